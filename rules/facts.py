@@ -1,0 +1,140 @@
+"""The plain data the policy decides on: claim lines, ERP facts, earlier cases.
+
+Everything here is immutable and free of I/O; the app builds these from the
+database and the extractors, and the rules read them.
+"""
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from rules.vocabulary import Decision, ReasonCode
+
+
+@dataclass(frozen=True)
+class Contract:
+    """A customer's contract values that override policy defaults (None: default)."""
+
+    return_window_days: int | None = None
+    damage_report_days: int | None = None
+    restocking_fee_pct: Decimal | None = None
+    auto_credit_limit: Decimal | None = None
+    provisional_credit_on_damage: bool | None = None
+
+
+@dataclass(frozen=True)
+class ItemFacts:
+    """An item of the catalogue as the policy sees it."""
+
+    sku: str
+    returnable: bool = True
+    warranty_days: int | None = None
+    field_destroy: bool = False
+    vendor_id: str | None = None
+    vendor_rtv_allowed: bool = False
+
+
+@dataclass(frozen=True)
+class OrderLine:
+    line_no: int
+    sku: str
+    quantity: int
+    unit_price: Decimal
+
+
+@dataclass(frozen=True)
+class ShipmentLine:
+    sku: str
+    quantity: int
+
+
+@dataclass(frozen=True)
+class ShipmentFacts:
+    shipment_id: str
+    site: str
+    carrier: str
+    ship_date: date
+    delivery_date: date | None
+    lines: tuple[ShipmentLine, ...]
+
+
+@dataclass(frozen=True)
+class InvoiceLine:
+    sku: str
+    quantity: int
+    unit_price: Decimal
+
+
+@dataclass(frozen=True)
+class InvoiceFacts:
+    invoice_number: str
+    invoice_date: date
+    lines: tuple[InvoiceLine, ...]
+
+
+@dataclass(frozen=True)
+class ReturnFacts:
+    """A return the ERP already knows (it counts against what can be returned)."""
+
+    rma_number: str
+    sku: str
+    quantity: int
+
+
+@dataclass(frozen=True)
+class OrderFacts:
+    """An order with everything the ERP knows about it that the policy needs."""
+
+    order_number: str
+    customer_id: str
+    currency: str
+    lines: tuple[OrderLine, ...]
+    shipments: tuple[ShipmentFacts, ...] = ()
+    invoices: tuple[InvoiceFacts, ...] = ()
+    returns: tuple[ReturnFacts, ...] = ()
+    items: Mapping[str, ItemFacts] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class LineConfidence:
+    """Confidence in each field of a claim line, 0.0 to 1.0 (0.0 when missing)."""
+
+    sku: float = 1.0
+    quantity: float = 1.0
+    reason: float = 1.0
+
+
+@dataclass(frozen=True)
+class ClaimLine:
+    """One (SKU, quantity, reason) a request asks about; sku is ours after alias resolution."""
+
+    sku: str | None
+    quantity: int | None
+    reason: ReasonCode
+    confidence: LineConfidence = LineConfidence()
+
+
+@dataclass(frozen=True)
+class PriorCase:
+    """An earlier case on the same order, for the duplicate and already-claimed rules."""
+
+    case_id: str
+    order_number: str
+    reason: ReasonCode
+    decision: Decision
+    lines: tuple[ShipmentLine, ...]
+
+
+@dataclass(frozen=True)
+class ClaimFacts:
+    """Everything one request asks, and what is known about who asks and about what."""
+
+    received_date: date
+    lines: tuple[ClaimLine, ...]
+    sender_customer_id: str | None
+    order: OrderFacts | None
+    customer_confidence: float = 1.0
+    order_confidence: float = 1.0
+    contract: Contract = Contract()
+    prior_cases: tuple[PriorCase, ...] = ()
