@@ -1,0 +1,37 @@
+# The targets the README names. `make run` and `make test` install what they need first.
+PG_TEST_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/test
+VENV := .venv/bin
+
+.PHONY: setup run demo test test-sqlite test-postgres lint typecheck check format goldens
+
+setup:
+	@scripts/bootstrap.sh
+
+## run: load the sample ERP data, process the sample requests, serve the API on :8000
+run: setup
+	@scripts/run-demo.sh
+
+## test: lint, type-check, then the whole suite on SQLite and on PostgreSQL
+test: setup lint typecheck test-sqlite test-postgres
+
+test-sqlite:
+	$(VENV)/pytest -q
+
+test-postgres:
+	@scripts/postgres.sh
+	INTAKE_TEST_DATABASE_URL=$(PG_TEST_URL) $(VENV)/pytest -q
+
+lint:
+	$(VENV)/ruff check .
+	$(VENV)/ruff format --check .
+
+typecheck:
+	$(VENV)/mypy app extractors rules
+
+format:
+	$(VENV)/ruff format .
+	$(VENV)/ruff check --fix .
+
+## goldens: rewrite sample_docs/expected/ from the current behaviour (review the diff!)
+goldens: setup
+	INTAKE_UPDATE_GOLDENS=1 $(VENV)/pytest -q tests/test_golden.py

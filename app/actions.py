@@ -1,0 +1,130 @@
+"""Carry out the actions of a case: issue ERP documents and record customer notices.
+
+Runs as a job after the decision is committed. Each action is done once: its id
+is the idempotency key of what it creates, and a done action is never redone.
+"""
+
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2.sandbox import SandboxedEnvironment
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.cases.states import CaseStatus
+from app.cases.tables import Case, CaseAction, CaseEvent, DecisionRecord, Notice
+from app.db import utcnow
+from app.erp.adapter import ErpWriter
+from app.ids import new_id
+from app.logs import log
+from app.requests.tables import InboundRequest
+from rules.vocabulary import ActionStatus, ActionType
+
+PREFIXES = {
+    ActionType.RMA: "RMA",
+    ActionType.DISPOSAL_AUTH: "DA",
+    ActionType.CREDIT_MEMO: "CM",
+    ActionType.CARRIER_CLAIM: "CC",
+    ActionType.SUPPLIER_CLAIM: "SC",
+    ActionType.RECOUNT_TASK: "RC",
+    ActionType.REPLACEMENT_ORDER: "RO",
+    ActionType.CUSTOMER_NOTICE: "NTC",
+}
+
+_templates: Environment = SandboxedEnvironment(
+    loader=FileSystemLoader(Path(__file__).parent / "templates" / "notices"),
+    undefined=StrictUndefined,
+    autoescape=False,  # plain-text mail
+    keep_trailing_newline=True,
+)
+
+
+def carry_out(*, session: Session, case_id: str, erp: ErpWriter, notify_to: str | None) -> int:
+    """Carry out what the case's status allows; return how many actions were done."""
+    case = session.get(Case, case_id)
+    if case is None:
+        return 0
+    approved = CaseStatus(case.status) == CaseStatus.APPROVED
+    done = 0
+    for action in case.actions:
+        if action.status != ActionStatus.PROPOSED:
+            continue
+        if not approved and action.type != ActionType.CUSTOMER_NOTICE:
+            continue  # waits for a reviewer
+        if action.type == ActionType.CUSTOMER_NOTICE:
+            _record_notice(session, case, action, notify_to)
+        else:
+            action.reference = erp.issue(
+                kind=action.type,
+                prefix=PREFIXES[ActionType(action.type)],
+                idempotency_key=action.id,
+                order_number=case.order_number,
+                data=_document_data(case, action),
+            )
+        action.status = action.target_status
+        action.carried_out_at = utcnow()
+        done += 1
+        session.add(
+            CaseEvent(
+                case_id=case.id,
+                actor="system",
+                kind="action",
+                message=f"{action.type} {action.status}",
+                details={"action_id": action.id, "reference": action.reference},
+            )
+        )
+    log.info("actions.carried_out", case_id=case.id, count=done)
+    return done
+
+
+def _document_data(case: Case, action: CaseAction) -> dict[str, Any]:
+    return {
+        "case_id": case.id,
+        "customer_id": case.customer_id,
+        "status": action.target_status,
+        "amount": str(action.amount) if action.amount is not None else None,
+        "currency": case.currency,
+        "due_at": action.due_at.isoformat() if action.due_at else None,
+        **action.details,
+    }
+
+
+def _record_notice(session: Session, case: Case, action: CaseAction, notify_to: str | None) -> None:
+    request = session.get(InboundRequest, case.request_id)
+    assert request is not None
+    kind = str(action.details.get("notice") or "ACKNOWLEDGEMENT")
+    messages = _rule_messages(session, case)
+    body = _templates.get_template(f"{kind}.txt").render(
+        case_id=case.id,
+        decision=case.decision,
+        subject_of_claim=f"order {case.order_number}" if case.order_number else "your order",
+        reasons=messages,
+        actions=[a.type for a in case.actions if a.type != ActionType.CUSTOMER_NOTICE],
+    )
+    subject = request.meta.get("subject") or "Your claim"
+    session.add(
+        Notice(
+            id=new_id("ntc"),
+            case_id=case.id,
+            action_id=action.id,
+            kind=kind,
+            to_address=notify_to,
+            subject=f"[{case.id}] Re: {subject}"[:500],
+            body=body,
+            in_reply_to=request.meta.get("message_id"),
+        )
+    )
+    action.reference = f"{PREFIXES[ActionType.CUSTOMER_NOTICE]}-{action.id.rpartition('_')[2]}"
+
+
+def _rule_messages(session: Session, case: Case) -> list[str]:
+    record = session.scalar(
+        select(DecisionRecord)
+        .where(DecisionRecord.case_id == case.id)
+        .order_by(DecisionRecord.id.desc())
+        .limit(1)
+    )
+    if record is None:
+        return []
+    return [str(result["message"]) for result in record.outputs.get("results", [])]

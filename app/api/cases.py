@@ -1,0 +1,80 @@
+"""Cases on the API: list and read (corrections and approvals come with the review pages)."""
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query
+from sqlalchemy import select
+
+from app.api.deps import CallerDep, SessionDep
+from app.cases.tables import Case, CaseEvent, DecisionRecord
+from app.errors import Forbidden, NotFound
+from app.requests.tables import InboundRequest
+from app.results import case_summary
+
+router = APIRouter(prefix="/api/v1/cases", tags=["cases"])
+
+
+@router.get("")
+def list_cases(
+    session: SessionDep,
+    caller: CallerDep,
+    decision: str | None = None,
+    type: str | None = None,
+    customer_id: str | None = None,
+    limit: Annotated[int, Query(ge=1, le=500)] = 100,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> dict[str, Any]:
+    """A page of cases, newest first, filtered by decision, type and customer."""
+    if caller.customer_id is not None:
+        if customer_id not in (None, caller.customer_id):
+            raise Forbidden("this key sees only its own customer's cases")
+        customer_id = caller.customer_id
+    query = select(Case)
+    if decision:
+        query = query.where(Case.decision == decision)
+    if type:
+        query = query.where(Case.type == type)
+    if customer_id:
+        query = query.where(Case.customer_id == customer_id)
+    rows = session.scalars(
+        query.order_by(Case.created_at.desc(), Case.id.desc()).limit(limit).offset(offset)
+    ).all()
+    return {"items": [case_summary(case) for case in rows], "limit": limit, "offset": offset}
+
+
+@router.get("/{case_id}")
+def get_case(case_id: str, session: SessionDep, caller: CallerDep) -> dict[str, Any]:
+    """The case with its lines, fields and evidence, rule results, actions and timeline."""
+    case = session.get(Case, case_id)
+    if case is None or not caller.may_see(case.customer_id):
+        raise NotFound(f"no case {case_id}")
+    request = session.get(InboundRequest, case.request_id)
+    claim_lines = (request.claim or {}).get("lines", []) if request else []
+    record = session.scalar(
+        select(DecisionRecord)
+        .where(DecisionRecord.case_id == case.id)
+        .order_by(DecisionRecord.id.desc())
+        .limit(1)
+    )
+    events = session.scalars(
+        select(CaseEvent).where(CaseEvent.case_id == case.id).order_by(CaseEvent.id)
+    ).all()
+    return {
+        **case_summary(case),
+        "request_id": case.request_id,
+        "customer_id": case.customer_id,
+        "order_number": case.order_number,
+        "currency": case.currency,
+        "created_at": case.created_at.isoformat(),
+        "fields": [
+            claim_lines[line.request_line]
+            for line in case.lines
+            if line.request_line < len(claim_lines)
+        ],
+        "rule_results": record.outputs.get("results", []) if record else [],
+        "policy_version": record.policy_version if record else None,
+        "timeline": [
+            {"at": e.at.isoformat(), "actor": e.actor, "kind": e.kind, "message": e.message}
+            for e in events
+        ],
+    }

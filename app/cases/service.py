@@ -1,0 +1,151 @@
+"""Open cases from the policy's decisions, and read what earlier cases claim."""
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.cases.states import RELEASED, CaseStatus, initial_status
+from app.cases.tables import Case, CaseAction, CaseEvent, CaseLine, DecisionRecord
+from app.ids import new_id
+from app.jobs.queue import enqueue
+from app.jsonable import to_jsonable
+from rules.facts import ClaimFacts, PriorCase, ShipmentLine
+from rules.outcomes import CaseDecision
+from rules.vocabulary import ActionStatus, Decision, ReasonCode
+
+CARRY_OUT_ACTIONS = "carry_out_actions"
+SYSTEM = "system"
+
+
+def prior_cases(*, session: Session, order_number: str | None) -> tuple[PriorCase, ...]:
+    """Earlier cases on an order, as the duplicate and already-claimed rules see them."""
+    if order_number is None:
+        return ()
+    cases = session.scalars(
+        select(Case).where(Case.order_number == order_number).order_by(Case.created_at, Case.id)
+    ).all()
+    return tuple(
+        PriorCase(
+            case_id=case.id,
+            order_number=order_number,
+            reason=ReasonCode(case.type),
+            # A rejected or cancelled case claims nothing, whatever the policy first said.
+            decision=Decision.REJECTED
+            if CaseStatus(case.status) in RELEASED
+            else Decision(case.decision),
+            lines=tuple(
+                ShipmentLine(line.sku, line.quantity)
+                for line in case.lines
+                if line.sku is not None and line.quantity is not None
+            ),
+        )
+        for case in cases
+    )
+
+
+def open_cases(
+    *,
+    session: Session,
+    request_id: str,
+    customer_id: str | None,
+    facts: ClaimFacts,
+    decisions: tuple[CaseDecision, ...],
+    record: dict[str, Any],
+    now: datetime,
+) -> list[Case]:
+    """One case per decision, with its lines, actions, decision record and first event."""
+    cases = []
+    for decision in decisions:
+        case = _case_row(request_id, customer_id, facts, decision, now)
+        session.add(case)
+        session.add(
+            DecisionRecord(
+                case_id=case.id,
+                policy_version=record["policy_version"],
+                extractor=record["extractor"],
+                inputs={**record, "facts": to_jsonable(facts)},
+                outputs=to_jsonable(decision),
+                created_at=now,
+            )
+        )
+        session.add(
+            CaseEvent(
+                case_id=case.id,
+                at=now,
+                actor=SYSTEM,
+                kind="opened",
+                message=f"opened as {decision.type}: {decision.decision}",
+                details={"reasons": list(case.reasons)},
+            )
+        )
+        session.flush()
+        enqueue(
+            session=session,
+            kind=CARRY_OUT_ACTIONS,
+            key=f"{CARRY_OUT_ACTIONS}:{case.id}:opened",
+            payload={"case_id": case.id},
+            request_id=request_id,
+        )
+        cases.append(case)
+    return cases
+
+
+def _case_row(
+    request_id: str,
+    customer_id: str | None,
+    facts: ClaimFacts,
+    decision: CaseDecision,
+    now: datetime,
+) -> Case:
+    case_id = new_id("case")
+    return Case(
+        id=case_id,
+        request_id=request_id,
+        type=decision.type.value,
+        decision=decision.decision.value,
+        status=initial_status(decision.decision).value,
+        reasons=[code.value for code in decision.reasons],
+        customer_id=customer_id,
+        order_number=facts.order.order_number if facts.order else None,
+        credit_total=decision.credit_total,
+        currency=decision.currency,
+        created_at=now,
+        updated_at=now,
+        lines=[
+            CaseLine(
+                position=position,
+                request_line=line.index,
+                sku=line.sku,
+                quantity=line.quantity,
+                reason=line.reason.value,
+                unit_price=line.unit_price,
+                credit=line.credit,
+                rejected=line.rejected,
+            )
+            for position, line in enumerate(decision.lines)
+        ],
+        actions=[
+            CaseAction(
+                id=new_id("act"),
+                position=position,
+                type=action.type.value,
+                status=ActionStatus.PROPOSED.value,
+                target_status=action.status.value,
+                amount=action.amount,
+                due_at=now + timedelta(hours=action.due_hours) if action.due_hours else None,
+                details=to_jsonable(
+                    {
+                        "lines": action.lines,
+                        "site": action.site,
+                        "carrier": action.carrier,
+                        "vendor_id": action.vendor_id,
+                        "notice": action.notice,
+                        **action.details,
+                    }
+                ),
+            )
+            for position, action in enumerate(decision.actions)
+        ],
+    )

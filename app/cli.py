@@ -1,0 +1,202 @@
+"""The `intake` command (spec/cli.md): erp load, process, serve, worker, keys."""
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from app.context import Context, build_context
+from app.db import transaction, utcnow
+from app.erp.loader import load_erp
+from app.erp.schema import ErpFormatError, load_erp_file
+from app.jobs.worker import drain, run_forever, worker_name
+from app.logs import configure_logging, log
+from app.requests.envelope import Channel
+from app.requests.files import envelope_for_file, parse_received_at
+from app.requests.service import take_in
+from app.requests.tables import InboundRequest
+from app.results import request_result
+from app.settings import Settings
+
+
+def _context() -> Context:
+    settings = Settings()
+    configure_logging(level=settings.log_level, fmt=settings.log_format)
+    return build_context(settings)
+
+
+@click.group()
+def main() -> None:
+    """Returns and exceptions intake: read requests, apply the policy, open cases."""
+
+
+@main.group()
+def erp() -> None:
+    """The built-in ERP copy."""
+
+
+@erp.command("load")
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+def erp_load(path: Path) -> None:
+    """Load or refresh the ERP copy from a JSON file (erp-data.md)."""
+    ctx = _context()
+    try:
+        document = load_erp_file(path)
+    except ErpFormatError as error:
+        click.echo(f"refused {path}: nothing was loaded", err=True)
+        for problem in error.problems:
+            click.echo(f"  {problem}", err=True)
+        sys.exit(1)
+    except OSError as error:
+        click.echo(f"cannot read {path}: {error.strerror}", err=True)
+        sys.exit(1)
+    with transaction(ctx.sessions) as session:
+        report = load_erp(session=session, document=document)
+    click.echo(report.summary())
+
+
+@main.command()
+@click.option(
+    "--channel",
+    type=click.Choice(["auto", "email", "upload", "edi"]),
+    default="auto",
+    show_default=True,
+)
+@click.option("--customer", help="the submitting customer account of an upload")
+@click.option("--received-at", "received_at", help="override the received date (ISO date)")
+@click.option("--json", "as_json", is_flag=True, help="one JSON object per file per line")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+def process(
+    channel: str,
+    customer: str | None,
+    received_at: str | None,
+    as_json: bool,
+    paths: tuple[Path, ...],
+) -> None:
+    """Take each file in as one request and print its result."""
+    try:
+        moment = parse_received_at(received_at) if received_at else None
+    except ValueError as error:
+        raise click.BadParameter(
+            f"not an ISO date: {received_at}", param_hint="--received-at"
+        ) from error
+    ctx = _context()
+    failed = False
+    for path in _expand(paths):
+        result = _process_file(ctx, path, None if channel == "auto" else channel, customer, moment)  # type: ignore[arg-type]
+        failed = failed or "error" in result
+        click.echo(json.dumps(result) if as_json else _human(result))
+    sys.exit(1 if failed else 0)
+
+
+def _expand(paths: tuple[Path, ...]) -> list[Path]:
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(
+                sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith("."))
+            )
+        else:
+            files.append(path)
+    return files
+
+
+def _process_file(
+    ctx: Context, path: Path, channel: Channel | None, customer: str | None, received_at: Any
+) -> dict[str, Any]:
+    source = str(path)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        return {"source": source, "error": f"cannot read the file: {error.strerror}"}
+    if not data:
+        return {"source": source, "error": "the file is empty"}
+    if len(data) > ctx.settings.max_request_bytes:
+        return {
+            "source": source,
+            "error": f"the file is larger than the limit of {ctx.settings.max_request_bytes} bytes",
+        }
+    try:
+        envelope = envelope_for_file(
+            data=data,
+            source=source,
+            channel=channel,
+            account_id=customer,
+            received_at=received_at,
+            now=utcnow(),
+        )
+        with transaction(ctx.sessions) as session:
+            taken = take_in(session=session, blobs=ctx.blobs, envelope=envelope)
+            request_id, duplicate = taken.request.id, taken.duplicate
+        if not duplicate:
+            drain(ctx, worker=worker_name(), request_id=request_id)
+        with transaction(ctx.sessions) as session:
+            request = session.get(InboundRequest, request_id)
+            assert request is not None
+            return request_result(session, request, source=source, duplicate=duplicate)
+    except Exception as error:  # one bad file must not stop the others
+        log.exception("process.file_failed", source=source)
+        return {"source": source, "error": f"internal error: {type(error).__name__}"}
+
+
+def _human(result: dict[str, Any]) -> str:
+    if "error" in result:
+        return f"{result['source']}: ERROR {result['error']}"
+    cases = ", ".join(
+        f"{c['type']} {c['decision']} {c['credit_total']}"
+        + (f" [{' '.join(c['reasons'])}]" if c["reasons"] else "")
+        for c in result.get("cases", [])
+    )
+    order = result.get("order_number") or "-"
+    return f"{result['source']}: {result.get('outcome')} {order} {cases}".rstrip()
+
+
+@main.command()
+def serve() -> None:
+    """Serve the HTTP API (and, later, the portal and reviewer pages)."""
+    import uvicorn
+
+    from app.api.main import create_app
+
+    ctx = _context()
+    log.info("serve.start", url=f"http://{ctx.settings.host}:{ctx.settings.port}/docs")
+    uvicorn.run(
+        create_app(ctx), host=ctx.settings.host, port=ctx.settings.port, log_level="warning"
+    )
+
+
+@main.command()
+@click.option("--once", is_flag=True, help="run every ready job, then exit")
+def worker(once: bool) -> None:
+    """Run the background worker."""
+    ctx = _context()
+    if once:
+        count = drain(ctx, worker=worker_name())
+        click.echo(f"ran {count} jobs", err=True)
+        return
+    run_forever(ctx, worker=worker_name())
+
+
+@main.group()
+def keys() -> None:
+    """API keys."""
+
+
+@keys.command("create")
+@click.option("--customer", help="the customer account the key belongs to")
+@click.option("--operator", is_flag=True, help="a key that sees every customer")
+@click.option("--label", default="", help="a note on what the key is for")
+def keys_create(customer: str | None, operator: bool, label: str) -> None:
+    """Make an API key and print it (it is shown only this once)."""
+    from app.auth.keys import create_key
+    from app.erp.adapter import BuiltinErp
+
+    if bool(customer) == operator:
+        raise click.UsageError("give exactly one of --customer ID or --operator")
+    ctx = _context()
+    with transaction(ctx.sessions) as session:
+        if customer and not BuiltinErp(session).customer_exists(customer):
+            raise click.UsageError(f"no customer {customer} in the ERP data")
+        click.echo(create_key(session=session, customer_id=customer, label=label))

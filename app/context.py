@@ -1,0 +1,34 @@
+"""What a running process needs, built once from the settings: database, blobs, policy."""
+
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.blobs import BlobStore
+from app.db import make_engine, migrate, session_factory
+from app.settings import Settings
+from rules.policy import Policy, load_policy
+
+
+@dataclass(frozen=True)
+class Context:
+    settings: Settings
+    engine: Engine
+    sessions: sessionmaker[Session]
+    blobs: BlobStore
+    policy: Policy
+
+
+def build_context(settings: Settings) -> Context:
+    """Connect, migrate the schema to the newest version, and load the policy."""
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(settings.sqlalchemy_url)
+    migrate(engine)
+    return Context(
+        settings=settings,
+        engine=engine,
+        sessions=session_factory(engine),
+        blobs=BlobStore(settings.blob_root),
+        policy=load_policy(settings.policy_file),
+    )

@@ -1,0 +1,102 @@
+"""From proposed fields to facts: who asks, about which order, about which items.
+
+Policy.md section 3, against the ERP. The confidence of an identified customer
+comes from how it was matched; that of an order and a line from the extractor.
+"""
+
+from dataclasses import dataclass
+from typing import Any
+
+from app.erp.adapter import CustomerMatch, ErpAdapter
+from app.jsonable import to_jsonable
+from extractors.fields import Proposed, ProposedFields, ProposedLine
+from rules.facts import ClaimLine, Contract, LineConfidence, OrderFacts
+
+# How sure a sender match makes us of the customer: an exact contact address is
+# the customer; a shared domain almost always is (a subsidiary may share it).
+MATCH_CONFIDENCE = {"contact": 1.0, "account": 1.0, "edi": 1.0, "domain": 0.95}
+
+
+@dataclass(frozen=True)
+class Identified:
+    """The facts of a request before the policy looks at it."""
+
+    sender: CustomerMatch | None
+    customer_id: str | None  # the request's customer: the sender's, else the order's
+    customer_confidence: float
+    order: OrderFacts | None
+    order_confidence: float
+    lines: tuple[ClaimLine, ...]
+    contract: Contract
+    evidence: tuple[dict[str, Any], ...]  # per line: the evidence of each field
+
+
+def identify_sender(
+    *, erp: ErpAdapter, sender: str | None, account_id: str | None
+) -> CustomerMatch | None:
+    """Policy 3.1: the submitting account, else the sender's address."""
+    if account_id and erp.customer_exists(account_id):
+        return CustomerMatch(account_id, "account")
+    if sender:
+        return erp.customer_by_address(sender)
+    return None
+
+
+def identify(
+    *, erp: ErpAdapter, sender: CustomerMatch | None, fields: ProposedFields
+) -> Identified:
+    """Resolve the order and the items of proposed fields against the ERP."""
+    sender_id = sender.customer_id if sender else None
+    order, order_confidence = _find_order(erp, fields.order_refs, sender_id)
+    if sender is not None:
+        customer_id, customer_confidence = sender_id, MATCH_CONFIDENCE[sender.how]
+    elif order is not None:
+        customer_id, customer_confidence = order.customer_id, order_confidence
+    else:
+        customer_id, customer_confidence = None, 0.0
+    contract_owner = order.customer_id if order else customer_id
+    lines = tuple(_claim_line(erp, line, order) for line in fields.lines)
+    return Identified(
+        sender=sender,
+        customer_id=customer_id,
+        customer_confidence=customer_confidence,
+        order=order,
+        order_confidence=order_confidence,
+        lines=lines,
+        contract=erp.contract(contract_owner) if contract_owner else Contract(),
+        evidence=tuple(_evidence(line) for line in fields.lines),
+    )
+
+
+def _find_order(
+    erp: ErpAdapter, refs: tuple[Proposed[str], ...], customer_id: str | None
+) -> tuple[OrderFacts | None, float]:
+    for ref in refs:
+        number = erp.find_order(ref.value, customer_id)
+        if number is not None:
+            return erp.order_facts(number), ref.confidence
+    return None, 0.0
+
+
+def _claim_line(erp: ErpAdapter, line: ProposedLine, order: OrderFacts | None) -> ClaimLine:
+    sku = line.sku.value if line.sku else None
+    if sku is not None and order is not None:
+        sku = erp.resolve_sku(sku, order) or sku
+    return ClaimLine(
+        sku=sku,
+        quantity=line.quantity.value if line.quantity else None,
+        reason=line.reason.value,
+        confidence=LineConfidence(
+            sku=line.sku.confidence if line.sku else 0.0,
+            quantity=line.quantity.confidence if line.quantity else 0.0,
+            reason=line.reason.confidence,
+        ),
+    )
+
+
+def _evidence(line: ProposedLine) -> dict[str, Any]:
+    return {
+        "sku": to_jsonable(line.sku.evidence) if line.sku else None,
+        "quantity": to_jsonable(line.quantity.evidence) if line.quantity else None,
+        "reason": to_jsonable(line.reason.evidence),
+    }

@@ -1,0 +1,98 @@
+"""Enqueue and claim jobs. A claimed job holds a lease; an expired lease is taken again.
+
+On PostgreSQL the claim reads with FOR UPDATE SKIP LOCKED, so any number of
+workers share the table; every claim is also a compare-and-set UPDATE, which
+keeps SQLite (one writer at a time) just as safe.
+"""
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import and_, or_, select, update
+from sqlalchemy.orm import Session
+
+from app.db import utcnow
+from app.jobs.tables import Job, JobStatus
+
+
+def enqueue(
+    *,
+    session: Session,
+    kind: str,
+    key: str,
+    payload: dict[str, Any],
+    request_id: str | None = None,
+    run_after: datetime | None = None,
+) -> Job:
+    """Add a job unless one with the same key exists (work is enqueued once)."""
+    existing = session.scalar(select(Job).where(Job.key == key))
+    if existing is not None:
+        return existing
+    job = Job(
+        kind=kind,
+        key=key,
+        payload=payload,
+        request_id=request_id,
+        status=JobStatus.QUEUED,
+        run_after=run_after or utcnow(),
+    )
+    session.add(job)
+    session.flush()
+    return job
+
+
+def claim_next(
+    *, session: Session, worker: str, lease_seconds: int, request_id: str | None = None
+) -> Job | None:
+    """Take the oldest ready job (or one whose worker's lease ran out) for this worker."""
+    now = utcnow()
+    ready = or_(
+        and_(Job.status == JobStatus.QUEUED, Job.run_after <= now),
+        and_(Job.status == JobStatus.RUNNING, Job.lease_until < now),
+    )
+    query = select(Job.id, Job.status, Job.attempts).where(ready)
+    if request_id is not None:
+        query = query.where(Job.request_id == request_id)
+    query = query.order_by(Job.run_after, Job.id).limit(1)
+    if session.get_bind().dialect.name == "postgresql":
+        query = query.with_for_update(skip_locked=True)
+    row = session.execute(query).first()
+    if row is None:
+        return None
+    taken = session.execute(
+        update(Job)
+        .where(Job.id == row.id, Job.status == row.status, Job.attempts == row.attempts)
+        .values(
+            status=JobStatus.RUNNING,
+            worker=worker,
+            attempts=Job.attempts + 1,
+            lease_until=now + timedelta(seconds=lease_seconds),
+        )
+    )
+    if taken.rowcount != 1:  # type: ignore[attr-defined]
+        return None
+    return session.get(Job, row.id, populate_existing=True)
+
+
+def finish(*, session: Session, job_id: int) -> None:
+    session.execute(
+        update(Job)
+        .where(Job.id == job_id)
+        .values(status=JobStatus.DONE, finished_at=utcnow(), lease_until=None)
+    )
+
+
+def fail(*, session: Session, job_id: int, error: str, max_attempts: int) -> bool:
+    """Record a failed attempt; retry later with backoff. True when it gave up for good."""
+    job = session.get(Job, job_id, populate_existing=True)
+    assert job is not None
+    final = job.attempts >= max_attempts
+    job.last_error = error[:2000]
+    job.lease_until = None
+    if final:
+        job.status = JobStatus.FAILED
+        job.finished_at = utcnow()
+    else:
+        job.status = JobStatus.QUEUED
+        job.run_after = utcnow() + timedelta(seconds=min(600, 2**job.attempts))
+    return final

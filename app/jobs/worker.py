@@ -1,0 +1,116 @@
+"""The worker: claims jobs and runs them, each in its own transaction.
+
+A job that raises is retried with backoff; after the last attempt it fails for
+good and its request records the failure. Every handler is idempotent, so a job
+taken again after a crash does no harm.
+"""
+
+import os
+import socket
+import time
+from collections.abc import Callable
+
+from sqlalchemy.orm import Session
+
+from app.actions import carry_out
+from app.cases.service import CARRY_OUT_ACTIONS
+from app.cases.tables import Case
+from app.context import Context
+from app.db import transaction, utcnow
+from app.erp.adapter import BuiltinErp, BuiltinErpWriter
+from app.jobs.queue import claim_next, fail, finish
+from app.jobs.tables import Job
+from app.logs import log
+from app.pipeline import process_request
+from app.requests.service import PROCESS_REQUEST
+from app.requests.tables import InboundRequest, RequestStatus
+
+Handler = Callable[[Context, Session, Job], None]
+
+
+def _process(ctx: Context, session: Session, job: Job) -> None:
+    process_request(
+        session=session,
+        request_id=str(job.payload["request_id"]),
+        blobs=ctx.blobs,
+        policy=ctx.policy,
+    )
+
+
+def _carry_out(ctx: Context, session: Session, job: Job) -> None:
+    case = session.get(Case, str(job.payload["case_id"]))
+    if case is None:
+        return
+    request = session.get(InboundRequest, case.request_id)
+    notify_to = request.sender if request and request.sender else None
+    if notify_to is None and case.customer_id:
+        notify_to = BuiltinErp(session).contact_address(case.customer_id)
+    carry_out(session=session, case_id=case.id, erp=BuiltinErpWriter(session), notify_to=notify_to)
+
+
+HANDLERS: dict[str, Handler] = {PROCESS_REQUEST: _process, CARRY_OUT_ACTIONS: _carry_out}
+
+
+def worker_name() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def run_one(ctx: Context, *, worker: str, request_id: str | None = None) -> bool:
+    """Claim and run one ready job; False when there was none."""
+    with transaction(ctx.sessions) as session:
+        job = claim_next(
+            session=session,
+            worker=worker,
+            lease_seconds=ctx.settings.job_lease_seconds,
+            request_id=request_id,
+        )
+        if job is None:
+            return False
+        job_id, kind, attempts = job.id, job.kind, job.attempts
+    try:
+        with transaction(ctx.sessions) as session:
+            job = session.get(Job, job_id)
+            assert job is not None
+            HANDLERS[kind](ctx, session, job)
+            finish(session=session, job_id=job_id)
+    except Exception as error:  # a bug or an outage: retry, then record the failure
+        log.exception("job.failed", job_id=job_id, kind=kind, attempt=attempts)
+        with transaction(ctx.sessions) as session:
+            final = fail(
+                session=session,
+                job_id=job_id,
+                error=f"{type(error).__name__}: {error}",
+                max_attempts=ctx.settings.job_max_attempts,
+            )
+            if final:
+                _give_up(session, job_id)
+        return True
+    log.info("job.done", job_id=job_id, kind=kind)
+    return True
+
+
+def _give_up(session: Session, job_id: int) -> None:
+    job = session.get(Job, job_id)
+    if job is None or job.request_id is None:
+        return
+    request = session.get(InboundRequest, job.request_id)
+    if request is not None and request.status != RequestStatus.PROCESSED:
+        request.status = RequestStatus.FAILED
+        request.error = f"processing failed after {job.attempts} attempts: {job.last_error}"
+        request.processed_at = utcnow()
+
+
+def drain(ctx: Context, *, worker: str, request_id: str | None = None) -> int:
+    """Run ready jobs until none is left; return how many ran."""
+    count = 0
+    while run_one(ctx, worker=worker, request_id=request_id):
+        count += 1
+    return count
+
+
+def run_forever(ctx: Context, *, worker: str) -> None:
+    """Run jobs as they come, sleeping between polls."""
+    log.info("worker.started", worker=worker)
+    while True:
+        if drain(ctx, worker=worker) == 0:
+            time.sleep(min(ctx.settings.poll_seconds, 2.0))

@@ -1,0 +1,40 @@
+"""Every table, imported in one place so that migrations see them all."""
+
+from app.auth.tables import ApiKey
+from app.cases.tables import Case, CaseAction, CaseEvent, CaseLine, DecisionRecord, Notice
+from app.erp.tables import (
+    ErpCustomer,
+    ErpCustomerAddress,
+    ErpDocument,
+    ErpInvoice,
+    ErpItem,
+    ErpItemAlias,
+    ErpOrder,
+    ErpReturn,
+    ErpShipment,
+    ErpVendor,
+)
+from app.jobs.tables import Job
+from app.requests.tables import InboundRequest
+
+__all__ = [
+    "ApiKey",
+    "Case",
+    "CaseAction",
+    "CaseEvent",
+    "CaseLine",
+    "DecisionRecord",
+    "ErpCustomer",
+    "ErpCustomerAddress",
+    "ErpDocument",
+    "ErpInvoice",
+    "ErpItem",
+    "ErpItemAlias",
+    "ErpOrder",
+    "ErpReturn",
+    "ErpShipment",
+    "ErpVendor",
+    "InboundRequest",
+    "Job",
+    "Notice",
+]

@@ -1,0 +1,162 @@
+"""The pipeline of one request: documents → fields → facts → decision → cases.
+
+Called by the worker for a `process_request` job (and in-process by `intake
+process`). Processing a request that is already processed does nothing.
+"""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from app.blobs import BlobStore
+from app.cases.service import open_cases, prior_cases
+from app.db import utcnow
+from app.erp.adapter import BuiltinErp
+from app.identify import Identified, identify, identify_sender
+from app.jsonable import to_jsonable
+from app.logs import log
+from app.requests.tables import InboundRequest, RequestStatus
+from extractors.email_reader import read_email
+from extractors.fields import ProposedFields
+from extractors.form import parse_form_json, read_form
+from extractors.offline import extract
+from extractors.plain_reader import read_text
+from extractors.sniff import detect_type
+from extractors.text import RequestText
+from rules import decide
+from rules.facts import ClaimFacts
+from rules.policy import Policy
+from rules.vocabulary import Outcome
+
+
+class UnreadableRequest(Exception):
+    """The request's document could not be read at all; its outcome says why."""
+
+
+@dataclass(frozen=True)
+class Reading:
+    fields: ProposedFields
+    text: RequestText | None
+
+
+def process_request(*, session: Session, request_id: str, blobs: BlobStore, policy: Policy) -> None:
+    """Take a received request through the whole pipeline and record its outcome."""
+    request = session.get(InboundRequest, request_id)
+    if request is None or request.status in (RequestStatus.PROCESSED, RequestStatus.FAILED):
+        return
+    request.status = RequestStatus.PROCESSING
+    try:
+        reading = read_request(request, blobs.get(request.blob_sha256))
+    except UnreadableRequest as problem:
+        _fail(request, str(problem))
+        return
+    erp = BuiltinErp(session)
+    request.extractor = reading.fields.extractor
+    if not reading.fields.is_claim or not reading.fields.lines:
+        _not_a_claim(request, reading.fields)
+        return
+    sender = identify_sender(erp=erp, sender=request.sender, account_id=request.account_id)
+    facts = identify(erp=erp, sender=sender, fields=reading.fields)
+    _decide_and_open(session, request, reading, facts, policy)
+
+
+def read_request(request: InboundRequest, data: bytes) -> Reading:
+    """Documents and fields of a request, by its channel and the type of its bytes."""
+    if request.channel == "email":
+        text = read_email(data)
+        return Reading(extract(text), text)
+    kind = detect_type(data)
+    if kind == "application/json":
+        form = parse_form_json(data)
+        if form is None:
+            raise UnreadableRequest("the JSON document is not a claim form (an object)")
+        return Reading(read_form(form), None)
+    if kind == "text/plain":
+        text = read_text(data, name=request.source or "upload.txt")
+        return Reading(extract(text), text)
+    raise UnreadableRequest(f"documents of type {kind} cannot be read yet")
+
+
+def _decide_and_open(
+    session: Session,
+    request: InboundRequest,
+    reading: Reading,
+    found: Identified,
+    policy: Policy,
+) -> None:
+    facts = ClaimFacts(
+        received_date=request.received_date,
+        lines=found.lines,
+        sender_customer_id=found.sender.customer_id if found.sender else None,
+        order=found.order,
+        customer_confidence=found.customer_confidence,
+        order_confidence=found.order_confidence,
+        contract=found.contract,
+        prior_cases=prior_cases(
+            session=session, order_number=found.order.order_number if found.order else None
+        ),
+    )
+    decisions = decide(facts, policy)
+    now = utcnow()
+    request.customer_id = found.customer_id
+    request.order_number = found.order.order_number if found.order else None
+    request.claim = _claim_record(reading.fields, found)
+    open_cases(
+        session=session,
+        request_id=request.id,
+        customer_id=found.customer_id,
+        facts=facts,
+        decisions=decisions,
+        record={
+            "policy_version": policy.version,
+            "extractor": reading.fields.extractor,
+            "claim": request.claim,
+        },
+        now=now,
+    )
+    _done(request, Outcome.CASES_OPENED, now)
+    log.info(
+        "pipeline.decided",
+        request_id=request.id,
+        cases=len(decisions),
+        decisions=[d.decision.value for d in decisions],
+    )
+
+
+def _claim_record(fields: ProposedFields, found: Identified) -> dict[str, object]:
+    """The claim as read and resolved, with the evidence of every value."""
+    return {
+        "customer_id": found.customer_id,
+        "customer_match": found.sender.how if found.sender else None,
+        "customer_confidence": found.customer_confidence,
+        "order_number": found.order.order_number if found.order else None,
+        "order_confidence": found.order_confidence,
+        "order_refs": to_jsonable(fields.order_refs),
+        "lines": [
+            {**to_jsonable(line), "evidence": evidence}
+            for line, evidence in zip(found.lines, found.evidence, strict=True)
+        ],
+        "urgent": fields.urgent,
+    }
+
+
+def _not_a_claim(request: InboundRequest, fields: ProposedFields) -> None:
+    request.claim = {"not_claim_reason": fields.not_claim_reason or "no_claim_lines"}
+    _done(request, Outcome.NOT_A_CLAIM, utcnow())
+    log.info(
+        "pipeline.not_a_claim", request_id=request.id, reason=request.claim["not_claim_reason"]
+    )
+
+
+def _fail(request: InboundRequest, reason: str) -> None:
+    request.status = RequestStatus.FAILED
+    request.error = reason
+    request.processed_at = utcnow()
+    log.warning("pipeline.unreadable", request_id=request.id, reason=reason)
+
+
+def _done(request: InboundRequest, outcome: Outcome, now: datetime) -> None:
+    request.status = RequestStatus.PROCESSED
+    request.outcome = outcome.value
+    request.processed_at = now

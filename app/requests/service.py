@@ -1,0 +1,68 @@
+"""Take a request in: the raw bytes first, then the request row and its job, atomically."""
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from app.blobs import BlobStore
+from app.ids import new_id
+from app.jobs.queue import enqueue
+from app.logs import log
+from app.requests.envelope import Envelope
+from app.requests.tables import InboundRequest, RequestStatus
+
+PROCESS_REQUEST = "process_request"
+
+
+@dataclass(frozen=True)
+class TakenIn:
+    request: InboundRequest
+    duplicate: bool
+
+
+def take_in(*, session: Session, blobs: BlobStore, envelope: Envelope) -> TakenIn:
+    """Store the request once (by its dedupe key) and queue its processing."""
+    first = _by_dedupe_key(session, envelope.dedupe_key)
+    if first is not None:
+        log.info("intake.duplicate", request_id=first.id, channel=envelope.channel)
+        return TakenIn(first, duplicate=True)
+    digest = blobs.put(envelope.data)
+    request = InboundRequest(
+        id=new_id("req"),
+        channel=envelope.channel,
+        dedupe_key=envelope.dedupe_key,
+        source=envelope.source,
+        sender=envelope.sender,
+        account_id=envelope.account_id,
+        received_at=envelope.received_at,
+        received_date=envelope.received_date,
+        blob_sha256=digest,
+        size=len(envelope.data),
+        content_type=envelope.content_type,
+        meta=envelope.meta,
+        status=RequestStatus.RECEIVED,
+        claim={},
+    )
+    try:
+        with session.begin_nested():
+            session.add(request)
+            session.flush()
+    except IntegrityError:  # another process took the same message in at the same moment
+        first = _by_dedupe_key(session, envelope.dedupe_key)
+        assert first is not None
+        return TakenIn(first, duplicate=True)
+    enqueue(
+        session=session,
+        kind=PROCESS_REQUEST,
+        key=f"{PROCESS_REQUEST}:{request.id}",
+        payload={"request_id": request.id},
+        request_id=request.id,
+    )
+    log.info("intake.received", request_id=request.id, channel=envelope.channel, size=request.size)
+    return TakenIn(request, duplicate=False)
+
+
+def _by_dedupe_key(session: Session, key: str) -> InboundRequest | None:
+    return session.scalar(select(InboundRequest).where(InboundRequest.dedupe_key == key))

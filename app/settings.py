@@ -1,0 +1,50 @@
+"""Every setting of the service: environment variables INTAKE_…, or a .env file."""
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """The service's configuration; read once per process."""
+
+    model_config = SettingsConfigDict(env_prefix="INTAKE_", env_file=".env", extra="ignore")
+
+    data_dir: Path = Path("var")
+    database_url: str | None = Field(
+        default=None, description="SQLAlchemy URL; default a SQLite file in data_dir"
+    )
+    blob_dir: Path | None = Field(default=None, description="default: data_dir/blobs")
+    extractor: Literal["offline", "llm", "hybrid"] = "offline"
+    policy_file: Path | None = Field(default=None, description="default: rules/policy.toml")
+
+    log_level: str = "INFO"
+    log_format: Literal["console", "json"] = "console"
+
+    host: str = "127.0.0.1"
+    port: int = 8000
+
+    max_request_bytes: int = 25 * 1024 * 1024
+    job_lease_seconds: int = 300
+    job_max_attempts: int = 5
+    poll_seconds: float = 30.0
+
+    @property
+    def sqlalchemy_url(self) -> str:
+        """The database URL, defaulting to a SQLite file under the data directory."""
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.data_dir / 'intake.sqlite3').resolve()}"
+
+    @property
+    def blob_root(self) -> Path:
+        return self.blob_dir or self.data_dir / "blobs"
+
+
+@lru_cache
+def get_settings() -> Settings:
+    """The settings of this process."""
+    return Settings()

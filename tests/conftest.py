@@ -1,0 +1,74 @@
+"""Fixtures shared by the app's tests: a fresh database per test, on SQLite or PostgreSQL.
+
+INTAKE_TEST_DATABASE_URL chooses the server (the suite runs once on each in CI):
+unset means a SQLite file per test; a PostgreSQL URL means a fresh schema per test.
+"""
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from app.context import Context, build_context
+from app.db import transaction
+from app.erp.loader import load_erp
+from app.erp.schema import load_erp_file
+from app.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "sample_docs"
+SAMPLE_ERP = SAMPLES / "erp" / "sample-erp.json"
+SAMPLE_REQUESTS = SAMPLES / "requests"
+
+
+@pytest.fixture
+def database_url(tmp_path: Path) -> Iterator[str]:
+    """A database nobody else uses: a SQLite file, or a PostgreSQL schema of its own."""
+    server = os.environ.get("INTAKE_TEST_DATABASE_URL")
+    if not server:
+        yield f"sqlite:///{tmp_path / 'intake.sqlite3'}"
+        return
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(server)
+    with admin.begin() as connection:
+        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+    separator = "&" if "?" in server else "?"
+    try:
+        yield f"{server}{separator}options=-csearch_path%3D{schema}"
+    finally:
+        with admin.begin() as connection:
+            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
+@pytest.fixture
+def settings(tmp_path: Path, database_url: str) -> Settings:
+    return Settings(data_dir=tmp_path / "var", database_url=database_url, _env_file=None)  # type: ignore[call-arg]
+
+
+@pytest.fixture
+def ctx(settings: Settings) -> Iterator[Context]:
+    context = build_context(settings)
+    yield context
+    context.engine.dispose()
+
+
+@pytest.fixture
+def erp_ctx(ctx: Context) -> Context:
+    """A context whose ERP copy holds the sample data."""
+    with transaction(ctx.sessions) as session:
+        load_erp(session=session, document=load_erp_file(SAMPLE_ERP))
+    return ctx
+
+
+@pytest.fixture
+def cli_env(settings: Settings) -> dict[str, str]:
+    """Environment variables that point the `intake` command at the test database."""
+    return {
+        "INTAKE_DATA_DIR": str(settings.data_dir),
+        "INTAKE_DATABASE_URL": settings.sqlalchemy_url,
+        "INTAKE_LOG_LEVEL": "WARNING",
+    }
