@@ -200,3 +200,34 @@ def keys_create(customer: str | None, operator: bool, label: str) -> None:
         if customer and not BuiltinErp(session).customer_exists(customer):
             raise click.UsageError(f"no customer {customer} in the ERP data")
         click.echo(create_key(session=session, customer_id=customer, label=label))
+
+
+@main.group()
+def cases() -> None:
+    """Cases."""
+
+
+@cases.command("replay")
+@click.argument("case_ids", nargs=-1)
+def cases_replay(case_ids: tuple[str, ...]) -> None:
+    """Decide cases again from their decision records (all cases when none is named)."""
+    from sqlalchemy import select
+
+    from app.cases.replay import replay_case
+    from app.cases.tables import Case
+    from app.errors import NotFound
+
+    ctx = _context()
+    differ = False
+    with transaction(ctx.sessions) as session:
+        ids = list(case_ids) or list(session.scalars(select(Case.id).order_by(Case.id)))
+        for case_id in ids:
+            try:
+                replay = replay_case(session=session, case_id=case_id)
+            except NotFound as error:
+                click.echo(f"{case_id}: {error.message}")
+                differ = True
+                continue
+            differ = differ or not replay.same
+            click.echo(f"{case_id}: {'same decision' if replay.same else 'DIFFERENT decision'}")
+    sys.exit(1 if differ else 0)

@@ -1,6 +1,9 @@
-"""Turn dataclasses, decimals, dates and enums into plain JSON values."""
+"""Turn dataclasses, decimals, dates and enums into plain JSON values, and back."""
 
+import collections.abc
 import dataclasses
+import types
+import typing
 from collections.abc import Mapping
 from datetime import date, datetime
 from decimal import Decimal
@@ -23,3 +26,32 @@ def to_jsonable(value: Any) -> Any:
     if isinstance(value, list | tuple | set | frozenset):
         return [to_jsonable(v) for v in value]
     return value
+
+
+def from_jsonable(kind: Any, data: Any) -> Any:
+    """Rebuild a value of a type (dataclasses, tuples, optionals, scalars) from to_jsonable's output."""
+    origin = typing.get_origin(kind)
+    if origin in (types.UnionType, typing.Union):
+        if data is None:
+            return None
+        options = [arg for arg in typing.get_args(kind) if arg is not type(None)]
+        return from_jsonable(options[0], data)
+    if origin is tuple:
+        item = typing.get_args(kind)[0]
+        return tuple(from_jsonable(item, value) for value in data)
+    if origin in (Mapping, dict, collections.abc.Mapping):
+        value_kind = typing.get_args(kind)[1]
+        return {key: from_jsonable(value_kind, value) for key, value in data.items()}
+    if dataclasses.is_dataclass(kind):
+        hints = typing.get_type_hints(kind)
+        fields = {f.name for f in dataclasses.fields(kind) if f.init}
+        return kind(
+            **{name: from_jsonable(hints[name], data[name]) for name in fields if name in data}
+        )
+    if kind is Decimal:
+        return Decimal(data)
+    if kind is date:
+        return date.fromisoformat(data)
+    if isinstance(kind, type) and issubclass(kind, Enum):
+        return kind(data)
+    return data

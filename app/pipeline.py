@@ -110,6 +110,7 @@ def _decide_and_open(
         decisions=decisions,
         record={
             "policy_version": policy.version,
+            "policy": to_jsonable(policy),
             "extractor": reading.fields.extractor,
             "claim": request.claim,
         },

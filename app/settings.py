@@ -18,7 +18,7 @@ class Settings(BaseSettings):
         default=None, description="SQLAlchemy URL; default a SQLite file in data_dir"
     )
     blob_dir: Path | None = Field(default=None, description="default: data_dir/blobs")
-    extractor: Literal["offline", "llm", "hybrid"] = "offline"
+    extractor: Literal["offline"] = "offline"  # "llm" and "hybrid" come with the LLM extractor
     policy_file: Path | None = Field(default=None, description="default: rules/policy.toml")
 
     log_level: str = "INFO"
