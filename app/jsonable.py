@@ -29,7 +29,7 @@ def to_jsonable(value: Any) -> Any:
 
 
 def from_jsonable(kind: Any, data: Any) -> Any:
-    """Rebuild a value of a type (dataclasses, tuples, optionals, scalars) from to_jsonable's output."""
+    """Rebuild a value of a type (dataclasses, tuples, optionals, scalars) from JSON."""
     origin = typing.get_origin(kind)
     if origin in (types.UnionType, typing.Union):
         if data is None:
@@ -42,7 +42,7 @@ def from_jsonable(kind: Any, data: Any) -> Any:
     if origin in (Mapping, dict, collections.abc.Mapping):
         value_kind = typing.get_args(kind)[1]
         return {key: from_jsonable(value_kind, value) for key, value in data.items()}
-    if dataclasses.is_dataclass(kind):
+    if isinstance(kind, type) and dataclasses.is_dataclass(kind):
         hints = typing.get_type_hints(kind)
         fields = {f.name for f in dataclasses.fields(kind) if f.init}
         return kind(

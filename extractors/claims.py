@@ -1,0 +1,378 @@
+"""The claim lines of one unit (sentence, bullet, table row): SKU × reason × quantity.
+
+In a unit with several SKUs each SKU owns the text from where it starts to where
+the next one starts; SKUs joined only by "and" or commas ("18 x A and 6 x B were
+crushed") share what follows them. A reason written as a label ("Missing: B 6")
+belongs to the SKUs after it.
+
+Confidence (the policy sends anything under 0.85 to review):
+- SKU 0.95: our pattern, the only SKU of the unit; 0.9: our pattern among several
+  SKUs of the unit (which SKU a word belongs to is then a guess); 0.9 a table's SKU
+  column; 0.85: written after a label ("part # 88213") without our pattern; 0.8: a
+  bare 12-13 digit number (a UPC, or a tracking number we did not recognise).
+- quantity 0.95: attached to the SKU ("18 x SKU", "SKU qty 18", a Qty column);
+  0.9: attached to the reason ("6 were crushed") or labelled ("Qty: 6") in a unit
+  with one SKU; 0.8: worked out ("received 12 of 18" → 6); 0.7: the only other
+  number of the unit, or a SKU-attached number shared by two reasons; 0.5: one of
+  several numbers.
+- reason 0.9 for a strong lexicon phrase, 0.6 for a weak one.
+"""
+
+import re
+from dataclasses import dataclass, replace
+
+from extractors.lexicon import ReasonHit, find_reasons
+from extractors.quantities import (
+    Computed,
+    attach_to_reason,
+    attach_to_skus,
+    computed_difference,
+    is_keyword,
+    is_ordered_count,
+    is_received_count,
+    is_total,
+)
+from extractors.refs import find_refs
+from extractors.sentences import Unit
+from extractors.tokens import (
+    Number,
+    SkuToken,
+    find_numbers,
+    find_skus,
+    mask_spans,
+    window_after,
+    window_before,
+)
+from rules.vocabulary import ReasonCode
+
+STRONG_REASON = 0.9
+WEAK_REASON = 0.6
+_SKU_CONFIDENCE = {"pattern": 0.95, "column": 0.9, "labelled": 0.85, "upc": 0.8}
+_COUNTS_ARRIVALS = frozenset({ReasonCode.SHORT, ReasonCode.OVERSHIPPED})
+_INSTEAD = re.compile(r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\b", re.I)
+# Which side of a wrong-item swap a SKU is on: the last cue before it says.
+_SIDE_CUES = re.compile(
+    r"\b(?:(?P<ordered>ordered|order\s+was\s+for|should\s+(?:have\s+been|be)|expected|needed)"
+    r"|(?P<came>received|got|sent|shipped|delivered|came|arrived))\b",
+    re.I,
+)
+_JOINER_WORDS = re.compile(
+    r"\b(?:x|pcs?|pieces?|units?|ea|each|cases?|qty|quantity|of|the)\b\.?|×", re.I
+)
+_JOINED = re.compile(r"^[\s,;&+/|:()\-–.]*(?:and|or|plus|&)?[\s,;&+/|:()\-–.]*$", re.I)
+_LABEL_AFTER = re.compile(r"^\s*[:–-]")
+
+
+@dataclass(frozen=True)
+class Qty:
+    value: int
+    start: int
+    end: int
+    confidence: float
+
+
+@dataclass(frozen=True)
+class Found:
+    """One claim line as read from a unit; offsets are into the unit's text."""
+
+    sku: SkuToken | None
+    sku_confidence: float
+    reason: ReasonHit
+    quantity: Qty | None
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a unit says: its SKUs, reason phrases, numbers and which number counts which SKU."""
+
+    unit: Unit
+    text: str
+    skus: list[SkuToken]
+    reasons: list[ReasonHit]
+    numbers: list[Number]
+    attached: dict[int, Number]
+
+
+def reason_confidence(hit: ReasonHit) -> float:
+    """0.9 for a strong lexicon phrase, 0.6 for a weak hint."""
+    return STRONG_REASON if hit.strong else WEAK_REASON
+
+
+def read_unit(doc_text: str, unit: Unit) -> Reading:
+    """Tokens of a unit; a row under a header row is read by its columns."""
+    text = doc_text[unit.start : unit.end]
+    masked = mask_spans(text) + [(hit.start, hit.end) for hit in find_refs(text)]
+    skus = find_skus(text, masked)
+    reasons = find_reasons(text)
+    columns = {role: (start - unit.start, end - unit.start) for role, start, end in unit.columns}
+    if "sku" in columns:
+        skus = _column_skus(text, skus, columns["sku"])
+    if "reason" in columns:
+        start, end = columns["reason"]
+        in_cell = [_shift(hit, start) for hit in find_reasons(text[start:end])]
+        reasons = in_cell or reasons
+    numbers = find_numbers(text, masked + [(t.start, t.end) for t in skus])
+    attached = attach_to_skus(text, skus, numbers)
+    if "qty" in columns and len(skus) == 1:
+        start, end = columns["qty"]
+        counts = [n for n in numbers if start <= n.start and n.end <= end]
+        attached = {0: counts[0]} if counts else {}
+    return Reading(unit, text, skus, reasons, numbers, attached)
+
+
+def unit_lines(reading: Reading) -> list[Found]:
+    """The (SKU, reason) lines of a unit with SKUs and reasons."""
+    if not reading.skus or not reading.reasons:
+        return []
+    claimed, received = _claimed_skus(reading)
+    reading = replace(reading, attached=_lend_quantities(reading, claimed, received))
+    groups = _groups(reading, claimed)
+    starts = [_group_start(reading, group) for group in groups]
+    found: list[Found] = []
+    for index, group in enumerate(groups):
+        hits = _group_reasons(reading, starts, index)
+        for hit in _nearest_per_code(hits, reading.skus[group[0]]):
+            for sku_index in group:
+                quantity = _quantity(reading, sku_index, group, hit, hits, starts, index)
+                confidence = _sku_confidence(reading.skus[sku_index], len(claimed))
+                found.append(Found(reading.skus[sku_index], confidence, hit, quantity))
+    return found
+
+
+def unit_quantity(reading: Reading, hit: ReasonHit) -> Qty | None:
+    """The quantity a unit without SKU gives a reason: "6 are missing", else its only number."""
+    number = attach_to_reason(reading.text, hit, reading.numbers)
+    if number is not None and not _arrival_count(reading, number, hit.reason):
+        return Qty(number.value, number.start, number.end, 0.9)
+    computed = computed_difference(reading.text, reading.numbers)
+    if computed is not None and hit.reason in _COUNTS_ARRIVALS:
+        return Qty(computed.value, computed.start, computed.end, 0.8)
+    return _bare(reading, reading.numbers, hit.reason)
+
+
+def sku_quantity(reading: Reading, sku_index: int) -> Qty | None:
+    """The number attached to a SKU of a unit, for lines completed by a later unit."""
+    number = reading.attached.get(sku_index)
+    return None if number is None else Qty(number.value, number.start, number.end, 0.95)
+
+
+def sku_confidence(reading: Reading, sku_index: int) -> float:
+    """The confidence of a SKU token of a unit (module docstring)."""
+    return _sku_confidence(reading.skus[sku_index], len(reading.skus))
+
+
+def _column_skus(text: str, skus: list[SkuToken], cell: tuple[int, int]) -> list[SkuToken]:
+    start, end = cell
+    inside = [token for token in skus if start <= token.start and token.end <= end]
+    if inside:
+        return inside[:1]
+    value = text[start:end].strip()
+    if len(value) >= 3 and any(char.isdigit() for char in value):
+        return [SkuToken(value, start, end, "column")]
+    return []
+
+
+def _shift(hit: ReasonHit, offset: int) -> ReasonHit:
+    return ReasonHit(hit.reason, hit.start + offset, hit.end + offset, hit.strong)
+
+
+def _sku_confidence(token: SkuToken, count: int) -> float:
+    confidence = _SKU_CONFIDENCE[token.kind]
+    return confidence if count <= 1 or token.kind != "pattern" else 0.9
+
+
+def _claimed_skus(reading: Reading) -> tuple[list[int], set[int]]:
+    """SKU indices claimed, and those that came in their place (WRONG_ITEM: not claimed)."""
+    indices = list(range(len(reading.skus)))
+    if len(indices) < 2 or not any(h.reason == ReasonCode.WRONG_ITEM for h in reading.reasons):
+        return indices, set()
+    received: set[int] = set()
+    for cue in _INSTEAD.finditer(reading.text):
+        before = [i for i in indices if reading.skus[i].end <= cue.start()]
+        after = [i for i in indices if reading.skus[i].start >= cue.end()]
+        if before and after:
+            received.add(before[-1])
+    if not received:
+        sides = {i: _side(window_before(reading.text, reading.skus[i].start)) for i in indices}
+        ordered = [i for i in indices if sides[i] == "ordered"]
+        if ordered:
+            received = {i for i in indices if sides[i] == "came"}
+    return [i for i in indices if i not in received], received
+
+
+def _side(before: str) -> str | None:
+    """ "ordered" or "came" by the last cue before a SKU; None without one."""
+    cues = list(_SIDE_CUES.finditer(before))
+    return cues[-1].lastgroup if cues else None
+
+
+def _lend_quantities(reading: Reading, claimed: list[int], received: set[int]) -> dict[int, Number]:
+    """The ordered SKU takes the count of the one that came in its place, if it has none."""
+    attached = dict(reading.attached)
+    for index in sorted(received):
+        without = [i for i in claimed if i not in attached]
+        if index in attached and without:
+            attached[without[0]] = attached[index]
+    return attached
+
+
+def _groups(reading: Reading, claimed: list[int]) -> list[list[int]]:
+    groups: list[list[int]] = []
+    for index in claimed:
+        if groups and _joined(reading, groups[-1][-1], index):
+            groups[-1].append(index)
+        else:
+            groups.append([index])
+    return groups
+
+
+def _joined(reading: Reading, left: int, right: int) -> bool:
+    """Whether only "and", commas and their counts stand between two SKUs."""
+    start, end = reading.skus[left].end, reading.skus[right].start
+    gap = list(reading.text[start:end])
+    for number in (reading.attached.get(left), reading.attached.get(right)):
+        if number is not None and start <= number.start and number.end <= end:
+            gap[number.start - start : number.end - start] = " " * (number.end - number.start)
+    return _JOINED.match(_JOINER_WORDS.sub(" ", "".join(gap))) is not None
+
+
+def _group_start(reading: Reading, group: list[int]) -> int:
+    first = group[0]
+    number = reading.attached.get(first)
+    start = reading.skus[first].start
+    return min(start, number.start) if number is not None else start
+
+
+def _group_reasons(reading: Reading, starts: list[int], index: int) -> list[ReasonHit]:
+    """Reasons in a group's stretch; with none there, those before the first SKU."""
+    if len(starts) == 1:
+        return reading.reasons
+    end = starts[index + 1] if index + 1 < len(starts) else len(reading.text)
+    own = [hit for hit in reading.reasons if starts[index] <= _position(reading, hit, starts) < end]
+    if own:
+        return own
+    return [hit for hit in reading.reasons if _position(reading, hit, starts) < starts[0]]
+
+
+def _position(reading: Reading, hit: ReasonHit, starts: list[int]) -> int:
+    """Where a reason counts: a label ("Missing: …") counts at the next SKU group."""
+    if _LABEL_AFTER.match(window_after(reading.text, hit.end)):
+        following = [start for start in starts if start >= hit.end]
+        if following:
+            return following[0]
+    return hit.start
+
+
+def _nearest_per_code(hits: list[ReasonHit], sku: SkuToken) -> list[ReasonHit]:
+    """Per reason code the phrase nearest to the SKU (its evidence), in code order of first use."""
+    nearest: dict[ReasonCode, ReasonHit] = {}
+    for hit in hits:
+        known = nearest.get(hit.reason)
+        if known is None or _distance(hit, sku) < _distance(known, sku):
+            nearest[hit.reason] = hit
+    return list(nearest.values())
+
+
+def _distance(hit: ReasonHit, sku: SkuToken) -> int:
+    return max(hit.start - sku.end, sku.start - hit.end, 0)
+
+
+def first_per_code(hits: list[ReasonHit]) -> list[ReasonHit]:
+    """The first hit of each reason code, in text order."""
+    seen: dict[ReasonCode, ReasonHit] = {}
+    for hit in hits:
+        seen.setdefault(hit.reason, hit)
+    return list(seen.values())
+
+
+def _quantity(
+    reading: Reading,
+    sku_index: int,
+    group: list[int],
+    hit: ReasonHit,
+    hits: list[ReasonHit],
+    starts: list[int],
+    index: int,
+) -> Qty | None:
+    """The count of one line: by the reason, worked out, by the SKU, else in the zone."""
+    shared = len({h.reason for h in hits}) > 1
+    if len(group) > 1:
+        return _attached(reading, sku_index, hit.reason, shared=shared)
+    end = starts[index + 1] if index + 1 < len(starts) else len(reading.text)
+    start = 0 if len(starts) == 1 else starts[index]
+    others = {n for i, n in reading.attached.items() if i != sku_index}
+    usable = [
+        n
+        for n in reading.numbers
+        if start <= n.start < end and n not in others and not is_total(reading.text, n)
+    ]
+    for same in (h for h in hits if h.reason == hit.reason):
+        number = attach_to_reason(reading.text, same, usable)
+        if number is not None and not _arrival_count(reading, number, hit.reason):
+            own = number is reading.attached.get(sku_index) and not shared
+            return Qty(number.value, number.start, number.end, 0.95 if own else 0.9)
+    computed = computed_difference(
+        reading.text, [n for n in reading.numbers if start <= n.start < end]
+    )
+    if hit.reason in _COUNTS_ARRIVALS and computed is not None:
+        return _computed(computed)
+    attached = _attached(reading, sku_index, hit.reason, shared=shared)
+    if attached is not None:
+        return attached
+    zone = [n for n in usable if not _for_other_reason(reading, n, hit, hits)]
+    return _bare(reading, zone, hit.reason)
+
+
+def _attached(reading: Reading, sku_index: int, reason: ReasonCode, *, shared: bool) -> Qty | None:
+    """The SKU's own number: what was ordered counts only for a wrong item (0.9), else 0.7."""
+    number = reading.attached.get(sku_index)
+    if number is None or _arrival_count(reading, number, reason):
+        return None
+    confidence = 0.7 if shared else 0.95
+    if is_ordered_count(reading.text, number):
+        confidence = 0.9 if reason == ReasonCode.WRONG_ITEM and not shared else 0.7
+    return Qty(number.value, number.start, number.end, confidence)
+
+
+def _for_other_reason(
+    reading: Reading, number: Number, hit: ReasonHit, hits: list[ReasonHit]
+) -> bool:
+    others = [h for h in hits if h.reason != hit.reason]
+    return any(attach_to_reason(reading.text, other, [number]) is number for other in others)
+
+
+def _bare(reading: Reading, numbers: list[Number], reason: ReasonCode) -> Qty | None:
+    """A number merely in the same unit: 0.9 when labelled "qty", 0.7 alone, 0.5 among several."""
+    candidates = [
+        n
+        for n in numbers
+        if not is_total(reading.text, n)
+        and not _arrival_count(reading, n, reason)
+        and (reason == ReasonCode.WRONG_ITEM or not is_ordered_count(reading.text, n))
+    ]
+    if not candidates:
+        return None
+    labelled = [n for n in candidates if is_keyword(reading.text, n)]
+    if labelled:
+        return Qty(labelled[0].value, labelled[0].start, labelled[0].end, 0.9)
+    first = candidates[0]
+    alone = len({n.value for n in candidates}) == 1
+    return Qty(first.value, first.start, first.end, 0.7 if alone else 0.5)
+
+
+def _arrival_count(reading: Reading, number: Number, reason: ReasonCode) -> bool:
+    """A count of what was ordered or arrived is not the claimed quantity of a shortage, nor
+    of an overage when both are given ("got 30, ordered 24" claims the 6 worked out)."""
+    if reason not in _COUNTS_ARRIVALS:
+        return False
+    if is_ordered_count(reading.text, number):
+        return True
+    if not is_received_count(reading.text, number):
+        return False
+    return (
+        reason == ReasonCode.SHORT or computed_difference(reading.text, reading.numbers) is not None
+    )
+
+
+def _computed(computed: Computed) -> Qty:
+    return Qty(computed.value, computed.start, computed.end, 0.8)

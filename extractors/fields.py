@@ -1,0 +1,55 @@
+"""Proposed claim fields, each with the evidence it was read from.
+
+An extractor proposes; the app resolves values against the ERP and the rules
+decide. Nothing here is trusted until it has been checked.
+"""
+
+from dataclasses import dataclass, field
+from typing import Generic, TypeVar
+
+from rules.vocabulary import ReasonCode
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a value came from: a span of the request text and the checks it passed."""
+
+    segment: str  # the segment's name, e.g. "body", "attachment:claim.txt"
+    start: int  # character offsets into RequestText.text
+    end: int
+    quote: str  # RequestText.text[start:end]
+    page: int | None = None
+    checks: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Proposed(Generic[T]):
+    """A proposed value with its confidence (0.0 to 1.0) and evidence."""
+
+    value: T
+    confidence: float
+    evidence: Evidence | None = None
+
+
+@dataclass(frozen=True)
+class ProposedLine:
+    """One claim line as read: sku is the token as written (the app resolves aliases)."""
+
+    sku: Proposed[str] | None
+    quantity: Proposed[int] | None
+    reason: Proposed[ReasonCode]
+
+
+@dataclass(frozen=True)
+class ProposedFields:
+    """Everything an extractor proposes for one request."""
+
+    extractor: str  # "offline", "llm", "edi" or "form"
+    is_claim: bool
+    not_claim_reason: str | None = None  # e.g. "auto_reply", "no_claim_language"
+    order_refs: tuple[Proposed[str], ...] = ()  # order, PO or invoice numbers, best first
+    lines: tuple[ProposedLine, ...] = ()
+    urgent: bool = False
+    notes: tuple[str, ...] = field(default_factory=tuple)

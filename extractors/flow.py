@@ -1,0 +1,181 @@
+"""Claim lines of a whole request: units read in order, reasons carried between them.
+
+- A unit with SKUs and no reason, followed by a unit with a reason and no SKU
+  ("… 6 of HTR-50-NG. They are missing."), makes lines of the SKUs with that reason.
+- A unit with a reason and no SKU that is not such a follow-up sets the context for
+  the SKU-only units after it ("These arrived damaged:" then a list of SKUs); at
+  0.9 (a lexicon hit) when it ends with ":" or the SKUs come as list items, else
+  at 0.7, since a reason two sentences away may be about something else.
+- A reason that no SKU takes gives a line without SKU, so that its case opens and
+  asks for the items; only for a reason code that has no line otherwise.
+"""
+
+from dataclasses import dataclass, field
+from typing import Protocol, TypeVar
+
+from extractors.claims import (
+    Found,
+    Reading,
+    first_per_code,
+    read_unit,
+    reason_confidence,
+    sku_confidence,
+    sku_quantity,
+    unit_lines,
+    unit_quantity,
+)
+from extractors.fields import Evidence, Proposed, ProposedLine
+from extractors.lexicon import ReasonHit
+from extractors.sentences import split_units
+from extractors.text import RequestText, Segment
+from rules.vocabulary import ReasonCode
+
+_LOOSE_CONTEXT = 0.7
+_CONFLICT = 0.5  # two different quantities for the same SKU and reason
+T = TypeVar("T")
+
+
+class _Span(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+@dataclass
+class _Flow:
+    doc: RequestText
+    lines: list[ProposedLine] = field(default_factory=list)
+    orphans: list[tuple[Reading, ReasonHit]] = field(default_factory=list)
+    pending: Reading | None = None
+    context: Reading | None = None
+    any_reason: bool = False
+
+    def segment(self, segment: Segment) -> None:
+        self.pending = self.context = None
+        for unit in split_units(self.doc.text, segment):
+            self.feed(read_unit(self.doc.text, unit))
+
+    def feed(self, reading: Reading) -> None:
+        self.any_reason = self.any_reason or bool(reading.reasons)
+        if reading.skus and reading.reasons:
+            base = reading.unit.start
+            self.lines.extend(self._line(line, base, base, base) for line in unit_lines(reading))
+            self.pending = None
+        elif reading.skus:
+            if self.context is not None:
+                self._from_context(reading, self.context)
+            else:
+                self.pending = reading
+        elif reading.reasons:
+            if self.pending is not None and not reading.unit.colon:
+                self._from_pending(self.pending, reading)
+            else:
+                self.context = reading
+                self.orphans.extend((reading, hit) for hit in reading.reasons)
+            self.pending = None
+        else:
+            self.pending = None
+
+    def orphan_lines(self, claimed: set[ReasonCode]) -> list[ProposedLine]:
+        """Lines without SKU for reasons that no SKU took."""
+        lines: list[ProposedLine] = []
+        hints_only = not self.lines and not any(hit.strong for _, hit in self.orphans)
+        for reading, hit in self.orphans:
+            if not hit.strong and not hints_only:
+                continue  # a hint ("send these back") next to a real claim is not one more
+            if hit.reason not in claimed:
+                claimed.add(hit.reason)
+                base = reading.unit.start
+                found = Found(None, 0.0, hit, unit_quantity(reading, hit))
+                lines.append(self._line(found, base, base, base))
+        return lines
+
+    def _from_pending(self, skus: Reading, reasons: Reading) -> None:
+        """SKUs of the unit before take the reasons of this one."""
+        sku_base, reason_base = skus.unit.start, reasons.unit.start
+        for hit in first_per_code(reasons.reasons):
+            from_reason = unit_quantity(reasons, hit) if len(skus.skus) == 1 else None
+            for index, token in enumerate(skus.skus):
+                qty = from_reason or sku_quantity(skus, index)
+                found = Found(token, sku_confidence(skus, index), hit, qty)
+                qty_base = reason_base if from_reason else sku_base
+                self.lines.append(self._line(found, sku_base, reason_base, qty_base))
+
+    def _from_context(self, skus: Reading, context: Reading) -> None:
+        """SKU-only units under a reason-only unit ("These arrived damaged:")."""
+        loose = not (context.unit.colon or skus.unit.row)
+        sku_base, reason_base = skus.unit.start, context.unit.start
+        for hit in first_per_code(context.reasons):
+            for index, token in enumerate(skus.skus):
+                qty = sku_quantity(skus, index)
+                if qty is None and len(skus.skus) == 1:
+                    qty = unit_quantity(skus, hit)
+                found = Found(token, sku_confidence(skus, index), hit, qty)
+                self.lines.append(self._line(found, sku_base, reason_base, sku_base, loose=loose))
+
+    def _line(
+        self, found: Found, sku_base: int, reason_base: int, qty_base: int, *, loose: bool = False
+    ) -> ProposedLine:
+        """A ProposedLine with evidence: each value's offsets shifted by its unit's start."""
+        confidence = reason_confidence(found.reason)
+        if loose:
+            confidence = min(confidence, _LOOSE_CONTEXT)
+        sku, qty, hit = found.sku, found.quantity, found.reason
+        return ProposedLine(
+            sku=None if sku is None else self._at(sku.value, found.sku_confidence, sku_base, sku),
+            quantity=None if qty is None else self._at(qty.value, qty.confidence, qty_base, qty),
+            reason=self._at(hit.reason, confidence, reason_base, hit),
+        )
+
+    def _at(self, value: T, confidence: float, base: int, span: _Span) -> Proposed[T]:
+        return _value(self.doc, value, confidence, base + span.start, base + span.end)
+
+
+def claim_lines(doc: RequestText, segments: list[Segment]) -> tuple[list[ProposedLine], bool]:
+    """The claim lines of the segments and whether any claim language was found."""
+    flow = _Flow(doc)
+    for segment in segments:
+        flow.segment(segment)
+    lines = _merge(flow.lines)
+    lines.extend(flow.orphan_lines({line.reason.value for line in lines}))
+    return lines, flow.any_reason
+
+
+def _value(doc: RequestText, value: T, confidence: float, start: int, end: int) -> Proposed[T]:
+    segment = doc.segment_at(start)
+    evidence = Evidence(
+        segment=segment.name if segment else "",
+        start=start,
+        end=end,
+        quote=doc.text[start:end],
+        page=segment.page if segment else None,
+    )
+    return Proposed(value=value, confidence=confidence, evidence=evidence)
+
+
+def _merge(lines: list[ProposedLine]) -> list[ProposedLine]:
+    """One line per (SKU, reason): the first, completed by later ones."""
+    merged: dict[tuple[str | None, ReasonCode], ProposedLine] = {}
+    for line in lines:
+        key = (line.sku.value.upper() if line.sku else None, line.reason.value)
+        if key not in merged:
+            merged[key] = line
+            continue
+        merged[key] = _combine(merged[key], line)
+    return list(merged.values())
+
+
+def _combine(first: ProposedLine, later: ProposedLine) -> ProposedLine:
+    quantity = first.quantity or later.quantity
+    if first.quantity and later.quantity and first.quantity.value != later.quantity.value:
+        quantity = Proposed(
+            first.quantity.value, min(first.quantity.confidence, _CONFLICT), first.quantity.evidence
+        )
+    elif (
+        first.quantity and later.quantity and later.quantity.confidence > first.quantity.confidence
+    ):
+        quantity = later.quantity
+    reason = max(first.reason, later.reason, key=lambda p: p.confidence)
+    sku = max(first.sku, later.sku, key=lambda p: p.confidence if p else 0.0)
+    return ProposedLine(sku=sku, quantity=quantity, reason=reason)

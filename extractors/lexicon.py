@@ -1,0 +1,161 @@
+"""The words of a claim: reason phrases (policy.md section 2), negation, urgency, numbers.
+
+Shared by the offline extractor, the form reader and the EDI reader (RDR04 text).
+A strong phrase names its reason outright; a weak one only hints at it (a return
+wish, a bare "wrong") and counts only where no strong phrase is in the sentence.
+"""
+
+import re
+from dataclasses import dataclass
+
+from rules.vocabulary import ReasonCode
+
+_I = re.IGNORECASE
+
+
+@dataclass(frozen=True)
+class ReasonHit:
+    """A reason phrase found in a text: offsets are into that text."""
+
+    reason: ReasonCode
+    start: int
+    end: int
+    strong: bool
+
+
+def _p(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{pattern})\b", _I)
+
+
+_NOT = r"(?: not|n't)"
+_INSTEAD = r"(?P<q>instead of)"  # the evidence of a long phrase is its cue
+_STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
+    (ReasonCode.DAMAGED, _p(r"damaged|damages?|crushed|broken|dented|dents?|wet")),
+    (ReasonCode.DAMAGED, _p(r"water[- ]damaged|torn|cracked|smashed|shattered|punctured")),
+    (ReasonCode.DAMAGED, _p(r"bent|scratched|in pieces")),
+    (ReasonCode.SHORT, _p(r"short[- ]?shipped|shipped short|came up short|shortage|short by")),
+    (ReasonCode.SHORT, _p(r"short(?!\s+(?:circuit|notice|term|time|while|list|lead|run))")),
+    (ReasonCode.SHORT, _p(r"missing|only (?:received|got)")),
+    (ReasonCode.SHORT, _p(r"(?:were |was )?not in the (?:shipment|box|delivery)")),
+    (ReasonCode.SHORT, _p(rf"never (?:arrived|received|came)|did{_NOT} (?:arrive|receive|come)")),
+    (ReasonCode.SHORT, _p(r"not (?:included|delivered)")),
+    (ReasonCode.WRONG_ITEM, _p(r"wrong (?:items?|parts?|products?|skus?|models?|sizes?)")),
+    (ReasonCode.WRONG_ITEM, _p(r"wrong colou?rs?|incorrect (?:items?|parts?|products?)")),
+    (ReasonCode.WRONG_ITEM, _p(r"not what we ordered|mislabell?ed")),
+    (
+        ReasonCode.WRONG_ITEM,
+        _p(rf"(?:sent|shipped|delivered|received|got)\b[^.$]{{0,80}}?\b{_INSTEAD}"),
+    ),
+    (ReasonCode.WRONG_ITEM, _p(r"ordered\b[^.]{0,160}\b(?P<q>instead)(?! of)")),
+    (ReasonCode.DEFECTIVE, _p(r"defective|defects?|faulty|fail(?:ed|s|ing|ure)?")),
+    (ReasonCode.DEFECTIVE, _p(r"malfunction(?:ing|s|ed)?|doa|dead on arrival|leak(?:ing|s|ed)?")),
+    (ReasonCode.DEFECTIVE, _p(rf"(?:does|do|did|is|are|was|were){_NOT} (?:work|working)")),
+    (ReasonCode.DEFECTIVE, _p(r"not working|stopped working|burn(?:ed|t) out|out of spec")),
+    (ReasonCode.DEFECTIVE, _p(r"(?:won't|will not) (?:turn on|start|power)")),
+    (ReasonCode.NOT_NEEDED, _p(r"no longer (?:needed|need|required|require)")),
+    (ReasonCode.NOT_NEEDED, _p(r"ordered (?:by mistake|in error)|ordered too many")),
+    (ReasonCode.NOT_NEEDED, _p(r"over-?stock(?:ed)?|excess (?:inventory|stock)|surplus")),
+    (ReasonCode.NOT_NEEDED, _p(rf"(?:do|did){_NOT} need|not needed|changed our minds?")),
+    (ReasonCode.NOT_NEEDED, _p(r"(?:project|job) (?:was |got |has been )?cancell?ed")),
+    (ReasonCode.NOT_NEEDED, _p(r"(?:customer|owner|homeowner|client) (?:has )?cancell?ed")),
+    (ReasonCode.OVERSHIPPED, _p(r"(?:received|shipped|sent|delivered) twice")),
+    (ReasonCode.OVERSHIPPED, _p(r"extra (?:units?|pieces|pcs|cases|boxes)")),
+    (ReasonCode.OVERSHIPPED, _p(r"over-?shipped|over-?shipment|over shipped")),
+    (ReasonCode.OVERSHIPPED, _p(r"(?:shipped|sent|received) too many")),
+    (ReasonCode.OVERSHIPPED, _p(r"duplicate (?:shipment|delivery)|more than (?:we )?ordered")),
+    (ReasonCode.OVERSHIPPED, _p(r"(?:but|and) (?:we )?only ordered|the extras")),
+    (ReasonCode.PRICING, _p(r"over-?charged|over charged|price discrepancy|pricing discrepancy")),
+    (ReasonCode.PRICING, _p(r"(?:wrong|incorrect) pric(?:e|es|ing)|price (?:error|difference)")),
+    (ReasonCode.PRICING, _p(r"pricing error|(?:invoiced|billed|charged)(?: us)? at")),
+    (
+        ReasonCode.PRICING,
+        _p(r"(?:agreed|contract|quoted) price|credit (?:us )?(?:for )?the difference"),
+    ),
+    (ReasonCode.PRICING, _p(rf"(?:invoiced|billed|charged)\b[^.]{{0,60}}?\b{_INSTEAD}")),
+)
+
+_WEAK: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
+    (ReasonCode.NOT_NEEDED, _p(r"(?:want|wants|like|need|needs|wish) to (?:return|send back)")),
+    (
+        ReasonCode.NOT_NEEDED,
+        _p(r"return (?:these|them|those|it)|send (?:these|them|those|it) back"),
+    ),
+    (ReasonCode.WRONG_ITEM, _p(r"wrong|incorrect|(?:did not|didn't|never) order(?:ed)?")),
+    (ReasonCode.SHORT, _p(r"(?:have|has|had) not received|(?:haven't|hasn't|hadn't) received")),
+    (ReasonCode.OVERSHIPPED, _p(r"\d+ extra|too many")),
+)
+
+# A negation shortly before a phrase ("not damaged", "no visible damage", "none of
+# them were broken") cancels it; a comma, colon or "but" ends its reach.
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|none|nothing|without|isn't|wasn't|aren't|weren't|hasn't|haven't"
+    r"|didn't|doesn't|don't|nor)\b(?:\s+[\w']+){0,3}\s*$",
+    _I,
+)
+_CLAUSE_BREAK = re.compile(r"[,;:()!?]|\bbut\b|\bhowever\b", _I)
+
+_URGENT = _p(
+    r"urgent(?:ly)?|asap|a\.s\.a\.p|as soon as possible|emergency|critical|rush"
+    r"|(?:job ?site|site|line|production|plant) (?:is |are )?(?:down|stopped)"
+)
+
+_NUMBER_NAMES = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+    " fifteen sixteen seventeen eighteen nineteen twenty"
+)
+NUMBER_WORDS: dict[str, int] = {word: value for value, word in enumerate(_NUMBER_NAMES.split())}
+
+
+def find_reasons(text: str) -> list[ReasonHit]:
+    """Reason phrases in a sentence, negated ones removed, weak ones only without strong."""
+    strong = _non_overlapping(_matches(text, _STRONG, strong=True))
+    strong = [hit for hit in strong if not _negated(text, hit.start)]
+    if strong:
+        return strong
+    weak = _non_overlapping(_matches(text, _WEAK, strong=False))
+    return [hit for hit in weak if not _negated(text, hit.start)]
+
+
+def reason_from_words(text: str) -> ReasonCode | None:
+    """The first reason a free text names (a form's reason field, an EDI RDR04)."""
+    hits = find_reasons(text)
+    return hits[0].reason if hits else None
+
+
+def is_urgent(text: str) -> bool:
+    """Whether a text asks for urgency (urgent, asap, job site down), not "no rush"."""
+    return any(not _negated(text, match.start()) for match in _URGENT.finditer(text))
+
+
+def _matches(
+    text: str, table: tuple[tuple[ReasonCode, re.Pattern[str]], ...], *, strong: bool
+) -> list[ReasonHit]:
+    return [
+        ReasonHit(reason, *_evidence_span(match), strong)
+        for reason, pattern in table
+        for match in pattern.finditer(text)
+    ]
+
+
+def _evidence_span(match: re.Match[str]) -> tuple[int, int]:
+    """The span to quote: the cue group "q" of a long phrase, else the whole phrase."""
+    if "q" in match.re.groupindex and match.group("q") is not None:
+        return match.span("q")
+    return match.span()
+
+
+def _non_overlapping(hits: list[ReasonHit]) -> list[ReasonHit]:
+    """The longest phrase wins where phrases overlap ("ordered too many" over "too many")."""
+    kept: list[ReasonHit] = []
+    for hit in sorted(hits, key=lambda h: (h.start, -(h.end - h.start))):
+        if not kept or hit.start >= kept[-1].end:
+            kept.append(hit)
+    return kept
+
+
+def _negated(text: str, start: int) -> bool:
+    before = text[max(0, start - 60) : start]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    if breaks:
+        before = before[breaks[-1].end() :]
+    return _NEGATION.search(before) is not None

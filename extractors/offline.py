@@ -1,0 +1,79 @@
+"""The built-in extractor: order refs, claim lines and urgency by patterns, no LLM.
+
+Only fresh text is read for claims: quoted history and signatures are skipped.
+The email subject is read for order refs and urgency; for claims only when the
+body has no claim line and the subject is not a reply's ("Re: damaged valves" is
+the old thread's topic, not necessarily this message's).
+"""
+
+import re
+from dataclasses import replace
+
+from extractors.fields import Evidence, Proposed, ProposedFields
+from extractors.flow import claim_lines
+from extractors.lexicon import is_urgent
+from extractors.refs import RefHit, find_refs, rank_refs
+from extractors.text import RequestText, Segment
+
+EXTRACTOR = "offline"
+_REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|antw|r|res|ref)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
+
+
+def extract(doc: RequestText) -> ProposedFields:
+    """Proposed claim fields of a request's text."""
+    fresh = [s for s in doc.segments if not s.quoted and s.kind not in ("signature", "subject")]
+    subject = [s for s in doc.segments if s.kind == "subject"]
+    refs = order_refs(doc, subject + fresh)
+    urgent = any(is_urgent(doc.text[s.start : s.end]) for s in subject + fresh)
+    if doc.email is not None and doc.email.auto_reply:
+        return _not_a_claim("auto_reply", refs, urgent)
+    lines, claim_language = claim_lines(doc, fresh)
+    notes: tuple[str, ...] = ()
+    if (
+        not lines
+        and subject
+        and not _REPLY_SUBJECT.match(doc.text[subject[0].start : subject[0].end])
+    ):
+        lines, in_subject = claim_lines(doc, subject + fresh)
+        claim_language = claim_language or in_subject
+        notes = ("claim read with the subject",) if lines else ()
+    if not lines and not claim_language:
+        return _not_a_claim("no_claim_language", refs, urgent)
+    return ProposedFields(
+        extractor=EXTRACTOR,
+        is_claim=True,
+        order_refs=refs,
+        lines=tuple(lines),
+        urgent=urgent,
+        notes=notes,
+    )
+
+
+def order_refs(doc: RequestText, segments: list[Segment]) -> tuple[Proposed[str], ...]:
+    """Order, PO and invoice numbers of the segments: SO first, then PO, then invoice."""
+    hits: list[RefHit] = []
+    for segment in segments:
+        text = doc.text[segment.start : segment.end]
+        hits.extend(
+            replace(hit, start=segment.start + hit.start, end=segment.start + hit.end)
+            for hit in find_refs(text)
+        )
+    return tuple(_ref(doc, hit) for hit in rank_refs(hits))
+
+
+def _ref(doc: RequestText, hit: RefHit) -> Proposed[str]:
+    segment = doc.segment_at(hit.start)
+    evidence = Evidence(
+        segment=segment.name if segment else "",
+        start=hit.start,
+        end=hit.end,
+        quote=doc.text[hit.start : hit.end],
+        page=segment.page if segment else None,
+    )
+    return Proposed(value=hit.value, confidence=hit.confidence, evidence=evidence)
+
+
+def _not_a_claim(reason: str, refs: tuple[Proposed[str], ...], urgent: bool) -> ProposedFields:
+    return ProposedFields(
+        extractor=EXTRACTOR, is_claim=False, not_claim_reason=reason, order_refs=refs, urgent=urgent
+    )

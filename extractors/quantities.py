@@ -1,0 +1,151 @@
+"""Which number of a sentence counts which SKU or which reason.
+
+A number is attached to a SKU when nothing but a multiplier, a count unit or "of
+(the)" stands between them ("18 x SKU", "18 units of SKU", "SKU qty 18", "SKU x18",
+"SKU (18)"); to a reason when only a verb stands between ("6 were crushed",
+"missing 6", "short by 6"). A number after "of"/"out of" is a total, and one after
+"received" counts what arrived: "only received 12 of 18" claims 6.
+"""
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from extractors.lexicon import ReasonHit
+from extractors.tokens import Number, SkuToken, window_after, window_before
+
+_I = re.IGNORECASE
+_UNITS = (
+    r"(?:pcs?|pieces?|units?|ea|each|cases?|cs|boxes|box|ctns?|cartons?|rolls?|sets?|pairs?|bags?)"
+)
+# Between a number and the SKU after it; group "mark" set when the link is explicit.
+_BEFORE_SKU = re.compile(
+    rf"^\s*(?P<mark>[x×]\s*|{_UNITS}\.?\s*)?"
+    r"(?P<of>of\s+(?:the\s+|our\s+|your\s+|those\s+|these\s+)?(?:\d+\s+)?)?"
+    r"(?:(?!(?:and|or|but|to|for|from|with|on|in|at|the|of|by|are|were|is|was)\b)[a-z-]+,?\s+){0,2}"
+    r"(?:(?:upc|ean|sku|items?|parts?|part\s+numbers?|model)\s*[#:]?\s*)?$",
+    _I,
+)
+# Between a SKU and the number after it.
+_AFTER_SKU = re.compile(
+    r"^\s*(?:[,:;|–-]\s*)*(?P<mark>(?:qty|quantity)\.?\s*[:=]?\s*(?:of\s+)?|[x×]\s*|\(\s*)?$", _I
+)
+_BEFORE_REASON = re.compile(
+    rf"^\s*(?:{_UNITS}\.?\s*)?(?:of\s+(?:them|those|these|it|the\s+\w+)\s+)?"
+    r"(?:(?:are|were|was|is|arrived|came|showed\s+up|have\s+been|had\s+been|got|been|appear(?:ed)?"
+    r"|also|all|completely|badly|totally|were\s+found|found|units?|pieces?|pcs)\s+)*(?:\w+ly\s+)?$",
+    _I,
+)
+_AFTER_REASON = re.compile(r"^\s*(?:by\s+)?(?:[:(–-]\s*)?(?:qty\.?\s*:?\s*)?$", _I)
+_TOTAL_BEFORE = re.compile(r"\b(?:of|out\s+of|instead\s+of)\s+(?:the\s+)?$", _I)
+_ORDERED_BEFORE = re.compile(
+    r"\b(?:ordered|shipped|invoiced|billed\s+for|expected|packing\s+slip\s+(?:says|shows))\s+(?:for\s+)?$",
+    _I,
+)
+_RECEIVED_BEFORE = re.compile(
+    r"\b(?:received|got|delivered|arrived\s+with|came\s+with)\s+(?:only\s+)?$", _I
+)
+_MULTIPLIER_BEFORE = re.compile(r"(?<![a-z])[x×]\s*$", _I)
+_MULTIPLIER_AFTER = re.compile(r"^\s*[x×](?![a-z])", _I)
+_KEYWORD_BEFORE = re.compile(r"\b(?:qty|quantity)\.?\s*[:=]?\s*(?:of\s+)?$", _I)
+
+EXPLICIT = 2  # linked by a multiplier, unit, "of" or "qty"
+MAX_GAP = 60  # a number further from a SKU or reason than this does not count it
+ADJACENT = 1  # only spaces and punctuation between
+
+
+@dataclass(frozen=True)
+class Computed:
+    """A quantity worked out from two numbers ("received 12 of 18" → 6)."""
+
+    value: int
+    start: int
+    end: int
+
+
+def is_total(text: str, number: Number) -> bool:
+    """A number that states a whole ("of 18", "out of 18"), never a claimed count."""
+    return _TOTAL_BEFORE.search(window_before(text, number.start)) is not None
+
+
+def is_ordered_count(text: str, number: Number) -> bool:
+    """A number that counts what was ordered or shipped ("we ordered 24 pcs")."""
+    return _ORDERED_BEFORE.search(window_before(text, number.start)) is not None
+
+
+def is_received_count(text: str, number: Number) -> bool:
+    """A number that counts what arrived ("only received 12")."""
+    return _RECEIVED_BEFORE.search(window_before(text, number.start)) is not None
+
+
+def is_keyword(text: str, number: Number) -> bool:
+    """A number labelled as the quantity ("qty: 18", "quantity 18")."""
+    return _KEYWORD_BEFORE.search(window_before(text, number.start)) is not None
+
+
+def attach_to_skus(text: str, skus: list[SkuToken], numbers: list[Number]) -> dict[int, Number]:
+    """SKU index → its attached number; explicit links first, then the nearest."""
+    starts = [number.start for number in numbers]
+    counts = [index for index, number in enumerate(numbers) if not is_total(text, number)]
+    pairs: list[tuple[int, int, int, int]] = []  # (-strength, distance, sku index, number index)
+    for s_index, sku in enumerate(skus):
+        first = bisect_left(starts, sku.start - MAX_GAP - 20)
+        last = bisect_right(starts, sku.end + MAX_GAP)
+        for n_index in (i for i in counts if first <= i < last):
+            strength = _link(text, sku, numbers[n_index])
+            if strength:
+                number = numbers[n_index]
+                distance = max(sku.start - number.end, number.start - sku.end)
+                pairs.append((-strength, distance, s_index, n_index))
+    attached: dict[int, Number] = {}
+    used: set[int] = set()
+    for _, _, s_index, n_index in sorted(pairs):
+        if s_index not in attached and n_index not in used:
+            attached[s_index] = numbers[n_index]
+            used.add(n_index)
+    return attached
+
+
+def _link(text: str, sku: SkuToken, number: Number) -> int:
+    """How strongly a number counts a SKU: 0 not at all, ADJACENT, EXPLICIT."""
+    if max(sku.start - number.end, number.start - sku.end) > MAX_GAP:
+        return 0
+    if number.end <= sku.start:
+        if _MULTIPLIER_BEFORE.search(window_before(text, number.start)):
+            return 0  # "SKU-A x 6 SKU-B": the 6 counts SKU-A
+        match = _BEFORE_SKU.match(text[number.end : sku.start])
+    elif number.start >= sku.end:
+        if _MULTIPLIER_AFTER.match(window_after(text, number.end)):
+            return 0  # "SKU-A 6 x SKU-B": the 6 counts SKU-B
+        match = _AFTER_SKU.match(text[sku.end : number.start])
+    else:
+        return 0
+    if match is None:
+        return 0
+    explicit = match.group("mark") or match.groupdict().get("of") or number.counted
+    return EXPLICIT if explicit else ADJACENT
+
+
+def attach_to_reason(text: str, hit: ReasonHit, numbers: list[Number]) -> Number | None:
+    """The number that counts a reason phrase: "6 were crushed", "missing 6", "short by 6"."""
+    preceding = [n for n in numbers if hit.start - MAX_GAP <= n.end <= hit.start]
+    if preceding and _BEFORE_REASON.match(text[preceding[-1].end : hit.start]):
+        return preceding[-1]
+    following = [n for n in numbers if hit.end <= n.start <= hit.end + MAX_GAP]
+    if following and _AFTER_REASON.match(text[hit.end : following[0].start]):
+        return following[0]
+    return None
+
+
+def computed_difference(text: str, numbers: list[Number]) -> Computed | None:
+    """Ordered or shipped minus received ("received 12 of 18", "ordered 24, got 18")."""
+    received = [n for n in numbers if is_received_count(text, n)]
+    totals = [n for n in numbers if is_total(text, n) or is_ordered_count(text, n)]
+    if not received or not totals:
+        return None
+    first, second = received[0], totals[0]
+    difference = abs(second.value - first.value)
+    if difference == 0:
+        return None
+    start, end = min(first.start, second.start), max(first.end, second.end)
+    return Computed(difference, start, end)

@@ -1,0 +1,118 @@
+"""Split the text of an email body into fresh text, quoted history and signature.
+
+Quoted history is what an earlier message said: an attribution line ("On … wrote:")
+and what follows it, lines starting with ">", an Outlook "-----Original Message-----"
+block or an Outlook reply header (From:/Sent:/To:/Subject: lines). A signature
+starts at a line "-- " and runs to the quoted history or the end.
+
+A forwarded message ("---------- Forwarded message ---------", "Begin forwarded
+message:") is not history: a customer forwarding their warehouse's note is making
+the claim, so the forwarded text stays fresh.
+"""
+
+import re
+from typing import Literal
+
+PieceKind = Literal["body", "quoted", "signature"]
+
+_ATTRIBUTION_START = re.compile(r"^\s*(On|Le|Am|El|Op)\s.*", re.IGNORECASE)
+_ATTRIBUTION_END = re.compile(r"(wrote|a écrit|schrieb|escribió|schreef)\s*:\s*$", re.IGNORECASE)
+_ORIGINAL = re.compile(
+    r"^\s*-{2,}\s*(Original Message|Ursprüngliche Nachricht|Message d'origine)\s*-{2,}\s*$",
+    re.IGNORECASE,
+)
+_FORWARDED = re.compile(
+    r"^\s*(-{2,}\s*Forwarded message\s*-{2,}|Begin forwarded message:)\s*$", re.IGNORECASE
+)
+_UNDERSCORES = re.compile(r"^\s*_{10,}\s*$")
+_OUTLOOK_FROM = re.compile(r"^\s*\*?(From|De|Von)\s*:\*?\s+\S", re.IGNORECASE)
+_OUTLOOK_NEXT = re.compile(r"^\s*\*?(Sent|Date|To|Subject|Envoyé|Gesendet)\s*:", re.IGNORECASE)
+_QUOTE_PREFIX = re.compile(r"^\s*>")
+_SIGNATURE = re.compile(r"^--\s?$")
+_OUTLOOK_LOOKAHEAD = 4  # an Outlook header's From: is followed by Sent:/To: within 4 lines
+
+
+def split_body(text: str) -> list[tuple[PieceKind, str]]:
+    """The body's pieces in their order, each with its kind; blank pieces left out."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    kinds = _line_kinds(lines)
+    pieces: list[tuple[PieceKind, list[str]]] = []
+    for line, kind in zip(lines, kinds, strict=True):
+        if pieces and (pieces[-1][0] == kind or not line.strip()):
+            pieces[-1][1].append(line)
+        else:
+            pieces.append((kind, [line]))
+    result = [(kind, "\n".join(piece)) for kind, piece in pieces]
+    return [(kind, piece) for kind, piece in result if piece.strip()]
+
+
+def _line_kinds(lines: list[str]) -> list[PieceKind]:
+    history = _history_start(lines)
+    kinds: list[PieceKind] = []
+    in_signature = False
+    attribution_tail = -1  # the second line of a wrapped attribution
+    for index, line in enumerate(lines):
+        if index >= history:
+            kinds.append("quoted")
+            continue
+        if _SIGNATURE.match(line):
+            in_signature = True
+        if in_signature:
+            kinds.append("signature")
+        elif _QUOTE_PREFIX.match(line) or index == attribution_tail:
+            kinds.append("quoted")
+        elif _is_attribution(lines, index):
+            kinds.append("quoted")
+            if not _ATTRIBUTION_END.search(line):
+                attribution_tail = index + 1
+        else:
+            kinds.append("body")
+    return kinds
+
+
+def _history_start(lines: list[str]) -> int:
+    """Index of the first line of the quoted history that runs to the end (len: none)."""
+    forwarded = False
+    for index, line in enumerate(lines):
+        if _FORWARDED.match(line):
+            forwarded = True  # the header block right after it is the forwarded message's
+            continue
+        if _ORIGINAL.match(line) or (_is_outlook_header(lines, index) and not forwarded):
+            return index
+        if line.strip():
+            forwarded = False
+        if _UNDERSCORES.match(line) and _is_outlook_header(lines, _next_text(lines, index + 1)):
+            return index
+        if _is_attribution(lines, index) and not _followed_by_quote(lines, index):
+            return index  # "On … wrote:" then unprefixed history: all of it is quoted
+    return len(lines)
+
+
+def _is_attribution(lines: list[str], index: int) -> bool:
+    """An "On <date>, <name> wrote:" line, possibly wrapped over two lines."""
+    if index >= len(lines) or not _ATTRIBUTION_START.match(lines[index]):
+        return False
+    if _ATTRIBUTION_END.search(lines[index]):
+        return True
+    return index + 1 < len(lines) and bool(_ATTRIBUTION_END.search(lines[index + 1]))
+
+
+def _followed_by_quote(lines: list[str], index: int) -> bool:
+    """Whether ">" lines follow an attribution: then only those lines are quoted."""
+    following = _next_text(lines, index + 1)
+    if following < len(lines) and _ATTRIBUTION_END.search(lines[following]):
+        following = _next_text(lines, following + 1)  # the wrapped second line
+    return following < len(lines) and bool(_QUOTE_PREFIX.match(lines[following]))
+
+
+def _is_outlook_header(lines: list[str], index: int) -> bool:
+    if index >= len(lines) or not _OUTLOOK_FROM.match(lines[index]):
+        return False
+    window = lines[index + 1 : index + 1 + _OUTLOOK_LOOKAHEAD]
+    return sum(1 for line in window if _OUTLOOK_NEXT.match(line)) >= 2
+
+
+def _next_text(lines: list[str], index: int) -> int:
+    while index < len(lines) and not lines[index].strip():
+        index += 1
+    return index

@@ -1,0 +1,81 @@
+"""Order references in text: our order numbers, the customer's PO numbers, invoices.
+
+Normalized to the ERP's forms "SO-104233", "PO-77812", "INV-88120".
+Confidence (policy threshold 0.85): 0.95 when the number is written with its prefix
+(SO, PO, P.O., INV in any spacing: "SO-104233", "so#104233", "PO 77812"); 0.8 when
+the prefix had to be reconstructed from words ("Sales Order 104233", "PO number
+77812", "invoice 88120"), since such words also introduce numbers of other systems.
+"""
+
+import re
+from dataclasses import dataclass
+
+_I = re.IGNORECASE
+PREFIXED = 0.95
+RECONSTRUCTED = 0.8
+_LABEL = r"\s*(?:no\.?|nbr\.?|num(?:ber)?|#)?\s*[:#]?\s*"
+_END = r"(?![\w-])"
+
+
+@dataclass(frozen=True)
+class RefHit:
+    """An order reference found in a text; offsets are into that text."""
+
+    value: str
+    start: int
+    end: int
+    confidence: float
+    rank: int  # 0 our order, 1 PO, 2 invoice: the order refs are tried in this order
+
+
+_SO = r"(\d{5,})" + _END
+_NUMBER = r"(\d{3,})" + _END
+_NUMBER_WORD = r"\s+(?:no\.?|nbr\.?|num(?:ber)?)\s*[:#]?\s*"  # "PO number 77812"
+_PATTERNS: tuple[tuple[str, int, re.Pattern[str], float], ...] = (
+    ("SO", 0, re.compile(r"\bSO\s*[-#:]{0,2}\s*" + _SO), PREFIXED),
+    ("SO", 0, re.compile(r"\bso\s*[-#:]\s*" + _SO, _I), PREFIXED),
+    ("SO", 0, re.compile(r"\bsales\s+order" + _LABEL + r"(?:SO-?)?" + _SO, _I), RECONSTRUCTED),
+    ("PO", 1, re.compile(r"\bP\.?O\.?\s*[-#:]{0,2}\s*" + _NUMBER, _I), PREFIXED),
+    ("PO", 1, re.compile(r"\bPO" + _NUMBER_WORD + _NUMBER, _I), RECONSTRUCTED),
+    (
+        "PO",
+        1,
+        re.compile(r"\bpurchase\s+order" + _LABEL + r"(?:PO-?)?" + _NUMBER, _I),
+        RECONSTRUCTED,
+    ),
+    ("INV", 2, re.compile(r"\bINV\s*[-#:]{0,2}\s*" + _NUMBER, _I), PREFIXED),
+    ("INV", 2, re.compile(r"\binvoice" + _LABEL + r"(?:INV-?)?" + _NUMBER, _I), RECONSTRUCTED),
+)
+
+
+def find_refs(text: str) -> list[RefHit]:
+    """Order references in a text, in text order, overlapping readings resolved."""
+    hits = [
+        RefHit(f"{prefix}-{match.group(1)}", match.start(), match.end(), confidence, rank)
+        for prefix, rank, pattern, confidence in _PATTERNS
+        for match in pattern.finditer(text)
+    ]
+    kept: list[RefHit] = []
+    for hit in sorted(hits, key=lambda h: (-h.confidence, h.start)):
+        if all(hit.end <= other.start or hit.start >= other.end for other in kept):
+            kept.append(hit)
+    return sorted(kept, key=lambda h: h.start)
+
+
+def rank_refs(hits: list[RefHit]) -> list[RefHit]:
+    """SO first, then PO, then invoice; each value once, at its best confidence."""
+    best: dict[str, RefHit] = {}
+    for hit in hits:
+        if hit.value not in best or hit.confidence > best[hit.value].confidence:
+            best[hit.value] = hit
+    order = {hit.value: index for index, hit in enumerate(hits)}
+    return sorted(best.values(), key=lambda h: (h.rank, order[h.value]))
+
+
+def normalize_ref(text: str) -> str:
+    """The ERP form of a reference written by hand ("so#104233" → "SO-104233")."""
+    stripped = text.strip()
+    for hit in find_refs(stripped):
+        if hit.start == 0 and hit.end == len(stripped):
+            return hit.value
+    return stripped

@@ -1,0 +1,205 @@
+"""Cut the claim text of a segment into units: sentences, bullet lines, table rows.
+
+Hard-wrapped lines of prose are joined before the cut into sentences; a run of
+"Key: value" lines is one unit (a little form); a table row is one unit, and a
+row under a header row ("SKU | Qty | Reason") knows which cell holds what.
+"""
+
+import re
+from dataclasses import dataclass
+
+from extractors.text import Segment
+
+Span = tuple[int, int]
+
+_WRAP_WIDTH = 50  # a longer line without final punctuation continues on the next one
+_MAX_UNIT = 600  # claim sentences are far shorter; longer runs are cut to keep reading linear
+_BULLET = re.compile(r"^\s*(?:[-*•·‣◦]|\d{1,2}[.)]|[a-z][.)])\s+")
+_KEY_VALUE = re.compile(r"^\s*[A-Za-z][\w #./()-]{0,30}:\s*\S")
+_COLUMNS = re.compile(r"\S {3,}\S|\t")
+_SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*\s+(?=[A-Z0-9\"'(\[•*])")
+_ABBREVIATIONS = frozenset(
+    {"no", "nr", "qty", "approx", "e.g", "i.e", "etc", "vs", "mr", "mrs", "ms", "dr", "st",
+     "inc", "ltd", "co", "p.o", "dept", "ea", "pcs", "ref", "attn", "cf", "fig"}
+)  # fmt: skip
+_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("sku", re.compile(
+        r"^(?:our\s+)?(?:sku|item|part|product|material|article|model|catalog|cat\.?|p/?n)"
+        r"(?:\s*(?:no\.?|number|#|code|id))?$", re.IGNORECASE)),
+    ("qty", re.compile(r"\b(?:qty|quantity|units|count|pcs)\b", re.IGNORECASE)),
+    ("reason", re.compile(
+        r"^(?:reason|issue|problem|condition|comments?|notes?|description|remarks?|damage|details?|claim)\b",
+        re.IGNORECASE)),
+)  # fmt: skip
+_CLAIM_QTY = re.compile(
+    r"damag|short|miss|claim|return|affect|defect|wrong|over|extra|credit", re.I
+)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A sentence, bullet line or table row of claim text (offsets into RequestText.text)."""
+
+    start: int
+    end: int
+    segment: str
+    row: bool = False  # a bullet line or a table row: one item of a list
+    colon: bool = False  # ends with ":", introducing what follows
+    columns: tuple[tuple[str, int, int], ...] = ()  # (role, start, end) of cells under a header
+
+
+class _Splitter:
+    def __init__(self, text: str, segment: Segment) -> None:
+        self.text = text
+        self.segment = segment
+        self.units: list[Unit] = []
+        self.prose: list[Span] = []
+        self.header: dict[int, str] | None = None
+
+    def run(self) -> list[Unit]:
+        for start, end in _lines(self.text, self.segment):
+            self._line(start, end)
+        self._flush()
+        return self.units
+
+    def _line(self, start: int, end: int) -> None:
+        line = self.text[start:end]
+        if not line.strip():
+            self._flush()
+            self.header = None
+        elif self._is_row(line):
+            self._flush()
+            self._row(start, end)
+        elif _BULLET.match(line):
+            self._flush()
+            self._sentences(start, end, row=True)
+        else:
+            self._prose(start, end)
+
+    def _is_row(self, line: str) -> bool:
+        csv = self.segment.name.lower().endswith(".csv") and "," in line
+        return "|" in line or csv or _COLUMNS.search(line.strip()) is not None
+
+    def _prose(self, start: int, end: int) -> None:
+        if self.prose and not self._continues(self.prose[-1], (start, end)):
+            self._flush()
+        self.prose.append((start, end))
+
+    def _continues(self, previous: Span, current: Span) -> bool:
+        before = self.text[previous[0] : previous[1]].rstrip()
+        line = self.text[current[0] : current[1]]
+        if _KEY_VALUE.match(before) and _KEY_VALUE.match(line):
+            return True  # a little form: "SKU: …", "Qty: …", "Reason: …"
+        return len(before) >= _WRAP_WIDTH and not before.endswith((".", "!", "?", ":"))
+
+    def _flush(self) -> None:
+        if self.prose:
+            self._sentences(self.prose[0][0], self.prose[-1][1], row=False)
+            self.prose = []
+
+    def _sentences(self, start: int, end: int, *, row: bool) -> None:
+        for first, last in split_sentences(self.text, start, end):
+            colon = self.text[first:last].rstrip().endswith(":")
+            self.units.append(Unit(first, last, self.segment.name, row=row, colon=colon))
+
+    def _row(self, start: int, end: int) -> None:
+        cells = _cells(self.text, start, end, self.segment.name)
+        roles = _header_roles([self.text[s:e] for s, e in cells])
+        if roles is not None:
+            self.header = roles
+            return  # a header row holds no claim
+        columns: tuple[tuple[str, int, int], ...] = ()
+        if self.header is not None:
+            columns = tuple(
+                (role, *cells[index]) for index, role in self.header.items() if index < len(cells)
+            )
+        self.units.append(Unit(start, end, self.segment.name, row=True, columns=columns))
+
+
+def split_units(text: str, segment: Segment) -> list[Unit]:
+    """The units of one segment of a RequestText's text."""
+    return _Splitter(text, segment).run()
+
+
+def split_sentences(text: str, start: int, end: int) -> list[Span]:
+    """Sentence spans of text[start:end], trimmed, abbreviations ("qty.", "no.") kept whole."""
+    spans: list[Span] = []
+    first = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        words = text[first : match.start()].split()
+        if words and words[-1].lower().rstrip(".") in _ABBREVIATIONS:
+            continue
+        spans.append((first, match.start() + len(match.group().rstrip())))
+        first = match.end()
+    spans.append((first, end))
+    pieces = [piece for s, e in spans for piece in _chunks(text, s, e)]
+    return [_trim(text, s, e) for s, e in pieces if text[s:e].strip()]
+
+
+def _chunks(text: str, start: int, end: int) -> list[Span]:
+    """A run-on "sentence" longer than a real one, cut at commas or spaces."""
+    chunks: list[Span] = []
+    while end - start > _MAX_UNIT:
+        cut = max(text.rfind(mark, start, start + _MAX_UNIT) for mark in (", ", "; ", " "))
+        cut = cut + 1 if cut > start else start + _MAX_UNIT
+        chunks.append((start, cut))
+        start = cut
+    chunks.append((start, end))
+    return chunks
+
+
+def _lines(text: str, segment: Segment) -> list[Span]:
+    spans: list[Span] = []
+    position = segment.start
+    for line in text[segment.start : segment.end].split("\n"):
+        spans.append((position, position + len(line)))
+        position += len(line) + 1
+    return spans
+
+
+def _cells(text: str, start: int, end: int, segment: str) -> list[Span]:
+    line = text[start:end]
+    if "|" in line:
+        separator = re.compile(r"\|")
+    elif segment.lower().endswith(".csv") and "," in line:
+        separator = re.compile(r",")
+    else:
+        separator = re.compile(r"\t| {3,}")
+    cells: list[Span] = []
+    position = 0
+    for match in [*separator.finditer(line), None]:
+        cell_end = match.start() if match else len(line)
+        cells.append(_trim(text, start + position, start + cell_end))
+        position = match.end() if match else len(line)
+    if cells and cells[0][0] == cells[0][1] and line.lstrip().startswith("|"):
+        cells = cells[1:]  # a row written "| a | b |"
+    return cells
+
+
+def _header_roles(cells: list[str]) -> dict[int, str] | None:
+    """Column index → role when the cells are a header naming a SKU column and one more."""
+    roles: dict[int, str] = {}
+    qty_columns: list[int] = []
+    for index, cell in enumerate(cells):
+        name = cell.strip().strip(":#").strip()
+        for role, pattern in _ROLES:
+            if pattern.search(name) and (role == "qty" or role not in roles.values()):
+                if role == "qty":
+                    qty_columns.append(index)
+                else:
+                    roles[index] = role
+                break
+    claim_qty = [index for index in qty_columns if _CLAIM_QTY.search(cells[index])]
+    chosen = claim_qty if len(claim_qty) == 1 else qty_columns if len(qty_columns) == 1 else []
+    roles.update(dict.fromkeys(chosen, "qty"))
+    if "sku" not in roles.values() or len(roles) < 2:
+        return None
+    return roles
+
+
+def _trim(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

@@ -1,0 +1,193 @@
+"""SKU-like tokens and quantity candidates in a sentence; offsets are into that text.
+
+What is not a SKU or a quantity is masked first: order references, dates, times,
+phone and tracking numbers, money, measures.
+"""
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from extractors.lexicon import NUMBER_WORDS
+
+_I = re.IGNORECASE
+Span = tuple[int, int]
+WINDOW = 80  # how far around a token its cue words are looked for
+
+
+def window_before(text: str, position: int) -> str:
+    """The text just before a position, as far as cue words are looked for."""
+    return text[max(0, position - WINDOW) : position]
+
+
+def window_after(text: str, position: int) -> str:
+    """The text just after a position, as far as cue words are looked for."""
+    return text[position : position + WINDOW]
+
+
+SkuKind = Literal["pattern", "upc", "labelled", "column"]
+
+
+@dataclass(frozen=True)
+class SkuToken:
+    value: str
+    start: int
+    end: int
+    # "pattern": letter-digit groups with dashes or a UPC labelled as such; "upc": a
+    # bare 12-13 digit number; "labelled": written after "SKU", "part #", "item no.";
+    # "column": the cell of a table's SKU column
+    kind: SkuKind
+
+
+@dataclass(frozen=True)
+class Number:
+    value: int
+    start: int
+    end: int
+    counted: bool  # followed by a count unit: "18 pcs", "6 units", "2 cases"
+
+
+_DASHED = re.compile(r"(?<![\w-])[A-Z0-9]+(?:-[A-Z0-9]+)+(?![\w-])")
+_UPC = re.compile(r"(?<![\w-])\d{12,13}(?![\w-])")
+_LABELLED = re.compile(
+    r"\b(?:sku|item|part|p/n|pn|model|cat(?:alog)?|upc|ean|gtin)s?\.?\s*(?:no\.?|number|num|#|code)?"
+    r"\s*[:#]?\s*([A-Za-z0-9][A-Za-z0-9./-]*[A-Za-z0-9])",
+    _I,
+)
+_UPC_LABEL = re.compile(r"\b(?:upc|ean|gtin)\b", _I)
+_NOT_UPC_LABEL = re.compile(
+    r"\b(?:tracking|track|pro|bol|fedex|ups|usps|phone|tel|fax|acct|account)\b[^\n]{0,20}$", _I
+)
+# Our and the ERP's own identifiers: a prefix then digits only.
+_ID = re.compile(r"^(?:SO|PO|INV|RMA|RA|SH|CASE|BOL|TKT|REF|CM|CR)-?\d+$")
+_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
+_MONTH_GROUP = re.compile(rf"^(?:{_MONTHS})$", _I)
+
+_MONTH = rf"(?:{_MONTHS})[a-z]*\.?"
+_ID_LABEL = r"(?<![\w-])(?:tracking|track|pro|bol|ext|extension|phone|tel|fax)"
+_PLACES = (
+    r"(?<![\w-])(?:line|page|box|pallet|dock|door|aisle|bay|zone|suite|step|rev|room|floor|unit"
+    r"|version)"
+)
+_MASKS = (
+    re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b"),  # dates 2026-11-05, 11/05/26
+    re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b", _I),
+    re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?", _I),
+    re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?", _I),  # times
+    re.compile(r"\+?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b"),  # phone numbers
+    re.compile(r"\+\d[\d\s().-]{7,}\d"),  # international phone numbers
+    re.compile(r"(?:[$€£]|\b(?:usd|eur|cad)\s?)\s?\d[\d,]*(?:\.\d+)?", _I),  # money
+    re.compile(r"\b\d[\d,]*\.\d+\b"),  # decimals: prices, measures
+    re.compile(r"(?:\bat|@|\bprice[sd]?(?:\s+(?:of|is|was|at))?)\s*\$?\s*\d[\d,]*(?:\.\d+)?", _I),
+    re.compile(r"\b\d+/\d+\b"),  # fractions: 3/4"
+    re.compile(_ID_LABEL + r"\b\W{0,3}(?:(?:no|number|#)\W{0,3})?\w+", _I),  # tracking no.
+    re.compile(r"(?:#|\bno\.|" + _PLACES + r"\b\s*#?)\s*\d+", _I),  # box 2, line 3, #4
+)
+
+_COUNT_UNITS = (
+    r"(?:pcs?|pieces?|units?|ea|each|cases?|cs|boxes|box|ctns?|cartons?|rolls?|sets?|pairs?"
+    r"|bags?|lengths?|sticks?|qty)"
+)
+_MEASURE_AFTER = re.compile(
+    r"^\s*(?:%|percent|days?|weeks?|months?|years?|yrs?|hours?|hrs?|minutes?|mins?|ft|feet|foot"
+    r"|in\.|inch|inches|mm|cm|m|lbs?|kg|oz|psi|volts?|amps?|watts?|gal|gallons?|gpm|am|pm"
+    r"|[\"'])(?![\w])",
+    _I,
+)
+_COUNTED_AFTER = re.compile(rf"^\s*(?:x\b|×|{_COUNT_UNITS}\b)", _I)
+_DIGITS = re.compile(r"(?<![\w.-])(\d{1,3}(?:,\d{3})+|\d{1,5})(?:\s?[x×])?(?![\w%/-])(?![.,:]\d)")
+_X_DIGITS = re.compile(r"(?<![\w.,-])[x×]\s?(\d{1,5})(?![\w%/-])(?![.,:]\d)", _I)
+_WORD_PAREN = re.compile(rf"\b(?:{'|'.join(NUMBER_WORDS)})\s*\(\s*(\d{{1,5}})\s*\)", _I)
+_WORD = re.compile(rf"\b({'|'.join(NUMBER_WORDS)})\b", _I)
+_NOT_A_COUNT_BEFORE = re.compile(r"\b(?:no|any|every|some|the|this|that|which|each|at)\s+$", _I)
+_YEAR = range(1990, 2100)
+
+
+def mask_spans(text: str) -> list[Span]:
+    """Spans of dates, times, phone numbers, money and measures: no quantity in them."""
+    return [match.span() for pattern in _MASKS for match in pattern.finditer(text)]
+
+
+def find_skus(text: str, masked: list[Span]) -> list[SkuToken]:
+    """SKU-like tokens in text order: dashed letter-digit tokens, UPC/EAN numbers, labelled."""
+    found = [
+        SkuToken(m.group(), m.start(), m.end(), "pattern")
+        for m in _DASHED.finditer(text)
+        if _sku_like(m.group()) and not _inside(m.span(), masked)
+    ]
+    for m in _UPC.finditer(text):
+        labelled = _UPC_LABEL.search(text[max(0, m.start() - 12) : m.start()]) is not None
+        if labelled or not _NOT_UPC_LABEL.search(window_before(text, m.start())):
+            found.append(SkuToken(m.group(), m.start(), m.end(), "pattern" if labelled else "upc"))
+    for m in _LABELLED.finditer(text):
+        value, span = m.group(1), m.span(1)
+        if _labelled_ok(value) and not _overlaps(span, [(t.start, t.end) for t in found]):
+            found.append(SkuToken(value, span[0], span[1], "labelled"))
+    return sorted(found, key=lambda t: t.start)
+
+
+def find_numbers(text: str, masked: list[Span]) -> list[Number]:
+    """Quantity candidates: digits, "x18", "18x", number words, "six (6)"."""
+    found: list[Number] = []
+    for m in _WORD_PAREN.finditer(text):
+        found.append(Number(int(m.group(1)), m.start(), m.end(), _counted(text, m.end())))
+    taken = [(n.start, n.end) for n in found] + masked
+    for pattern in (_X_DIGITS, _DIGITS):
+        for m in pattern.finditer(text):
+            number = _digits(text, m, taken)
+            if number is not None:
+                found.append(number)
+                taken.append((m.start(), m.end()))
+    for m in _WORD.finditer(text):
+        if _overlaps(m.span(), taken) or _MEASURE_AFTER.match(window_after(text, m.end())):
+            continue
+        if not _NOT_A_COUNT_BEFORE.search(window_before(text, m.start())):
+            value = NUMBER_WORDS[m.group(1).lower()]
+            found.append(Number(value, m.start(), m.end(), _counted(text, m.end())))
+    return sorted(found, key=lambda n: n.start)
+
+
+def _digits(text: str, match: re.Match[str], taken: list[Span]) -> Number | None:
+    if _overlaps(match.span(), taken) or _MEASURE_AFTER.match(window_after(text, match.end())):
+        return None
+    value = int(match.group(1).replace(",", ""))
+    counted = _counted(text, match.end()) or match.group().lower().startswith(("x", "×"))
+    counted = counted or match.group().lower().endswith(("x", "×"))
+    if value in _YEAR and not counted:
+        return None  # a year, not 2026 pieces
+    start, end = match.span(1)
+    return Number(value, start, end, counted)
+
+
+def _counted(text: str, end: int) -> bool:
+    return _COUNTED_AFTER.match(window_after(text, end)) is not None
+
+
+def _sku_like(token: str) -> bool:
+    """At least two letters and a digit; not an id (SO-1, RMA-9); not a date (12-MAR-2026)."""
+    letters = sum(char.isalpha() for char in token)
+    digits = sum(char.isdigit() for char in token)
+    groups = token.split("-")
+    if digits == 0:  # all letters: only as three groups or more, "HVC-CND-PUMP", not "DC-EAST"
+        return len(groups) >= 3 and all(len(group) >= 2 for group in groups)
+    if letters < 2 or len(token) < 5 or _ID.match(token):
+        return False
+    if any(_MONTH_GROUP.match(group) for group in groups) and all(
+        group.isdigit() or _MONTH_GROUP.match(group) for group in groups
+    ):
+        return False
+    return any(char.isalpha() for char in groups[0]) or len(groups) >= 3
+
+
+def _labelled_ok(value: str) -> bool:
+    return (
+        len(value) >= 4 and any(char.isdigit() for char in value) and not _ID.match(value.upper())
+    )
+
+
+def _inside(span: Span, spans: list[Span]) -> bool:
+    return any(start <= span[0] and span[1] <= end for start, end in spans)
+
+
+def _overlaps(span: Span, spans: list[Span]) -> bool:
+    return any(span[0] < end and start < span[1] for start, end in spans)

@@ -1,0 +1,23 @@
+"""Shared checks for extractor tests."""
+
+from extractors.text import RequestText
+
+SEPARATOR = "\n\n"
+
+
+def assert_well_formed(doc: RequestText) -> None:
+    """Segments cover the text in order, separated by one blank line, nothing else."""
+    position = 0
+    for index, segment in enumerate(doc.segments):
+        if index:
+            assert doc.text[position : segment.start] == SEPARATOR
+        else:
+            assert segment.start == 0
+        assert segment.end > segment.start
+        position = segment.end
+    assert position == len(doc.text)
+
+
+def segment_texts(doc: RequestText) -> dict[str, str]:
+    """Each segment's text by its name."""
+    return {segment.name: doc.text[segment.start : segment.end] for segment in doc.segments}

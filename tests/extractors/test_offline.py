@@ -1,0 +1,466 @@
+"""The built-in extractor: order refs, claim lines, is_claim and urgency, with evidence."""
+
+from typing import Any
+
+import pytest
+
+from extractors.email_reader import read_email
+from extractors.fields import Proposed, ProposedFields, ProposedLine
+from extractors.offline import extract
+from extractors.plain_reader import read_text
+from extractors.text import RequestText
+from rules.vocabulary import ReasonCode
+
+D = ReasonCode.DAMAGED
+S = ReasonCode.SHORT
+W = ReasonCode.WRONG_ITEM
+F = ReasonCode.DEFECTIVE
+N = ReasonCode.NOT_NEEDED
+P = ReasonCode.PRICING
+
+Row = tuple[str | None, int | None, ReasonCode]
+
+
+def mail(body: str, *, subject: str = "Claim", headers: str = "") -> RequestText:
+    raw = (
+        "From: Dana Ruiz <ap@keystonemech.com>\n"
+        "To: returns@distributor.example\n"
+        f"Subject: {subject}\n"
+        "Date: Sat, 07 Nov 2026 09:42:17 -0500\n"
+        "Message-ID: <t1@keystonemech.com>\n"
+        f"{headers}"
+        "Content-Type: text/plain; charset=utf-8\n\n"
+        f"{body}"
+    )
+    return read_email(raw.encode())
+
+
+def text(body: str) -> RequestText:
+    return read_text(body.encode(), name="claim.txt")
+
+
+def rows(fields: ProposedFields) -> list[Row]:
+    return [
+        (
+            line.sku.value if line.sku else None,
+            line.quantity.value if line.quantity else None,
+            line.reason.value,
+        )
+        for line in fields.lines
+    ]
+
+
+def confidence_of(value: Proposed[Any] | None) -> float | None:
+    return value.confidence if value is not None else None
+
+
+def assert_evidence_exact(doc: RequestText, fields: ProposedFields) -> None:
+    """Every value quotes exactly the text at its offsets, in the segment it names."""
+    values: list[Proposed[Any]] = list(fields.order_refs)
+    for line in fields.lines:
+        values.extend(v for v in (line.sku, line.quantity, line.reason) if v is not None)
+    for value in values:
+        evidence = value.evidence
+        assert evidence is not None
+        assert doc.text[evidence.start : evidence.end] == evidence.quote
+        segment = doc.segment_at(evidence.start)
+        assert segment is not None
+        assert segment.name == evidence.segment
+        assert evidence.end <= segment.end
+
+
+MIXED = """\
+Hi,
+
+Order SO-104233 (our PO-77812, invoice INV-88120) came in two deliveries and we have
+three problems with it:
+
+- VLV-2210-BR bronze gate valves: 18 units arrived damaged, the pallet was crushed.
+- HTR-50-NG heaters: 6 units missing from the second delivery.
+- KM-88213, qty 4: billed at 61.20 each instead of 58.90.
+
+The box of FTG-CU-E90-100 elbows was not damaged, those are fine.
+
+Thanks,
+Dana
+"""
+
+
+def test_mixed_reasons_in_one_email_give_one_line_each() -> None:
+    doc = mail(MIXED)
+    fields = extract(doc)
+
+    assert fields.extractor == "offline"
+    assert fields.is_claim is True
+    assert rows(fields) == [("VLV-2210-BR", 18, D), ("HTR-50-NG", 6, S), ("KM-88213", 4, P)]
+    assert [ref.value for ref in fields.order_refs] == ["SO-104233", "PO-77812", "INV-88120"]
+    assert all(line.reason.confidence == 0.9 for line in fields.lines)
+    assert all(line.sku and line.sku.confidence == 0.95 for line in fields.lines)
+    assert_evidence_exact(doc, fields)
+
+
+def test_evidence_points_at_the_words_read() -> None:
+    doc = mail(MIXED)
+    line = extract(doc).lines[0]
+
+    assert line.sku is not None
+    assert line.sku.evidence is not None
+    assert line.sku.evidence.quote == "VLV-2210-BR"
+    assert line.sku.evidence.segment == "body"
+    assert line.quantity is not None
+    assert line.quantity.evidence is not None
+    assert line.quantity.evidence.quote == "18"
+    assert line.reason.evidence is not None
+    assert line.reason.evidence.quote == "damaged"
+
+
+def test_quoted_history_and_signature_are_not_read_for_claims() -> None:
+    doc = mail(
+        "Thanks, the credit for the valves came through.\n\n"
+        "-- \nDana Ruiz\nDamaged Goods Desk | KM-99999 crushed\n\n"
+        "On Fri, Nov 6, 2026 at 4:10 PM Returns Desk <returns@distributor.example> wrote:\n"
+        "> We received your claim: 18 x VLV-2210-BR crushed on SO-104233.\n",
+        subject="Re: damaged valves",
+    )
+    fields = extract(doc)
+
+    assert fields.is_claim is False
+    assert fields.not_claim_reason == "no_claim_language"
+    assert fields.lines == ()
+    assert fields.order_refs == ()
+
+
+def test_a_reply_adds_its_own_claim_and_ignores_the_quoted_one() -> None:
+    doc = mail(
+        "One more on the same order: 4 pcs VLV-0075-BV are defective, they leak.\n\n"
+        "On Tue, Nov 10, 2026 at 8:12 AM Returns Desk wrote:\n"
+        "> 12 pcs FTG-PVC-T-200 broken, case opened.\n",
+        subject="Re: Broken tees - SO-104230",
+    )
+    fields = extract(doc)
+
+    assert rows(fields) == [("VLV-0075-BV", 4, F)]
+    assert [ref.value for ref in fields.order_refs] == ["SO-104230"]
+    assert fields.order_refs[0].evidence is not None
+    assert fields.order_refs[0].evidence.segment == "subject"
+    assert_evidence_exact(doc, fields)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The pallet was not damaged and nothing is missing. Thanks for SO-104233!",
+        "Checked the VLV-2210-BR: no damage, none of them were broken.",
+        "The HTR-50-NG isn't defective after all, please ignore my last email.",
+        "Everything arrived without damage.",
+    ],
+)
+def test_negated_reasons_are_no_claim(body: str) -> None:
+    fields = extract(mail(body))
+
+    assert fields.is_claim is False
+    assert fields.not_claim_reason == "no_claim_language"
+
+
+def test_a_negated_reason_does_not_hide_a_real_one() -> None:
+    fields = extract(mail("The box was not damaged, but 3 x TST-7500-PRO are defective."))
+
+    assert rows(fields) == [("TST-7500-PRO", 3, F)]
+
+
+@pytest.mark.parametrize(
+    ("body", "quantity"),
+    [
+        ("six (6) TST-7500-PRO thermostats are defective.", 6),
+        ("Three TST-7500-PRO thermostats are defective.", 3),
+        ("We found twelve of the TST-7500-PRO defective.", 12),
+        ("TST-7500-PRO x18 defective", 18),
+        ("18x TST-7500-PRO, defective", 18),
+        ("18 ea TST-7500-PRO defective", 18),
+        ("TST-7500-PRO qty: 18 - defective", 18),
+        ("TST-7500-PRO (18 units) defective", 18),
+        ("18 units of TST-7500-PRO are defective", 18),
+        ("1,200 pcs TST-7500-PRO are defective", 1200),
+    ],
+)
+def test_quantities_attached_to_the_sku(body: str, quantity: int) -> None:
+    line = extract(text(body)).lines[0]
+
+    assert line.quantity is not None
+    assert line.quantity.value == quantity
+    assert line.quantity.confidence == 0.95
+
+
+def test_quantity_confidence_says_how_it_was_read() -> None:
+    attached = extract(text("18 x VLV-2210-BR arrived crushed.")).lines[0]
+    by_reason = extract(text("We got the VLV-2210-BR today and 18 were crushed.")).lines[0]
+    same_sentence = extract(text("VLV-2210-BR arrived crushed, we count 18 in the lot.")).lines[0]
+    absent = extract(text("VLV-2210-BR arrived crushed.")).lines[0]
+
+    assert confidence_of(attached.quantity) == 0.95
+    assert confidence_of(by_reason.quantity) == 0.9
+    assert confidence_of(same_sentence.quantity) == 0.7
+    assert absent.quantity is None
+
+
+def test_a_shortage_counts_what_is_missing_not_what_arrived() -> None:
+    computed = extract(text("We only received 12 of 18 VLV-2210-BR on SO-104233.")).lines[0]
+    received_only = extract(text("We only received 12 VLV-2210-BR.")).lines[0]
+
+    assert computed.quantity is not None
+    assert (computed.quantity.value, computed.quantity.confidence) == (6, 0.8)
+    assert computed.reason.value is S
+    assert received_only.reason.value is S
+    assert received_only.quantity is None
+
+
+def test_a_reason_in_the_next_sentence_applies_to_the_sku_before() -> None:
+    doc = text("On SO-104233 we got 18 x VLV-2210-BR and 6 of HTR-50-NG. They are missing.")
+    fields = extract(doc)
+
+    assert rows(fields) == [("VLV-2210-BR", 18, S), ("HTR-50-NG", 6, S)]
+    assert_evidence_exact(doc, fields)
+
+
+def test_a_reason_heading_applies_to_the_list_under_it() -> None:
+    doc = text(
+        "The following items arrived damaged:\n\n- 18 x VLV-2210-BR\n- KM-88213 qty 4\n\nThanks"
+    )
+    fields = extract(doc)
+
+    assert rows(fields) == [("VLV-2210-BR", 18, D), ("KM-88213", 4, D)]
+    assert [line.reason.confidence for line in fields.lines] == [0.9, 0.9]
+    assert_evidence_exact(doc, fields)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "You sent us 6 x HTR-50-NG instead of VLV-2210-BR.",
+        "We ordered VLV-2210-BR but received 6 x HTR-50-NG, wrong item.",
+    ],
+)
+def test_a_wrong_item_claims_the_sku_that_was_ordered(body: str) -> None:
+    fields = extract(text(body))
+
+    assert rows(fields) == [("VLV-2210-BR", 6, W)]
+
+
+def test_several_skus_of_one_sentence_each_keep_their_count_and_reason() -> None:
+    fields = extract(
+        text("VLV-2210-BR: 12 crushed and 6 missing; HTR-50-NG x 2 leaking, KM-40112 is fine.")
+    )
+
+    assert rows(fields) == [("VLV-2210-BR", 12, D), ("VLV-2210-BR", 6, S), ("HTR-50-NG", 2, F)]
+    assert [line.sku.confidence for line in fields.lines if line.sku] == [0.9, 0.9, 0.9]
+
+
+def test_skus_joined_by_and_share_the_reason_after_them() -> None:
+    fields = extract(text("18 x VLV-2210-BR and 6 x HTR-50-NG were crushed in transit."))
+
+    assert rows(fields) == [("VLV-2210-BR", 18, D), ("HTR-50-NG", 6, D)]
+
+
+def test_an_html_table_is_read_by_its_columns() -> None:
+    raw = (
+        b"From: Luis Ortega <maintenance@harborpointpm.com>\n"
+        b"Subject: Problems on PO-70231\n"
+        b"Content-Type: text/html; charset=utf-8\n\n"
+        b"<p>Delivery of PO-70231:</p><table>"
+        b"<tr><th>Item #</th><th>Qty ordered</th><th>Qty damaged</th><th>Problem</th></tr>"
+        b"<tr><td>084512021006</td><td>10</td><td>4</td><td>cracked faceplate</td></tr>"
+        b"<tr><td>VLV-2210-BR</td><td>20</td><td>2</td><td>missing</td></tr>"
+        b"</table>"
+    )
+    doc = read_email(raw)
+    fields = extract(doc)
+
+    assert rows(fields) == [("084512021006", 4, D), ("VLV-2210-BR", 2, S)]
+    assert [line.quantity.confidence for line in fields.lines if line.quantity] == [0.95, 0.95]
+    assert_evidence_exact(doc, fields)
+
+
+def test_a_csv_attachment_is_read_by_its_header() -> None:
+    doc = read_text(b"sku,qty,reason\nKM-88213,4,defective\nHTR-50-NG,2,short\n", name="x.csv")
+
+    assert rows(extract(doc)) == [("KM-88213", 4, F), ("HTR-50-NG", 2, S)]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Auto-Submitted: auto-replied\n",
+        "X-Autoreply: yes\n",
+        "Precedence: bulk\n",
+        "List-Unsubscribe: <mailto:leave@news.example>\n",
+    ],
+)
+def test_automatic_replies_are_not_claims(header: str) -> None:
+    fields = extract(mail("I am out of the office. 18 x VLV-2210-BR damaged?", headers=header))
+
+    assert fields.is_claim is False
+    assert fields.not_claim_reason == "auto_reply"
+    assert fields.lines == ()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thank you for turning SO-104233 around so fast. Much appreciated!",
+        "Can you tell me when SO-104247 (our PO-24561) will ship? We need it by the 24th.",
+        "Our renewed resale certificate has been sent to your credit department.",
+    ],
+)
+def test_messages_without_claim_language_are_not_claims(body: str) -> None:
+    fields = extract(mail(body))
+
+    assert fields.is_claim is False
+    assert fields.not_claim_reason == "no_claim_language"
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "confidence", "quote"),
+    [
+        ("Damaged valves on SO-104233.", "SO-104233", 0.95, "SO-104233"),
+        ("Damaged valves on SO 104233.", "SO-104233", 0.95, "SO 104233"),
+        ("Damaged valves on so#104233.", "SO-104233", 0.95, "so#104233"),
+        ("Damaged valves on Sales Order 104233.", "SO-104233", 0.8, "Sales Order 104233"),
+        ("Damaged valves on PO-77812.", "PO-77812", 0.95, "PO-77812"),
+        ("Damaged valves on PO# 77812.", "PO-77812", 0.95, "PO# 77812"),
+        ("Damaged valves on PO number 77812.", "PO-77812", 0.8, "PO number 77812"),
+        ("Damaged valves, see INV-88120.", "INV-88120", 0.95, "INV-88120"),
+        ("Damaged valves, see invoice 88120.", "INV-88120", 0.8, "invoice 88120"),
+    ],
+)
+def test_order_refs_are_normalized(body: str, value: str, confidence: float, quote: str) -> None:
+    doc = text(body)
+    fields = extract(doc)
+
+    assert [(r.value, r.confidence) for r in fields.order_refs] == [(value, confidence)]
+    assert fields.order_refs[0].evidence is not None
+    assert fields.order_refs[0].evidence.quote == quote
+    assert_evidence_exact(doc, fields)
+
+
+def test_order_refs_come_our_order_first_then_po_then_invoice_without_repeats() -> None:
+    fields = extract(
+        text("Invoice INV-88120 for PO 77812 (PO-77812), our order SO-104233: 2 x KM-88213 bent.")
+    )
+
+    assert [(r.value, r.confidence) for r in fields.order_refs] == [
+        ("SO-104233", 0.95),
+        ("PO-77812", 0.95),
+        ("INV-88120", 0.95),
+    ]
+
+
+def test_dates_phones_and_references_are_not_skus() -> None:
+    fields = extract(
+        text(
+            "Delivered 2026-11-05 on SO-104233 / PO-77812 / RMA-9001, tracking RL123456789,"
+            " call 570-555-0199: 2 x VLV-2210-BR dented on 11/05/26."
+        )
+    )
+
+    assert rows(fields) == [("VLV-2210-BR", 2, D)]
+
+
+def test_a_reason_without_sku_gives_a_line_to_be_completed() -> None:
+    fields = extract(text("PO-77812: the whole pallet arrived crushed, 3 boxes."))
+
+    assert rows(fields) == [(None, 3, D)]
+
+
+def test_a_weak_hint_is_a_claim_of_low_confidence() -> None:
+    fields = extract(text("We would like to return 5 x KM-88213 from SO-104233."))
+
+    assert rows(fields) == [("KM-88213", 5, N)]
+    assert fields.lines[0].reason.confidence == 0.6
+
+
+def test_a_fresh_subject_is_read_when_the_body_names_no_claim() -> None:
+    doc = mail("See subject, thanks.", subject="6 x HTR-50-NG missing from SO-104233")
+    fields = extract(doc)
+
+    assert rows(fields) == [("HTR-50-NG", 6, S)]
+    sku = fields.lines[0].sku
+    assert sku is not None
+    assert sku.evidence is not None
+    assert sku.evidence.segment == "subject"
+    assert_evidence_exact(doc, fields)
+
+
+@pytest.mark.parametrize(
+    ("body", "urgent"),
+    [
+        ("URGENT: 2 x VLV-2210-BR cracked, job site down.", True),
+        ("2 x VLV-2210-BR cracked, please replace asap.", True),
+        ("2 x VLV-2210-BR cracked, our line is down.", True),
+        ("2 x VLV-2210-BR cracked, no rush.", False),
+        ("2 x VLV-2210-BR cracked. This is not urgent.", False),
+        ("2 x VLV-2210-BR cracked, whenever you can.", False),
+    ],
+)
+def test_urgency(body: str, urgent: bool) -> None:
+    assert extract(text(body)).urgent is urgent
+
+
+def test_malformed_email_bytes_give_no_claim_and_no_error() -> None:
+    fields = extract(read_email(b"\x00\xff\xfe garbage \x1b[0m"))
+
+    assert fields.is_claim is False
+    assert fields.lines == ()
+
+
+def test_lines_are_not_repeated_for_the_same_sku_and_reason() -> None:
+    fields = extract(text("18 x VLV-2210-BR arrived crushed. The VLV-2210-BR boxes were also wet."))
+
+    assert fields.lines == (
+        ProposedLine(
+            sku=fields.lines[0].sku,
+            quantity=fields.lines[0].quantity,
+            reason=fields.lines[0].reason,
+        ),
+    )
+    assert rows(fields) == [("VLV-2210-BR", 18, D)]
+
+
+@pytest.mark.parametrize(
+    ("body", "row", "confidence"),
+    [
+        ("We ordered 24 VLV-2210-BR but only received 18.", ("VLV-2210-BR", 6, S), 0.8),
+        (
+            "We received 30 units of VLV-2210-BR but only ordered 24. Please pick up the extras.",
+            ("VLV-2210-BR", 6, ReasonCode.OVERSHIPPED),
+            0.8,
+        ),
+        (
+            "2 cases of HVC-FLT-1625-M11 came that are not on our PO: extra units.",
+            ("HVC-FLT-1625-M11", 2, ReasonCode.OVERSHIPPED),
+            0.95,
+        ),
+        ("2 of the 6 HTR-50-NG heaters don't work.", ("HTR-50-NG", 2, F), 0.95),
+    ],
+)
+def test_counts_of_what_was_ordered_or_arrived(body: str, row: Row, confidence: float) -> None:
+    fields = extract(text(body))
+
+    assert rows(fields) == [row]
+    assert confidence_of(fields.lines[0].quantity) == confidence
+
+
+def test_a_price_complaint_without_the_word_overcharged() -> None:
+    fields = extract(
+        text(
+            "Invoice INV-88120 shows VLV-2210-BR at $61.20 but our agreed price is $58.90,"
+            " qty 40. Please credit the difference."
+        )
+    )
+
+    assert rows(fields) == [("VLV-2210-BR", 40, P)]
+
+
+def test_tab_separated_rows_without_header() -> None:
+    fields = extract(text("VLV-2210-BR\t18\tdamaged\nHTR-50-NG\t6\tshort\n"))
+
+    assert rows(fields) == [("VLV-2210-BR", 18, D), ("HTR-50-NG", 6, S)]
