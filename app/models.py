@@ -15,6 +15,7 @@ from app.erp.tables import (
     ErpVendor,
 )
 from app.jobs.tables import Job
+from app.requests.idempotency import IdempotencyKey
 from app.requests.tables import InboundRequest
 
 __all__ = [
@@ -34,6 +35,7 @@ __all__ = [
     "ErpReturn",
     "ErpShipment",
     "ErpVendor",
+    "IdempotencyKey",
     "InboundRequest",
     "Job",
     "Notice",

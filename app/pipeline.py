@@ -16,6 +16,7 @@ from app.erp.adapter import BuiltinErp
 from app.identify import Identified, identify, identify_sender
 from app.jsonable import to_jsonable
 from app.logs import log
+from app.requests.portal import form_of
 from app.requests.tables import InboundRequest, RequestStatus
 from extractors.email_reader import read_email
 from extractors.fields import ProposedFields
@@ -66,6 +67,10 @@ def read_request(request: InboundRequest, data: bytes) -> Reading:
     if request.channel == "email":
         text = read_email(data)
         return Reading(extract(text), text)
+    if request.channel == "form":
+        text = read_email(data)  # a container of form fields, note and files
+        fields = read_form(form_of(data) or {})
+        return Reading(fields if fields.is_claim else extract(text), text)
     kind = detect_type(data)
     if kind == "application/json":
         form = parse_form_json(data)

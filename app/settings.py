@@ -28,6 +28,17 @@ class Settings(BaseSettings):
     port: int = 8000
 
     max_request_bytes: int = 25 * 1024 * 1024
+    max_files_per_request: int = 20
+    accepted_types: tuple[str, ...] = (
+        "application/pdf",
+        "image/png",
+        "image/jpeg",
+        "image/tiff",
+        "image/heic",
+        "text/plain",
+        "message/rfc822",
+        "application/json",
+    )
     job_lease_seconds: int = 300
     job_max_attempts: int = 5
     poll_seconds: float = 30.0

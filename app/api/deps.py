@@ -16,6 +16,9 @@ def get_context(request: Request) -> Context:
     return context
 
 
+ContextDep = Annotated[Context, Depends(get_context)]
+
+
 def get_session(ctx: Annotated[Context, Depends(get_context)]) -> Iterator[Session]:
     """One transaction per HTTP request: committed when the route returns."""
     with ctx.sessions() as session, session.begin():
