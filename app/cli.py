@@ -11,7 +11,7 @@ from app.context import Context, build_context
 from app.db import transaction, utcnow
 from app.erp.loader import load_erp
 from app.erp.schema import ErpFormatError, load_erp_file
-from app.jobs.worker import drain, run_forever, worker_name
+from app.jobs.worker import drain, poll_channels, run_forever, worker_name
 from app.logs import configure_logging, log
 from app.requests.envelope import Channel
 from app.requests.files import envelope_for_file, parse_received_at
@@ -168,11 +168,12 @@ def serve() -> None:
 
 
 @main.command()
-@click.option("--once", is_flag=True, help="run every ready job, then exit")
+@click.option("--once", is_flag=True, help="poll every channel, run every ready job, then exit")
 def worker(once: bool) -> None:
-    """Run the background worker."""
+    """Run the background worker: channel polling, request processing, actions."""
     ctx = _context()
     if once:
+        poll_channels(ctx)
         count = drain(ctx, worker=worker_name())
         click.echo(f"ran {count} jobs", err=True)
         return

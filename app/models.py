@@ -2,6 +2,7 @@
 
 from app.auth.tables import ApiKey
 from app.cases.tables import Case, CaseAction, CaseEvent, CaseLine, DecisionRecord, Notice
+from app.channels.tables import ChannelHealth, MailLedger
 from app.erp.tables import (
     ErpCustomer,
     ErpCustomerAddress,
@@ -24,6 +25,7 @@ __all__ = [
     "CaseAction",
     "CaseEvent",
     "CaseLine",
+    "ChannelHealth",
     "DecisionRecord",
     "ErpCustomer",
     "ErpCustomerAddress",
@@ -38,5 +40,6 @@ __all__ = [
     "IdempotencyKey",
     "InboundRequest",
     "Job",
+    "MailLedger",
     "Notice",
 ]

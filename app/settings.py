@@ -4,7 +4,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -20,6 +20,17 @@ class Settings(BaseSettings):
     blob_dir: Path | None = Field(default=None, description="default: data_dir/blobs")
     extractor: Literal["offline"] = "offline"  # "llm" and "hybrid" come with the LLM extractor
     policy_file: Path | None = Field(default=None, description="default: rules/policy.toml")
+
+    imap_host: str | None = None
+    imap_port: int | None = Field(default=None, description="default: 993 for ssl, else 143")
+    imap_user: str | None = None
+    imap_password: SecretStr | None = None
+    imap_oauth2_token: SecretStr | None = Field(default=None, description="XOAUTH2 instead")
+    imap_security: Literal["ssl", "starttls", "none"] = "ssl"
+    imap_folder: str = "INBOX"
+    imap_processed_folder: str = "Processed"
+    imap_failed_folder: str = "Failed"
+    imap_timeout_seconds: float = 60.0
 
     log_level: str = "INFO"
     log_format: Literal["console", "json"] = "console"

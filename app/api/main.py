@@ -6,7 +6,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy import text
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from app.api import cases, requests
+from app.api import cases, channels, requests
 from app.api.deps import SessionDep
 from app.context import Context
 from app.errors import IntakeError
@@ -45,4 +45,5 @@ def create_app(ctx: Context) -> FastAPI:
 
     app.include_router(requests.router)
     app.include_router(cases.router)
+    app.include_router(channels.router)
     return app

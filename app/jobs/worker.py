@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from app.actions import carry_out
 from app.cases.service import CARRY_OUT_ACTIONS
 from app.cases.tables import Case
+from app.channels.mailbox import Mailbox, poll
 from app.context import Context
 from app.db import transaction, utcnow
 from app.erp.adapter import BuiltinErp, BuiltinErpWriter
@@ -108,9 +109,20 @@ def drain(ctx: Context, *, worker: str, request_id: str | None = None) -> int:
     return count
 
 
+def poll_channels(ctx: Context) -> None:
+    """Take in what waits in the configured channels (the shared mailbox)."""
+    mailbox = Mailbox.from_settings(ctx.settings)
+    if mailbox is not None:
+        poll(ctx, mailbox)
+
+
 def run_forever(ctx: Context, *, worker: str) -> None:
-    """Run jobs as they come, sleeping between polls."""
+    """Poll the channels every poll_seconds and run jobs as they come."""
     log.info("worker.started", worker=worker)
+    next_poll = 0.0
     while True:
+        if time.monotonic() >= next_poll:
+            poll_channels(ctx)
+            next_poll = time.monotonic() + ctx.settings.poll_seconds
         if drain(ctx, worker=worker) == 0:
             time.sleep(min(ctx.settings.poll_seconds, 2.0))
