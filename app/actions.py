@@ -14,9 +14,11 @@ from sqlalchemy.orm import Session
 
 from app.cases.states import CaseStatus
 from app.cases.tables import Case, CaseAction, CaseEvent, DecisionRecord, Notice
+from app.channels.notices import SEND_NOTICE
 from app.db import utcnow
 from app.erp.adapter import ErpWriter
 from app.ids import new_id
+from app.jobs.queue import enqueue
 from app.logs import log
 from app.requests.tables import InboundRequest
 from rules.vocabulary import ActionStatus, ActionType
@@ -103,9 +105,10 @@ def _record_notice(session: Session, case: Case, action: CaseAction, notify_to: 
         actions=[a.type for a in case.actions if a.type != ActionType.CUSTOMER_NOTICE],
     )
     subject = request.meta.get("subject") or "Your claim"
+    notice_id = new_id("ntc")
     session.add(
         Notice(
-            id=new_id("ntc"),
+            id=notice_id,
             case_id=case.id,
             action_id=action.id,
             kind=kind,
@@ -114,6 +117,14 @@ def _record_notice(session: Session, case: Case, action: CaseAction, notify_to: 
             body=body,
             in_reply_to=request.meta.get("message_id"),
         )
+    )
+    session.flush()
+    enqueue(
+        session=session,
+        kind=SEND_NOTICE,
+        key=f"{SEND_NOTICE}:{notice_id}",
+        payload={"notice_id": notice_id},
+        request_id=case.request_id,
     )
     action.reference = f"{PREFIXES[ActionType.CUSTOMER_NOTICE]}-{action.id.rpartition('_')[2]}"
 

@@ -32,6 +32,16 @@ class Settings(BaseSettings):
     imap_failed_folder: str = "Failed"
     imap_timeout_seconds: float = 60.0
 
+    smtp_host: str | None = Field(default=None, description="unset: notices go to data_dir/outbox")
+    smtp_port: int | None = Field(
+        default=None, description="default: 465 for ssl, 587 starttls, else 25"
+    )
+    smtp_user: str | None = None
+    smtp_password: SecretStr | None = None
+    smtp_security: Literal["ssl", "starttls", "none"] = "starttls"
+    smtp_from: str = "Returns desk <returns@distributor.example>"
+    smtp_timeout_seconds: float = 30.0
+
     log_level: str = "INFO"
     log_format: Literal["console", "json"] = "console"
 

@@ -16,6 +16,7 @@ from app.actions import carry_out
 from app.cases.service import CARRY_OUT_ACTIONS
 from app.cases.tables import Case
 from app.channels.mailbox import Mailbox, poll
+from app.channels.notices import SEND_NOTICE, send_notice
 from app.context import Context
 from app.db import transaction, utcnow
 from app.erp.adapter import BuiltinErp, BuiltinErpWriter
@@ -49,7 +50,15 @@ def _carry_out(ctx: Context, session: Session, job: Job) -> None:
     carry_out(session=session, case_id=case.id, erp=BuiltinErpWriter(session), notify_to=notify_to)
 
 
-HANDLERS: dict[str, Handler] = {PROCESS_REQUEST: _process, CARRY_OUT_ACTIONS: _carry_out}
+def _send_notice(ctx: Context, session: Session, job: Job) -> None:
+    send_notice(session=session, settings=ctx.settings, notice_id=str(job.payload["notice_id"]))
+
+
+HANDLERS: dict[str, Handler] = {
+    PROCESS_REQUEST: _process,
+    CARRY_OUT_ACTIONS: _carry_out,
+    SEND_NOTICE: _send_notice,
+}
 
 
 def worker_name() -> str:
