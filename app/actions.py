@@ -47,6 +47,10 @@ def carry_out(*, session: Session, case_id: str, erp: ErpWriter, notify_to: str 
     case = session.get(Case, case_id)
     if case is None:
         return 0
+    request = session.get(InboundRequest, case.request_id)
+    if request is not None and request.meta.get("test"):
+        log.info("actions.skipped", case_id=case.id, reason="test_interchange")
+        return 0  # a test interchange (ISA15 = T): no money, no goods, no notice
     approved = CaseStatus(case.status) == CaseStatus.APPROVED
     done = 0
     for action in case.actions:

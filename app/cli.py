@@ -3,21 +3,19 @@
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import click
 
 from app.context import Context, build_context
-from app.db import transaction, utcnow
+from app.db import transaction
 from app.erp.loader import load_erp
 from app.erp.schema import ErpFormatError, load_erp_file
 from app.jobs.worker import drain, poll_channels, run_forever, worker_name
 from app.logs import configure_logging, log
 from app.requests.envelope import Channel
-from app.requests.files import envelope_for_file, parse_received_at
-from app.requests.service import take_in
-from app.requests.tables import InboundRequest
-from app.results import request_result
+from app.requests.files import parse_received_at
+from app.requests.local import process_file
 from app.settings import Settings
 
 
@@ -85,7 +83,13 @@ def process(
     ctx = _context()
     failed = False
     for path in _expand(paths):
-        result = _process_file(ctx, path, None if channel == "auto" else channel, customer, moment)  # type: ignore[arg-type]
+        result = process_file(
+            ctx,
+            path,
+            channel=None if channel == "auto" else cast(Channel, channel),
+            customer=customer,
+            received_at=moment,
+        )
         failed = failed or "error" in result
         click.echo(json.dumps(result) if as_json else _human(result))
     sys.exit(1 if failed else 0)
@@ -101,44 +105,6 @@ def _expand(paths: tuple[Path, ...]) -> list[Path]:
         else:
             files.append(path)
     return files
-
-
-def _process_file(
-    ctx: Context, path: Path, channel: Channel | None, customer: str | None, received_at: Any
-) -> dict[str, Any]:
-    source = str(path)
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        return {"source": source, "error": f"cannot read the file: {error.strerror}"}
-    if not data:
-        return {"source": source, "error": "the file is empty"}
-    if len(data) > ctx.settings.max_request_bytes:
-        return {
-            "source": source,
-            "error": f"the file is larger than the limit of {ctx.settings.max_request_bytes} bytes",
-        }
-    try:
-        envelope = envelope_for_file(
-            data=data,
-            source=source,
-            channel=channel,
-            account_id=customer,
-            received_at=received_at,
-            now=utcnow(),
-        )
-        with transaction(ctx.sessions) as session:
-            taken = take_in(session=session, blobs=ctx.blobs, envelope=envelope)
-            request_id, duplicate = taken.request.id, taken.duplicate
-        if not duplicate:
-            drain(ctx, worker=worker_name(), request_id=request_id)
-        with transaction(ctx.sessions) as session:
-            request = session.get(InboundRequest, request_id)
-            assert request is not None
-            return request_result(session, request, source=source, duplicate=duplicate)
-    except Exception as error:  # one bad file must not stop the others
-        log.exception("process.file_failed", source=source)
-        return {"source": source, "error": f"internal error: {type(error).__name__}"}
 
 
 def _human(result: dict[str, Any]) -> str:

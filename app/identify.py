@@ -32,11 +32,14 @@ class Identified:
 
 
 def identify_sender(
-    *, erp: ErpAdapter, sender: str | None, account_id: str | None
+    *, erp: ErpAdapter, sender: str | None, account_id: str | None, edi_sender: str | None = None
 ) -> CustomerMatch | None:
-    """Policy 3.1: the submitting account, else the sender's address."""
+    """Policy 3.1: the submitting account, the EDI sender ID, else the sender's address."""
     if account_id and erp.customer_exists(account_id):
         return CustomerMatch(account_id, "account")
+    if edi_sender:
+        customer_id = erp.customer_by_edi_id(edi_sender)
+        return CustomerMatch(customer_id, "edi") if customer_id else None
     if sender:
         return erp.customer_by_address(sender)
     return None

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.blobs import BlobStore
 from app.cases.service import open_cases, prior_cases
+from app.channels.edi import as_text, transaction_of
 from app.db import utcnow
 from app.erp.adapter import BuiltinErp
 from app.identify import Identified, identify, identify_sender
@@ -57,7 +58,12 @@ def process_request(*, session: Session, request_id: str, blobs: BlobStore, poli
     if not reading.fields.is_claim or not reading.fields.lines:
         _not_a_claim(request, reading.fields)
         return
-    sender = identify_sender(erp=erp, sender=request.sender, account_id=request.account_id)
+    sender = identify_sender(
+        erp=erp,
+        sender=request.sender,
+        account_id=request.account_id,
+        edi_sender=request.meta.get("edi_sender"),
+    )
     facts = identify(erp=erp, sender=sender, fields=reading.fields)
     _decide_and_open(session, request, reading, facts, policy)
 
@@ -67,6 +73,11 @@ def read_request(request: InboundRequest, data: bytes) -> Reading:
     if request.channel == "email":
         text = read_email(data)
         return Reading(extract(text), text)
+    if request.channel == "edi":
+        outcome = transaction_of(data, str(request.meta.get("st02")))
+        if outcome is None:
+            raise UnreadableRequest("the 180 transaction set could not be read again")
+        return Reading(outcome.fields, as_text(outcome))
     if request.channel == "form":
         text = read_email(data)  # a container of form fields, note and files
         fields = read_form(form_of(data) or {})

@@ -41,6 +41,7 @@ def request_result(
         "lines": [_claim_line(line) for line in claim.get("lines", [])],
         "cases": [case_summary(case) for case in cases_of(session, request.id)],
         "received_at": request.received_at.isoformat(),
+        **({"test": True} if request.meta.get("test") else {}),
     }
 
 

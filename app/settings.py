@@ -42,6 +42,9 @@ class Settings(BaseSettings):
     smtp_from: str = "Returns desk <returns@distributor.example>"
     smtp_timeout_seconds: float = 30.0
 
+    edi_inbox: Path | None = Field(default=None, description="a drop folder of X12 files")
+    edi_outbox: Path | None = Field(default=None, description="997s; default data_dir/edi/outbox")
+
     log_level: str = "INFO"
     log_format: Literal["console", "json"] = "console"
 
@@ -59,6 +62,7 @@ class Settings(BaseSettings):
         "text/plain",
         "message/rfc822",
         "application/json",
+        "application/edi-x12",
     )
     job_lease_seconds: int = 300
     job_max_attempts: int = 5

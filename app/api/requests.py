@@ -4,15 +4,18 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, Request
 from fastapi.responses import JSONResponse
+from sqlalchemy.orm import Session
 
 from app.api.deps import CallerDep, ContextDep, SessionDep
-from app.api.submit import read_submission
+from app.api.submit import InvalidSubmission, Submission, read_submission
 from app.blobs import sha256_hex
+from app.channels.edi import EDI_TYPE, take_in_interchange, write_ack
+from app.context import Context
 from app.db import utcnow
 from app.erp.adapter import BuiltinErp
 from app.errors import Forbidden, NotFound
 from app.requests.idempotency import earlier_answer, remember
-from app.requests.portal import submission_envelope
+from app.requests.portal import Upload, submission_envelope
 from app.requests.service import take_in
 from app.requests.tables import InboundRequest
 from app.results import request_result

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from app.actions import carry_out
 from app.cases.service import CARRY_OUT_ACTIONS
 from app.cases.tables import Case
+from app.channels.edi import poll_drop_folder
 from app.channels.mailbox import Mailbox, poll
 from app.channels.notices import SEND_NOTICE, send_notice
 from app.context import Context
@@ -119,10 +120,12 @@ def drain(ctx: Context, *, worker: str, request_id: str | None = None) -> int:
 
 
 def poll_channels(ctx: Context) -> None:
-    """Take in what waits in the configured channels (the shared mailbox)."""
+    """Take in what waits in the configured channels: the shared mailbox, the EDI drop folder."""
     mailbox = Mailbox.from_settings(ctx.settings)
     if mailbox is not None:
         poll(ctx, mailbox)
+    if ctx.settings.edi_inbox is not None:
+        poll_drop_folder(ctx, ctx.settings.edi_inbox)
 
 
 def run_forever(ctx: Context, *, worker: str) -> None:
