@@ -2,62 +2,108 @@
 
 The body is split into fresh text ("body"), quoted history ("quoted", quoted=True)
 and signature ("signature", kind "signature"); the subject comes first as a segment
-"subject" (kind "subject") so that values read from it have evidence too. A
-malformed message never raises: what can be read is returned, and each part that
-could not be read is named in `problems`.
+"subject" (kind "subject") so that values read from it have evidence too. A message
+attached to the message (message/rfc822, a forward "as attachment") is read the same
+way, its segments named under the attachment: "attachment:fwd.eml/subject",
+"attachment:fwd.eml/body", and its files named "fwd.eml/claim.pdf". A malformed
+message never raises: what can be read is returned, and each part that could not be
+read (or lies past Limits.max_mime_parts or max_mime_depth) is named in `problems`.
 """
 
 import email
 import email.policy
 import mimetypes
 from email.message import Message
+from email.parser import BytesHeaderParser
 
 from extractors.assemble import TextBuilder
 from extractors.email_headers import read_headers
 from extractors.html_text import html_to_text
+from extractors.limits import Limits
 from extractors.quotes import split_body
-from extractors.text import Attachment, EmailInfo, RequestText
+from extractors.sniff import detect_type
+from extractors.text import Attachment, RequestText
 
 _TEXT_ATTACHMENT_TYPES = frozenset({"text/plain", "text/csv"})
 _TEXT_ATTACHMENT_SUFFIXES = (".txt", ".csv")
 _FALLBACK_CHARSETS = ("utf-8", "cp1252", "latin-1")
+_TEXT_CONTENT = frozenset({"text/plain", "application/json", "application/edi-x12"})
+
+
+class _Tree:
+    """What every reader of one message tree shares: files, problems, the part count."""
+
+    def __init__(self, limits: Limits) -> None:
+        self.limits = limits
+        self.files: list[Attachment] = []
+        self.problems: list[str] = []
+        self.count = 0
 
 
 class _Reader:
-    """Walks the MIME tree once, collecting body parts, text attachments and files."""
+    """Walks the MIME tree once, collecting body parts, text attachments and files.
 
-    def __init__(self) -> None:
+    `path` is "" for the message itself and "fwd.eml/" for a message attached to it.
+    """
+
+    def __init__(self, tree: _Tree, path: str = "") -> None:
+        self.tree = tree
+        self.path = path
         self.bodies: list[tuple[str, str]] = []  # (kind "text" or "html", text)
         self.text_files: list[tuple[str, str]] = []  # (filename, text)
-        self.files: list[Attachment] = []
-        self.problems: list[str] = []
-        self._count = 0
+        self.nested: list[tuple[str, _Reader]] = []  # (subject, reader) of attached messages
 
-    def walk(self, part: Message, *, with_text: bool = True) -> None:
+    def walk(self, part: Message, *, with_text: bool = True, depth: int = 0) -> None:
         """Collect a part; with_text False keeps only the files of a rejected alternative."""
-        self._count += 1
-        self.problems.extend(
-            f"part {self._count}: {type(defect).__name__}" for defect in part.defects
-        )
+        tree, limits = self.tree, self.tree.limits
+        if tree.count >= limits.max_mime_parts:
+            if tree.count == limits.max_mime_parts:
+                tree.problems.append(
+                    f"more than {limits.max_mime_parts} MIME parts; the rest were not read"
+                )
+                tree.count += 1
+            return
+        tree.count += 1
+        number = tree.count
+        tree.problems.extend(f"part {number}: {type(defect).__name__}" for defect in part.defects)
+        if depth > limits.max_mime_depth:
+            tree.problems.append(
+                f"part {number}: nested deeper than {limits.max_mime_depth} MIME levels; not read"
+            )
+            return
         try:
-            if part.is_multipart():
-                self._multipart(part, with_text=with_text)
+            if part.get_content_type() == "message/rfc822":
+                self._message(part, number, depth=depth)
+            elif part.is_multipart():
+                self._multipart(part, with_text=with_text, depth=depth)
             else:
-                self._leaf(part, with_text=with_text)
+                self._leaf(part, number, with_text=with_text)
         except Exception as error:
-            self.problems.append(f"part {self._count} could not be read: {type(error).__name__}")
+            tree.problems.append(f"part {number} could not be read: {type(error).__name__}")
 
-    def _multipart(self, part: Message, *, with_text: bool) -> None:
+    def _multipart(self, part: Message, *, with_text: bool, depth: int) -> None:
         children = [child for child in part.get_payload() if isinstance(child, Message)]
         if part.get_content_type() != "multipart/alternative":
             for child in children:
-                self.walk(child, with_text=with_text)
+                self.walk(child, with_text=with_text, depth=depth + 1)
             return
         chosen = _choose_alternative(children)
         for child in children:
-            self.walk(child, with_text=with_text and child is chosen)
+            self.walk(child, with_text=with_text and child is chosen, depth=depth + 1)
 
-    def _leaf(self, part: Message, *, with_text: bool) -> None:
+    def _message(self, part: Message, number: int, *, depth: int) -> None:
+        """An attached message: read under its own name, one MIME level with its part."""
+        payload = part.get_payload()
+        inner = payload[0] if isinstance(payload, list) and payload else None
+        if not isinstance(inner, Message):
+            self._leaf(part, number, with_text=False)  # no parsed message: keep the bytes
+            return
+        name = _safe(part.get_filename()) or f"part{number}.eml"
+        reader = _Reader(self.tree, f"{self.path}{name}/")
+        self.nested.append((_subject_of(inner), reader))
+        reader.walk(inner, depth=depth)
+
+    def _leaf(self, part: Message, number: int, *, with_text: bool) -> None:
         ctype = part.get_content_type()
         filename = part.get_filename()
         is_file = filename is not None or part.get_content_disposition() == "attachment"
@@ -68,43 +114,82 @@ class _Reader:
                     ("html", html_to_text(text)) if ctype == "text/html" else ("text", text)
                 )
             return
-        name = filename or f"part{self._count}{mimetypes.guess_extension(ctype) or '.bin'}"
-        if ctype in _TEXT_ATTACHMENT_TYPES or name.lower().endswith(_TEXT_ATTACHMENT_SUFFIXES):
-            self.text_files.append((name, _decode_text(part)))
+        name = _safe(filename) or f"part{number}{mimetypes.guess_extension(ctype) or '.bin'}"
+        data = _payload_bytes(part)
+        declared_text = ctype in _TEXT_ATTACHMENT_TYPES or name.lower().endswith(
+            _TEXT_ATTACHMENT_SUFFIXES
+        )
+        if declared_text and detect_type(data) in _TEXT_CONTENT:  # a PDF named .txt is a file
+            self.text_files.append((f"{self.path}{name}", _decode_text(part)))
             return
-        self.files.append(Attachment(filename=name, content_type=ctype, data=_payload_bytes(part)))
+        self.tree.files.append(
+            Attachment(filename=f"{self.path}{name}", content_type=ctype, data=data)
+        )
 
 
-def read_email(data: bytes) -> RequestText:
+def read_email(data: bytes, *, limits: Limits = Limits()) -> RequestText:
     """The text of an email with its headers, segments and attachments."""
     problems: list[str] = []
     try:
         message = email.message_from_bytes(data, policy=email.policy.default)
+    except RecursionError:  # thousands of nested parts: the parser recurses per level
+        message = BytesHeaderParser(policy=email.policy.default).parsebytes(data)
+        problems.append("the MIME structure is nested too deeply to parse; only headers read")
+        info = read_headers(message, problems)
+        builder = TextBuilder()
+        builder.add("subject", info.subject, kind="subject")
+        return builder.build(email=info, problems=tuple(problems))
     except Exception as error:
         return TextBuilder().build(
             problems=(f"message could not be parsed: {type(error).__name__}",)
         )
     info = read_headers(message, problems)
-    reader = _Reader()
+    tree = _Tree(limits)
+    reader = _Reader(tree)
     reader.walk(message)
-    problems.extend(reader.problems)
-    return _assemble(info, reader, tuple(problems))
-
-
-def _assemble(info: EmailInfo, reader: _Reader, problems: tuple[str, ...]) -> RequestText:
+    problems.extend(tree.problems)
     builder = TextBuilder()
     builder.add("subject", info.subject, kind="subject")
+    _add_text(builder, reader)
+    return builder.build(email=info, attachments=tuple(tree.files), problems=tuple(problems))
+
+
+def _add_text(builder: TextBuilder, reader: _Reader) -> None:
+    """The segments of a reader's bodies, text files and attached messages, in that order."""
+    where = f"attachment:{reader.path}" if reader.path else ""
+    source = reader.path.removesuffix("/") or None
     for kind, text in reader.bodies:
         for piece_kind, piece in split_body(text):
             if piece_kind == "quoted":
-                builder.add("quoted", piece, kind=kind, quoted=True)
+                builder.add(f"{where}quoted", piece, kind=kind, quoted=True, source=source)
             elif piece_kind == "signature":
-                builder.add("signature", piece, kind="signature")
+                builder.add(f"{where}signature", piece, kind="signature", source=source)
             else:
-                builder.add("body", piece, kind=kind)
+                builder.add(f"{where}body", piece, kind=kind, source=source)
     for filename, text in reader.text_files:
-        builder.add(f"attachment:{filename}", text, kind="text")
-    return builder.build(email=info, attachments=tuple(reader.files), problems=problems)
+        builder.add(f"attachment:{filename}", text, kind="text", source=filename)
+    for subject, nested in reader.nested:
+        builder.add(
+            f"attachment:{nested.path}subject",
+            subject,
+            kind="subject",
+            source=nested.path.removesuffix("/"),
+        )
+        _add_text(builder, nested)
+
+
+def _safe(filename: str | None) -> str | None:
+    """A file name without folders: "/" separates a file inside an attached message."""
+    if filename is None:
+        return None
+    return filename.replace("/", "_").replace("\\", "_").strip() or None
+
+
+def _subject_of(message: Message) -> str:
+    try:
+        return " ".join(str(message.get("Subject", "")).split())
+    except Exception:  # a malformed header: the body is still worth reading
+        return ""
 
 
 def _choose_alternative(children: list[Message]) -> Message | None:

@@ -42,7 +42,13 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\xff\xd8\xff", "image/jpeg"),
     (b"II*\x00", "image/tiff"),
     (b"MM\x00*", "image/tiff"),
+    (b"GIF87a", "image/gif"),
+    (b"GIF89a", "image/gif"),
+    (b"\x78\x9f\x3e\x22", "application/vnd.ms-tnef"),  # Outlook winmail.dat
+    (b"PK\x03\x04", "application/zip"),  # also docx, xlsx, odt
 )
+# ISO base media files (HEIC photos) name their brand in an "ftyp" box at offset 4.
+_HEIF_BRANDS = frozenset({b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1"})
 _PDF_SCAN = 1024  # a PDF header may follow some junk within the first kilobyte
 _TEXT_CONTROL = frozenset(b"\t\n\r\f\b\x1b")
 _PRINTABLE_SHARE = 0.95  # "mostly printable": at most one byte in twenty is not
@@ -62,6 +68,12 @@ def detect_type(data: bytes) -> str:
     for magic, mime in _MAGIC:
         if data.startswith(magic):
             return mime
+    if data[4:8] == b"ftyp" and data[8:12] in _HEIF_BRANDS:
+        return "image/heic"
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "image/webp"
+    if _is_windows_program(data):
+        return "application/x-msdownload"
     if b"%PDF-" in data[:_PDF_SCAN]:
         return "application/pdf"
     if is_x12(data):
@@ -107,6 +119,14 @@ def _header_names(data: bytes) -> set[str]:
             break
         names.add(match.group(1).decode("ascii").lower())
     return names
+
+
+def _is_windows_program(data: bytes) -> bool:
+    """An MZ header whose e_lfanew offset points at a PE signature."""
+    if not data.startswith(b"MZ") or len(data) < 0x40:
+        return False
+    offset = int.from_bytes(data[0x3C:0x40], "little")
+    return data[offset : offset + 4] == b"PE\x00\x00"
 
 
 def _strip_bom(data: bytes) -> bytes:

@@ -5,6 +5,19 @@ from datetime import datetime
 
 
 @dataclass(frozen=True)
+class OcrWord:
+    """One word read by OCR: where it is in the text, where on the page, how sure."""
+
+    start: int  # offsets into RequestText.text
+    end: int
+    left: int  # box in pixels of the page image as read upright
+    top: int
+    width: int
+    height: int
+    confidence: float  # 0.0 to 1.0
+
+
+@dataclass(frozen=True)
 class Segment:
     """A stretch of RequestText.text that came from one place of one document."""
 
@@ -12,8 +25,11 @@ class Segment:
     start: int
     end: int
     kind: str = "text"  # "text", "html", "form", "ocr", "pdf"
-    page: int | None = None
+    page: int | None = None  # 1-based page (PDF page, image frame) of a document
     quoted: bool = False  # quoted reply history: not read as a new claim
+    words: tuple[OcrWord, ...] = ()  # the words of an OCR segment, in text order
+    source: str | None = None  # the file it was read from: "claim.pdf", "fwd.eml/scan.png"
+    rotation: int = 0  # degrees the page image was turned clockwise to read it upright
 
 
 @dataclass(frozen=True)
