@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.blobs import BlobStore
 from app.db import make_engine, migrate, session_factory
 from app.settings import Settings
+from extractors.limits import Limits
 from rules.policy import Policy, load_policy
 
 
@@ -18,6 +19,7 @@ class Context:
     sessions: sessionmaker[Session]
     blobs: BlobStore
     policy: Policy
+    limits: Limits  # how much of a request's documents is read
 
 
 def build_context(settings: Settings) -> Context:
@@ -31,4 +33,5 @@ def build_context(settings: Settings) -> Context:
         sessions=session_factory(engine),
         blobs=BlobStore(settings.blob_root),
         policy=load_policy(settings.policy_file),
+        limits=Limits(max_file_bytes=settings.max_request_bytes),
     )

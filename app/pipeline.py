@@ -6,6 +6,7 @@ process`). Processing a request that is already processed does nothing.
 
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import PurePosixPath
 
 from sqlalchemy.orm import Session
 
@@ -19,11 +20,11 @@ from app.jsonable import to_jsonable
 from app.logs import log
 from app.requests.portal import form_of
 from app.requests.tables import InboundRequest, RequestStatus
-from extractors.email_reader import read_email
+from extractors.documents import read_documents_isolated
 from extractors.fields import ProposedFields
 from extractors.form import parse_form_json, read_form
+from extractors.limits import Limits
 from extractors.offline import extract
-from extractors.plain_reader import read_text
 from extractors.sniff import detect_type
 from extractors.text import RequestText
 from rules import decide
@@ -42,21 +43,23 @@ class Reading:
     text: RequestText | None
 
 
-def process_request(*, session: Session, request_id: str, blobs: BlobStore, policy: Policy) -> None:
+def process_request(
+    *, session: Session, request_id: str, blobs: BlobStore, policy: Policy, limits: Limits
+) -> None:
     """Take a received request through the whole pipeline and record its outcome."""
     request = session.get(InboundRequest, request_id)
     if request is None or request.status in (RequestStatus.PROCESSED, RequestStatus.FAILED):
         return
     request.status = RequestStatus.PROCESSING
     try:
-        reading = read_request(request, blobs.get(request.blob_sha256))
+        reading = read_request(request, blobs.get(request.blob_sha256), limits)
     except UnreadableRequest as problem:
         _fail(request, str(problem))
         return
     erp = BuiltinErp(session)
     request.extractor = reading.fields.extractor
     if not reading.fields.is_claim or not reading.fields.lines:
-        _not_a_claim(request, reading.fields)
+        _not_a_claim(request, reading)
         return
     sender = identify_sender(
         erp=erp,
@@ -68,30 +71,27 @@ def process_request(*, session: Session, request_id: str, blobs: BlobStore, poli
     _decide_and_open(session, request, reading, facts, policy)
 
 
-def read_request(request: InboundRequest, data: bytes) -> Reading:
+def read_request(request: InboundRequest, data: bytes, limits: Limits) -> Reading:
     """Documents and fields of a request, by its channel and the type of its bytes."""
-    if request.channel == "email":
-        text = read_email(data)
-        return Reading(extract(text), text)
+    name = PurePosixPath(request.source or "request").name
     if request.channel == "edi":
         outcome = transaction_of(data, str(request.meta.get("st02")))
         if outcome is None:
             raise UnreadableRequest("the 180 transaction set could not be read again")
         return Reading(outcome.fields, as_text(outcome))
-    if request.channel == "form":
-        text = read_email(data)  # a container of form fields, note and files
-        fields = read_form(form_of(data) or {})
-        return Reading(fields if fields.is_claim else extract(text), text)
-    kind = detect_type(data)
-    if kind == "application/json":
+    if request.channel in ("email", "form"):  # a portal submission is a MIME container too
+        text = read_documents_isolated(data, kind="email", name=name, limits=limits)
+        fields = read_form(form_of(data) or {}) if request.channel == "form" else None
+        return Reading(fields if fields and fields.is_claim else extract(text), text)
+    if detect_type(data) == "application/json":
         form = parse_form_json(data)
         if form is None:
             raise UnreadableRequest("the JSON document is not a claim form (an object)")
         return Reading(read_form(form), None)
-    if kind == "text/plain":
-        text = read_text(data, name=request.source or "upload.txt")
-        return Reading(extract(text), text)
-    raise UnreadableRequest(f"documents of type {kind} cannot be read yet")
+    text = read_documents_isolated(data, kind="upload", name=name, limits=limits)
+    if not text.text.strip():
+        raise UnreadableRequest("; ".join(text.problems) or f"{name} holds no readable text")
+    return Reading(extract(text), text)
 
 
 def _decide_and_open(
@@ -109,6 +109,7 @@ def _decide_and_open(
         customer_confidence=found.customer_confidence,
         order_confidence=found.order_confidence,
         contract=found.contract,
+        unreadable=reading.text.problems if reading.text else (),
         prior_cases=prior_cases(
             session=session, order_number=found.order.order_number if found.order else None
         ),
@@ -158,8 +159,10 @@ def _claim_record(fields: ProposedFields, found: Identified) -> dict[str, object
     }
 
 
-def _not_a_claim(request: InboundRequest, fields: ProposedFields) -> None:
-    request.claim = {"not_claim_reason": fields.not_claim_reason or "no_claim_lines"}
+def _not_a_claim(request: InboundRequest, reading: Reading) -> None:
+    reason = reading.fields.not_claim_reason or "no_claim_lines"
+    problems = list(reading.text.problems) if reading.text else []
+    request.claim = {"not_claim_reason": reason, "unreadable": problems}
     _done(request, Outcome.NOT_A_CLAIM, utcnow())
     log.info(
         "pipeline.not_a_claim", request_id=request.id, reason=request.claim["not_claim_reason"]

@@ -87,6 +87,17 @@ def check_credit_limit(
     return RuleResult(RuleCode.CREDIT_ABOVE_LIMIT, Decision.NEEDS_REVIEW, message)
 
 
+def check_documents_read(claim: ClaimFacts) -> RuleResult | None:
+    """Fail when a document of the request could not be read: what it says is unknown."""
+    if not claim.unreadable:
+        return None
+    return RuleResult(
+        code=RuleCode.DOCUMENT_UNREADABLE,
+        outcome=Decision.NEEDS_REVIEW,
+        message="a document of the request could not be read: " + "; ".join(claim.unreadable),
+    )
+
+
 def combine(*, results: Sequence[RuleResult], lines: Sequence[LineDecision]) -> Decision:
     """Return the case decision from its failed rules and its lines (policy.md 5)."""
     outcomes = {result.outcome for result in results}

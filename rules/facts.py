@@ -138,3 +138,4 @@ class ClaimFacts:
     order_confidence: float = 1.0
     contract: Contract = Contract()
     prior_cases: tuple[PriorCase, ...] = ()
+    unreadable: tuple[str, ...] = ()  # documents of the request that could not be read, and why

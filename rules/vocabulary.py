@@ -45,6 +45,9 @@ class RuleCode(StrEnum):
     DUPLICATE_REQUEST = "DUPLICATE_REQUEST"
     LOW_CONFIDENCE = "LOW_CONFIDENCE"
     CREDIT_ABOVE_LIMIT = "CREDIT_ABOVE_LIMIT"
+    # Beyond policy.md's table: a document of the request could not be read, so a
+    # person must see what the rules could not (issue: documents that cannot be read).
+    DOCUMENT_UNREADABLE = "DOCUMENT_UNREADABLE"
 
 
 class ActionType(StrEnum):

@@ -37,6 +37,7 @@ def _process(ctx: Context, session: Session, job: Job) -> None:
         request_id=str(job.payload["request_id"]),
         blobs=ctx.blobs,
         policy=ctx.policy,
+        limits=ctx.limits,
     )
 
 

@@ -154,7 +154,7 @@ def test_unreadable_files_get_an_error_line_and_the_rest_goes_on(
     )
     assert result.exit_code == 1
     first, second, third = json_lines(result)
-    assert "cannot be read" in first["error"]
+    assert first["error"] == "a-photo.bin: files of type application/octet-stream are not read"
     assert first["request_id"].startswith("req_")
     assert second["error"].startswith("cannot read the file")
     assert third["outcome"] == "CASES_OPENED"

@@ -357,3 +357,18 @@ def test_reason_codes_keep_first_occurrence() -> None:
     ]
 
     assert reason_codes(results) == (RuleCode.LATE_CLAIM, RuleCode.DUPLICATE_REQUEST)
+
+
+# documents that could not be read
+
+
+def test_an_unreadable_document_sends_an_otherwise_approved_case_to_review() -> None:
+    readable = only_case(make_claim())
+    claim = replace(make_claim(), unreadable=("photo.heic: files of type image/heic are not read",))
+    case = only_case(claim)
+
+    assert readable.decision is Decision.AUTO_APPROVED
+    assert case.decision is Decision.NEEDS_REVIEW
+    assert case.reasons == (RuleCode.DOCUMENT_UNREADABLE,)
+    assert "photo.heic" in case.results[0].message
+    assert case.credit_total == readable.credit_total
