@@ -15,6 +15,8 @@ COPY prompts ./prompts
 RUN pip install --no-cache-dir .
 
 USER intake
+# `intake serve` refuses to start without INTAKE_SECRET_KEY (32+ random characters, the same
+# on every replica): docker run -e INTAKE_SECRET_KEY=… Session cookies are Secure (HTTPS).
 ENV INTAKE_DATA_DIR=/data \
     INTAKE_HOST=0.0.0.0 \
     INTAKE_LOG_FORMAT=json

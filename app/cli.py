@@ -121,11 +121,17 @@ def _human(result: dict[str, Any]) -> str:
 
 @main.command()
 def serve() -> None:
-    """Serve the HTTP API (and, later, the portal and reviewer pages)."""
+    """Serve the HTTP API, sign-in and the portal (the reviewer pages come later)."""
     import uvicorn
 
     from app.api.main import create_app
+    from app.auth.secret import session_secret
+    from app.settings import SettingsError
 
+    try:
+        session_secret(Settings())  # fail fast: the pages sign their sessions with it
+    except SettingsError as error:
+        raise click.ClickException(str(error)) from error
     ctx = _context()
     log.info("serve.start", url=f"http://{ctx.settings.host}:{ctx.settings.port}/docs")
     uvicorn.run(
@@ -198,3 +204,81 @@ def cases_replay(case_ids: tuple[str, ...]) -> None:
             differ = differ or not replay.same
             click.echo(f"{case_id}: {'same decision' if replay.same else 'DIFFERENT decision'}")
     sys.exit(1 if differ else 0)
+
+
+@main.group()
+def users() -> None:
+    """People who sign in on the pages: customers' users and staff."""
+
+
+@users.command("add")
+@click.argument("email")
+@click.option(
+    "--role", required=True, type=click.Choice(["customer", "reviewer", "finance", "admin"])
+)
+@click.option("--customer", help="the customer account of a customer user (in the ERP data)")
+@click.option("--name", default="", help="the name shown on the pages")
+def users_add(email: str, role: str, customer: str | None, name: str) -> None:
+    """Add a user. The password is read from standard input, or asked twice at a terminal."""
+    from app.auth.passwords import password_problem
+    from app.auth.tables import Role
+    from app.auth.users import create_user
+    from app.errors import IntakeError
+
+    if (role == "customer") != bool(customer):
+        raise click.UsageError("a customer user needs --customer ID; staff users take none")
+    password = _read_password()
+    problem = password_problem(password)
+    if problem:
+        raise click.UsageError(problem)
+    ctx = _context()
+    try:
+        with transaction(ctx.sessions) as session:
+            user = create_user(
+                session=session,
+                email=email,
+                password=password,
+                role=Role(role),
+                customer_id=customer,
+                name=name,
+            )
+            click.echo(f"added {user.email} ({user.role}{f', {customer}' if customer else ''})")
+    except IntakeError as error:
+        raise click.ClickException(error.message) from error
+
+
+def _read_password() -> str:
+    """The new password: typed twice at a terminal, else the first line of standard input."""
+    if sys.stdin.isatty():
+        return str(click.prompt("Password", hide_input=True, confirmation_prompt=True))
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+@users.command("list")
+def users_list() -> None:
+    """Every user: email, role, customer account, name, and whether it may sign in."""
+    from app.auth.users import list_users
+
+    ctx = _context()
+    with transaction(ctx.sessions) as session:
+        for user in list_users(session=session):
+            state = "disabled" if user.disabled_at else "active"
+            fields = (user.email, user.role, user.customer_id or "-", state, user.name or "-")
+            click.echo("\t".join(fields))
+
+
+@users.command("disable")
+@click.argument("email")
+def users_disable(email: str) -> None:
+    """Stop a user from signing in; its sessions end at their next request."""
+    from app.auth.users import disable_user
+    from app.db import utcnow
+    from app.errors import IntakeError
+
+    ctx = _context()
+    try:
+        with transaction(ctx.sessions) as session:
+            user = disable_user(session=session, email=email, now=utcnow())
+            click.echo(f"disabled {user.email}")
+    except IntakeError as error:
+        raise click.ClickException(error.message) from error

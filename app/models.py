@@ -1,6 +1,6 @@
 """Every table, imported in one place so that migrations see them all."""
 
-from app.auth.tables import ApiKey
+from app.auth.tables import ApiKey, User
 from app.cases.tables import Case, CaseAction, CaseEvent, CaseLine, DecisionRecord, Notice
 from app.channels.tables import ChannelHealth, MailLedger
 from app.erp.tables import (
@@ -42,4 +42,5 @@ __all__ = [
     "Job",
     "MailLedger",
     "Notice",
+    "User",
 ]

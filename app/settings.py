@@ -2,10 +2,22 @@
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class SettingsError(Exception):
+    """A setting that cannot work, refused when the settings are read or first needed.
+
+    Not a ValueError: pydantic would wrap one and print every input value with it.
+    """
+
+
+# Session secrets: refused when shorter than this or when they read like a placeholder.
+MIN_SECRET_KEY_LENGTH = 32
+PLACEHOLDER_SECRET_WORDS = ("change", "replace", "placeholder", "example", "secret")
 
 
 class Settings(BaseSettings):
@@ -51,6 +63,18 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = 8000
 
+    secret_key: SecretStr | None = Field(
+        default=None, description="signs the session cookies: 32+ random characters; serve needs it"
+    )
+    generate_secret_key: bool = Field(
+        default=False,
+        description="no secret_key: keep a generated one in data_dir/secret_key (demo, tests)",
+    )
+    secure_cookies: bool = Field(
+        default=True, description="session cookie over HTTPS only; false for http://127.0.0.1"
+    )
+    session_max_age_seconds: int = Field(default=8 * 3600, ge=60, description="a sign-in lasts")
+
     max_request_bytes: int = 25 * 1024 * 1024
     max_files_per_request: int = 20
     accepted_types: tuple[str, ...] = (
@@ -67,6 +91,24 @@ class Settings(BaseSettings):
     job_lease_seconds: int = 300
     job_max_attempts: int = 5
     poll_seconds: float = 30.0
+
+    def model_post_init(self, context: Any, /) -> None:
+        """Refuse a placeholder or short secret key at once, without echoing it."""
+        if self.secret_key is None:
+            return
+        value = self.secret_key.get_secret_value()
+        if not value.strip():
+            self.secret_key = None  # an empty INTAKE_SECRET_KEY= means unset
+            return
+        lowered = value.lower()
+        if len(value) < MIN_SECRET_KEY_LENGTH or any(
+            word in lowered for word in PLACEHOLDER_SECRET_WORDS
+        ):
+            raise SettingsError(
+                "INTAKE_SECRET_KEY is a placeholder or shorter than "
+                f"{MIN_SECRET_KEY_LENGTH} characters: set it to a long random value, e.g. "
+                "python3 -c 'import secrets; print(secrets.token_urlsafe(48))'"
+            )
 
     @property
     def sqlalchemy_url(self) -> str:

@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES=(tesseract-ocr tesseract-ocr-eng dovecot-imapd)
+APT_PACKAGES=(tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd dovecot-imapd chromium)  # chromium: the browser tests
 PYTHON=${PYTHON:-python3}
 
 sudo_if_needed() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }

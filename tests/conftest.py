@@ -46,7 +46,13 @@ def database_url(tmp_path: Path) -> Iterator[str]:
 
 @pytest.fixture
 def settings(tmp_path: Path, database_url: str) -> Settings:
-    return Settings(data_dir=tmp_path / "var", database_url=database_url, _env_file=None)  # type: ignore[call-arg]
+    return Settings(
+        data_dir=tmp_path / "var",
+        database_url=database_url,
+        generate_secret_key=True,  # a session key in data_dir; plain http on 127.0.0.1
+        secure_cookies=False,
+        _env_file=None,
+    )
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ from app.api import cases, channels, requests
 from app.api.deps import SessionDep
 from app.context import Context
 from app.errors import IntakeError
+from app.web import mount_web
 
 
 def _error(status: int, code: str, message: str) -> JSONResponse:
@@ -46,4 +47,5 @@ def create_app(ctx: Context) -> FastAPI:
     app.include_router(requests.router)
     app.include_router(cases.router)
     app.include_router(channels.router)
+    mount_web(app, ctx)  # the session middleware, sign-in and the portal
     return app

@@ -7,18 +7,17 @@ from fastapi.responses import JSONResponse
 from sqlalchemy.orm import Session
 
 from app.api.deps import CallerDep, ContextDep, SessionDep
-from app.api.submit import InvalidSubmission, Submission, read_submission
-from app.blobs import sha256_hex
+from app.api.submit import InvalidSubmission, Submission, read_submission, take_in_submission
+from app.auth.keys import Caller
 from app.channels.edi import EDI_TYPE, take_in_interchange, write_ack
 from app.context import Context
-from app.db import utcnow
+from app.db import transaction, utcnow
 from app.erp.adapter import BuiltinErp
 from app.errors import Forbidden, NotFound
-from app.requests.idempotency import earlier_answer, remember
-from app.requests.portal import Upload, submission_envelope
-from app.requests.service import take_in
+from app.requests.portal import Upload
 from app.requests.tables import InboundRequest
 from app.results import request_result
+from extractors.edi180 import read_edi
 
 router = APIRouter(prefix="/api/v1/requests", tags=["requests"])
 
@@ -66,49 +65,56 @@ async def submit_request(
 ) -> JSONResponse:
     """Take a request in (processed by the worker) and answer where to follow it."""
     submission = await read_submission(request, ctx.settings)
-    account = _account(session, caller.customer_id, submission.customer_id)
-    body_hash = sha256_hex(submission.body)
-    if idempotency_key:
-        first = earlier_answer(
-            session=session, api_key_id=caller.key_id, key=idempotency_key, body_sha256=body_hash
-        )
-        if first is not None:
-            return _accepted(session.get(InboundRequest, first), duplicate=True)
-    envelope = submission_envelope(
-        files=submission.files, form=submission.form, account_id=account, now=utcnow()
+    interchange = _interchange(submission)
+    if interchange is not None:
+        return _take_in_interchange(ctx, session, caller, interchange)
+    taken = take_in_submission(
+        session=session,
+        blobs=ctx.blobs,
+        submission=submission,
+        caller=caller,
+        idempotency_key=idempotency_key,
     )
-    taken = take_in(session=session, blobs=ctx.blobs, envelope=envelope)
-    if idempotency_key:
-        remember(
-            session=session,
-            api_key_id=caller.key_id,
-            key=idempotency_key,
-            body_sha256=body_hash,
-            request_id=taken.request.id,
-        )
-    return _accepted(taken.request, duplicate=taken.duplicate)
+    return JSONResponse(_accepted(taken.request, duplicate=taken.duplicate), status_code=202)
 
 
-def _account(session: SessionDep, own: str | None, named: str | None) -> str | None:
-    """A customer key submits for itself; the operator may name a customer account."""
-    if own is not None:
-        if named not in (None, own):
-            raise Forbidden("a customer key submits only for its own account")
-        return own
-    if named is not None and not BuiltinErp(session).customer_exists(named):
-        raise NotFound(f"no customer {named}")
-    return named
-
-
-def _accepted(request: InboundRequest | None, *, duplicate: bool) -> JSONResponse:
-    assert request is not None
-    body = {
+def _accepted(request: InboundRequest, *, duplicate: bool) -> dict[str, Any]:
+    return {
         "request_id": request.id,
         "status": request.status,
         "url": f"/api/v1/requests/{request.id}",
         "duplicate": duplicate,
     }
-    return JSONResponse(body, status_code=202)
+
+
+def _interchange(submission: Submission) -> Upload | None:
+    """A single X12 file without claim fields: taken in set by set (app/channels/edi)."""
+    if len(submission.files) != 1 or submission.form:
+        return None
+    upload = submission.files[0]
+    return upload if upload.content_type == EDI_TYPE else None
+
+
+def _take_in_interchange(
+    ctx: Context, session: Session, caller: Caller, upload: Upload
+) -> JSONResponse:
+    """One request per 180 set, committed before the 997 is written; a broken one is a 422."""
+    interchange = read_edi(upload.data).interchange
+    if caller.customer_id is not None and interchange is not None:
+        partner = BuiltinErp(session).customer_by_edi_id(interchange.sender_id)
+        if partner != caller.customer_id:
+            raise Forbidden("a customer key posts only its own interchanges")
+    now = utcnow()
+    with transaction(ctx.sessions) as own:
+        result = take_in_interchange(
+            session=own, blobs=ctx.blobs, data=upload.data, source=upload.filename, now=now
+        )
+        answers = [_accepted(t.request, duplicate=t.duplicate) for t in result.taken]
+    outbox = ctx.settings.edi_outbox or ctx.settings.data_dir / "edi" / "outbox"
+    write_ack(result, upload.data, outbox=outbox, now=now)
+    if result.rejection:
+        raise InvalidSubmission(result.rejection)
+    return JSONResponse({"requests": answers}, status_code=202)
 
 
 @router.get("/{request_id}")

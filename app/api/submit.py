@@ -1,14 +1,25 @@
-"""Reading a submission off the wire: body limit, files by content type, form fields."""
+"""A submission of files and/or claim fields: read off the wire within the limits, taken in.
+
+The API (POST /api/v1/requests) and the portal form both come through here.
+"""
 
 import json
 import re
 from dataclasses import dataclass
 
 from fastapi import Request
-from starlette.datastructures import UploadFile
+from sqlalchemy.orm import Session
+from starlette.datastructures import FormData, UploadFile
 
-from app.errors import IntakeError
-from app.requests.portal import Upload
+from app.auth.keys import Caller
+from app.blobs import BlobStore, sha256_hex
+from app.db import utcnow
+from app.erp.adapter import BuiltinErp
+from app.errors import Forbidden, IntakeError, NotFound
+from app.requests.idempotency import earlier_answer, remember
+from app.requests.portal import Upload, submission_envelope
+from app.requests.service import TakenIn, take_in
+from app.requests.tables import InboundRequest
 from app.settings import Settings
 from extractors.sniff import detect_type
 
@@ -55,13 +66,25 @@ async def read_body(request: Request, limit: int) -> bytes:
 
 async def read_submission(request: Request, settings: Settings) -> Submission:
     """Files and claim fields of a multipart submission, checked against the limits."""
+    body, form = await read_form(request, settings)
+    return await submission_of(body, form, settings)
+
+
+async def read_form(request: Request, settings: Settings) -> tuple[bytes, FormData]:
+    """The body, refused with 413 past the limit, and the form parsed from it."""
     body = await read_body(request, settings.max_request_bytes)
     request._body = body  # Starlette parses the form from this cached body
     content_type = request.headers.get("content-type", "")
     if not content_type.startswith(("multipart/form-data", "application/x-www-form-urlencoded")):
         raise InvalidSubmission("send multipart/form-data with files and/or claim fields")
     form = await request.form(max_files=settings.max_files_per_request, max_fields=200)
-    files = [await _upload(item, settings) for item in form.getlist("files")]
+    return body, form
+
+
+async def submission_of(body: bytes, form: FormData, settings: Settings) -> Submission:
+    """The submission a parsed form holds; a file input left empty counts as no file."""
+    parts = [item for item in form.getlist("files") if not _no_file_chosen(item)]
+    files = [await _upload(item, settings) for item in parts]
     fields = _claim_fields({k: v for k, v in form.multi_items() if isinstance(v, str)})
     if not files and not fields:
         raise InvalidSubmission("the submission has no file and no claim field")
@@ -72,6 +95,58 @@ async def read_submission(request: Request, settings: Settings) -> Submission:
         form=fields,
         customer_id=customer if isinstance(customer, str) and customer else None,
     )
+
+
+def _no_file_chosen(item: object) -> bool:
+    """A file input with nothing chosen: a nameless empty part (or an empty field)."""
+    if isinstance(item, UploadFile):
+        return not item.filename and not item.size
+    return item == ""
+
+
+def take_in_submission(
+    *,
+    session: Session,
+    blobs: BlobStore,
+    submission: Submission,
+    caller: Caller,
+    idempotency_key: str | None,
+) -> TakenIn:
+    """The one intake path of the API and the portal: the account, the envelope, take_in."""
+    account = submitting_account(session, caller.customer_id, submission.customer_id)
+    body_hash = sha256_hex(submission.body)
+    if idempotency_key:
+        first = earlier_answer(
+            session=session, api_key_id=caller.key_id, key=idempotency_key, body_sha256=body_hash
+        )
+        if first is not None:
+            request = session.get(InboundRequest, first)
+            assert request is not None
+            return TakenIn(request, duplicate=True)
+    envelope = submission_envelope(
+        files=submission.files, form=submission.form, account_id=account, now=utcnow()
+    )
+    taken = take_in(session=session, blobs=blobs, envelope=envelope)
+    if idempotency_key:
+        remember(
+            session=session,
+            api_key_id=caller.key_id,
+            key=idempotency_key,
+            body_sha256=body_hash,
+            request_id=taken.request.id,
+        )
+    return taken
+
+
+def submitting_account(session: Session, own: str | None, named: str | None) -> str | None:
+    """A customer submits for itself; the operator may name a customer account."""
+    if own is not None:
+        if named not in (None, own):
+            raise Forbidden("a customer key submits only for its own account")
+        return own
+    if named is not None and not BuiltinErp(session).customer_exists(named):
+        raise NotFound(f"no customer {named}")
+    return named
 
 
 async def _upload(item: object, settings: Settings) -> Upload:

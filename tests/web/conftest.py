@@ -1,0 +1,15 @@
+"""Fixtures of the web tests: a client of the whole application over the sample ERP data."""
+
+from collections.abc import Iterator
+
+import pytest
+from fastapi.testclient import TestClient
+
+from app.api.main import create_app
+from app.context import Context
+
+
+@pytest.fixture
+def client(erp_ctx: Context) -> Iterator[TestClient]:
+    with TestClient(create_app(erp_ctx)) as test_client:
+        yield test_client
