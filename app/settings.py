@@ -118,6 +118,11 @@ class Settings(BaseSettings):
         return f"sqlite:///{(self.data_dir / 'intake.sqlite3').resolve()}"
 
     @property
+    def edi_outbox_dir(self) -> Path:
+        """Where 997 acknowledgments are written."""
+        return self.edi_outbox or self.data_dir / "edi" / "outbox"
+
+    @property
     def blob_root(self) -> Path:
         return self.blob_dir or self.data_dir / "blobs"
 

@@ -110,7 +110,7 @@ def _take_in_interchange(
             session=own, blobs=ctx.blobs, data=upload.data, source=upload.filename, now=now
         )
         answers = [_accepted(t.request, duplicate=t.duplicate) for t in result.taken]
-    outbox = ctx.settings.edi_outbox or ctx.settings.data_dir / "edi" / "outbox"
+    outbox = ctx.settings.edi_outbox_dir
     write_ack(result, upload.data, outbox=outbox, now=now)
     if result.rejection:
         raise InvalidSubmission(result.rejection)

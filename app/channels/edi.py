@@ -119,7 +119,7 @@ def write_ack(result: EdiTakeIn, data: bytes, *, outbox: Path, now: datetime) ->
 
 def poll_drop_folder(ctx: Context, inbox: Path) -> int:
     """Take in every interchange waiting in the drop folder; return how many files."""
-    outbox = ctx.settings.edi_outbox or ctx.settings.data_dir / "edi" / "outbox"
+    outbox = ctx.settings.edi_outbox_dir
     done = 0
     for path in sorted(p for p in inbox.iterdir() if p.is_file() and not p.name.startswith(".")):
         data = path.read_bytes()

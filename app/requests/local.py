@@ -73,7 +73,7 @@ def _process_interchange(
     write_ack(
         result,
         data,
-        outbox=ctx.settings.edi_outbox or ctx.settings.data_dir / "edi" / "outbox",
+        outbox=ctx.settings.edi_outbox_dir,
         now=now,
     )
     if result.rejection:
