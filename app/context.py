@@ -7,8 +7,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.blobs import BlobStore
 from app.db import make_engine, migrate, session_factory
+from app.extraction.service import llm_extractor
 from app.settings import Settings
 from extractors.limits import Limits
+from extractors.llm import LlmExtractor
 from rules.policy import Policy, load_policy
 
 
@@ -20,6 +22,7 @@ class Context:
     blobs: BlobStore
     policy: Policy
     limits: Limits  # how much of a request's documents is read
+    llm: LlmExtractor | None = None  # the configured LLM extractor, if any
 
 
 def build_context(settings: Settings) -> Context:
@@ -34,4 +37,5 @@ def build_context(settings: Settings) -> Context:
         blobs=BlobStore(settings.blob_root),
         policy=load_policy(settings.policy_file),
         limits=Limits(max_file_bytes=settings.max_request_bytes),
+        llm=llm_extractor(settings),
     )

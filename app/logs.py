@@ -26,6 +26,10 @@ def configure_logging(*, level: str = "INFO", fmt: str = "console") -> None:
         logger_factory=structlog.PrintLoggerFactory(file=sys.stderr),
         cache_logger_on_first_use=False,
     )
+    # Libraries that may log request text (instructor repeats model input in its errors)
+    # are silenced: our own events say what happened, without the text.
+    for name in ("instructor", "openai", "httpx"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
 log = structlog.get_logger("intake")

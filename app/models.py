@@ -15,6 +15,7 @@ from app.erp.tables import (
     ErpShipment,
     ErpVendor,
 )
+from app.extraction.tables import LlmAnswer, LlmCall
 from app.jobs.tables import Job
 from app.requests.idempotency import IdempotencyKey
 from app.requests.tables import InboundRequest
@@ -40,6 +41,8 @@ __all__ = [
     "IdempotencyKey",
     "InboundRequest",
     "Job",
+    "LlmAnswer",
+    "LlmCall",
     "MailLedger",
     "Notice",
     "User",

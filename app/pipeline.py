@@ -4,7 +4,7 @@ Called by the worker for a `process_request` job (and in-process by `intake
 process`). Processing a request that is already processed does nothing.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import PurePosixPath
 
@@ -15,6 +15,7 @@ from app.cases.service import open_cases, prior_cases
 from app.channels.edi import as_text, transaction_of
 from app.db import utcnow
 from app.erp.adapter import BuiltinErp
+from app.extraction.service import propose
 from app.identify import Identified, identify, identify_sender
 from app.jsonable import to_jsonable
 from app.logs import log
@@ -24,7 +25,7 @@ from extractors.documents import read_documents_isolated
 from extractors.fields import ProposedFields
 from extractors.form import parse_form_json, read_form
 from extractors.limits import Limits
-from extractors.offline import extract
+from extractors.llm import LlmExtractor
 from extractors.sniff import detect_type
 from extractors.text import RequestText
 from rules import decide
@@ -39,27 +40,41 @@ class UnreadableRequest(Exception):
 
 @dataclass(frozen=True)
 class Reading:
-    fields: ProposedFields
+    fields: ProposedFields | None  # None: free text, for the configured extractor to propose
     text: RequestText | None
+    fallback: str | None = None  # why the configured extractor's answer is not the one used
+    llm: dict[str, str] | None = None  # model, prompt version and outcome when the LLM was asked
 
 
 def process_request(
-    *, session: Session, request_id: str, blobs: BlobStore, policy: Policy, limits: Limits
+    *,
+    session: Session,
+    request_id: str,
+    blobs: BlobStore,
+    policy: Policy,
+    limits: Limits,
+    llm: LlmExtractor | None = None,
 ) -> None:
     """Take a received request through the whole pipeline and record its outcome."""
     request = session.get(InboundRequest, request_id)
     if request is None or request.status in (RequestStatus.PROCESSED, RequestStatus.FAILED):
         return
-    request.status = RequestStatus.PROCESSING
     try:
         reading = read_request(request, blobs.get(request.blob_sha256), limits)
     except UnreadableRequest as problem:
         _fail(request, str(problem))
         return
+    if reading.fields is None and reading.text is not None:
+        proposal = propose(session=session, llm=llm, request_id=request.id, text=reading.text)
+        reading = replace(
+            reading, fields=proposal.fields, fallback=proposal.fallback, llm=proposal.llm
+        )
+    fields = reading.fields
+    assert fields is not None  # every channel's reading gives fields or text
     erp = BuiltinErp(session)
-    request.extractor = reading.fields.extractor
-    if not reading.fields.is_claim or not reading.fields.lines:
-        _not_a_claim(request, reading)
+    request.extractor = fields.extractor
+    if not fields.is_claim or not fields.lines:
+        _not_a_claim(request, reading, fields)
         return
     sender = identify_sender(
         erp=erp,
@@ -67,8 +82,8 @@ def process_request(
         account_id=request.account_id,
         edi_sender=request.meta.get("edi_sender"),
     )
-    facts = identify(erp=erp, sender=sender, fields=reading.fields)
-    _decide_and_open(session, request, reading, facts, policy)
+    facts = identify(erp=erp, sender=sender, fields=fields)
+    _decide_and_open(session, request, reading, fields, facts, policy)
 
 
 def read_request(request: InboundRequest, data: bytes, limits: Limits) -> Reading:
@@ -82,7 +97,7 @@ def read_request(request: InboundRequest, data: bytes, limits: Limits) -> Readin
     if request.channel in ("email", "form"):  # a portal submission is a MIME container too
         text = read_documents_isolated(data, kind="email", name=name, limits=limits)
         fields = read_form(form_of(data) or {}) if request.channel == "form" else None
-        return Reading(fields if fields and fields.is_claim else extract(text), text)
+        return Reading(fields if fields and fields.is_claim else None, text)
     if detect_type(data) == "application/json":
         form = parse_form_json(data)
         if form is None:
@@ -91,13 +106,14 @@ def read_request(request: InboundRequest, data: bytes, limits: Limits) -> Readin
     text = read_documents_isolated(data, kind="upload", name=name, limits=limits)
     if not text.text.strip():
         raise UnreadableRequest("; ".join(text.problems) or f"{name} holds no readable text")
-    return Reading(extract(text), text)
+    return Reading(None, text)
 
 
 def _decide_and_open(
     session: Session,
     request: InboundRequest,
     reading: Reading,
+    fields: ProposedFields,
     found: Identified,
     policy: Policy,
 ) -> None:
@@ -110,6 +126,7 @@ def _decide_and_open(
         order_confidence=found.order_confidence,
         contract=found.contract,
         unreadable=reading.text.problems if reading.text else (),
+        extraction_fallback=reading.fallback,
         prior_cases=prior_cases(
             session=session, order_number=found.order.order_number if found.order else None
         ),
@@ -118,7 +135,7 @@ def _decide_and_open(
     now = utcnow()
     request.customer_id = found.customer_id
     request.order_number = found.order.order_number if found.order else None
-    request.claim = _claim_record(reading.fields, found)
+    request.claim = _claim_record(fields, found)
     open_cases(
         session=session,
         request_id=request.id,
@@ -128,7 +145,8 @@ def _decide_and_open(
         record={
             "policy_version": policy.version,
             "policy": to_jsonable(policy),
-            "extractor": reading.fields.extractor,
+            "extractor": fields.extractor,
+            "llm": reading.llm,
             "claim": request.claim,
         },
         now=now,
@@ -156,11 +174,12 @@ def _claim_record(fields: ProposedFields, found: Identified) -> dict[str, object
             for line, evidence in zip(found.lines, found.evidence, strict=True)
         ],
         "urgent": fields.urgent,
+        "notes": list(fields.notes),  # e.g. a possible prompt injection in the text
     }
 
 
-def _not_a_claim(request: InboundRequest, reading: Reading) -> None:
-    reason = reading.fields.not_claim_reason or "no_claim_lines"
+def _not_a_claim(request: InboundRequest, reading: Reading, fields: ProposedFields) -> None:
+    reason = fields.not_claim_reason or "no_claim_lines"
     problems = list(reading.text.problems) if reading.text else []
     request.claim = {"not_claim_reason": reason, "unreadable": problems}
     _done(request, Outcome.NOT_A_CLAIM, utcnow())

@@ -4,7 +4,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import Field, SecretStr
+from pydantic import AliasChoices, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -30,7 +30,18 @@ class Settings(BaseSettings):
         default=None, description="SQLAlchemy URL; default a SQLite file in data_dir"
     )
     blob_dir: Path | None = Field(default=None, description="default: data_dir/blobs")
-    extractor: Literal["offline"] = "offline"  # "llm" and "hybrid" come with the LLM extractor
+    extractor: Literal["offline", "llm"] = Field(
+        default="offline", description="offline: the built-in extractor; llm: the LLM, falling back"
+    )
+    llm_base_url: str = "https://api.openai.com/v1"  # any OpenAI-compatible endpoint
+    llm_model: str | None = None
+    llm_api_key: SecretStr | None = Field(
+        default=None, validation_alias=AliasChoices("INTAKE_LLM_API_KEY", "OPENAI_API_KEY")
+    )
+    llm_mode: Literal["tools", "json_schema", "json"] = "tools"  # json_schema suits local servers
+    llm_timeout_seconds: float = 30.0
+    llm_deadline_seconds: float = 60.0
+    llm_max_tokens: int = 1200
     policy_file: Path | None = Field(default=None, description="default: rules/policy.toml")
 
     imap_host: str | None = None
@@ -93,7 +104,15 @@ class Settings(BaseSettings):
     poll_seconds: float = 30.0
 
     def model_post_init(self, context: Any, /) -> None:
-        """Refuse a placeholder or short secret key at once, without echoing it."""
+        """Refuse settings that cannot work, at once: an LLM without a model, a weak key."""
+        if self.extractor == "llm" and not self.llm_model:
+            raise SettingsError(
+                "INTAKE_EXTRACTOR=llm needs INTAKE_LLM_MODEL (and the endpoint's key)"
+            )
+        self._check_secret_key()
+
+    def _check_secret_key(self) -> None:
+        """Refuse a placeholder or short secret key, without echoing it."""
         if self.secret_key is None:
             return
         value = self.secret_key.get_secret_value()

@@ -158,6 +158,7 @@ class LlmResult:
     usage: LlmUsage | None
     attempts: int
     error: str | None = None
+    claim: "LlmClaim | None" = None  # the model's answer as parsed, for the app's cache
 
 
 def cache_key(input_sha256: str, model: str, prompt_version: str) -> str:
@@ -473,6 +474,7 @@ class LlmExtractor:
             usage=calls.usage,
             attempts=calls.attempts,
             error=error,
+            claim=claim,
         )
 
 

@@ -98,6 +98,17 @@ def check_documents_read(claim: ClaimFacts) -> RuleResult | None:
     )
 
 
+def check_extraction(claim: ClaimFacts) -> RuleResult | None:
+    """Fail when the configured extractor did not answer and another one read the request."""
+    if claim.extraction_fallback is None:
+        return None
+    return RuleResult(
+        code=RuleCode.EXTRACTION_FALLBACK,
+        outcome=Decision.NEEDS_REVIEW,
+        message=claim.extraction_fallback,
+    )
+
+
 def combine(*, results: Sequence[RuleResult], lines: Sequence[LineDecision]) -> Decision:
     """Return the case decision from its failed rules and its lines (policy.md 5)."""
     outcomes = {result.outcome for result in results}

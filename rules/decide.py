@@ -6,6 +6,7 @@ from rules.cases import (
     check_confidence,
     check_credit_limit,
     check_documents_read,
+    check_extraction,
     combine,
     identification_results,
     reason_codes,
@@ -43,6 +44,7 @@ def decide_case(
     credit_total = money.total([line.credit for line in lines])
     case_checks = (
         check_documents_read(claim),
+        check_extraction(claim),
         check_confidence(claim=claim, indices=indices, policy=policy),
         check_credit_limit(credit_total=credit_total, currency=currency, policy=policy),
     )

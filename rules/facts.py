@@ -139,3 +139,4 @@ class ClaimFacts:
     contract: Contract = Contract()
     prior_cases: tuple[PriorCase, ...] = ()
     unreadable: tuple[str, ...] = ()  # documents of the request that could not be read, and why
+    extraction_fallback: str | None = None  # why the configured extractor was not the one used

@@ -48,6 +48,9 @@ class RuleCode(StrEnum):
     # Beyond policy.md's table: a document of the request could not be read, so a
     # person must see what the rules could not (issue: documents that cannot be read).
     DOCUMENT_UNREADABLE = "DOCUMENT_UNREADABLE"
+    # Also beyond the table: the configured LLM did not answer and the built-in extractor
+    # read the request instead, so a person checks (issue: extraction falls back to review).
+    EXTRACTION_FALLBACK = "EXTRACTION_FALLBACK"
 
 
 class ActionType(StrEnum):

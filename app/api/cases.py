@@ -71,6 +71,7 @@ def get_case(case_id: str, session: SessionDep, caller: CallerDep) -> dict[str, 
             for line in case.lines
             if line.request_line < len(claim_lines)
         ],
+        "notes": (request.claim or {}).get("notes", []) if request else [],
         "rule_results": record.outputs.get("results", []) if record else [],
         "policy_version": record.policy_version if record else None,
         "timeline": [

@@ -38,6 +38,7 @@ def _process(ctx: Context, session: Session, job: Job) -> None:
         blobs=ctx.blobs,
         policy=ctx.policy,
         limits=ctx.limits,
+        llm=ctx.llm,
     )
 
 

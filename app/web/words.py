@@ -40,6 +40,7 @@ RULES: dict[RuleCode, str] = {
     RuleCode.LOW_CONFIDENCE: "Some details could not be read with certainty, so a person checks.",
     RuleCode.CREDIT_ABOVE_LIMIT: "The credit is above what is approved automatically.",
     RuleCode.DOCUMENT_UNREADABLE: "A document could not be read by machine, so a person reads it.",
+    RuleCode.EXTRACTION_FALLBACK: "Our reading service was unavailable, so a person checks.",
 }
 
 # Actions the customer sees; carrier and supplier claims and recounts are internal.

@@ -6,7 +6,7 @@ can reach a network; the mocked answers have the shape the real API returns.
 
 import hashlib
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -32,6 +32,7 @@ from extractors.llm import (
 )
 from extractors.text import RequestText, Segment
 from rules.vocabulary import ReasonCode
+from tests.llm_api import answering, api_error, completion
 
 BASE_URL = "http://llm.invalid/v1"
 URL = f"{BASE_URL}/chat/completions"
@@ -98,64 +99,6 @@ def extractor(mode: str = "tools", max_retries: int = 1) -> LlmExtractor:
         max_retries=max_retries,
     )
     return LlmExtractor(config)
-
-
-def completion(request: httpx.Request, answer: dict[str, Any] | str) -> httpx.Response:
-    """A chat.completion as the API returns it, answering the request in its own mode."""
-    sent = json.loads(request.content)
-    arguments = answer if isinstance(answer, str) else json.dumps(answer)
-    message: dict[str, Any] = {"role": "assistant", "content": None, "refusal": None}
-    if "tools" in sent:
-        name = sent["tool_choice"]["function"]["name"]
-        assert name == sent["tools"][0]["function"]["name"]
-        message["tool_calls"] = [
-            {
-                "id": "call_7Yx3Qm2bN0c",
-                "type": "function",
-                "function": {"name": name, "arguments": arguments},
-            }
-        ]
-    else:
-        message["content"] = arguments
-    return httpx.Response(
-        200,
-        json={
-            "id": "chatcmpl-AbC123xyz",
-            "object": "chat.completion",
-            "created": 1764146537,
-            "model": sent["model"],
-            "choices": [
-                {"index": 0, "message": message, "logprobs": None, "finish_reason": "stop"}
-            ],
-            "usage": {"prompt_tokens": 812, "completion_tokens": 164, "total_tokens": 976},
-            "system_fingerprint": "fp_0aa8d3e20b",
-        },
-    )
-
-
-def answering(*answers: dict[str, Any] | str) -> Callable[[httpx.Request], httpx.Response]:
-    """A side effect giving the answers in turn, each shaped for the request's mode."""
-    queue = list(answers)
-
-    def respond(request: httpx.Request) -> httpx.Response:
-        return completion(request, queue.pop(0))
-
-    return respond
-
-
-def api_error(status: int, kind: str, code: str | None) -> httpx.Response:
-    message = {429: "Rate limit reached for requests", 401: "Incorrect API key provided"}
-    return httpx.Response(
-        status,
-        json={
-            "error": {
-                "message": message.get(status, "The server had an error processing your request."),
-                "type": kind,
-                "param": None,
-                "code": code,
-            }
-        },
-    )
 
 
 def sent(route: respx.Route, index: int = 0) -> dict[str, Any]:

@@ -372,3 +372,12 @@ def test_an_unreadable_document_sends_an_otherwise_approved_case_to_review() -> 
     assert case.reasons == (RuleCode.DOCUMENT_UNREADABLE,)
     assert "photo.heic" in case.results[0].message
     assert case.credit_total == readable.credit_total
+
+
+def test_a_fallback_extraction_sends_an_otherwise_approved_case_to_review() -> None:
+    why = "the language model did not answer (timeout); the built-in extractor read this request"
+    case = only_case(replace(make_claim(), extraction_fallback=why))
+
+    assert case.decision is Decision.NEEDS_REVIEW
+    assert case.reasons == (RuleCode.EXTRACTION_FALLBACK,)
+    assert case.results[0].message == why

@@ -1,0 +1,1 @@
+"""Versioned prompt templates (data files), packaged beside the code that renders them."""
