@@ -101,6 +101,8 @@ def _record_notice(session: Session, case: Case, action: CaseAction, notify_to: 
     assert request is not None
     kind = str(action.details.get("notice") or "ACKNOWLEDGEMENT")
     messages = _rule_messages(session, case)
+    if action.details.get("comment"):  # a reviewer's own words come first
+        messages = [str(action.details["comment"]), *messages]
     body = _templates.get_template(f"{kind}.txt").render(
         case_id=case.id,
         decision=case.decision,

@@ -3,9 +3,12 @@
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
+from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 
 from app.api.deps import CallerDep, SessionDep
+from app.auth.keys import Caller
+from app.cases.review import approve, reject
 from app.cases.tables import Case, CaseEvent, DecisionRecord
 from app.errors import Forbidden, NotFound
 from app.requests.tables import InboundRequest
@@ -40,6 +43,40 @@ def list_cases(
         query.order_by(Case.created_at.desc(), Case.id.desc()).limit(limit).offset(offset)
     ).all()
     return {"items": [case_summary(case) for case in rows], "limit": limit, "offset": offset}
+
+
+class Verdict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    comment: str = Field(default="", max_length=4000)
+
+
+@router.post("/{case_id}/approve")
+def approve_case(
+    case_id: str, verdict: Verdict, session: SessionDep, caller: CallerDep
+) -> dict[str, Any]:
+    """Approve a case under review: the proposed actions are carried out."""
+    _staff_only(caller)
+    approve(session=session, case_id=case_id, actor=_actor(caller), comment=verdict.comment)
+    return get_case(case_id, session, caller)
+
+
+@router.post("/{case_id}/reject")
+def reject_case(
+    case_id: str, verdict: Verdict, session: SessionDep, caller: CallerDep
+) -> dict[str, Any]:
+    """Reject a case: the proposed actions are cancelled and the customer is told."""
+    _staff_only(caller)
+    reject(session=session, case_id=case_id, actor=_actor(caller), comment=verdict.comment)
+    return get_case(case_id, session, caller)
+
+
+def _staff_only(caller: Caller) -> None:
+    if caller.customer_id is not None:
+        raise Forbidden("only the returns desk decides cases")
+
+
+def _actor(caller: Caller) -> str:
+    return f"user:{caller.user_id}" if caller.user_id else f"key:{caller.key_id}"
 
 
 @router.get("/{case_id}")
