@@ -6,13 +6,15 @@ from fastapi import APIRouter, Query
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 
-from app.api.deps import CallerDep, SessionDep
+from app.api.deps import CallerDep, ContextDep, SessionDep
 from app.auth.keys import Caller
+from app.cases.corrections import CorrectedLine, InvalidCorrection, correct
 from app.cases.review import approve, reject
 from app.cases.tables import Case, CaseEvent, DecisionRecord
 from app.errors import Forbidden, NotFound
 from app.requests.tables import InboundRequest
 from app.results import case_summary
+from rules.vocabulary import ReasonCode
 
 router = APIRouter(prefix="/api/v1/cases", tags=["cases"])
 
@@ -79,6 +81,43 @@ def _actor(caller: Caller) -> str:
     return f"user:{caller.user_id}" if caller.user_id else f"key:{caller.key_id}"
 
 
+class LineCorrection(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    sku: str = Field(min_length=1, max_length=64)
+    quantity: int = Field(ge=1, le=1_000_000)
+    reason: ReasonCode
+
+
+class Correction(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    lines: list[LineCorrection] | None = Field(default=None, min_length=1, max_length=200)
+    order_number: str | None = Field(default=None, min_length=1, max_length=64)
+
+
+@router.post("/{case_id}/corrections")
+def correct_case(
+    case_id: str, body: Correction, ctx: ContextDep, session: SessionDep, caller: CallerDep
+) -> dict[str, Any]:
+    """Correct the lines and/or the order of a case; the rules decide it again at once."""
+    _staff_only(caller)
+    if body.lines is None and body.order_number is None:
+        raise InvalidCorrection("give corrected lines, an order number, or both")
+    lines = (
+        [CorrectedLine(line.sku, line.quantity, line.reason) for line in body.lines]
+        if body.lines is not None
+        else None
+    )
+    correct(
+        session=session,
+        case_id=case_id,
+        lines=lines,
+        order_number=body.order_number,
+        actor=_actor(caller),
+        policy=ctx.policy,
+    )
+    return get_case(case_id, session, caller)
+
+
 @router.get("/{case_id}")
 def get_case(case_id: str, session: SessionDep, caller: CallerDep) -> dict[str, Any]:
     """The case with its lines, fields and evidence, rule results, actions and timeline."""
@@ -86,12 +125,16 @@ def get_case(case_id: str, session: SessionDep, caller: CallerDep) -> dict[str, 
     if case is None or not caller.may_see(case.customer_id):
         raise NotFound(f"no case {case_id}")
     request = session.get(InboundRequest, case.request_id)
-    claim_lines = (request.claim or {}).get("lines", []) if request else []
     record = session.scalar(
         select(DecisionRecord)
         .where(DecisionRecord.case_id == case.id)
         .order_by(DecisionRecord.id.desc())
         .limit(1)
+    )
+    # The lines as the newest decision saw them (a correction re-indexes them).
+    recorded = (record.inputs.get("claim") or {}) if record else {}
+    claim_lines = recorded.get("lines") or (
+        (request.claim or {}).get("lines", []) if request else []
     )
     events = session.scalars(
         select(CaseEvent).where(CaseEvent.case_id == case.id).order_by(CaseEvent.id)

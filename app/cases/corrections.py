@@ -1,0 +1,219 @@
+"""A reviewer's correction: new lines and/or order for a case, decided again by the rules.
+
+A corrected value has confidence 1.0. The case is re-decided from its recorded facts
+with the corrected lines in place of its own and the earlier cases as they stand now
+(this one left out); its proposed actions are replanned and a new decision record and
+a timeline event (before and after) are written. The case then waits for a person's
+approval or rejection (or for information when the rules still lack it).
+"""
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.cases.service import prior_cases
+from app.cases.states import CaseStatus, check_transition
+from app.cases.tables import Case, CaseAction, CaseEvent, CaseLine, DecisionRecord
+from app.db import utcnow
+from app.erp.adapter import BuiltinErp
+from app.errors import Conflict, IntakeError, NotFound
+from app.ids import new_id
+from app.jsonable import from_jsonable, to_jsonable
+from app.results import case_summary
+from rules import decide
+from rules.facts import ClaimFacts, ClaimLine, LineConfidence
+from rules.policy import Policy
+from rules.vocabulary import ActionStatus, ActionType, Decision, ReasonCode
+
+CORRECTABLE = frozenset({CaseStatus.IN_REVIEW, CaseStatus.WAITING_FOR_INFO})
+
+
+class InvalidCorrection(IntakeError):
+    status_code = 422
+    code = "invalid_correction"
+
+
+@dataclass(frozen=True)
+class CorrectedLine:
+    sku: str
+    quantity: int
+    reason: ReasonCode
+
+
+def correct(
+    *,
+    session: Session,
+    case_id: str,
+    lines: list[CorrectedLine] | None,
+    order_number: str | None,
+    actor: str,
+    policy: Policy,
+) -> Case:
+    """Apply a correction and decide the case again."""
+    case = session.get(Case, case_id)
+    if case is None:
+        raise NotFound(f"no case {case_id}")
+    if CaseStatus(case.status) not in CORRECTABLE:
+        raise Conflict(f"case {case_id} is {case.status}: only a case waiting can be corrected")
+    record = _latest_record(session, case_id)
+    facts = from_jsonable(ClaimFacts, record.inputs["facts"])
+    before = case_summary(case)
+    corrected = _corrected_facts(session, case, facts, lines, order_number)
+    claim = _claim_after(record.inputs.get("claim") or {}, case, corrected, lines, actor)
+    (decision,) = decide(corrected, policy)
+    _apply(session, case, corrected, decision)
+    session.add(
+        DecisionRecord(
+            case_id=case.id,
+            policy_version=policy.version,
+            extractor=record.extractor,
+            inputs={
+                **record.inputs,
+                "facts": to_jsonable(corrected),
+                "claim": claim,
+                "policy": to_jsonable(policy),
+                "corrected_by": actor,
+            },
+            outputs=to_jsonable(decision),
+        )
+    )
+    session.add(
+        CaseEvent(
+            case_id=case.id,
+            actor=actor,
+            kind="corrected",
+            message=f"re-decided: {decision.decision}",
+            details={"before": before, "after": case_summary(case)},
+        )
+    )
+    return case
+
+
+def _latest_record(session: Session, case_id: str) -> DecisionRecord:
+    record = session.scalar(
+        select(DecisionRecord)
+        .where(DecisionRecord.case_id == case_id)
+        .order_by(DecisionRecord.id.desc())
+        .limit(1)
+    )
+    if record is None:
+        raise Conflict(f"case {case_id} has no decision record to correct")
+    return record
+
+
+def _corrected_facts(
+    session: Session,
+    case: Case,
+    facts: ClaimFacts,
+    lines: list[CorrectedLine] | None,
+    order_number: str | None,
+) -> ClaimFacts:
+    erp = BuiltinErp(session)
+    order, order_confidence = facts.order, facts.order_confidence
+    if order_number:
+        found = erp.find_order(order_number, facts.sender_customer_id or case.customer_id)
+        order = erp.order_facts(found) if found else None
+        if order is None:
+            raise InvalidCorrection(f"no order {order_number} for this customer")
+        order_confidence = 1.0
+    if lines is None:
+        own = [facts.lines[line.request_line] for line in case.lines]
+    else:
+        if len({line.reason for line in lines}) != 1:
+            raise InvalidCorrection("a case holds one reason: correct lines of one reason at once")
+        own = [
+            ClaimLine(
+                sku=(erp.resolve_sku(line.sku, order) if order else None) or line.sku,
+                quantity=line.quantity,
+                reason=line.reason,
+                confidence=LineConfidence(1.0, 1.0, 1.0),  # a person set them
+            )
+            for line in lines
+        ]
+    others = tuple(
+        p
+        for p in prior_cases(session=session, order_number=order.order_number if order else None)
+        if p.case_id != case.id
+    )
+    contract = erp.contract(order.customer_id) if order else facts.contract
+    return replace(
+        facts,
+        lines=tuple(own),
+        order=order,
+        order_confidence=order_confidence,
+        prior_cases=others,
+        contract=contract,
+    )
+
+
+def _claim_after(
+    claim: dict[str, Any],
+    case: Case,
+    facts: ClaimFacts,
+    lines: list[CorrectedLine] | None,
+    actor: str,
+) -> dict[str, Any]:
+    """The claim lines of the case after the correction, indexed as its new facts are."""
+    if lines is None:
+        old = claim.get("lines") or []
+        kept = [old[line.request_line] for line in case.lines if line.request_line < len(old)]
+    else:
+        kept = [{**to_jsonable(line), "evidence": {"set_by": actor}} for line in facts.lines]
+    order = facts.order.order_number if facts.order else None
+    return {**claim, "lines": kept, "order_number": order}
+
+
+def _apply(session: Session, case: Case, facts: ClaimFacts, decision: Any) -> None:
+    target = (
+        CaseStatus.WAITING_FOR_INFO
+        if decision.decision == Decision.NEEDS_INFO
+        else CaseStatus.IN_REVIEW  # a person approves or rejects what the rules now say
+    )
+    if target != CaseStatus(case.status):
+        check_transition(CaseStatus(case.status), target)
+        case.status = target.value
+    case.type = decision.type.value
+    case.decision = decision.decision.value
+    case.reasons = [code.value for code in decision.reasons]
+    case.credit_total = decision.credit_total
+    case.currency = decision.currency
+    case.order_number = facts.order.order_number if facts.order else None
+    case.updated_at = utcnow()
+    case.lines = [
+        CaseLine(
+            position=n,
+            request_line=n,
+            sku=line.sku,
+            quantity=line.quantity,
+            reason=line.reason.value,
+            unit_price=line.unit_price,
+            credit=line.credit,
+            rejected=line.rejected,
+        )
+        for n, line in enumerate(decision.lines)
+    ]
+    kept = [a for a in case.actions if a.status != ActionStatus.PROPOSED]
+    planned = [a for a in decision.actions if a.type != ActionType.CUSTOMER_NOTICE]
+    case.actions = kept + [
+        CaseAction(
+            id=new_id("act"),
+            position=len(kept) + n,
+            type=action.type.value,
+            status=ActionStatus.PROPOSED.value,
+            target_status=action.status.value,
+            amount=action.amount,
+            details=to_jsonable(
+                {
+                    "lines": action.lines,
+                    "site": action.site,
+                    "carrier": action.carrier,
+                    "vendor_id": action.vendor_id,
+                    **action.details,
+                }
+            ),
+        )
+        for n, action in enumerate(planned)
+    ]
+    session.flush()
