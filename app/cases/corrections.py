@@ -13,13 +13,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.cases.service import prior_cases
+from app.cases.service import action_row, line_rows, prior_cases
 from app.cases.states import CaseStatus, check_transition
-from app.cases.tables import Case, CaseAction, CaseEvent, CaseLine, DecisionRecord
+from app.cases.tables import Case, CaseEvent, DecisionRecord
 from app.db import utcnow
 from app.erp.adapter import BuiltinErp
 from app.errors import Conflict, IntakeError, NotFound
-from app.ids import new_id
 from app.jsonable import from_jsonable, to_jsonable
 from app.results import case_summary
 from rules import decide
@@ -181,39 +180,11 @@ def _apply(session: Session, case: Case, facts: ClaimFacts, decision: Any) -> No
     case.currency = decision.currency
     case.order_number = facts.order.order_number if facts.order else None
     case.updated_at = utcnow()
-    case.lines = [
-        CaseLine(
-            position=n,
-            request_line=n,
-            sku=line.sku,
-            quantity=line.quantity,
-            reason=line.reason.value,
-            unit_price=line.unit_price,
-            credit=line.credit,
-            rejected=line.rejected,
-        )
-        for n, line in enumerate(decision.lines)
-    ]
+    case.lines = line_rows(decision, renumbered=True)
     kept = [a for a in case.actions if a.status != ActionStatus.PROPOSED]
     planned = [a for a in decision.actions if a.type != ActionType.CUSTOMER_NOTICE]
     case.actions = kept + [
-        CaseAction(
-            id=new_id("act"),
-            position=len(kept) + n,
-            type=action.type.value,
-            status=ActionStatus.PROPOSED.value,
-            target_status=action.status.value,
-            amount=action.amount,
-            details=to_jsonable(
-                {
-                    "lines": action.lines,
-                    "site": action.site,
-                    "carrier": action.carrier,
-                    "vendor_id": action.vendor_id,
-                    **action.details,
-                }
-            ),
-        )
+        action_row(action, position=len(kept) + n, opened=case.created_at)
         for n, action in enumerate(planned)
     ]
     session.flush()

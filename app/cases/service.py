@@ -12,7 +12,7 @@ from app.ids import new_id
 from app.jobs.queue import enqueue
 from app.jsonable import to_jsonable
 from rules.facts import ClaimFacts, PriorCase, ShipmentLine
-from rules.outcomes import CaseDecision
+from rules.outcomes import CaseDecision, PlannedAction
 from rules.vocabulary import ActionStatus, Decision, ReasonCode
 
 CARRY_OUT_ACTIONS = "carry_out_actions"
@@ -113,39 +113,50 @@ def _case_row(
         currency=decision.currency,
         created_at=now,
         updated_at=now,
-        lines=[
-            CaseLine(
-                position=position,
-                request_line=line.index,
-                sku=line.sku,
-                quantity=line.quantity,
-                reason=line.reason.value,
-                unit_price=line.unit_price,
-                credit=line.credit,
-                rejected=line.rejected,
-            )
-            for position, line in enumerate(decision.lines)
-        ],
+        lines=line_rows(decision),
         actions=[
-            CaseAction(
-                id=new_id("act"),
-                position=position,
-                type=action.type.value,
-                status=ActionStatus.PROPOSED.value,
-                target_status=action.status.value,
-                amount=action.amount,
-                due_at=now + timedelta(hours=action.due_hours) if action.due_hours else None,
-                details=to_jsonable(
-                    {
-                        "lines": action.lines,
-                        "site": action.site,
-                        "carrier": action.carrier,
-                        "vendor_id": action.vendor_id,
-                        "notice": action.notice,
-                        **action.details,
-                    }
-                ),
-            )
+            action_row(action, position=position, opened=now)
             for position, action in enumerate(decision.actions)
         ],
+    )
+
+
+def line_rows(decision: CaseDecision, *, renumbered: bool = False) -> list[CaseLine]:
+    """The case lines of a decision; renumbered when the decision's facts hold only them."""
+    return [
+        CaseLine(
+            position=position,
+            request_line=position if renumbered else line.index,
+            sku=line.sku,
+            quantity=line.quantity,
+            reason=line.reason.value,
+            unit_price=line.unit_price,
+            credit=line.credit,
+            rejected=line.rejected,
+        )
+        for position, line in enumerate(decision.lines)
+    ]
+
+
+def action_row(action: PlannedAction, *, position: int, opened: datetime) -> CaseAction:
+    """A planned action as a row, PROPOSED until it is carried out."""
+    return CaseAction(
+        id=new_id("act"),
+        position=position,
+        type=action.type.value,
+        status=ActionStatus.PROPOSED.value,
+        target_status=action.status.value,
+        amount=action.amount,
+        # policy.md 7: a recount is due a number of hours after the case opened
+        due_at=opened + timedelta(hours=action.due_hours) if action.due_hours else None,
+        details=to_jsonable(
+            {
+                "lines": action.lines,
+                "site": action.site,
+                "carrier": action.carrier,
+                "vendor_id": action.vendor_id,
+                "notice": action.notice,
+                **action.details,
+            }
+        ),
     )

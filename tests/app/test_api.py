@@ -1,30 +1,13 @@
 """The read side of the HTTP API (spec/api.md) with API keys."""
 
-from collections.abc import Iterator
-
 import pytest
 from fastapi.testclient import TestClient
 
-from app.api.main import create_app
-from app.auth.keys import create_key
 from app.context import Context
-from app.db import transaction
-from tests.app.helpers import intake, json_lines
+from tests.app.helpers import api_key, intake, json_lines
 from tests.conftest import SAMPLE_REQUESTS
 
 SCENARIO = SAMPLE_REQUESTS / "01-keystone-damaged-and-short.eml"
-
-
-@pytest.fixture
-def client(erp_ctx: Context) -> Iterator[TestClient]:
-    with TestClient(create_app(erp_ctx)) as test_client:
-        yield test_client
-
-
-def _key(ctx: Context, customer_id: str | None) -> dict[str, str]:
-    with transaction(ctx.sessions) as session:
-        token = create_key(session=session, customer_id=customer_id)
-    return {"Authorization": f"Bearer {token}"}
 
 
 @pytest.fixture
@@ -52,7 +35,7 @@ def test_a_request_reads_as_one_line_of_the_cli_output(
     client: TestClient, erp_ctx: Context, processed: dict[str, object]
 ) -> None:
     response = client.get(
-        f"/api/v1/requests/{processed['request_id']}", headers=_key(erp_ctx, None)
+        f"/api/v1/requests/{processed['request_id']}", headers=api_key(erp_ctx, None)
     )
     assert response.status_code == 200
     body = response.json()
@@ -65,7 +48,7 @@ def test_a_case_shows_fields_evidence_rule_results_actions_and_timeline(
     client: TestClient, erp_ctx: Context, processed: dict[str, object]
 ) -> None:
     case_id = processed["cases"][0]["case_id"]  # type: ignore[index]
-    body = client.get(f"/api/v1/cases/{case_id}", headers=_key(erp_ctx, "C-1001")).json()
+    body = client.get(f"/api/v1/cases/{case_id}", headers=api_key(erp_ctx, "C-1001")).json()
     assert body["type"] == "DAMAGED"
     assert body["order_number"] == "SO-104233"
     [field] = body["fields"]
@@ -83,27 +66,27 @@ def test_a_customer_key_sees_only_its_own_cases(
     client: TestClient, erp_ctx: Context, processed: dict[str, object]
 ) -> None:
     case_id = processed["cases"][0]["case_id"]  # type: ignore[index]
-    other = _key(erp_ctx, "C-1002")
+    other = api_key(erp_ctx, "C-1002")
     assert client.get(f"/api/v1/cases/{case_id}", headers=other).status_code == 404
     assert (
         client.get(f"/api/v1/requests/{processed['request_id']}", headers=other).status_code == 404
     )
     assert client.get("/api/v1/cases", headers=other).json()["items"] == []
     assert client.get("/api/v1/cases?customer_id=C-1001", headers=other).status_code == 403
-    own = client.get("/api/v1/cases", headers=_key(erp_ctx, "C-1001")).json()["items"]
+    own = client.get("/api/v1/cases", headers=api_key(erp_ctx, "C-1001")).json()["items"]
     assert {c["case_id"] for c in own} == {c["case_id"] for c in processed["cases"]}  # type: ignore[attr-defined]
 
 
 def test_cases_filter_by_decision_and_type(
     client: TestClient, erp_ctx: Context, processed: dict[str, object]
 ) -> None:
-    operator = _key(erp_ctx, None)
+    operator = api_key(erp_ctx, None)
     short = client.get("/api/v1/cases?type=SHORT", headers=operator).json()["items"]
     assert [c["type"] for c in short] == ["SHORT"]
     assert client.get("/api/v1/cases?decision=REJECTED", headers=operator).json()["items"] == []
 
 
 def test_an_unknown_case_is_a_json_404(client: TestClient, erp_ctx: Context) -> None:
-    response = client.get("/api/v1/cases/case_nope", headers=_key(erp_ctx, None))
+    response = client.get("/api/v1/cases/case_nope", headers=api_key(erp_ctx, None))
     assert response.status_code == 404
     assert response.json()["error"]["code"] == "not_found"

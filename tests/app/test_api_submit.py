@@ -1,19 +1,17 @@
 """POST /api/v1/requests: files and claim forms in, limits out, nothing taken twice."""
 
 import json
-from collections.abc import Iterator
 from dataclasses import replace
 
-import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
 from app.api.main import create_app
-from app.auth.keys import create_key
 from app.context import Context
 from app.db import transaction
 from app.jobs.worker import drain
 from app.requests.tables import InboundRequest
+from tests.app.helpers import api_key
 
 CLAIM_TEXT = b"Order SO-104233: 18 units of VLV-2210-BR arrived damaged, crushed on the pallet.\n"
 FORM = {
@@ -25,17 +23,6 @@ FORM = {
 }
 
 
-def _key(ctx: Context, customer_id: str | None) -> dict[str, str]:
-    with transaction(ctx.sessions) as session:
-        return {"Authorization": f"Bearer {create_key(session=session, customer_id=customer_id)}"}
-
-
-@pytest.fixture
-def client(erp_ctx: Context) -> Iterator[TestClient]:
-    with TestClient(create_app(erp_ctx)) as test_client:
-        yield test_client
-
-
 def _requests(ctx: Context) -> int:
     with transaction(ctx.sessions) as session:
         return int(session.scalar(select(func.count()).select_from(InboundRequest)) or 0)
@@ -44,7 +31,7 @@ def _requests(ctx: Context) -> int:
 def test_a_claim_form_is_accepted_then_processed_by_the_worker(
     client: TestClient, erp_ctx: Context
 ) -> None:
-    keystone = _key(erp_ctx, "C-1001")
+    keystone = api_key(erp_ctx, "C-1001")
     response = client.post("/api/v1/requests", data=FORM, headers=keystone)
     assert response.status_code == 202
     body = response.json()
@@ -72,10 +59,10 @@ def test_a_claim_form_is_accepted_then_processed_by_the_worker(
 def test_lines_may_come_as_a_json_field(client: TestClient, erp_ctx: Context) -> None:
     lines = [{"sku": "VLV-2210-BR", "quantity": 2, "reason": "DEFECTIVE"}]
     data = {"order_number": "SO-104233", "lines": json.dumps(lines)}
-    response = client.post("/api/v1/requests", data=data, headers=_key(erp_ctx, "C-1001"))
+    response = client.post("/api/v1/requests", data=data, headers=api_key(erp_ctx, "C-1001"))
     assert response.status_code == 202
     drain(erp_ctx, worker="w")
-    result = client.get(response.json()["url"], headers=_key(erp_ctx, None)).json()
+    result = client.get(response.json()["url"], headers=api_key(erp_ctx, None)).json()
     assert [(line["sku"], line["quantity"], line["reason"]) for line in result["lines"]] == [
         ("VLV-2210-BR", 2, "DEFECTIVE")
     ]
@@ -83,7 +70,7 @@ def test_lines_may_come_as_a_json_field(client: TestClient, erp_ctx: Context) ->
 
 def test_a_file_is_stored_byte_for_byte_and_read(client: TestClient, erp_ctx: Context) -> None:
     files = {"files": ("claim.txt", CLAIM_TEXT, "application/octet-stream")}
-    response = client.post("/api/v1/requests", files=files, headers=_key(erp_ctx, "C-1001"))
+    response = client.post("/api/v1/requests", files=files, headers=api_key(erp_ctx, "C-1001"))
     assert response.status_code == 202
     drain(erp_ctx, worker="w")
     with transaction(erp_ctx.sessions) as session:
@@ -103,17 +90,17 @@ def test_files_with_form_fields_are_one_request(client: TestClient, erp_ctx: Con
         ("files", ("b.txt", b"photos to follow", "text/plain")),
     ]
     response = client.post(
-        "/api/v1/requests", data=FORM, files=files, headers=_key(erp_ctx, "C-1001")
+        "/api/v1/requests", data=FORM, files=files, headers=api_key(erp_ctx, "C-1001")
     )
     assert response.status_code == 202
     drain(erp_ctx, worker="w")
-    result = client.get(response.json()["url"], headers=_key(erp_ctx, "C-1001")).json()
+    result = client.get(response.json()["url"], headers=api_key(erp_ctx, "C-1001")).json()
     assert (result["channel"], result["extractor"]) == ("form", "form")
     assert _requests(erp_ctx) == 1
 
 
 def test_the_same_upload_twice_is_taken_in_once(client: TestClient, erp_ctx: Context) -> None:
-    key = _key(erp_ctx, "C-1001")
+    key = api_key(erp_ctx, "C-1001")
     files = {"files": ("claim.txt", CLAIM_TEXT, "text/plain")}
     first = client.post("/api/v1/requests", files=files, headers=key).json()
     second = client.post("/api/v1/requests", files=files, headers=key).json()
@@ -125,7 +112,7 @@ def test_the_same_upload_twice_is_taken_in_once(client: TestClient, erp_ctx: Con
 def test_an_idempotency_key_replays_the_first_answer_and_refuses_another_body(
     client: TestClient, erp_ctx: Context
 ) -> None:
-    headers = {**_key(erp_ctx, "C-1001"), "Idempotency-Key": "abc-1"}
+    headers = {**api_key(erp_ctx, "C-1001"), "Idempotency-Key": "abc-1"}
     first = client.post("/api/v1/requests", data=FORM, headers=headers)
     again = client.post("/api/v1/requests", data=FORM, headers=headers)
     assert again.status_code == 202
@@ -142,7 +129,7 @@ def test_a_body_over_the_limit_is_refused_with_413(erp_ctx: Context) -> None:
     )
     with TestClient(create_app(small)) as client:
         files = {"files": ("big.txt", b"x" * 5000, "text/plain")}
-        response = client.post("/api/v1/requests", files=files, headers=_key(small, "C-1001"))
+        response = client.post("/api/v1/requests", files=files, headers=api_key(small, "C-1001"))
     assert response.status_code == 413
     assert "limit of 1000 bytes" in response.json()["error"]["message"]
     assert _requests(erp_ctx) == 0
@@ -153,7 +140,7 @@ def test_a_file_type_is_decided_by_content_and_refused_with_415(
 ) -> None:
     program = b"MZ\x90\x00\x03\x00\x00\x00" + bytes(range(256)) * 4
     files = {"files": ("claim.pdf", program, "application/pdf")}
-    response = client.post("/api/v1/requests", files=files, headers=_key(erp_ctx, "C-1001"))
+    response = client.post("/api/v1/requests", files=files, headers=api_key(erp_ctx, "C-1001"))
     assert response.status_code == 415
     assert "claim.pdf" in response.json()["error"]["message"]
     assert _requests(erp_ctx) == 0
@@ -164,8 +151,10 @@ def test_submitting_needs_a_key_and_a_customer_key_submits_only_for_itself(
 ) -> None:
     assert client.post("/api/v1/requests", data=FORM).status_code == 401
     other = client.post(
-        "/api/v1/requests", data={**FORM, "customer_id": "C-1002"}, headers=_key(erp_ctx, "C-1001")
+        "/api/v1/requests",
+        data={**FORM, "customer_id": "C-1002"},
+        headers=api_key(erp_ctx, "C-1001"),
     )
     assert other.status_code == 403
-    empty = client.post("/api/v1/requests", data={}, headers=_key(erp_ctx, "C-1001"))
+    empty = client.post("/api/v1/requests", data={}, headers=api_key(erp_ctx, "C-1001"))
     assert empty.status_code == 422

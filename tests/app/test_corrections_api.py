@@ -1,19 +1,17 @@
 """Correcting a case on the API: the rules decide again, and who changed what is kept."""
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
 
-from app.api.main import create_app
-from app.auth.keys import create_key
 from app.cases.replay import replay_case
 from app.context import Context
 from app.db import transaction
 from app.jobs.worker import drain
 from app.requests.local import process_file
+from tests.app.helpers import api_key
 from tests.conftest import SAMPLE_REQUESTS
 
 NOT_ON_ORDER = SAMPLE_REQUESTS / "24-harbor-filters-not-on-order.eml"
@@ -22,15 +20,8 @@ AUTO = SAMPLE_REQUESTS / "01-keystone-damaged-and-short.eml"
 
 
 @pytest.fixture
-def client(erp_ctx: Context) -> Iterator[TestClient]:
-    with TestClient(create_app(erp_ctx)) as test_client:
-        yield test_client
-
-
-@pytest.fixture
 def operator(erp_ctx: Context) -> dict[str, str]:
-    with transaction(erp_ctx.sessions) as session:
-        return {"Authorization": f"Bearer {create_key(session=session, customer_id=None)}"}
+    return api_key(erp_ctx, None)
 
 
 def _case(ctx: Context, path: Path) -> dict[str, Any]:
@@ -107,6 +98,5 @@ def test_corrections_are_refused_where_they_cannot_apply(
     assert client.post(url, json=mixed, headers=operator).status_code == 422
     assert client.post(url, json={"order_number": "SO-000000"}, headers=operator).status_code == 422
     assert client.post(url, json={}, headers=operator).status_code == 422
-    with transaction(erp_ctx.sessions) as session:
-        customer = {"Authorization": f"Bearer {create_key(session=session, customer_id='C-1004')}"}
+    customer = api_key(erp_ctx, "C-1004")
     assert client.post(url, json=body, headers=customer).status_code == 403

@@ -1,36 +1,22 @@
 """Approving and rejecting cases on the API (spec/api.md)."""
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from app.api.main import create_app
-from app.auth.keys import create_key
 from app.cases.tables import Notice
 from app.context import Context
 from app.db import transaction
 from app.jobs.worker import drain
 from app.requests.local import process_file
+from tests.app.helpers import api_key
 from tests.conftest import SAMPLE_REQUESTS
 
 OVER_LIMIT = SAMPLE_REQUESTS / "12-harbor-water-heaters-over-limit.eml"
 LATE = SAMPLE_REQUESTS / "03-riverbend-damaged-tees-late.eml"
 AUTO = SAMPLE_REQUESTS / "01-keystone-damaged-and-short.eml"
-
-
-@pytest.fixture
-def client(erp_ctx: Context) -> Iterator[TestClient]:
-    with TestClient(create_app(erp_ctx)) as test_client:
-        yield test_client
-
-
-def _key(ctx: Context, customer_id: str | None) -> dict[str, str]:
-    with transaction(ctx.sessions) as session:
-        return {"Authorization": f"Bearer {create_key(session=session, customer_id=customer_id)}"}
 
 
 def _case(ctx: Context, path: Path) -> dict[str, Any]:
@@ -44,7 +30,7 @@ def test_approving_a_case_carries_out_its_actions_and_records_who(
     case = _case(erp_ctx, OVER_LIMIT)
     assert case["decision"] == "NEEDS_REVIEW"
     assert {a["status"] for a in case["actions"][:-1]} == {"PROPOSED"}
-    operator = _key(erp_ctx, None)
+    operator = api_key(erp_ctx, None)
     response = client.post(
         f"/api/v1/cases/{case['case_id']}/approve",
         json={"comment": "ok'd by phone"},
@@ -72,7 +58,7 @@ def test_rejecting_cancels_the_actions_and_tells_the_customer(
     client: TestClient, erp_ctx: Context
 ) -> None:
     case = _case(erp_ctx, LATE)
-    operator = _key(erp_ctx, None)
+    operator = api_key(erp_ctx, None)
     response = client.post(
         f"/api/v1/cases/{case['case_id']}/reject",
         json={"comment": "photos show old damage"},
@@ -98,7 +84,7 @@ def test_only_the_returns_desk_decides_and_only_what_waits_for_review(
     client: TestClient, erp_ctx: Context
 ) -> None:
     waiting = _case(erp_ctx, LATE)
-    customer = _key(erp_ctx, "C-1002")
+    customer = api_key(erp_ctx, "C-1002")
     assert (
         client.post(
             f"/api/v1/cases/{waiting['case_id']}/approve", json={}, headers=customer
@@ -106,7 +92,7 @@ def test_only_the_returns_desk_decides_and_only_what_waits_for_review(
         == 403
     )
     approved = _case(erp_ctx, AUTO)
-    operator = _key(erp_ctx, None)
+    operator = api_key(erp_ctx, None)
     refused = client.post(f"/api/v1/cases/{approved['case_id']}/reject", json={}, headers=operator)
     assert refused.status_code == 409
     assert refused.json()["error"]["code"] == "invalid_transition"
