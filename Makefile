@@ -2,7 +2,7 @@
 PG_TEST_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/test
 VENV := .venv/bin
 
-.PHONY: setup run demo test test-sqlite test-postgres lint typecheck check format goldens
+.PHONY: setup run demo test test-sqlite test-postgres lint typecheck check format goldens eval
 
 setup:
 	@scripts/bootstrap.sh
@@ -35,3 +35,8 @@ format:
 ## goldens: rewrite sample_docs/expected/ from the current behaviour (review the diff!)
 goldens: setup
 	INTAKE_UPDATE_GOLDENS=1 $(VENV)/pytest -q tests/test_golden.py
+
+## eval: score both extractors on the sample requests against sample_docs/labels/
+eval: setup
+	$(VENV)/intake eval --extractor offline
+	$(VENV)/intake eval --extractor llm-recorded

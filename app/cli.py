@@ -282,3 +282,22 @@ def users_disable(email: str) -> None:
             click.echo(f"disabled {user.email}")
     except IntakeError as error:
         raise click.ClickException(error.message) from error
+
+@main.command("eval")
+@click.option("--extractor", type=click.Choice(["offline", "llm-recorded"]), default="offline")
+@click.option("--json", "as_json", is_flag=True, help="one JSON object instead of a table")
+def evaluate_samples(extractor: str, as_json: bool) -> None:
+    """Score the pipeline on sample_docs/ against the hand-written labels."""
+    from app.evaluation import SAMPLE_DOCS, evaluate
+
+    settings = Settings()
+    configure_logging(level="WARNING", fmt=settings.log_format)
+    report = evaluate(
+        settings,
+        SAMPLE_DOCS / "requests",
+        SAMPLE_DOCS / "labels",
+        SAMPLE_DOCS / "erp" / "sample-erp.json",
+        extractor=extractor,
+    )
+    click.echo(json.dumps(report.as_dict()) if as_json else str(report))
+

@@ -1,0 +1,75 @@
+"""The evaluation's metric functions, and one run over the real samples."""
+
+from app.evaluation import (
+    SAMPLE_DOCS,
+    calibration_counts,
+    decision_counts,
+    evaluate,
+    field_counts,
+    line_counts,
+    unsafe_approval,
+)
+from app.settings import Settings
+
+HIGH = {"sku": 0.95, "quantity": 0.9, "reason": 0.9}
+
+
+def _line(sku: str, qty: int, reason: str, confidence: dict[str, float] | None = None) -> dict:
+    return {"sku": sku, "quantity": qty, "reason": reason, "confidence": confidence or HIGH}
+
+
+def test_field_counts_tell_right_wrong_and_missed() -> None:
+    right = field_counts("C-1", "C-1")
+    assert (right.tp, right.fp, right.fn) == (1, 0, 0)
+    wrong = field_counts("C-2", "C-1")
+    assert (wrong.tp, wrong.fp, wrong.fn) == (0, 1, 1)
+    missed = field_counts(None, "C-1")
+    assert (missed.tp, missed.fp, missed.fn) == (0, 0, 1)
+    assert (field_counts(True, False).fp, field_counts(False, True).fn) == (1, 1)
+
+
+def test_lines_match_as_multisets_on_all_three_fields() -> None:
+    label = [_line("A", 2, "DAMAGED"), _line("A", 2, "DAMAGED"), _line("B", 1, "SHORT")]
+    run = [_line("A", 2, "DAMAGED"), _line("B", 3, "SHORT")]
+    counts = line_counts(run, label)
+    assert (counts.tp, counts.fp, counts.fn) == (1, 1, 2)
+    assert round(counts.f1, 3) == 0.4
+
+
+def test_calibration_counts_a_confident_wrong_quantity_as_a_miss() -> None:
+    label = [_line("A", 18, "DAMAGED")]
+    run = [_line("A", 16, "DAMAGED")]
+    assert calibration_counts(run, label) == [2, 3]
+    low = [_line("A", 16, "DAMAGED", {"sku": 0.9, "quantity": 0.1, "reason": 0.9})]
+    assert calibration_counts(low, label) == [2, 2]
+
+
+def test_decisions_and_unsafe_auto_approvals() -> None:
+    label = [
+        {"type": "DAMAGED", "decision": "NEEDS_REVIEW"},
+        {"type": "SHORT", "decision": "AUTO_APPROVED"},
+    ]
+    run = [
+        {"type": "DAMAGED", "decision": "AUTO_APPROVED"},
+        {"type": "SHORT", "decision": "AUTO_APPROVED"},
+    ]
+    assert decision_counts(run, label) == [1, 2]
+    assert unsafe_approval(run, label)
+    assert not unsafe_approval(label, label)
+    assert unsafe_approval([{"type": "PRICING", "decision": "AUTO_APPROVED"}], [])
+
+
+def test_the_offline_extractor_meets_issue_4s_targets(settings: Settings) -> None:
+    report = evaluate(
+        settings,
+        SAMPLE_DOCS / "requests",
+        SAMPLE_DOCS / "labels",
+        SAMPLE_DOCS / "erp" / "sample-erp.json",
+    )
+    assert report.samples == 30
+    assert report.lines.f1 >= 0.95
+    right, total = report.calibration
+    assert total
+    assert right / total >= 0.99
+    assert report.unsafe == []
+    assert "calibration" in str(report)
