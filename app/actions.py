@@ -12,8 +12,9 @@ from jinja2.sandbox import SandboxedEnvironment
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.cases.audit import record_event
 from app.cases.states import CaseStatus
-from app.cases.tables import Case, CaseAction, CaseEvent, DecisionRecord, Notice
+from app.cases.tables import Case, CaseAction, DecisionRecord, Notice
 from app.channels.notices import SEND_NOTICE
 from app.db import utcnow
 from app.erp.adapter import ErpWriter
@@ -71,14 +72,13 @@ def carry_out(*, session: Session, case_id: str, erp: ErpWriter, notify_to: str 
         action.status = action.target_status
         action.carried_out_at = utcnow()
         done += 1
-        session.add(
-            CaseEvent(
-                case_id=case.id,
-                actor="system",
-                kind="action",
-                message=f"{action.type} {action.status}",
-                details={"action_id": action.id, "reference": action.reference},
-            )
+        record_event(
+            session,
+            case_id=case.id,
+            actor="system",
+            kind="action",
+            message=f"{action.type} {action.status}",
+            details={"action_id": action.id, "reference": action.reference},
         )
     log.info("actions.carried_out", case_id=case.id, count=done)
     return done

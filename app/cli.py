@@ -283,6 +283,7 @@ def users_disable(email: str) -> None:
     except IntakeError as error:
         raise click.ClickException(error.message) from error
 
+
 @main.command("eval")
 @click.option("--extractor", type=click.Choice(["offline", "llm-recorded"]), default="offline")
 @click.option("--json", "as_json", is_flag=True, help="one JSON object instead of a table")
@@ -301,3 +302,21 @@ def evaluate_samples(extractor: str, as_json: bool) -> None:
     )
     click.echo(json.dumps(report.as_dict()) if as_json else str(report))
 
+
+@main.group()
+def audit() -> None:
+    """The audit log of case events."""
+
+
+@audit.command("verify")
+def audit_verify() -> None:
+    """Walk the hash chain of case events; exit 1 at the first event that breaks it."""
+    from app.cases.audit import verify_chain
+
+    ctx = _context()
+    with transaction(ctx.sessions) as session:
+        check = verify_chain(session=session)
+    if check.problem is not None:
+        click.echo(check.problem)
+        sys.exit(1)
+    click.echo(f"audit chain intact: {check.events} events")

@@ -1,7 +1,15 @@
 """Every table, imported in one place so that migrations see them all."""
 
 from app.auth.tables import ApiKey, User
-from app.cases.tables import Case, CaseAction, CaseEvent, CaseLine, DecisionRecord, Notice
+from app.cases.tables import (
+    AuditHead,
+    Case,
+    CaseAction,
+    CaseEvent,
+    CaseLine,
+    DecisionRecord,
+    Notice,
+)
 from app.channels.tables import ChannelHealth, MailLedger
 from app.erp.tables import (
     ErpCustomer,
@@ -22,6 +30,7 @@ from app.requests.tables import InboundRequest
 
 __all__ = [
     "ApiKey",
+    "AuditHead",
     "Case",
     "CaseAction",
     "CaseEvent",

@@ -56,9 +56,15 @@ class Verdict(BaseModel):
 def approve_case(
     case_id: str, verdict: Verdict, session: SessionDep, caller: CallerDep
 ) -> dict[str, Any]:
-    """Approve a case under review: the proposed actions are carried out."""
+    """Approve a case under review (above its credit limit: finance only)."""
     _staff_only(caller)
-    approve(session=session, case_id=case_id, actor=_actor(caller), comment=verdict.comment)
+    approve(
+        session=session,
+        case_id=case_id,
+        actor=_actor(caller),
+        role=caller.role,
+        comment=verdict.comment,
+    )
     return get_case(case_id, session, caller)
 
 

@@ -17,12 +17,14 @@ KEY_PREFIX = "rk_"
 class Caller:
     """Who calls the API: a customer account, or the operator (customer_id None).
 
-    key_id is the API key's id, or for a signed-in browser the user's id (user_id).
+    key_id is the API key's id, or for a signed-in browser the user's id (user_id) and
+    role (an API key has no role).
     """
 
     key_id: str
     customer_id: str | None
     user_id: str | None = None
+    role: str | None = None
 
     def may_see(self, customer_id: str | None) -> bool:
         return self.customer_id is None or self.customer_id == customer_id

@@ -77,7 +77,7 @@ def session_user(
 def caller_of(user: User) -> Caller:
     """A customer user acts on the API as its customer account; staff as the operator."""
     customer = user.customer_id if user.role == Role.CUSTOMER else None
-    return Caller(key_id=user.id, customer_id=customer, user_id=user.id)
+    return Caller(key_id=user.id, customer_id=customer, user_id=user.id, role=user.role)
 
 
 def _fingerprint(user: User) -> str:

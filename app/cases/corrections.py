@@ -13,9 +13,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.cases.audit import record_event
 from app.cases.service import action_row, line_rows, prior_cases
 from app.cases.states import CaseStatus, check_transition
-from app.cases.tables import Case, CaseEvent, DecisionRecord
+from app.cases.tables import Case, DecisionRecord
 from app.db import utcnow
 from app.erp.adapter import BuiltinErp
 from app.errors import Conflict, IntakeError, NotFound
@@ -78,14 +79,13 @@ def correct(
             outputs=to_jsonable(decision),
         )
     )
-    session.add(
-        CaseEvent(
-            case_id=case.id,
-            actor=actor,
-            kind="corrected",
-            message=f"re-decided: {decision.decision}",
-            details={"before": before, "after": case_summary(case)},
-        )
+    record_event(
+        session,
+        case_id=case.id,
+        actor=actor,
+        kind="corrected",
+        message=f"re-decided: {decision.decision}",
+        details={"before": before, "after": case_summary(case)},
     )
     return case
 

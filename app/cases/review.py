@@ -2,26 +2,84 @@
 
 Status changes go through the transition table and a compare-and-set UPDATE, so two
 reviewers acting at once cannot both win; every action is an event with its actor.
+A case whose credit exceeds its auto-credit limit needs a finance user's approval, and
+not from the user who corrected it (segregation of duties).
 """
 
-from sqlalchemy import update
+from decimal import Decimal
+
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from app.auth.tables import Role
+from app.cases.audit import record_event
 from app.cases.service import CARRY_OUT_ACTIONS
 from app.cases.states import CaseStatus, check_transition
-from app.cases.tables import Case, CaseAction, CaseEvent
+from app.cases.tables import Case, CaseAction, CaseEvent, DecisionRecord
 from app.db import utcnow
-from app.errors import Conflict, NotFound
+from app.errors import Conflict, Forbidden, NotFound
 from app.ids import new_id
 from app.jobs.queue import enqueue
+from app.jsonable import from_jsonable
+from rules.facts import Contract
+from rules.policy import Policy
 from rules.vocabulary import ActionStatus, ActionType, NoticeKind
 
 
-def approve(*, session: Session, case_id: str, actor: str, comment: str = "") -> Case:
-    """Approve a case under review: its proposed actions are carried out after commit."""
+def approve(
+    *, session: Session, case_id: str, actor: str, role: str | None, comment: str = ""
+) -> Case:
+    """Approve a case under review: its proposed actions are carried out after commit.
+
+    role is the approving user's role, or None for an API key (the operator).
+    """
+    check_may_approve(session=session, case_id=case_id, actor=actor, role=role)
     case = _move(session, case_id, CaseStatus.APPROVED, actor=actor, comment=comment)
     _carry_out_after_commit(session, case, step="approved")
     return case
+
+
+def check_may_approve(*, session: Session, case_id: str, actor: str, role: str | None) -> None:
+    """Above the credit limit, refuse all but a finance user who did not correct the case."""
+    case = session.get(Case, case_id)
+    if case is None:
+        raise NotFound(f"no case {case_id}")
+    limit = auto_credit_limit(session=session, case_id=case_id)
+    if limit is not None and case.credit_total <= limit:
+        return
+    shown = f"{case.credit_total} {case.currency}"
+    if role != Role.FINANCE:
+        raise Forbidden(
+            f"case {case_id} credits {shown}, above its auto-credit limit {limit}: "
+            "only a finance user may approve it"
+        )
+    corrected = session.scalar(
+        select(CaseEvent.id)
+        .where(CaseEvent.case_id == case_id, CaseEvent.kind == "corrected")
+        .where(CaseEvent.actor == actor)
+        .limit(1)
+    )
+    if corrected is not None:
+        raise Forbidden(
+            f"case {case_id} credits {shown}, above its auto-credit limit {limit}: "
+            "you corrected it, so another finance user must approve it"
+        )
+
+
+def auto_credit_limit(*, session: Session, case_id: str) -> Decimal | None:
+    """The auto-credit limit the case's newest decision applied (policy and contract)."""
+    record = session.scalar(
+        select(DecisionRecord)
+        .where(DecisionRecord.case_id == case_id)
+        .order_by(DecisionRecord.id.desc())
+        .limit(1)
+    )
+    if record is None or "policy" not in record.inputs:
+        return None  # nothing to tell the limit from: only finance approves
+    policy = from_jsonable(Policy, record.inputs["policy"])
+    contract = (record.inputs.get("facts") or {}).get("contract") or {}
+    limit: Decimal = policy.with_contract(from_jsonable(Contract, contract)).auto_credit_limit
+    return limit
 
 
 def reject(*, session: Session, case_id: str, actor: str, comment: str = "") -> Case:
@@ -59,14 +117,13 @@ def _move(session: Session, case_id: str, target: CaseStatus, *, actor: str, com
     if moved.rowcount != 1:  # type: ignore[attr-defined]
         raise Conflict(f"case {case_id} was changed by someone else; reload it")
     session.refresh(case)
-    session.add(
-        CaseEvent(
-            case_id=case_id,
-            actor=actor,
-            kind=target.value.lower(),
-            message=comment,
-            details={"before": current.value, "after": target.value},
-        )
+    record_event(
+        session,
+        case_id=case_id,
+        actor=actor,
+        kind=target.value.lower(),
+        message=comment,
+        details={"before": current.value, "after": target.value},
     )
     return case
 

@@ -6,8 +6,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.cases.audit import record_event
 from app.cases.states import RELEASED, CaseStatus, initial_status
-from app.cases.tables import Case, CaseAction, CaseEvent, CaseLine, DecisionRecord
+from app.cases.tables import Case, CaseAction, CaseLine, DecisionRecord
 from app.ids import new_id
 from app.jobs.queue import enqueue
 from app.jsonable import to_jsonable
@@ -70,15 +71,14 @@ def open_cases(
                 created_at=now,
             )
         )
-        session.add(
-            CaseEvent(
-                case_id=case.id,
-                at=now,
-                actor=SYSTEM,
-                kind="opened",
-                message=f"opened as {decision.type}: {decision.decision}",
-                details={"reasons": list(case.reasons)},
-            )
+        record_event(
+            session,
+            case_id=case.id,
+            at=now,
+            actor=SYSTEM,
+            kind="opened",
+            message=f"opened as {decision.type}: {decision.decision}",
+            details={"reasons": list(case.reasons)},
         )
         session.flush()
         enqueue(

@@ -11,7 +11,7 @@ from app.context import Context
 from app.db import transaction
 from app.jobs.worker import drain
 from app.requests.local import process_file
-from tests.app.helpers import api_key
+from tests.app.helpers import api_key, signed_in_staff
 from tests.conftest import SAMPLE_REQUESTS
 
 OVER_LIMIT = SAMPLE_REQUESTS / "12-harbor-water-heaters-over-limit.eml"
@@ -31,10 +31,11 @@ def test_approving_a_case_carries_out_its_actions_and_records_who(
     assert case["decision"] == "NEEDS_REVIEW"
     assert {a["status"] for a in case["actions"][:-1]} == {"PROPOSED"}
     operator = api_key(erp_ctx, None)
+    finance = signed_in_staff(client, erp_ctx, "finance@distributor.example", "finance")
     response = client.post(
         f"/api/v1/cases/{case['case_id']}/approve",
         json={"comment": "ok'd by phone"},
-        headers=operator,
+        headers=finance,
     )
     assert response.status_code == 200
     assert response.json()["status"] == "APPROVED"
@@ -48,9 +49,9 @@ def test_approving_a_case_carries_out_its_actions_and_records_who(
     ]
     approved = [e for e in after["timeline"] if e["kind"] == "approved"]
     assert len(approved) == 1
-    assert approved[0]["actor"].startswith("key:")
+    assert approved[0]["actor"].startswith("user:")
     assert approved[0]["message"] == "ok'd by phone"
-    again = client.post(f"/api/v1/cases/{case['case_id']}/approve", json={}, headers=operator)
+    again = client.post(f"/api/v1/cases/{case['case_id']}/approve", json={}, headers=finance)
     assert again.status_code == 409
 
 
