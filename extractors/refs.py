@@ -4,7 +4,9 @@ Normalized to the ERP's forms "SO-104233", "PO-77812", "INV-88120".
 Confidence (policy threshold 0.85): 0.95 when the number is written with its prefix
 (SO, PO, P.O., INV in any spacing: "SO-104233", "so#104233", "PO 77812"); 0.8 when
 the prefix had to be reconstructed from words ("Sales Order 104233", "PO number
-77812", "invoice 88120"), since such words also introduce numbers of other systems.
+77812", "invoice 88120"), since such words also introduce numbers of other systems;
+0.8 too when OCR's usual confusions had to be repaired ("S0-1O4233", "$O-104233",
+"P0-778l2": O/0, I/l/1, S/5/$, B/8), since a repair is a guess a person confirms.
 """
 
 import re
@@ -31,6 +33,16 @@ class RefHit:
 _SO = r"(\d{5,})" + _END
 _NUMBER = r"(\d{3,})" + _END
 _NUMBER_WORD = r"\s+(?:no\.?|nbr\.?|num(?:ber)?)\s*[:#]?\s*"  # "PO number 77812"
+# OCR reads O as 0, I and l as 1, S as 5 or $, B as 8: a prefix and number written with
+# those, holding at least three real digits and at least one confusion to repair.
+_CONFUSED_DIGITS = r"((?=(?:[OoIlSB]*\d){3})[0-9OoIlSB]{5,})" + _END
+_REPAIRS = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "S": "5", "B": "8"})
+REPAIRED = 0.8
+_CONFUSED: tuple[tuple[str, int, re.Pattern[str]], ...] = (
+    ("SO", 0, re.compile(r"(?<![\w$])[S5$][O0]\s*[-#:]{0,2}\s*" + _CONFUSED_DIGITS)),
+    ("PO", 1, re.compile(r"\bP[O0]\s*[-#:]{0,2}\s*" + _CONFUSED_DIGITS)),
+)
+
 _PATTERNS: tuple[tuple[str, int, re.Pattern[str], float], ...] = (
     ("SO", 0, re.compile(r"\bSO\s*[-#:]{0,2}\s*" + _SO), PREFIXED),
     ("SO", 0, re.compile(r"\bso\s*[-#:]\s*" + _SO, _I), PREFIXED),
@@ -55,11 +67,25 @@ def find_refs(text: str) -> list[RefHit]:
         for prefix, rank, pattern, confidence in _PATTERNS
         for match in pattern.finditer(text)
     ]
+    hits += _repaired(text)
     kept: list[RefHit] = []
     for hit in sorted(hits, key=lambda h: (-h.confidence, h.start)):
         if all(hit.end <= other.start or hit.start >= other.end for other in kept):
             kept.append(hit)
     return sorted(kept, key=lambda h: h.start)
+
+
+def _repaired(text: str) -> list[RefHit]:
+    """References OCR misread, repaired; a clean reading of the same span wins over them."""
+    found = []
+    for prefix, rank, pattern in _CONFUSED:
+        for match in pattern.finditer(text):
+            written = match.group(0)
+            number = match.group(1).translate(_REPAIRS)
+            if written.upper().startswith(prefix) and number == match.group(1):
+                continue  # nothing to repair: the clean patterns read it
+            found.append(RefHit(f"{prefix}-{number}", match.start(), match.end(), REPAIRED, rank))
+    return found
 
 
 def rank_refs(hits: list[RefHit]) -> list[RefHit]:
