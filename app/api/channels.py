@@ -5,7 +5,7 @@ from typing import Any
 from fastapi import APIRouter
 
 from app.api.deps import CallerDep, SessionDep
-from app.channels.mailbox import health_of
+from app.channels.health import health_of
 from app.errors import Forbidden
 
 router = APIRouter(prefix="/api/v1/channels", tags=["channels"])

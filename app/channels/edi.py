@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from app.blobs import BlobStore
-from app.channels.tables import ChannelHealth
+from app.channels.health import record_poll
 from app.context import Context
 from app.db import transaction, utcnow
 from app.logs import log
@@ -137,7 +137,7 @@ def poll_drop_folder(ctx: Context, inbox: Path) -> int:
             sets=len(result.taken),
             rejected=result.rejection is not None,
         )
-    _record_health(ctx, f"edi:{inbox}", done)
+    record_poll(ctx, f"edi:{inbox}", taken=done)
     return done
 
 
@@ -147,15 +147,6 @@ def _file_away(path: Path, rejection: str | None) -> None:
     if rejection:
         (folder / f"{path.name}.reason.txt").write_text(rejection + "\n")
     shutil.move(path, folder / path.name)
-
-
-def _record_health(ctx: Context, channel: str, taken: int) -> None:
-    now = utcnow()
-    with transaction(ctx.sessions) as session:
-        health = session.get(ChannelHealth, channel) or ChannelHealth(channel=channel, taken_in=0)
-        session.add(health)
-        health.last_poll_at = health.last_success_at = now
-        health.taken_in = (health.taken_in or 0) + taken
 
 
 def _safe(value: str) -> str:

@@ -21,9 +21,9 @@ from dataclasses import dataclass, field
 from imap_tools import BaseMailBox, MailBox, MailBoxStartTls, MailBoxUnencrypted
 from imap_tools.errors import ImapToolsError
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
 
-from app.channels.tables import ChannelHealth, MailLedger, MailState
+from app.channels.health import record_poll
+from app.channels.tables import MailLedger, MailState
 from app.context import Context
 from app.db import transaction, utcnow
 from app.logs import log
@@ -109,9 +109,9 @@ def poll(ctx: Context, mailbox: Mailbox) -> PollReport:
         reason = f"{type(error).__name__}: {error}"
         report.errors.append(reason)
         log.warning("mailbox.poll_failed", channel=mailbox.channel, error=reason)
-        _record_health(ctx, mailbox, error=reason, taken=0)
+        record_poll(ctx, mailbox.channel, error=reason)
         return report
-    _record_health(ctx, mailbox, error=None, taken=report.taken)
+    record_poll(ctx, mailbox.channel, taken=report.taken)
     log.info(
         "mailbox.polled",
         channel=mailbox.channel,
@@ -294,21 +294,6 @@ def _ensure_folders(box: BaseMailBox, mailbox: Mailbox) -> None:
             box.folder.create(folder)
 
 
-def _record_health(ctx: Context, mailbox: Mailbox, *, error: str | None, taken: int) -> None:
-    now = utcnow()
-    with transaction(ctx.sessions) as session:
-        health = session.get(ChannelHealth, mailbox.channel) or ChannelHealth(
-            channel=mailbox.channel, taken_in=0
-        )
-        session.add(health)
-        health.last_poll_at = now
-        if error is None:
-            health.last_success_at = now
-            health.taken_in = (health.taken_in or 0) + taken
-        else:
-            health.last_error, health.last_error_at = error, now
-
-
 def _check(result: tuple[str, object]) -> None:
     if result[0] != "OK":
         raise MailboxError(f"the server answered {result[0]}: {result[1]!r}")
@@ -316,9 +301,3 @@ def _check(result: tuple[str, object]) -> None:
 
 def _quote(folder: str) -> str:
     return '"' + folder.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
-def health_of(session: Session) -> list[ChannelHealth]:
-    from sqlalchemy import select
-
-    return list(session.scalars(select(ChannelHealth).order_by(ChannelHealth.channel)))
