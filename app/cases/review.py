@@ -13,13 +13,12 @@ from sqlalchemy.orm import Session
 
 from app.auth.tables import Role
 from app.cases.audit import record_event
-from app.cases.service import CARRY_OUT_ACTIONS
+from app.cases.service import queue_carry_out
 from app.cases.states import CaseStatus, check_transition
 from app.cases.tables import Case, CaseAction, CaseEvent, DecisionRecord
 from app.db import utcnow
 from app.errors import Conflict, Forbidden, NotFound
 from app.ids import new_id
-from app.jobs.queue import enqueue
 from app.jsonable import from_jsonable
 from rules.facts import Contract
 from rules.policy import Policy
@@ -35,7 +34,7 @@ def approve(
     """
     check_may_approve(session=session, case_id=case_id, actor=actor, role=role)
     case = _move(session, case_id, CaseStatus.APPROVED, actor=actor, comment=comment)
-    _carry_out_after_commit(session, case, step="approved")
+    queue_carry_out(session=session, case=case, step="approved")
     return case
 
 
@@ -98,7 +97,7 @@ def reject(*, session: Session, case_id: str, actor: str, comment: str = "") -> 
             details={"notice": NoticeKind.REJECTION.value, "comment": comment},
         )
     )
-    _carry_out_after_commit(session, case, step="rejected")
+    queue_carry_out(session=session, case=case, step="rejected")
     return case
 
 
@@ -126,14 +125,3 @@ def _move(session: Session, case_id: str, target: CaseStatus, *, actor: str, com
         details={"before": current.value, "after": target.value},
     )
     return case
-
-
-def _carry_out_after_commit(session: Session, case: Case, *, step: str) -> None:
-    session.flush()
-    enqueue(
-        session=session,
-        kind=CARRY_OUT_ACTIONS,
-        key=f"{CARRY_OUT_ACTIONS}:{case.id}:{step}",
-        payload={"case_id": case.id},
-        request_id=case.request_id,
-    )

@@ -20,6 +20,18 @@ CARRY_OUT_ACTIONS = "carry_out_actions"
 SYSTEM = "system"
 
 
+def queue_carry_out(*, session: Session, case: Case, step: str) -> None:
+    """Queue the carrying out of a case's actions, once per step (opened, approved, …)."""
+    session.flush()
+    enqueue(
+        session=session,
+        kind=CARRY_OUT_ACTIONS,
+        key=f"{CARRY_OUT_ACTIONS}:{case.id}:{step}",
+        payload={"case_id": case.id},
+        request_id=case.request_id,
+    )
+
+
 def prior_cases(*, session: Session, order_number: str | None) -> tuple[PriorCase, ...]:
     """Earlier cases on an order, as the duplicate and already-claimed rules see them."""
     if order_number is None:
@@ -80,14 +92,7 @@ def open_cases(
             message=f"opened as {decision.type}: {decision.decision}",
             details={"reasons": list(case.reasons)},
         )
-        session.flush()
-        enqueue(
-            session=session,
-            kind=CARRY_OUT_ACTIONS,
-            key=f"{CARRY_OUT_ACTIONS}:{case.id}:opened",
-            payload={"case_id": case.id},
-            request_id=request_id,
-        )
+        queue_carry_out(session=session, case=case, step="opened")
         cases.append(case)
     return cases
 
