@@ -165,7 +165,13 @@ class BuiltinErp:
 
     def _items(self, skus: set[str]) -> dict[str, ItemFacts]:
         rows = self.session.scalars(select(ErpItem).where(ErpItem.sku.in_(sorted(skus)))).all()
-        vendors = {v.id: v.data for v in self.session.scalars(select(ErpVendor)).all()}
+        vendor_ids = sorted(
+            {str(row.data["vendor_id"]) for row in rows if row.data.get("vendor_id")}
+        )
+        vendors = {
+            v.id: v.data
+            for v in self.session.scalars(select(ErpVendor).where(ErpVendor.id.in_(vendor_ids)))
+        }
         items = {}
         for row in rows:
             vendor_id = row.data.get("vendor_id")
