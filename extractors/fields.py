@@ -22,6 +22,19 @@ class Evidence:
     quote: str  # RequestText.text[start:end]
     page: int | None = None
     checks: tuple[str, ...] = ()
+    # Where the text came from OCR: the union of the span's word boxes on the page image
+    # (left, top, width, height in pixels, as read upright) and its least sure word (0-1).
+    box: tuple[int, int, int, int] | None = None
+    ocr_confidence: float | None = None
+
+
+@dataclass(frozen=True)
+class Alternative:
+    """What another extractor read for the same field, shown beside it when they disagree."""
+
+    extractor: str  # "offline", "llm"
+    value: str | int | None
+    confidence: float
 
 
 @dataclass(frozen=True)
@@ -31,6 +44,7 @@ class Proposed(Generic[T]):
     value: T
     confidence: float
     evidence: Evidence | None = None
+    alternatives: tuple[Alternative, ...] = ()  # hybrid mode: the other extractor's reading
 
 
 @dataclass(frozen=True)
