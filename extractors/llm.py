@@ -21,6 +21,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from extractors.fields import Evidence, Proposed, ProposedFields, ProposedLine
+from extractors.injection import INJECTION_NOTE, injected_lines, looks_like_injection
 from extractors.lexicon import NUMBER_WORDS
 from extractors.refs import find_refs, normalize_ref
 from extractors.text import RequestText
@@ -30,7 +31,6 @@ EXTRACTOR = "llm"
 PROMPT_NAME = "extract_claim"
 PROMPT_VERSION = "extract_claim.v1"
 PROMPTS_DIR = Path(__file__).resolve().parent.parent / "prompts"
-INJECTION_NOTE = "possible prompt injection in the request text"
 
 # Confidence from evidence (the model's own confidence is not asked for):
 #   the value is inside its quote on token boundaries and the quote is in the text: 0.9
@@ -192,33 +192,6 @@ def render_prompt(doc: RequestText) -> str:
     boundary = hashlib.sha256(doc.text.encode()).hexdigest()[:16]
     template = _ENV.get_template(f"{PROMPT_VERSION}.jinja")
     return template.render(boundary=boundary, segments=segments)
-
-
-# --- injection ---
-
-_INJECTION = re.compile(
-    r"\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+|the\s+)?(?:previous|prior|above|earlier"
-    r"|all|your|other)\s+(?:instructions?|rules|prompts?|directions)"
-    r"|\byou\s+are\s+now\b|\bsystem\s+prompt\b|\bapprove\s+(?:this|the|my|it)\b"
-    r"|\bset\s+the\s+(?:quantity|qty|amount|credit|price|status)\b|\bas\s+the\s+assistant\b"
-    r"|\bnew\s+instructions\s*:",
-    re.IGNORECASE,
-)
-
-
-def looks_like_injection(text: str) -> bool:
-    """Whether a text contains phrases that address a model rather than a person."""
-    return _INJECTION.search(text) is not None
-
-
-def injected_lines(text: str) -> list[tuple[int, int]]:
-    """The spans of the lines of a text that read like instructions to a model."""
-    spans = []
-    for match in _INJECTION.finditer(text):
-        start = text.rfind("\n", 0, match.start()) + 1
-        end = text.find("\n", match.end())
-        spans.append((start, len(text) if end < 0 else end))
-    return spans
 
 
 # --- grounding ---

@@ -15,9 +15,9 @@ import respx
 
 from extractors.email_reader import read_email
 from extractors.fields import ProposedFields
+from extractors.injection import INJECTION_NOTE, looks_like_injection
 from extractors.llm import (
     GROUNDED,
-    INJECTION_NOTE,
     NOT_FOUND,
     PROMPT_VERSION,
     QUOTE_ONLY,
@@ -27,7 +27,6 @@ from extractors.llm import (
     LlmResult,
     cache_key,
     grounded_span,
-    looks_like_injection,
     render_prompt,
 )
 from extractors.text import RequestText, Segment
