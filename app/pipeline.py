@@ -21,6 +21,7 @@ from app.jsonable import to_jsonable
 from app.logs import log
 from app.requests.portal import form_of
 from app.requests.tables import InboundRequest, RequestStatus
+from app.requests.text_store import keep_request_text
 from extractors.documents import read_documents_isolated
 from extractors.fields import ProposedFields
 from extractors.form import parse_form_json, read_form
@@ -64,6 +65,8 @@ def process_request(
     except UnreadableRequest as problem:
         _fail(request, str(problem))
         return
+    if reading.text is not None:  # what was read, for the reviewer's page
+        keep_request_text(blobs=blobs, request=request, text=reading.text)
     if reading.fields is None and reading.text is not None:
         proposal = propose(session=session, llm=llm, request_id=request.id, text=reading.text)
         reading = replace(
