@@ -1,15 +1,18 @@
 """From proposed fields to facts: who asks, about which order, about which items.
 
 Policy.md section 3, against the ERP. The confidence of an identified customer
-comes from how it was matched; that of an order and a line from the extractor.
+comes from how it was matched; that of an order, a quantity and a reason from the
+extractor; that of a SKU from the extractor and how the token matched the order's
+items (extractors/skus.py), which its evidence records among its checks.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from app.erp.adapter import CustomerMatch, ErpAdapter
 from app.jsonable import to_jsonable
 from extractors.fields import Proposed, ProposedFields, ProposedLine
+from extractors.skus import Candidate, match_sku, resolved_confidence
 from rules.facts import ClaimLine, Contract, LineConfidence, OrderFacts
 
 # How sure a sender match makes us of the customer: an exact contact address is
@@ -58,16 +61,17 @@ def identify(
     else:
         customer_id, customer_confidence = None, 0.0
     contract_owner = order.customer_id if order else customer_id
-    lines = tuple(_claim_line(erp, line, order) for line in fields.lines)
+    candidates = erp.sku_candidates(order) if order is not None else None
+    resolved = [_resolve_sku(line, candidates) for line in fields.lines]
     return Identified(
         sender=sender,
         customer_id=customer_id,
         customer_confidence=customer_confidence,
         order=order,
         order_confidence=order_confidence,
-        lines=lines,
+        lines=tuple(_claim_line(line) for line in resolved),
         contract=erp.contract(contract_owner) if contract_owner else Contract(),
-        evidence=tuple(_evidence(line) for line in fields.lines),
+        evidence=tuple(_evidence(line) for line in resolved),
     )
 
 
@@ -81,12 +85,27 @@ def _find_order(
     return None, 0.0
 
 
-def _claim_line(erp: ErpAdapter, line: ProposedLine, order: OrderFacts | None) -> ClaimLine:
-    sku = line.sku.value if line.sku else None
-    if sku is not None and order is not None:
-        sku = erp.resolve_sku(sku, order) or sku
+def _resolve_sku(line: ProposedLine, candidates: tuple[Candidate, ...] | None) -> ProposedLine:
+    """The line with its SKU token matched to an item of the order (None: no order found)."""
+    if line.sku is None or candidates is None:
+        return line
+    match = match_sku(line.sku.value, candidates)
+    check = match.check if match else "erp:no match"
+    evidence = line.sku.evidence
+    if evidence is not None:
+        evidence = replace(evidence, checks=(*evidence.checks, check))
+    sku = Proposed(
+        value=match.sku if match else line.sku.value,
+        confidence=resolved_confidence(match, read=line.sku.confidence),
+        evidence=evidence,
+        alternatives=line.sku.alternatives,
+    )
+    return replace(line, sku=sku)
+
+
+def _claim_line(line: ProposedLine) -> ClaimLine:
     return ClaimLine(
-        sku=sku,
+        sku=line.sku.value if line.sku else None,
         quantity=line.quantity.value if line.quantity else None,
         reason=line.reason.value,
         confidence=LineConfidence(

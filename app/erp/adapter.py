@@ -24,6 +24,7 @@ from app.erp.tables import (
     ErpShipment,
     ErpVendor,
 )
+from extractors.skus import Candidate, exact_sku
 from rules.facts import (
     Contract,
     InvoiceFacts,
@@ -54,6 +55,7 @@ class ErpAdapter(Protocol):
     def find_order(self, reference: str, customer_id: str | None) -> str | None: ...
     def order_facts(self, order_number: str) -> OrderFacts | None: ...
     def resolve_sku(self, token: str, order: OrderFacts) -> str | None: ...
+    def sku_candidates(self, order: OrderFacts) -> tuple[Candidate, ...]: ...
 
 
 class BuiltinErp:
@@ -141,18 +143,22 @@ class BuiltinErp:
         )
 
     def resolve_sku(self, token: str, order: OrderFacts) -> str | None:
-        """Policy 3.3: our SKU; else an alias of an item on that order."""
+        """Policy 3.3: our SKU; else an alias of an item on that order (exact, case aside)."""
+        return exact_sku(token, self.sku_candidates(order))
+
+    def sku_candidates(self, order: OrderFacts) -> tuple[Candidate, ...]:
+        """The SKUs of the order's lines and shipments, each with its aliases."""
         on_order = {line.sku for line in order.lines}
         on_order |= {line.sku for shipment in order.shipments for line in shipment.lines}
-        wanted = token.strip().upper()
-        by_upper = {sku.upper(): sku for sku in on_order}
-        if wanted in by_upper:
-            return by_upper[wanted]
-        aliased = self.session.scalars(
-            select(ErpItemAlias.sku).where(ErpItemAlias.alias == token.strip())
+        rows = self.session.execute(
+            select(ErpItemAlias.sku, ErpItemAlias.alias)
+            .where(ErpItemAlias.sku.in_(sorted(on_order)))
+            .order_by(ErpItemAlias.sku, ErpItemAlias.alias)
         ).all()
-        matches = [sku for sku in aliased if sku in on_order]
-        return matches[0] if len(matches) == 1 else None
+        aliases: dict[str, list[str]] = {sku: [] for sku in on_order}
+        for sku, alias in rows:
+            aliases[sku].append(alias)
+        return tuple(Candidate(sku, tuple(aliases[sku])) for sku in sorted(on_order))
 
     def _records(
         self, table: type[ErpShipment | ErpInvoice | ErpReturn], order_number: str

@@ -1,0 +1,116 @@
+"""Identify: SKU tokens resolved against the lines of the order found, over the sample ERP."""
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from app.context import Context
+from app.db import transaction
+from app.erp.adapter import BuiltinErp
+from app.identify import Identified, identify
+from extractors.offline import extract
+from extractors.text import RequestText, Segment
+
+
+@pytest.fixture
+def erp(erp_ctx: Context) -> Iterator[BuiltinErp]:
+    with transaction(erp_ctx.sessions) as session:
+        yield BuiltinErp(session)
+
+
+def _identify(erp: BuiltinErp, text: str) -> Identified:
+    doc = RequestText(text=text, segments=(Segment("body", 0, len(text)),))
+    return identify(erp=erp, sender=None, fields=extract(doc))
+
+
+def _sku_checks(found: Identified, index: int = 0) -> tuple[Any, ...]:
+    return tuple(found.evidence[index]["sku"]["checks"])
+
+
+def test_a_sku_of_the_order_keeps_its_confidence_and_says_it_matched(erp: BuiltinErp) -> None:
+    found = _identify(erp, "SO-104233: 18 x VLV-2210-BR arrived crushed.")
+
+    line = found.lines[0]
+    assert (line.sku, line.confidence.sku) == ("VLV-2210-BR", 0.95)
+    assert _sku_checks(found) == ("erp:exact",)
+    assert found.evidence[0]["sku"]["quote"] == "VLV-2210-BR"
+
+
+def test_a_customer_part_number_resolves_to_our_sku(erp: BuiltinErp) -> None:
+    found = _identify(erp, "SO-104218: 35 pcs of KM-88107 no longer needed, please take back.")
+
+    assert found.order is not None
+    assert found.lines[0].sku == "VLV-1005-BV"
+    assert _sku_checks(found) == ("erp:exact",)
+
+
+def test_an_ocr_misread_sku_is_repaired_to_the_order_line_at_review_confidence(
+    erp: BuiltinErp,
+) -> None:
+    found = _identify(erp, "SO-104233: 18 x VLV-22I0-8R arrived crushed.")
+
+    line = found.lines[0]
+    assert line.sku == "VLV-2210-BR"
+    assert line.confidence.sku == 0.8  # below the policy's 0.85: a person confirms
+    assert _sku_checks(found) == ("erp:repaired I→1, 8→B",)
+    assert found.evidence[0]["sku"]["quote"] == "VLV-22I0-8R"  # the evidence shows what was read
+
+
+def test_a_near_miss_resolves_fuzzily_below_the_threshold(erp: BuiltinErp) -> None:
+    found = _identify(erp, "SO-104233: 6 x VLV-0750-PR are missing.")
+
+    line = found.lines[0]
+    assert line.sku == "VLV-0750-PRV"
+    assert line.confidence.sku < 0.85
+    assert _sku_checks(found)[0].startswith("erp:fuzzy 0.9")
+
+
+def test_a_sku_not_on_the_order_stays_as_written(erp: BuiltinErp) -> None:
+    found = _identify(erp, "SO-104233: 2 x HVC-FLT-1625-M11 arrived extra, overshipped.")
+
+    line = found.lines[0]
+    assert (line.sku, line.confidence.sku) == ("HVC-FLT-1625-M11", 0.95)
+    assert _sku_checks(found) == ("erp:no match",)
+
+
+def test_another_orders_sku_is_no_candidate(erp: BuiltinErp) -> None:
+    # VLV-1005-BV is a catalogue item, but on SO-104218, not on SO-104233.
+    found = _identify(erp, "SO-104233: 5 x VLV-1005-BV arrived damaged.")
+
+    assert found.lines[0].sku == "VLV-1005-BV"
+    assert _sku_checks(found) == ("erp:no match",)
+
+
+def test_without_an_order_the_token_is_not_matched(erp: BuiltinErp) -> None:
+    found = _identify(erp, "PO-99999: 18 x VLV-22I0-BR arrived crushed.")
+
+    assert found.order is None
+    assert (found.lines[0].sku, found.lines[0].confidence.sku) == ("VLV-22I0-BR", 0.95)
+    assert _sku_checks(found) == ()
+
+
+def test_order_candidates_are_its_line_and_shipment_skus_with_their_aliases(
+    erp: BuiltinErp,
+) -> None:
+    order = erp.order_facts("SO-104233")
+    assert order is not None
+
+    candidates = {c.sku: c.identifiers for c in erp.sku_candidates(order)}
+
+    assert candidates == {
+        "FTG-CU-E90-100": ("KM-40112",),
+        "PIP-PEX-075-300": (),
+        "VLV-0750-PRV": ("KM-88340",),
+        "VLV-2210-BR": ("0718123456789", "KM-88213"),
+    }
+
+
+def test_resolve_sku_for_corrections_takes_only_exact_names(erp: BuiltinErp) -> None:
+    order = erp.order_facts("SO-104233")
+    assert order is not None
+
+    assert erp.resolve_sku("vlv-2210-br", order) == "VLV-2210-BR"
+    assert erp.resolve_sku("KM-88340", order) == "VLV-0750-PRV"
+    assert erp.resolve_sku("VLV-22I0-BR", order) is None
+    assert erp.resolve_sku("VLV-1005-BV", order) is None
