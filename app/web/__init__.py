@@ -13,7 +13,7 @@ from starlette.middleware.sessions import SessionMiddleware
 
 from app.auth.secret import session_secret
 from app.context import Context
-from app.web import portal, routes
+from app.web import documents, portal, routes
 from app.web.deps import PageError, SignInRequired
 from app.web.pages import render
 
@@ -33,6 +33,7 @@ def mount_web(app: FastAPI, ctx: Context) -> None:
     )
     app.include_router(routes.router)
     app.include_router(portal.router)
+    app.include_router(documents.router)
     static = Path(__file__).parent / "static"
     app.mount("/static", StaticFiles(directory=static), name="static")
 
