@@ -13,6 +13,7 @@ from app.erp.adapter import CustomerMatch, ErpAdapter
 from app.jsonable import to_jsonable
 from extractors.fields import Proposed, ProposedFields, ProposedLine
 from extractors.skus import Candidate, match_sku, resolved_confidence
+from extractors.text import ocr_capped
 from rules.facts import ClaimLine, Contract, LineConfidence, OrderFacts
 
 # How sure a sender match makes us of the customer: an exact contact address is
@@ -96,7 +97,8 @@ def _resolve_sku(line: ProposedLine, candidates: tuple[Candidate, ...] | None) -
         evidence = replace(evidence, checks=(*evidence.checks, check))
     sku = Proposed(
         value=match.sku if match else line.sku.value,
-        confidence=resolved_confidence(match, read=line.sku.confidence),
+        # Matching may raise a token's confidence; OCR's doubt about it still bounds it.
+        confidence=ocr_capped(resolved_confidence(match, read=line.sku.confidence), evidence),
         evidence=evidence,
         alternatives=line.sku.alternatives,
     )
@@ -117,8 +119,15 @@ def _claim_line(line: ProposedLine) -> ClaimLine:
 
 
 def _evidence(line: ProposedLine) -> dict[str, Any]:
-    return {
+    evidence = {
         "sku": to_jsonable(line.sku.evidence) if line.sku else None,
         "quantity": to_jsonable(line.quantity.evidence) if line.quantity else None,
         "reason": to_jsonable(line.reason.evidence),
     }
+    # Hybrid mode: what the other extractor read where the two disagree, shown beside it.
+    alternatives = {
+        name: to_jsonable(value.alternatives)
+        for name, value in (("sku", line.sku), ("quantity", line.quantity), ("reason", line.reason))
+        if value is not None and value.alternatives
+    }
+    return {**evidence, "alternatives": alternatives} if alternatives else evidence

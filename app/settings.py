@@ -30,8 +30,10 @@ class Settings(BaseSettings):
         default=None, description="SQLAlchemy URL; default a SQLite file in data_dir"
     )
     blob_dir: Path | None = Field(default=None, description="default: data_dir/blobs")
-    extractor: Literal["offline", "llm"] = Field(
-        default="offline", description="offline: the built-in extractor; llm: the LLM, falling back"
+    extractor: Literal["offline", "llm", "hybrid"] = Field(
+        default="offline",
+        description="offline: the built-in extractor; llm: the LLM, falling back; "
+        "hybrid: the built-in extractor, the LLM only where its reading is not enough",
     )
     llm_base_url: str = "https://api.openai.com/v1"  # any OpenAI-compatible endpoint
     llm_model: str | None = None
@@ -105,9 +107,9 @@ class Settings(BaseSettings):
 
     def model_post_init(self, context: Any, /) -> None:
         """Refuse settings that cannot work, at once: an LLM without a model, a weak key."""
-        if self.extractor == "llm" and not self.llm_model:
+        if self.extractor in ("llm", "hybrid") and not self.llm_model:
             raise SettingsError(
-                "INTAKE_EXTRACTOR=llm needs INTAKE_LLM_MODEL (and the endpoint's key)"
+                f"INTAKE_EXTRACTOR={self.extractor} needs INTAKE_LLM_MODEL (and the endpoint's key)"
             )
         self._check_secret_key()
 

@@ -5,17 +5,31 @@ answered from the cache when the same prompt input was asked of the same model
 with the same prompt version; every call is logged (model, prompt version, input
 hash, usage, outcome). When the LLM does not answer, the built-in extractor reads
 the request and the fallback sends its cases to a person; nothing is lost.
+
+INTAKE_EXTRACTOR=hybrid: the built-in extractor first; the LLM (cached and logged
+the same way) only when a needed field is missing or below the policy's threshold
+(extractors/combine.py says which), and the two readings combined. When the LLM
+does not answer, the built-in reading stands as it is: a field it read too low
+already sends the case to a person (LOW_CONFIDENCE) and says why; only when a
+needed field was not read at all is the fallback flagged (EXTRACTION_FALLBACK), so
+a person checks whether the LLM would have found it before anyone asks the customer.
+
+In every mode text that reads like an instruction to a model is flagged on the
+claim's notes, and values read from such lines are distrusted (extractors/injection.py).
 """
 
 import hashlib
 from dataclasses import dataclass, replace
 
+import httpx
 from sqlalchemy.orm import Session
 
 from app.extraction.tables import LlmAnswer, LlmCall
 from app.logs import log
 from app.settings import Settings
+from extractors.combine import combine, needs_llm
 from extractors.fields import ProposedFields
+from extractors.injection import flag_injection
 from extractors.llm import (
     PROMPT_VERSION,
     LlmClaim,
@@ -28,6 +42,7 @@ from extractors.llm import (
 )
 from extractors.offline import extract
 from extractors.text import RequestText
+from rules.policy import load_policy
 
 
 @dataclass(frozen=True)
@@ -37,31 +52,89 @@ class Proposal:
     llm: dict[str, str] | None = None  # model, prompt version, outcome: for the decision record
 
 
+class HybridLlm(LlmExtractor):
+    """The LLM extractor of INTAKE_EXTRACTOR=hybrid: asked only where the built-in is unsure."""
+
+    def __init__(
+        self, config: LlmConfig, http_client: httpx.Client | None = None, *, threshold: float
+    ) -> None:
+        super().__init__(config, http_client)
+        self.threshold = threshold  # the policy's min_field_confidence
+
+
 def llm_extractor(settings: Settings) -> LlmExtractor | None:
     """The LLM extractor the settings ask for, or None for the built-in one."""
-    if settings.extractor != "llm" or not settings.llm_model:
+    if settings.extractor == "offline" or not settings.llm_model:
         return None
     key = settings.llm_api_key.get_secret_value() if settings.llm_api_key else "none"
-    return LlmExtractor(
-        LlmConfig(
-            base_url=settings.llm_base_url,
-            model=settings.llm_model,
-            api_key=key,
-            mode=settings.llm_mode,
-            timeout_s=settings.llm_timeout_seconds,
-            deadline_s=settings.llm_deadline_seconds,
-            max_tokens=settings.llm_max_tokens,
-        )
+    config = LlmConfig(
+        base_url=settings.llm_base_url,
+        model=settings.llm_model,
+        api_key=key,
+        mode=settings.llm_mode,
+        timeout_s=settings.llm_timeout_seconds,
+        deadline_s=settings.llm_deadline_seconds,
+        max_tokens=settings.llm_max_tokens,
     )
+    if settings.extractor == "hybrid":
+        threshold = load_policy(settings.policy_file).min_field_confidence
+        return HybridLlm(config, threshold=threshold)
+    return LlmExtractor(config)
 
 
 def propose(
     *, session: Session, llm: LlmExtractor | None, request_id: str, text: RequestText
 ) -> Proposal:
     """Fields of a request's text by the configured extractor, with the fallback's reason."""
-    offline = extract(text)
+    offline = flag_injection(extract(text), text.text)
     if llm is None:
-        return Proposal(offline)
+        proposal = Proposal(offline)
+    elif isinstance(llm, HybridLlm):
+        proposal = _hybrid(session, llm, request_id, text, offline)
+    else:
+        proposal = _llm_only(session, llm, request_id, text, offline)
+    return replace(proposal, fields=flag_injection(proposal.fields, text.text))
+
+
+def _llm_only(
+    session: Session, llm: LlmExtractor, request_id: str, text: RequestText, offline: ProposedFields
+) -> Proposal:
+    """INTAKE_EXTRACTOR=llm: the LLM's reading, else the built-in one and a person."""
+    fields, record = _ask(session, llm, request_id, text)
+    if fields is None:
+        why = (
+            f"the language model did not answer ({record['outcome'].replace('_', ' ')}); "
+            "the built-in extractor read this request"
+        )
+        return Proposal(offline, fallback=why, llm=record)
+    return Proposal(_with_urgency(fields, offline), llm=record)
+
+
+def _hybrid(
+    session: Session, llm: HybridLlm, request_id: str, text: RequestText, offline: ProposedFields
+) -> Proposal:
+    """INTAKE_EXTRACTOR=hybrid: the built-in reading, combined with the LLM's where needed."""
+    need = needs_llm(offline, threshold=llm.threshold)
+    if not need:
+        record = {"mode": "hybrid", "model": llm.config.model, "outcome": "not_needed"}
+        return Proposal(offline, llm=record)
+    fields, record = _ask(session, llm, request_id, text)
+    record = {"mode": "hybrid", **record, "asked_for": ", ".join(need.missing + need.low)}
+    if fields is None:
+        why = None
+        if need.missing:
+            why = (
+                f"the language model did not answer ({record['outcome'].replace('_', ' ')}) "
+                f"and the built-in extractor did not read {', '.join(need.missing)}"
+            )
+        return Proposal(offline, fallback=why, llm=record)
+    return Proposal(combine(offline, fields, threshold=llm.threshold), llm=record)
+
+
+def _ask(
+    session: Session, llm: LlmExtractor, request_id: str, text: RequestText
+) -> tuple[ProposedFields | None, dict[str, str]]:
+    """The LLM's reading of a request, from the cache or the model, logged either way."""
     model = llm.config.model
     input_sha256 = hashlib.sha256(render_prompt(text).encode()).hexdigest()
     key = cache_key(input_sha256, model, PROMPT_VERSION)
@@ -71,17 +144,13 @@ def propose(
     if cached is not None:
         _log_call(session, request_id, model, input_sha256, outcome="cached")
         fields = to_fields(text, LlmClaim.model_validate(cached.answer))
-        return Proposal(_with_urgency(fields, offline), llm={**record, "outcome": "cached"})
+        return fields, {**record, "outcome": "cached"}
     result = llm.extract(text)
     _log_call(session, request_id, model, input_sha256, outcome=result.outcome, result=result)
     if result.fields is None or result.claim is None:
-        why = (
-            f"the language model did not answer ({result.outcome.replace('_', ' ')}); "
-            "the built-in extractor read this request"
-        )
-        return Proposal(offline, fallback=why, llm={**record, "outcome": result.outcome})
+        return None, {**record, "outcome": result.outcome}
     session.add(LlmAnswer(key=key, answer=result.claim.model_dump(mode="json")))
-    return Proposal(_with_urgency(result.fields, offline), llm={**record, "outcome": "ok"})
+    return result.fields, {**record, "outcome": "ok"}
 
 
 def _with_urgency(fields: ProposedFields, offline: ProposedFields) -> ProposedFields:
