@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.auth.tables import Role
 from app.cases.audit import record_event
+from app.cases.claims import release
 from app.cases.service import queue_carry_out
 from app.cases.states import CaseStatus, check_transition
 from app.cases.tables import Case, CaseAction, CaseEvent, DecisionRecord
@@ -116,6 +117,7 @@ def _move(session: Session, case_id: str, target: CaseStatus, *, actor: str, com
     if moved.rowcount != 1:  # type: ignore[attr-defined]
         raise Conflict(f"case {case_id} was changed by someone else; reload it")
     session.refresh(case)
+    release(case=case)  # nobody works a decided case any more
     record_event(
         session,
         case_id=case_id,

@@ -26,6 +26,9 @@ class Case(Base):
     currency: Mapped[str] = mapped_column(String(3))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
+    # The reviewer working the case (a user id) and since when (app/cases/claims.py).
+    claimed_by: Mapped[str | None] = mapped_column(String(40))
+    claimed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
     lines: Mapped[list["CaseLine"]] = relationship(
         order_by="CaseLine.position", cascade="all, delete-orphan", lazy="selectin"
