@@ -24,6 +24,7 @@ from app.jsonable import from_jsonable, to_jsonable
 from app.results import case_summary
 from rules import decide
 from rules.facts import ClaimFacts, ClaimLine, LineConfidence
+from rules.outcomes import CaseDecision
 from rules.policy import Policy
 from rules.vocabulary import ActionStatus, ActionType, Decision, ReasonCode
 
@@ -52,11 +53,7 @@ def correct(
     policy: Policy,
 ) -> Case:
     """Apply a correction and decide the case again."""
-    case = session.get(Case, case_id)
-    if case is None:
-        raise NotFound(f"no case {case_id}")
-    if CaseStatus(case.status) not in CORRECTABLE:
-        raise Conflict(f"case {case_id} is {case.status}: only a case waiting can be corrected")
+    case = _waiting_case(session, case_id)
     record = _latest_record(session, case_id)
     facts = from_jsonable(ClaimFacts, record.inputs["facts"])
     before = case_summary(case)
@@ -87,6 +84,31 @@ def correct(
         message=f"re-decided: {decision.decision}",
         details={"before": before, "after": case_summary(case)},
     )
+    return case
+
+
+def preview(
+    *,
+    session: Session,
+    case_id: str,
+    lines: list[CorrectedLine] | None,
+    order_number: str | None,
+    policy: Policy,
+) -> CaseDecision:
+    """What the rules would decide after a correction; nothing is written."""
+    case = _waiting_case(session, case_id)
+    record = _latest_record(session, case_id)
+    facts = from_jsonable(ClaimFacts, record.inputs["facts"])
+    (decision,) = decide(_corrected_facts(session, case, facts, lines, order_number), policy)
+    return decision
+
+
+def _waiting_case(session: Session, case_id: str) -> Case:
+    case = session.get(Case, case_id)
+    if case is None:
+        raise NotFound(f"no case {case_id}")
+    if CaseStatus(case.status) not in CORRECTABLE:
+        raise Conflict(f"case {case_id} is {case.status}: only a case waiting can be corrected")
     return case
 
 

@@ -1,4 +1,4 @@
-"""The pages: sign-in, the customer portal, and (later) the reviewer pages.
+"""The pages: sign-in, the customer portal, and the reviewer pages.
 
 Server-rendered Jinja2 templates, a small stylesheet and script; the session is a
 signed cookie (app.auth.sessions), every form carries the session's CSRF token.
@@ -13,7 +13,7 @@ from starlette.middleware.sessions import SessionMiddleware
 
 from app.auth.secret import session_secret
 from app.context import Context
-from app.web import documents, portal, routes
+from app.web import documents, portal, review, routes
 from app.web.deps import PageError, SignInRequired
 from app.web.pages import render
 
@@ -33,6 +33,7 @@ def mount_web(app: FastAPI, ctx: Context) -> None:
     )
     app.include_router(routes.router)
     app.include_router(portal.router)
+    app.include_router(review.router)
     app.include_router(documents.router)
     static = Path(__file__).parent / "static"
     app.mount("/static", StaticFiles(directory=static), name="static")

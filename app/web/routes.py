@@ -1,4 +1,4 @@
-"""Signing in and out, the landing page, and the staff page (the review queue comes later)."""
+"""Signing in and out, and the landing page (the review pages are app/web/review.py)."""
 
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
@@ -9,7 +9,7 @@ from app.auth.sessions import end_session, start_session
 from app.auth.users import check_sign_in
 from app.db import utcnow
 from app.logs import log
-from app.web.deps import StaffUser, home_of, safe_next, small_form
+from app.web.deps import home_of, safe_next, small_form
 from app.web.pages import flash, render
 
 router = APIRouter(include_in_schema=False)
@@ -68,9 +68,3 @@ async def logout(request: Request) -> Response:
     end_session(request.session)
     flash(request, "You are signed out.")
     return RedirectResponse("/login", status_code=303)
-
-
-@router.get("/review")
-def review(request: Request, user: StaffUser) -> Response:
-    """A placeholder for the review queue, which is coming."""
-    return render(request, "review.html", user=user)

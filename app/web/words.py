@@ -101,3 +101,41 @@ def customer_action(code: str) -> str | None:
         return ACTIONS[ActionType(code)]
     except ValueError:
         return None
+
+
+# The review pages: the same codes as the returns team reads them.
+STAFF_DECISIONS: dict[Decision, str] = {
+    Decision.AUTO_APPROVED: "Approve",
+    Decision.NEEDS_REVIEW: "Needs review",
+    Decision.REJECTED: "Reject",
+    Decision.NEEDS_INFO: "Needs information",
+}
+
+STAFF_ACTIONS: dict[ActionType, str] = {
+    ActionType.RMA: "Return authorization (RMA)",
+    ActionType.DISPOSAL_AUTH: "Disposal authorization",
+    ActionType.CREDIT_MEMO: "Credit memo",
+    ActionType.CARRIER_CLAIM: "Claim against the carrier",
+    ActionType.SUPPLIER_CLAIM: "Claim against the supplier",
+    ActionType.RECOUNT_TASK: "Warehouse recount",
+    ActionType.REPLACEMENT_ORDER: "Replacement order",
+    ActionType.CUSTOMER_NOTICE: "Message to the customer",
+}
+
+CASE_STATUSES: dict[str, str] = {
+    "IN_REVIEW": "Waiting for review",
+    "WAITING_FOR_INFO": "Waiting for information",
+    "APPROVED": "Approved",
+    "REJECTED": "Rejected",
+    "CLOSED": "Closed",
+    "CANCELLED": "Cancelled",
+}
+
+EVENTS: dict[str, str] = {
+    "opened": "Opened",
+    "corrected": "Corrected",
+    "approved": "Approved",
+    "rejected": "Rejected",
+    "taken_over": "Taken over",
+    "reopened": "Opened from a message that was not a claim",
+}

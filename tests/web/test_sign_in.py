@@ -32,13 +32,13 @@ def test_a_customer_signs_in_and_lands_on_the_portal(client: TestClient, erp_ctx
     assert "C-1001" in page.text
 
 
-def test_staff_land_on_the_review_placeholder(client: TestClient, erp_ctx: Context) -> None:
+def test_staff_land_on_the_review_queue(client: TestClient, erp_ctx: Context) -> None:
     add_user(erp_ctx, "reviewer@distributor.example", role="reviewer")
     answer = sign_in(client, "reviewer@distributor.example")
     assert answer.headers["location"] == "/review"
     page = client.get("/review")
     assert page.status_code == 200
-    assert "review queue is coming" in page.text
+    assert "<h1>Review queue</h1>" in page.text
     assert 'action="/logout"' in page.text
     assert client.get("/portal").status_code == 403
 

@@ -1,0 +1,271 @@
+"""The reviewer pages over TestClient: roles, CSRF, the queue, claims, corrections, verdicts."""
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import func, select
+
+from app.cases.tables import Case, CaseEvent, DecisionRecord
+from app.context import Context
+from app.db import transaction
+from app.jobs.worker import drain
+from app.requests.local import process_file
+from app.requests.tables import InboundRequest
+from tests.conftest import SAMPLE_REQUESTS
+from tests.web.helpers import add_user, csrf_of, sign_in
+
+NOT_ON_ORDER = SAMPLE_REQUESTS / "24-harbor-filters-not-on-order.eml"
+LATE = SAMPLE_REQUESTS / "03-riverbend-damaged-tees-late.eml"
+OVER_LIMIT = SAMPLE_REQUESTS / "12-harbor-water-heaters-over-limit.eml"
+THANK_YOU = SAMPLE_REQUESTS / "09-keystone-thank-you.eml"
+AUTO = SAMPLE_REQUESTS / "01-keystone-damaged-and-short.eml"
+
+
+def _process(ctx: Context, path: Path) -> dict[str, Any]:
+    line: dict[str, Any] = process_file(ctx, path, channel=None, customer=None, received_at=None)
+    return line
+
+
+def _case_id(ctx: Context, path: Path) -> str:
+    return str(_process(ctx, path)["cases"][0]["case_id"])
+
+
+def _staff(client: TestClient, ctx: Context, email: str, role: str = "reviewer") -> str:
+    """Sign a new staff user in; return the page's CSRF token."""
+    add_user(ctx, email, role=role)
+    assert sign_in(client, email).status_code == 303
+    return csrf_of(client.get("/review").text)
+
+
+def _open(client: TestClient, case_id: str, token: str) -> str:
+    answer = client.post(f"/review/cases/{case_id}/open", data={"csrf_token": token})
+    assert answer.status_code == 200
+    return answer.text
+
+
+def _counts(ctx: Context) -> tuple[int, int]:
+    with transaction(ctx.sessions) as session:
+        events = session.scalar(select(func.count()).select_from(CaseEvent))
+        records = session.scalar(select(func.count()).select_from(DecisionRecord))
+    return int(events or 0), int(records or 0)
+
+
+def test_a_customer_is_refused_and_a_reviewer_sees_the_waiting_cases(
+    client: TestClient, erp_ctx: Context
+) -> None:
+    waiting = _case_id(erp_ctx, NOT_ON_ORDER)
+    auto = _process(erp_ctx, AUTO)["cases"][0]["case_id"]
+    add_user(erp_ctx, "tmorales@keystonemech.com", customer="C-1001")
+    sign_in(client, "tmorales@keystonemech.com")
+    assert client.get("/review").status_code == 403
+    assert client.get(f"/review/cases/{waiting}").status_code == 403
+    assert client.get("/review/not-claims").status_code == 403
+
+    other = TestClient(client.app)
+    assert other.get("/review", follow_redirects=False).status_code == 303  # to sign in
+    _staff(other, erp_ctx, "rev@example.com")
+    page = other.get("/review").text
+    assert waiting in page
+    assert auto not in page  # approved by the rules: nobody waits on it
+    assert "Needs review: 1" in page
+
+
+def test_the_queue_filters_and_puts_the_urgent_first(client: TestClient, erp_ctx: Context) -> None:
+    late = _case_id(erp_ctx, LATE)
+    over = _case_id(erp_ctx, OVER_LIMIT)
+    with transaction(erp_ctx.sessions) as session:
+        case = session.get(Case, over)
+        assert case is not None
+        request = session.get(InboundRequest, case.request_id)
+        assert request is not None
+        request.claim = {**request.claim, "urgent": True}
+    _staff(client, erp_ctx, "rev@example.com")
+    page = client.get("/review").text
+    assert page.index(over) < page.index(late)  # urgent first, though newer
+    filtered = client.get("/review", params={"reason": "LATE_CLAIM"}).text
+    assert late in filtered
+    assert over not in filtered
+    by_customer = client.get("/review", params={"customer": "C-1004"}).text
+    assert over in by_customer
+    assert late not in by_customer
+    assert late not in client.get("/review", params={"age": 3}).text
+
+
+def test_every_post_refuses_a_missing_or_wrong_csrf_token(
+    client: TestClient, erp_ctx: Context
+) -> None:
+    case_id = _case_id(erp_ctx, NOT_ON_ORDER)
+    not_claim = _process(erp_ctx, THANK_YOU)["request_id"]
+    _staff(client, erp_ctx, "rev@example.com")
+    posts = [
+        f"/review/cases/{case_id}/open",
+        f"/review/cases/{case_id}/take-over",
+        f"/review/cases/{case_id}/preview",
+        f"/review/cases/{case_id}/correct",
+        f"/review/cases/{case_id}/approve",
+        f"/review/cases/{case_id}/reject",
+        "/review/next",
+        f"/review/not-claims/{not_claim}/reopen",
+    ]
+    before = _counts(erp_ctx)
+    for url in posts:
+        assert client.post(url, data={}).status_code == 403, url
+        assert client.post(url, data={"csrf_token": "forged"}).status_code == 403, url
+        refused = client.post(url, data={}, headers={"X-CSRF-Token": "forged"})
+        assert refused.status_code == 403, url
+    assert _counts(erp_ctx) == before
+    with transaction(erp_ctx.sessions) as session:
+        case = session.get(Case, case_id)
+        assert case is not None
+        assert (case.status, case.claimed_by) == ("IN_REVIEW", None)
+
+
+def test_opening_claims_a_case_and_another_reviewer_takes_it_over(
+    client: TestClient, erp_ctx: Context
+) -> None:
+    case_id = _case_id(erp_ctx, NOT_ON_ORDER)
+    first = _staff(client, erp_ctx, "ana@example.com")
+    assert "You are working this case." in _open(client, case_id, first)
+    assert "ana@example.com" in client.get("/review").text  # the queue says who works it
+
+    other = TestClient(client.app)
+    second = _staff(other, erp_ctx, "ben@example.com")
+    page = _open(other, case_id, second)
+    assert "Being worked by <strong>ana@example.com</strong>" in page
+    refused = other.post(f"/review/cases/{case_id}/approve", data={"csrf_token": second})
+    assert refused.status_code == 409
+    assert "take it over first" in refused.text
+    taken = other.post(f"/review/cases/{case_id}/take-over", data={"csrf_token": second})
+    assert "You are working this case." in taken.text
+    assert (
+        "Being worked by <strong>ben@example.com</strong>"
+        in client.get(f"/review/cases/{case_id}").text
+    )
+    with transaction(erp_ctx.sessions) as session:
+        event = session.scalars(select(CaseEvent).where(CaseEvent.kind == "taken_over")).one()
+        assert event.details["before"] != event.details["after"]
+
+
+def test_a_preview_decides_again_and_leaves_nothing_behind(
+    client: TestClient, erp_ctx: Context
+) -> None:
+    case_id = _case_id(erp_ctx, NOT_ON_ORDER)
+    token = _staff(client, erp_ctx, "rev@example.com")
+    page = _open(client, case_id, token)
+    assert 'id="line-0-sku"' in page
+    assert "HVC-REG-1006-W" in page
+    before = _counts(erp_ctx)
+    form = {
+        "csrf_token": token,
+        "order_number": "SO-104246",
+        "line-0-sku": "HVC-REG-1006-W",
+        "line-0-quantity": "2",
+        "line-0-reason": "OVERSHIPPED",
+    }
+    answer = client.post(
+        f"/review/cases/{case_id}/preview", data=form, headers={"HX-Request": "true"}
+    )
+    assert answer.status_code == 200
+    assert 'id="preview-decision">Approve<' in answer.text
+    assert "<html" not in answer.text  # only the fragment htmx swaps in
+    plain = client.post(f"/review/cases/{case_id}/preview", data=form)
+    assert 'id="preview-decision">Approve<' in plain.text
+    assert "<html" in plain.text
+    assert _counts(erp_ctx) == before
+    with transaction(erp_ctx.sessions) as session:
+        case = session.get(Case, case_id)
+        assert case is not None
+        assert (case.decision, case.lines[0].sku) == ("NEEDS_REVIEW", "HVC-FLT-1625-M11")
+
+
+def test_a_saved_correction_shows_who_set_it_and_then_approval_carries_out_the_actions(
+    client: TestClient, erp_ctx: Context
+) -> None:
+    case_id = _case_id(erp_ctx, NOT_ON_ORDER)
+    token = _staff(client, erp_ctx, "rev@example.com")
+    _open(client, case_id, token)
+    form = {
+        "csrf_token": token,
+        "order_number": "SO-104246",
+        "line-0-sku": "HVC-REG-1006-W",
+        "line-0-quantity": "2",
+        "line-0-reason": "OVERSHIPPED",
+    }
+    page = client.post(f"/review/cases/{case_id}/correct", data=form).text
+    assert "The rules now say: Approve." in page
+    assert "set by rev@example.com; was HVC-FLT-1625-M11" in page
+    assert 'id="decision">Approve<' in page
+
+    approved = client.post(f"/review/cases/{case_id}/approve", data={"csrf_token": token})
+    assert 'id="carrying-out"' in approved.text
+    assert 'id="correction"' not in approved.text  # an approved case is not edited
+    drain(erp_ctx, worker="t")
+    actions = client.get(f"/review/cases/{case_id}/actions").text
+    assert 'data-status="CREATED"' in actions
+    assert "carrying-out" not in actions
+    again = client.post(f"/review/cases/{case_id}/correct", data=form)
+    assert again.status_code == 409
+    timeline = client.get(f"/review/cases/{case_id}").text
+    assert "Corrected</strong> by rev@example.com" in timeline
+    assert "Approved</strong> by rev@example.com" in timeline
+
+
+def test_duty_separation_refusals_are_a_message_not_an_error(
+    client: TestClient, erp_ctx: Context
+) -> None:
+    case_id = _case_id(erp_ctx, OVER_LIMIT)
+    token = _staff(client, erp_ctx, "rev@example.com")
+    _open(client, case_id, token)
+    refused = client.post(f"/review/cases/{case_id}/approve", data={"csrf_token": token})
+    assert refused.status_code == 403
+    assert "only a finance user may approve it" in refused.text
+    finance = TestClient(client.app)
+    money = _staff(finance, erp_ctx, "fin@example.com", role="finance")
+    finance.post(f"/review/cases/{case_id}/take-over", data={"csrf_token": money})
+    done = finance.post(f"/review/cases/{case_id}/approve", data={"csrf_token": money})
+    assert done.status_code == 200
+    assert "Approved: the actions are being carried out." in done.text
+
+
+def test_a_message_judged_not_a_claim_is_reopened_into_the_queue(
+    client: TestClient, erp_ctx: Context
+) -> None:
+    request_id = _process(erp_ctx, THANK_YOU)["request_id"]
+    token = _staff(client, erp_ctx, "rev@example.com")
+    listed = client.get("/review/not-claims").text
+    assert request_id in listed
+    assert "no claim language" in listed
+    form = {
+        "csrf_token": token,
+        "order_number": "SO-104230",
+        "line-0-sku": "FTG-PVC-T-200",
+        "line-0-quantity": "12",
+        "line-0-reason": "DAMAGED",
+        "line-1-sku": "",
+        "line-1-quantity": "",
+        "line-1-reason": "DAMAGED",
+    }
+    queue = client.post(f"/review/not-claims/{request_id}/reopen", data=form).text
+    assert "Reopened as a claim: 1 case(s) opened." in queue
+    with transaction(erp_ctx.sessions) as session:
+        case = session.scalars(select(Case).where(Case.request_id == request_id)).one()
+        event = session.scalars(select(CaseEvent).where(CaseEvent.kind == "reopened")).one()
+        actor = event.actor
+        assert case.lines[0].sku == "FTG-PVC-T-200"
+        request = session.get(InboundRequest, request_id)
+        assert request is not None
+        assert request.outcome == "CASES_OPENED"
+    assert actor.startswith("user:")
+    page = client.get(f"/review/cases/{case.id}").text
+    assert "set by rev@example.com" in page
+    assert request_id not in client.get("/review/not-claims").text
+    again = client.post(f"/review/not-claims/{request_id}/reopen", data=form)
+    assert "Not reopened" in again.text
+
+
+@pytest.mark.parametrize("role", ["reviewer", "finance", "admin"])
+def test_every_staff_role_sees_the_queue(client: TestClient, erp_ctx: Context, role: str) -> None:
+    _staff(client, erp_ctx, f"{role}@example.com", role=role)
+    assert client.get("/review").status_code == 200
