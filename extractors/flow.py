@@ -24,10 +24,10 @@ from extractors.claims import (
     unit_lines,
     unit_quantity,
 )
-from extractors.fields import Evidence, Proposed, ProposedLine
+from extractors.fields import Proposed, ProposedLine
 from extractors.lexicon import ReasonHit
 from extractors.sentences import split_units
-from extractors.text import RequestText, Segment
+from extractors.text import RequestText, Segment, propose_at
 from rules.vocabulary import ReasonCode
 
 _LOOSE_CONTEXT = 0.7
@@ -129,7 +129,7 @@ class _Flow:
         )
 
     def _at(self, value: T, confidence: float, base: int, span: _Span) -> Proposed[T]:
-        return _value(self.doc, value, confidence, base + span.start, base + span.end)
+        return propose_at(self.doc, value, confidence, base + span.start, base + span.end)
 
 
 def claim_lines(doc: RequestText, segments: list[Segment]) -> tuple[list[ProposedLine], bool]:
@@ -140,18 +140,6 @@ def claim_lines(doc: RequestText, segments: list[Segment]) -> tuple[list[Propose
     lines = _merge(flow.lines)
     lines.extend(flow.orphan_lines({line.reason.value for line in lines}))
     return lines, flow.any_reason
-
-
-def _value(doc: RequestText, value: T, confidence: float, start: int, end: int) -> Proposed[T]:
-    segment = doc.segment_at(start)
-    evidence = Evidence(
-        segment=segment.name if segment else "",
-        start=start,
-        end=end,
-        quote=doc.text[start:end],
-        page=segment.page if segment else None,
-    )
-    return Proposed(value=value, confidence=confidence, evidence=evidence)
 
 
 def _merge(lines: list[ProposedLine]) -> list[ProposedLine]:

@@ -9,11 +9,11 @@ the old thread's topic, not necessarily this message's).
 import re
 from dataclasses import replace
 
-from extractors.fields import Evidence, Proposed, ProposedFields
+from extractors.fields import Proposed, ProposedFields
 from extractors.flow import claim_lines
 from extractors.lexicon import is_urgent
 from extractors.refs import RefHit, find_refs, rank_refs
-from extractors.text import RequestText, Segment
+from extractors.text import RequestText, Segment, propose_at
 
 EXTRACTOR = "offline"
 _REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|antw|r|res|ref)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
@@ -62,15 +62,7 @@ def order_refs(doc: RequestText, segments: list[Segment]) -> tuple[Proposed[str]
 
 
 def _ref(doc: RequestText, hit: RefHit) -> Proposed[str]:
-    segment = doc.segment_at(hit.start)
-    evidence = Evidence(
-        segment=segment.name if segment else "",
-        start=hit.start,
-        end=hit.end,
-        quote=doc.text[hit.start : hit.end],
-        page=segment.page if segment else None,
-    )
-    return Proposed(value=hit.value, confidence=hit.confidence, evidence=evidence)
+    return propose_at(doc, hit.value, hit.confidence, hit.start, hit.end)
 
 
 def _not_a_claim(reason: str, refs: tuple[Proposed[str], ...], urgent: bool) -> ProposedFields:

@@ -10,7 +10,7 @@ from app.db import transaction
 from app.erp.adapter import BuiltinErp
 from app.identify import Identified, identify
 from extractors.offline import extract
-from extractors.text import RequestText, Segment
+from extractors.text import OcrWord, RequestText, Segment
 
 
 @pytest.fixture
@@ -37,11 +37,35 @@ def test_a_sku_of_the_order_keeps_its_confidence_and_says_it_matched(erp: Builti
     assert found.evidence[0]["sku"]["quote"] == "VLV-2210-BR"
 
 
+def test_an_exact_match_read_by_unsure_ocr_stays_below_the_threshold(erp: BuiltinErp) -> None:
+    text = "SO-104233: 18 x VLV-2210-BR arrived crushed."
+    start = text.index("VLV")
+    unsure = OcrWord(start, start + len("VLV-2210-BR"), 300, 40, 120, 20, 0.55)
+    segment = Segment("attachment:slip.png", 0, len(text), kind="ocr", page=1, words=(unsure,))
+    doc = RequestText(text=text, segments=(segment,))
+
+    found = identify(erp=erp, sender=None, fields=extract(doc))
+
+    assert found.lines[0].sku == "VLV-2210-BR"
+    assert found.lines[0].confidence.sku == pytest.approx(0.8)  # 0.55 + 0.25, not raised
+    assert found.evidence[0]["sku"]["box"] == [300, 40, 120, 20]
+    assert _sku_checks(found) == ("erp:exact",)
+
+
 def test_a_customer_part_number_resolves_to_our_sku(erp: BuiltinErp) -> None:
     found = _identify(erp, "SO-104218: 35 pcs of KM-88107 no longer needed, please take back.")
 
     assert found.order is not None
     assert found.lines[0].sku == "VLV-1005-BV"
+    assert _sku_checks(found) == ("erp:exact",)
+
+
+def test_a_bare_number_that_is_a_upc_of_the_order_is_trusted(erp: BuiltinErp) -> None:
+    found = _identify(erp, "SO-104233: 18 of 0718123456789 arrived crushed.")
+
+    line = found.lines[0]
+    assert line.sku == "VLV-2210-BR"
+    assert line.confidence.sku == pytest.approx(0.85)  # 0.8 as read (UPC or tracking?) + 0.05
     assert _sku_checks(found) == ("erp:exact",)
 
 

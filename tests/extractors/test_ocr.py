@@ -1,11 +1,17 @@
 """OCR: Tesseract's TSV as text and words, upright reading, boxes back in image pixels."""
 
+import re
 from pathlib import Path
+from typing import Any
 
+import pytest
 from PIL import Image
 
+from extractors.documents import read_documents
+from extractors.fields import Proposed, ProposedLine
 from extractors.ocr import OcrPage, Preprocess, Tesseract, page_from_tsv, prepare, read_page
-from extractors.text import OcrWord
+from extractors.offline import extract
+from extractors.text import OcrWord, RequestText, Segment, evidence_at, ocr_capped
 
 DOCUMENTS = Path(__file__).resolve().parents[2] / "sample_docs" / "documents"
 
@@ -127,3 +133,88 @@ def _page(text: str, confidence: float, *, left: int = 0, width: int = 10) -> Oc
         words.append(OcrWord(position, position + len(token), left, 0, width, 10, confidence))
         position += len(token) + 1
     return OcrPage(text=text, words=tuple(words))
+
+
+# --- OCR as evidence: the box and least sure word of a value's span ---
+
+
+def _ocr_text(text: str, unsure: dict[str, float]) -> RequestText:
+    """Text read by OCR, one word per space-separated token, 0.95 sure unless named."""
+    words = []
+    for index, match in enumerate(re.finditer(r"\S+", text)):
+        confidence = unsure.get(match.group(), 0.95)
+        words.append(OcrWord(match.start(), match.end(), 100 * index, 40, 90, 20, confidence))
+    segment = Segment("attachment:slip.png", 0, len(text), kind="ocr", page=1, words=tuple(words))
+    return RequestText(text=text, segments=(segment,))
+
+
+def test_evidence_of_an_ocr_span_has_its_word_boxes_and_least_sure_word() -> None:
+    doc = _ocr_text("damaged goods", {"goods": 0.5})
+
+    evidence = evidence_at(doc, 0, 13)
+
+    assert evidence.box == (0, 40, 190, 20)  # from the first word's left to the last's right
+    assert evidence.ocr_confidence == 0.5
+    assert (evidence.segment, evidence.page, evidence.quote) == (
+        "attachment:slip.png",
+        1,
+        "damaged goods",
+    )
+    assert evidence_at(doc, 0, 7).ocr_confidence == 0.95  # only the words the span touches
+
+
+def test_a_value_on_an_unsure_word_cannot_be_trusted() -> None:
+    doc = _ocr_text("SO-104233 : 18 x VLV-2210-BR arrived crushed", {"VLV-2210-BR": 0.55})
+
+    fields = extract(doc)
+
+    sku = fields.lines[0].sku
+    assert sku is not None
+    assert sku.evidence is not None
+    assert sku.evidence.ocr_confidence == 0.55
+    assert sku.evidence.box == (400, 40, 90, 20)
+    assert sku.confidence == pytest.approx(0.8)  # 0.55 + 0.25: under the policy's 0.85
+    assert fields.lines[0].reason.confidence == 0.9  # its own words were read surely
+    assert fields.order_refs[0].confidence == 0.95
+
+
+def test_text_that_was_not_ocr_has_no_box_and_keeps_its_confidence() -> None:
+    text = "SO-104233: 18 x VLV-2210-BR arrived crushed"
+    doc = RequestText(text=text, segments=(Segment("body", 0, len(text)),))
+
+    sku = extract(doc).lines[0].sku
+
+    assert sku is not None
+    assert sku.evidence is not None
+    assert (sku.evidence.box, sku.evidence.ocr_confidence, sku.confidence) == (None, None, 0.95)
+    assert ocr_capped(0.95, None) == 0.95
+
+
+def test_a_scanned_slip_gives_evidence_on_the_page_bounded_by_tesseract() -> None:
+    data = (DOCUMENTS / "packing-slip.png").read_bytes()
+    width, height = Image.open(DOCUMENTS / "packing-slip.png").size
+
+    doc = read_documents(data, kind="upload", name="packing-slip.png")
+    fields = extract(doc)
+
+    proposed = [*fields.order_refs, *(p for line in fields.lines for p in _values(line))]
+    assert [p.value for p in fields.order_refs] == ["SO-104230"]
+    assert fields.lines
+    for value in proposed:
+        evidence = value.evidence
+        assert evidence is not None
+        assert evidence.box is not None
+        assert evidence.ocr_confidence is not None
+        left, top, box_width, box_height = evidence.box
+        assert min(left, top) >= 0
+        assert left + box_width <= width
+        assert top + box_height <= height
+        segment = doc.segment_at(evidence.start)
+        assert segment is not None
+        touched = [w for w in segment.words if w.start < evidence.end and evidence.start < w.end]
+        assert evidence.ocr_confidence == min(w.confidence for w in touched)
+        assert value.confidence <= evidence.ocr_confidence + 0.25 + 1e-9
+
+
+def _values(line: ProposedLine) -> list[Proposed[Any]]:
+    return [p for p in (line.sku, line.quantity, line.reason) if p is not None]
