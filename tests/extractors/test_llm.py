@@ -321,10 +321,11 @@ def test_config_refuses_more_than_one_reask() -> None:
 # --- API failures become outcomes ---
 
 
-def test_timeout(router: respx.MockRouter) -> None:
+@pytest.mark.parametrize("mode", MODES)
+def test_timeout(router: respx.MockRouter, mode: str) -> None:
     route = router.post(URL).mock(side_effect=httpx.ReadTimeout("read timed out"))
 
-    result = extractor().extract(mail(BODY))
+    result = extractor(mode).extract(mail(BODY))
 
     assert route.called
     assert route.call_count == 1  # the openai client does not retry by itself
@@ -343,21 +344,23 @@ def test_connection_error(router: respx.MockRouter) -> None:
     assert (result.outcome, result.fields) == ("error", None)
 
 
-def test_rate_limited(router: respx.MockRouter) -> None:
+@pytest.mark.parametrize("mode", MODES)
+def test_rate_limited(router: respx.MockRouter, mode: str) -> None:
     route = router.post(URL).mock(return_value=api_error(429, "requests", "rate_limit_exceeded"))
 
-    result = extractor().extract(mail(BODY))
+    result = extractor(mode).extract(mail(BODY))
 
     assert route.called
     assert route.call_count == 1
     assert (result.outcome, result.fields) == ("rate_limited", None)
 
 
+@pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("status", [500, 502, 503])
-def test_server_error(router: respx.MockRouter, status: int) -> None:
+def test_server_error(router: respx.MockRouter, status: int, mode: str) -> None:
     route = router.post(URL).mock(return_value=api_error(status, "server_error", None))
 
-    result = extractor("json_schema").extract(mail(BODY))
+    result = extractor(mode).extract(mail(BODY))
 
     assert route.called
     assert route.call_count == 1
@@ -494,7 +497,8 @@ INJECTED = (
 )
 
 
-def test_model_obeying_an_injection_is_not_grounded(router: respx.MockRouter) -> None:
+@pytest.mark.parametrize("mode", MODES)
+def test_model_obeying_an_injection_is_not_grounded(router: respx.MockRouter, mode: str) -> None:
     doc = mail(INJECTED, subject="Damaged goods")
     answer = {
         "is_claim": True,
@@ -511,7 +515,7 @@ def test_model_obeying_an_injection_is_not_grounded(router: respx.MockRouter) ->
     }
     route = router.post(URL).mock(side_effect=answering(answer))
 
-    fields = ok_fields(extractor().extract(doc))
+    fields = ok_fields(extractor(mode).extract(doc))
 
     assert route.called
     assert "ignore previous instructions" in prompt_of(sent(route))
