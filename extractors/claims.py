@@ -16,6 +16,8 @@ Confidence (the policy sends anything under 0.85 to review):
   number of the unit, or a SKU-attached number shared by two reasons; 0.5: one of
   several numbers.
 - reason 0.9 for a strong lexicon phrase, 0.6 for a weak one.
+A value read from OCR text is then bounded by the least sure word of its span
+(text.py, ocr_capped), and a SKU by how it matched the order's lines (skus.py).
 """
 
 import re

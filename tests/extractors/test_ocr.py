@@ -9,9 +9,11 @@ from PIL import Image
 
 from extractors.documents import read_documents
 from extractors.fields import Proposed, ProposedLine
+from extractors.llm import LlmClaim, LlmLine, QuotedInt, QuotedValue, to_fields
 from extractors.ocr import OcrPage, Preprocess, Tesseract, page_from_tsv, prepare, read_page
 from extractors.offline import extract
 from extractors.text import OcrWord, RequestText, Segment, evidence_at, ocr_capped
+from rules.vocabulary import ReasonCode
 
 DOCUMENTS = Path(__file__).resolve().parents[2] / "sample_docs" / "documents"
 
@@ -218,3 +220,30 @@ def test_a_scanned_slip_gives_evidence_on_the_page_bounded_by_tesseract() -> Non
 
 def _values(line: ProposedLine) -> list[Proposed[Any]]:
     return [p for p in (line.sku, line.quantity, line.reason) if p is not None]
+
+
+def test_the_llm_readings_of_unsure_ocr_words_are_bounded_the_same_way() -> None:
+    doc = _ocr_text("SO-104233 : 18 x VLV-2210-BR arrived crushed", {"VLV-2210-BR": 0.4})
+    answer = LlmClaim(
+        is_claim=True,
+        not_claim_reason=None,
+        order_refs=[QuotedValue(value="SO-104233", quote="SO-104233")],
+        lines=[
+            LlmLine(
+                sku=QuotedValue(value="VLV-2210-BR", quote="18 x VLV-2210-BR"),
+                quantity=QuotedInt(value=18, quote="18 x VLV-2210-BR"),
+                reason=ReasonCode.DAMAGED,
+                reason_quote="arrived crushed",
+            )
+        ],
+    )
+
+    fields = to_fields(doc, answer)
+
+    sku = fields.lines[0].sku
+    assert sku is not None
+    assert sku.evidence is not None
+    assert (sku.evidence.ocr_confidence, sku.evidence.box) == (0.4, (400, 40, 90, 20))
+    assert sku.evidence.checks == ("grounded",)
+    assert sku.confidence == pytest.approx(0.65)  # grounded 0.9, but OCR was unsure
+    assert fields.order_refs[0].confidence == 0.9  # grounded, on a sure word
