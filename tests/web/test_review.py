@@ -7,9 +7,11 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
+from app.cases.audit import verify_chain
+from app.cases.claims import CLAIM_LASTS, claim
 from app.cases.tables import Case, CaseEvent, DecisionRecord
 from app.context import Context
-from app.db import transaction
+from app.db import transaction, utcnow
 from app.jobs.worker import drain
 from app.requests.local import process_file
 from app.requests.tables import InboundRequest
@@ -210,6 +212,8 @@ def test_a_saved_correction_shows_who_set_it_and_then_approval_carries_out_the_a
     timeline = client.get(f"/review/cases/{case_id}").text
     assert "Corrected</strong> by rev@example.com" in timeline
     assert "Approved</strong> by rev@example.com" in timeline
+    with transaction(erp_ctx.sessions) as session:
+        assert verify_chain(session=session).intact
 
 
 def test_duty_separation_refusals_are_a_message_not_an_error(
@@ -269,3 +273,16 @@ def test_a_message_judged_not_a_claim_is_reopened_into_the_queue(
 def test_every_staff_role_sees_the_queue(client: TestClient, erp_ctx: Context, role: str) -> None:
     _staff(client, erp_ctx, f"{role}@example.com", role=role)
     assert client.get("/review").status_code == 200
+
+
+def test_a_claim_lapses_so_a_case_is_never_stuck(erp_ctx: Context) -> None:
+    case_id = _case_id(erp_ctx, NOT_ON_ORDER)
+    with transaction(erp_ctx.sessions) as session:
+        case = session.get(Case, case_id)
+        assert case is not None
+        opened = utcnow()
+        assert claim(session=session, case=case, user_id="usr_a", now=opened).mine
+        held = claim(session=session, case=case, user_id="usr_b", now=opened + CLAIM_LASTS / 2)
+        assert (held.mine, held.holder) == (False, "usr_a")
+        later = claim(session=session, case=case, user_id="usr_b", now=opened + CLAIM_LASTS)
+        assert (later.mine, later.holder) == (True, "usr_b")
