@@ -39,6 +39,7 @@ class FieldView:
     alternatives: list[dict[str, Any]] = field(default_factory=list)
     set_by: str | None = None  # who corrected it
     replaced: str | None = None  # the value it replaced
+    source: str | None = None  # the id of its highlighted source in the documents panel
 
     @property
     def flagged(self) -> bool:
@@ -97,6 +98,7 @@ class CaseView:
     case: Case
     request: InboundRequest | None
     claim: ClaimState
+    claim_record: dict[str, Any]  # the claim as the newest decision read it, with evidence
     holder_name: str | None
     fields: list[FieldView]  # the order and the customer
     lines: list[LineView]
@@ -137,6 +139,7 @@ def case_view(*, session: Session, case: Case, claim: ClaimState) -> CaseView:
         case=case,
         request=request,
         claim=claim,
+        claim_record=recorded,
         holder_name=names.get(f"user:{claim.holder}") if claim.holder else None,
         fields=_head_fields(case, recorded, corrected, names),
         lines=_lines(case, recorded, results, corrected, names),
@@ -173,6 +176,7 @@ def _head_fields(
             alternatives=list(ref.get("alternatives") or []),
             set_by=set_by,
             replaced=before if set_by else None,
+            source="ev-order" if evidence and not set_by else None,
         ),
         FieldView(
             key="customer",
@@ -206,7 +210,10 @@ def _lines(
                 unit_price=line.unit_price,
                 credit=line.credit,
                 rejected=line.rejected,
-                fields=[_line_field(line.position, name, read, old, names) for name in LINE_FIELDS],
+                fields=[
+                    _line_field(line.position, line.request_line, name, read, old, names)
+                    for name in LINE_FIELDS
+                ],
                 results=[r for r in results if r.line == line.position],
             )
         )
@@ -215,6 +222,7 @@ def _lines(
 
 def _line_field(
     position: int,
+    read_as: int,  # the line's index in the recorded claim, which the panel's ids use
     name: str,
     read: dict[str, Any],
     old: dict[str, Any] | None,
@@ -235,6 +243,7 @@ def _line_field(
         alternatives=list(own.get("alternatives") or []),
         set_by=names.get(set_by, set_by) if set_by else None,
         replaced=str(was) if set_by and was is not None and str(was) != str(value) else None,
+        source=f"ev-line-{read_as}-{name}" if own.get("quote") and not set_by else None,
     )
 
 

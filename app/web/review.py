@@ -13,7 +13,7 @@ from fastapi.responses import RedirectResponse, Response
 from sqlalchemy import select
 from starlette.datastructures import FormData
 
-from app.api.deps import CSRF_HEADER, ContextDep, SessionDep
+from app.api.deps import CSRF_HEADER, ContextDep, SessionDep, get_context
 from app.api.submit import read_body
 from app.auth.sessions import csrf_matches
 from app.auth.tables import User
@@ -30,6 +30,7 @@ from app.requests.tables import InboundRequest
 from app.web import words
 from app.web.case_view import case_view
 from app.web.deps import CSRF_FIELD, StaffUser, csrf_refused, not_found
+from app.web.documents import claim_highlights, documents_view
 from app.web.pages import flash, render
 from app.web.queue import QueueFilters, next_case_id, review_queue
 from rules.outcomes import CaseDecision
@@ -311,6 +312,7 @@ def _case_page(
     typed: list[dict[str, str]] | None = None,
     form: FormData | None = None,
 ) -> Response:
+    ctx = get_context(request)
     case = _case(session, case_id)
     view = case_view(session=session, case=case, claim=_state(case, user))
     return render(
@@ -325,7 +327,14 @@ def _case_page(
         order_value=str(form.get("order_number") or "") if form else (case.order_number or ""),
         reasons=list(ReasonCode),
         words=words,
-        documents=None,  # the documents panel is wired in by the lead
+        documents=documents_view(
+            request=view.request,
+            blobs=ctx.blobs,
+            limits=ctx.limits,
+            highlights=claim_highlights(view.claim_record),
+        )
+        if view.request is not None
+        else None,
     )
 
 

@@ -1,5 +1,6 @@
 """The reviewer pages over TestClient: roles, CSRF, the queue, claims, corrections, verdicts."""
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -286,3 +287,21 @@ def test_a_claim_lapses_so_a_case_is_never_stuck(erp_ctx: Context) -> None:
         assert (held.mine, held.holder) == (False, "usr_a")
         later = claim(session=session, case=case, user_id="usr_b", now=opened + CLAIM_LASTS)
         assert (later.mine, later.holder) == (True, "usr_b")
+
+
+def test_the_case_page_shows_the_request_with_each_field_linked_to_its_source(
+    client: TestClient, erp_ctx: Context
+) -> None:
+    case_id = _case_id(erp_ctx, NOT_ON_ORDER)
+    token = _staff(client, erp_ctx, "rev@example.com")
+    page = _open(client, case_id, token)
+    documents = page.split('<section id="documents">', 1)[1].split("</section>", 1)[0]
+    links = re.findall(r'<a class="source" href="#(ev-[\w-]+)">', page)
+    assert "ev-line-0-sku" in links
+    for anchor in links:  # every field's link lands on a mark holding its quote
+        mark = re.search(rf'<mark id="{anchor}"[^>]*>(.*?)</mark>', documents, re.S)
+        assert mark is not None, anchor
+    sku_mark = re.search(r'<mark id="ev-line-0-sku"[^>]*>(.*?)</mark>', documents, re.S)
+    assert sku_mark is not None
+    assert sku_mark.group(1) == "HVC-FLT-1625-M11"
+    assert '/static/documents.css"' in page
