@@ -36,7 +36,8 @@ format:
 goldens: setup
 	INTAKE_UPDATE_GOLDENS=1 $(VENV)/pytest -q tests/test_golden.py
 
-## eval: score both extractors on the sample requests against sample_docs/labels/
+## eval: score the three extractors on the sample requests against sample_docs/labels/
 eval: setup
 	$(VENV)/intake eval --extractor offline
 	$(VENV)/intake eval --extractor llm-recorded
+	$(VENV)/intake eval --extractor hybrid-recorded

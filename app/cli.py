@@ -285,7 +285,12 @@ def users_disable(email: str) -> None:
 
 
 @main.command("eval")
-@click.option("--extractor", type=click.Choice(["offline", "llm-recorded"]), default="offline")
+@click.option(
+    "--extractor",
+    type=click.Choice(["offline", "llm-recorded", "hybrid-recorded"]),
+    default="offline",
+    help="llm-recorded, hybrid-recorded: the LLM answers from sample_docs/llm/, no network",
+)
 @click.option("--json", "as_json", is_flag=True, help="one JSON object instead of a table")
 def evaluate_samples(extractor: str, as_json: bool) -> None:
     """Score the pipeline on sample_docs/ against the hand-written labels."""

@@ -3,7 +3,9 @@
 `evaluate` runs every sample in name order into a fresh database (as sample_docs/README.md
 prescribes) and compares each result with `sample_docs/labels/<sample>.json`. The
 `llm-recorded` mode answers the LLM's chat-completions calls from `sample_docs/llm/`,
-through an httpx.MockTransport: no network is ever reached.
+through an httpx.MockTransport: no network is ever reached. `hybrid-recorded` is
+INTAKE_EXTRACTOR=hybrid with the same recorded answers: the built-in extractor first,
+the recorded LLM only where its reading is missing or unsure.
 """
 
 import json
@@ -16,11 +18,14 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from sqlalchemy import func, select
 
 from app.context import build_context
 from app.db import transaction
 from app.erp.loader import load_erp
 from app.erp.schema import load_erp_file
+from app.extraction.service import HybridLlm
+from app.extraction.tables import LlmCall
 from app.requests.local import process_file
 from app.settings import Settings
 from extractors.llm import LlmConfig, LlmExtractor
@@ -29,7 +34,7 @@ SAMPLE_DOCS = Path(__file__).resolve().parent.parent / "sample_docs"
 THRESHOLD = 0.85  # policy.md section 5: min_field_confidence
 FIELDS = ("customer_id", "order_number", "is_claim")
 LINE_FIELDS = ("sku", "quantity", "reason")
-EXTRACTORS = ("offline", "llm-recorded")
+EXTRACTORS = ("offline", "llm-recorded", "hybrid-recorded")
 
 
 @dataclass
@@ -66,6 +71,7 @@ class Report:
 
     extractor: str
     samples: int = 0
+    llm_calls: int | None = None  # chat-completions calls made (recorded modes)
     fields: dict[str, Counts] = field(default_factory=lambda: {f: Counts() for f in FIELDS})
     lines: Counts = field(default_factory=Counts)
     decisions: list[int] = field(default_factory=lambda: [0, 0])  # right, total
@@ -77,6 +83,7 @@ class Report:
         return {
             "extractor": self.extractor,
             "samples": self.samples,
+            "llm_calls": self.llm_calls,
             "line": self.lines.rates(),
             "fields": {name: counts.rates() for name, counts in self.fields.items()},
             "decision_accuracy": _ratio(*self.decisions),
@@ -92,7 +99,8 @@ class Report:
     def __str__(self) -> str:
         line = self.lines
         rows = [
-            f"extractor {self.extractor}: {self.samples} samples",
+            f"extractor {self.extractor}: {self.samples} samples"
+            + ("" if self.llm_calls is None else f", {self.llm_calls} LLM calls"),
             f"  {'line (sku+qty+reason)':<24} P {line.precision:6.1%}  R {line.recall:6.1%}"
             f"  F1 {line.f1:6.1%}",
         ]
@@ -248,8 +256,10 @@ def recorded_handler(samples: dict[str, str], answers: dict[str, Any]) -> Callab
     return handle
 
 
-def recorded_llm(samples_dir: Path, recorded_dir: Path) -> LlmExtractor:
-    """An LLM extractor whose every answer comes from recorded_dir."""
+def recorded_llm(
+    samples_dir: Path, recorded_dir: Path, *, hybrid_threshold: float | None = None
+) -> LlmExtractor:
+    """An LLM extractor whose every answer comes from recorded_dir (hybrid: at a threshold)."""
     answers = {
         p.name.removesuffix(".json"): json.loads(p.read_text())
         for p in sorted(recorded_dir.glob("*.json"))
@@ -257,6 +267,8 @@ def recorded_llm(samples_dir: Path, recorded_dir: Path) -> LlmExtractor:
     texts = {p.name: p.read_text(errors="replace") for p in sorted(samples_dir.iterdir())}
     client = httpx.Client(transport=httpx.MockTransport(recorded_handler(texts, answers)))
     config = LlmConfig(base_url="http://llm.invalid/v1", model="recorded", api_key="none")
+    if hybrid_threshold is not None:
+        return HybridLlm(config, http_client=client, threshold=hybrid_threshold)
     return LlmExtractor(config, http_client=client)
 
 
@@ -285,13 +297,23 @@ def evaluate(
         try:
             with transaction(ctx.sessions) as session:
                 load_erp(session=session, document=load_erp_file(erp_file))
-            if extractor == "llm-recorded":
-                llm = recorded_llm(samples_dir, recorded_dir or SAMPLE_DOCS / "llm")
+            if extractor in ("llm-recorded", "hybrid-recorded"):
+                threshold = ctx.policy.min_field_confidence
+                llm = recorded_llm(
+                    samples_dir,
+                    recorded_dir or SAMPLE_DOCS / "llm",
+                    hybrid_threshold=threshold if extractor == "hybrid-recorded" else None,
+                )
                 ctx = replace(ctx, llm=llm)
             for path in sorted(samples_dir.iterdir()):
                 result = process_file(ctx, path, channel=None, customer=None, received_at=None)
                 label = json.loads((labels_dir / f"{path.name}.json").read_text())
                 score(report, path.name, result, label)
+            if ctx.llm is not None:
+                with transaction(ctx.sessions) as session:
+                    report.llm_calls = session.scalar(
+                        select(func.count()).select_from(LlmCall).where(LlmCall.outcome == "ok")
+                    )
         finally:
             ctx.engine.dispose()
     return report

@@ -73,3 +73,25 @@ def test_the_offline_extractor_meets_issue_4s_targets(settings: Settings) -> Non
     assert right / total >= 0.99
     assert report.unsafe == []
     assert "calibration" in str(report)
+
+
+def test_hybrid_on_recorded_answers_asks_the_llm_only_where_needed(settings: Settings) -> None:
+    report = evaluate(
+        settings,
+        SAMPLE_DOCS / "requests",
+        SAMPLE_DOCS / "labels",
+        SAMPLE_DOCS / "erp" / "sample-erp.json",
+        extractor="hybrid-recorded",
+    )
+    assert report.samples == 30
+    # The built-in reading is sure of every claim; the LLM is asked for the requests the
+    # built-in extractor reads as no claim (thanks, order status...), never for the rest.
+    assert report.llm_calls is not None
+    assert 0 < report.llm_calls < 27  # 27 recorded answers: llm-recorded asks for every one
+    assert report.lines.f1 >= 0.95
+    right, total = report.calibration
+    assert total
+    assert right / total >= 0.99
+    assert report.unsafe == []
+    assert "hybrid-recorded" in str(report)
+    assert report.as_dict()["llm_calls"] == report.llm_calls
