@@ -240,7 +240,7 @@ def _line_field(
         confidence=(read.get("confidence") or {}).get(name),
         quote=own.get("quote"),
         checks=list(own.get("checks") or []),
-        alternatives=list(own.get("alternatives") or []),
+        alternatives=list((evidence.get("alternatives") or {}).get(name) or []),
         set_by=names.get(set_by, set_by) if set_by else None,
         replaced=str(was) if set_by and was is not None and str(was) != str(value) else None,
         source=f"ev-line-{read_as}-{name}" if own.get("quote") and not set_by else None,

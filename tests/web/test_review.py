@@ -5,6 +5,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import respx
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
@@ -16,7 +17,9 @@ from app.db import transaction, utcnow
 from app.jobs.worker import drain
 from app.requests.local import process_file
 from app.requests.tables import InboundRequest
+from tests.app import test_hybrid as hybrid
 from tests.conftest import SAMPLE_REQUESTS
+from tests.llm_api import answering
 from tests.web.helpers import add_user, csrf_of, sign_in
 
 NOT_ON_ORDER = SAMPLE_REQUESTS / "24-harbor-filters-not-on-order.eml"
@@ -305,3 +308,21 @@ def test_the_case_page_shows_the_request_with_each_field_linked_to_its_source(
     assert sku_mark is not None
     assert sku_mark.group(1) == "HVC-FLT-1625-M11"
     assert '/static/documents.css"' in page
+
+
+def test_where_the_extractors_disagree_the_case_page_shows_both_readings(
+    client: TestClient, erp_ctx: Context, tmp_path: Path
+) -> None:
+    sixteen = {**hybrid.LINES[0], "quantity": {"value": 16, "quote": "16 units arrived damaged"}}
+    answer = {**hybrid.ANSWER, "lines": [sixteen, hybrid.LINES[1]]}
+    with respx.mock(base_url=hybrid.BASE_URL, assert_all_mocked=True) as api:
+        route = api.post("/chat/completions").mock(side_effect=answering(answer))
+        line = _process(hybrid._hybrid(erp_ctx), hybrid._unsure(tmp_path))
+    assert route.call_count == 1
+    damaged = next(case for case in line["cases"] if case["type"] == "DAMAGED")
+    token = _staff(client, erp_ctx, "rev@example.com")
+    page = _open(client, damaged["case_id"], token)
+    row = page.split('id="field-line-0-quantity"', 1)[1].split("</tr>", 1)[0]
+    assert '<td class="value">18</td>' in row  # the built-in reading stands, flagged
+    assert "flagged" in page.split('id="field-line-0-quantity"', 1)[0].rsplit("<tr", 1)[1]
+    assert "llm read “16”" in row
