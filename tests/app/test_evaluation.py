@@ -66,7 +66,7 @@ def test_the_offline_extractor_meets_issue_4s_targets(settings: Settings) -> Non
         SAMPLE_DOCS / "labels",
         SAMPLE_DOCS / "erp" / "sample-erp.json",
     )
-    assert report.samples == 30
+    assert report.samples == 31
     assert report.lines.f1 >= 0.95
     right, total = report.calibration
     assert total
@@ -83,7 +83,7 @@ def test_hybrid_on_recorded_answers_asks_the_llm_only_where_needed(settings: Set
         SAMPLE_DOCS / "erp" / "sample-erp.json",
         extractor="hybrid-recorded",
     )
-    assert report.samples == 30
+    assert report.samples == 31
     # The built-in reading is sure of every claim; the LLM is asked for the requests the
     # built-in extractor reads as no claim (thanks, order status...), never for the rest.
     assert report.llm_calls is not None

@@ -67,6 +67,7 @@ EXPECTED: dict[str, tuple[str | None, list[Line] | None]] = {
     "28": ("SO-104224", [("KM-61750", 2, F)]),
     "29": ("PO-70288", [("WH-EXP-2G", 1, D)]),
     "30": (None, None),
+    "31": ("SO-104233", [("FTG-CU-E9O-1OO", 8, D)]),  # as written; the ERP match repairs it
 }
 NOT_A_CLAIM = {"09": "no_claim_language", "14": "auto_reply", "23": "no_claim_language"}
 
