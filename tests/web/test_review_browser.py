@@ -56,6 +56,7 @@ def _signed_in(browser: Browser, server: str, email: str, problems: list[str]) -
 def _open(page: Page, case_id: str) -> None:
     page.get_by_role("button", name=f"Open case {case_id}").click()
     expect(page).to_have_url(re.compile(rf"/review/cases/{case_id}$"))
+    page.wait_for_load_state()  # the page's scripts run: keys and the live preview work
 
 
 def test_a_reviewer_corrects_a_sku_watches_the_decision_change_and_approves_by_key(
@@ -84,6 +85,7 @@ def test_a_reviewer_corrects_a_sku_watches_the_decision_change_and_approves_by_k
     expect(page.locator("#field-line-0-sku .set-by")).to_contain_text(
         "set by rita@distributor.example; was HVC-FLT-1625-M11"
     )
+    page.wait_for_load_state()
     page.keyboard.press("a")
     expect(page.locator("#case-status")).to_have_text("Approved")
     expect(page.locator("#carrying-out")).to_be_visible()
