@@ -298,7 +298,8 @@ def test_the_case_page_shows_the_request_with_each_field_linked_to_its_source(
     case_id = _case_id(erp_ctx, NOT_ON_ORDER)
     token = _staff(client, erp_ctx, "rev@example.com")
     page = _open(client, case_id, token)
-    documents = page.split('<section id="documents">', 1)[1].split("</section>", 1)[0]
+    assert page.count('id="documents"') == 1
+    documents = page.split('id="documents"', 1)[1].split("</section>", 1)[0]
     links = re.findall(r'<a class="source" href="#(ev-[\w-]+)">', page)
     assert "ev-line-0-sku" in links
     for anchor in links:  # every field's link lands on a mark holding its quote

@@ -6,6 +6,7 @@ writes docs/screenshots/review-queue.png and review-case.png.
 
 import os
 import re
+from datetime import UTC, datetime
 from pathlib import Path
 
 from playwright.sync_api import Browser, BrowserContext, Page, expect
@@ -13,13 +14,14 @@ from playwright.sync_api import Browser, BrowserContext, Page, expect
 from app.context import Context
 from app.jobs.worker import drain
 from app.requests.local import process_file
-from tests.conftest import ROOT, SAMPLE_REQUESTS
+from tests.conftest import ROOT, SAMPLE_REQUESTS, SAMPLES
 from tests.web.helpers import PASSWORD, add_user
 
 SCREENSHOTS = ROOT / "docs" / "screenshots"
 NOT_ON_ORDER = SAMPLE_REQUESTS / "24-harbor-filters-not-on-order.eml"
 OVER_LIMIT = SAMPLE_REQUESTS / "12-harbor-water-heaters-over-limit.eml"
 LATE = SAMPLE_REQUESTS / "03-riverbend-damaged-tees-late.eml"
+SIDEWAYS_SCAN = SAMPLES / "documents" / "delivery-receipt-rotated.jpg"  # SO-104238, C-1003
 
 
 def _case_id(ctx: Context, path: Path) -> str:
@@ -68,7 +70,6 @@ def test_a_reviewer_corrects_a_sku_watches_the_decision_change_and_approves_by_k
     problems: list[str] = []
     page = _signed_in(browser, live_server, "rita@distributor.example", problems)
     expect(page.get_by_role("link", name="Needs review: 2")).to_be_visible()
-    _shoot(page, "review-queue.png")
 
     _open(page, flagged)
     expect(page.locator("#decision")).to_have_text("Needs review")
@@ -77,7 +78,7 @@ def test_a_reviewer_corrects_a_sku_watches_the_decision_change_and_approves_by_k
     page.locator("#line-0-sku").select_option("HVC-REG-1006-W")
     expect(page.locator("#preview-decision")).to_have_text("Approve")  # before any save
     expect(page.locator("#decision")).to_have_text("Needs review")
-    _shoot(page, "review-case.png")
+    _shoot(page, "review-correction.png")
     page.get_by_role("button", name="Save the correction").click()
 
     expect(page.locator(".flash")).to_have_text("Saved. The rules now say: Approve.")
@@ -140,4 +141,45 @@ def test_a_form_with_a_wrong_csrf_token_is_refused(
     expect(page.get_by_role("heading", name="The form could not be accepted")).to_be_visible()
     page.goto(f"{live_server}/review/cases/{case_id}")
     expect(page.locator("#case-status")).to_have_text("Waiting for review")
+    assert problems == []
+
+
+def test_a_scanned_page_is_shown_upright_with_the_fields_boxed_on_it(
+    live_server: str, browser: Browser, erp_ctx: Context
+) -> None:
+    for sample in (NOT_ON_ORDER, LATE, OVER_LIMIT):  # a queue with more than one case
+        _case_id(erp_ctx, sample)
+    line = process_file(
+        erp_ctx,
+        SIDEWAYS_SCAN,
+        channel="upload",
+        customer="C-1003",
+        received_at=datetime(2026, 11, 7, 15, 0, tzinfo=UTC),
+    )
+    [case] = line["cases"]
+    add_user(erp_ctx, "rita@distributor.example", role="reviewer")
+    problems: list[str] = []
+    page = _signed_in(browser, live_server, "rita@distributor.example", problems)
+    page.set_viewport_size({"width": 1600, "height": 1000})
+    expect(page.get_by_role("link", name="Needs review: 4")).to_be_visible()
+    _shoot(page, "review-queue.png")
+
+    _open(page, case["case_id"])
+    picture = page.locator(".doc-page img")
+    expect(picture).to_be_visible()
+    picture.scroll_into_view_if_needed()
+    page.wait_for_function(
+        "img => img.complete && img.naturalWidth > 0", arg=picture.element_handle()
+    )
+    width, height = picture.evaluate("img => [img.naturalWidth, img.naturalHeight]")
+    assert height > width  # the receipt came in on its side (1754 x 1241); it is shown upright
+    box = page.locator("rect.doc-box#ev-line-0-sku-box")
+    expect(box).to_have_count(1)
+    assert float(box.get_attribute("width") or 0) > 0
+    page.locator("#field-line-0-sku a.source").click()  # the field's link lands on its mark
+    expect(page).to_have_url(re.compile(r"#ev-line-0-sku$"))
+    expect(page.locator("mark#ev-line-0-sku")).to_have_text("TST-7500-PRO")
+    page.evaluate("window.scrollTo(0, 0)")
+    page.locator(".case-documents").evaluate("panel => panel.scrollTo(0, 0)")
+    _shoot(page, "review-case.png")
     assert problems == []
