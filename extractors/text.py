@@ -5,6 +5,7 @@ so that a span read by OCR always carries its box and its least sure word, and t
 word's confidence bounds the value's (`ocr_capped`).
 """
 
+import math
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TypeVar
@@ -110,7 +111,9 @@ def ocr_capped(confidence: float, evidence: Evidence | None) -> float:
     """A confidence bounded by the OCR confidence of its evidence (OCR_SLACK above)."""
     if evidence is None or evidence.ocr_confidence is None:
         return confidence
-    return min(confidence, evidence.ocr_confidence + OCR_SLACK)
+    # Rounded down to hundredths: a person reads "0.58", and rounding never lifts a value.
+    bound = math.floor(round((evidence.ocr_confidence + OCR_SLACK) * 100, 6)) / 100
+    return min(confidence, bound)
 
 
 def propose_at(
