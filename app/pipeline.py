@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from app.blobs import BlobStore
 from app.cases.service import open_cases, prior_cases
+from app.cases.tables import Case
 from app.channels.edi import as_text, transaction_of
 from app.db import utcnow
 from app.erp.adapter import BuiltinErp
@@ -74,19 +75,19 @@ def process_request(
         )
     fields = reading.fields
     assert fields is not None  # every channel's reading gives fields or text
-    erp = BuiltinErp(session)
     request.extractor = fields.extractor
     if not fields.is_claim or not fields.lines:
         _not_a_claim(request, reading, fields)
         return
-    sender = identify_sender(
-        erp=erp,
-        sender=request.sender,
-        account_id=request.account_id,
-        edi_sender=request.meta.get("edi_sender"),
+    open_claim(
+        session=session,
+        request=request,
+        fields=fields,
+        policy=policy,
+        unreadable=reading.text.problems if reading.text else (),
+        fallback=reading.fallback,
+        llm=reading.llm,
     )
-    facts = identify(erp=erp, sender=sender, fields=fields)
-    _decide_and_open(session, request, reading, fields, facts, policy)
 
 
 def read_request(request: InboundRequest, data: bytes, limits: Limits) -> Reading:
@@ -112,14 +113,30 @@ def read_request(request: InboundRequest, data: bytes, limits: Limits) -> Readin
     return Reading(None, text)
 
 
-def _decide_and_open(
+def open_claim(
+    *,
     session: Session,
     request: InboundRequest,
-    reading: Reading,
     fields: ProposedFields,
-    found: Identified,
     policy: Policy,
-) -> None:
+    unreadable: tuple[str, ...] = (),
+    fallback: str | None = None,
+    llm: dict[str, str] | None = None,
+    set_by: str | None = None,
+) -> list[Case]:
+    """Identify, decide and open the cases of a request's claim fields (policy 3 to 7).
+
+    set_by names the person who typed the fields (a reopened message), recorded as the
+    evidence of every line in place of a span of text.
+    """
+    erp = BuiltinErp(session)
+    sender = identify_sender(
+        erp=erp,
+        sender=request.sender,
+        account_id=request.account_id,
+        edi_sender=request.meta.get("edi_sender"),
+    )
+    found = identify(erp=erp, sender=sender, fields=fields)
     facts = ClaimFacts(
         received_date=request.received_date,
         lines=found.lines,
@@ -128,18 +145,19 @@ def _decide_and_open(
         customer_confidence=found.customer_confidence,
         order_confidence=found.order_confidence,
         contract=found.contract,
-        unreadable=reading.text.problems if reading.text else (),
-        extraction_fallback=reading.fallback,
+        unreadable=unreadable,
+        extraction_fallback=fallback,
         prior_cases=prior_cases(
             session=session, order_number=found.order.order_number if found.order else None
         ),
     )
     decisions = decide(facts, policy)
     now = utcnow()
+    request.extractor = fields.extractor
     request.customer_id = found.customer_id
     request.order_number = found.order.order_number if found.order else None
-    request.claim = _claim_record(fields, found)
-    open_cases(
+    request.claim = _claim_record(fields, found, set_by=set_by)
+    cases = open_cases(
         session=session,
         request_id=request.id,
         customer_id=found.customer_id,
@@ -149,7 +167,7 @@ def _decide_and_open(
             "policy_version": policy.version,
             "policy": to_jsonable(policy),
             "extractor": fields.extractor,
-            "llm": reading.llm,
+            "llm": llm,
             "claim": request.claim,
         },
         now=now,
@@ -161,9 +179,12 @@ def _decide_and_open(
         cases=len(decisions),
         decisions=[d.decision.value for d in decisions],
     )
+    return cases
 
 
-def _claim_record(fields: ProposedFields, found: Identified) -> dict[str, object]:
+def _claim_record(
+    fields: ProposedFields, found: Identified, *, set_by: str | None
+) -> dict[str, object]:
     """The claim as read and resolved, with the evidence of every value."""
     return {
         "customer_id": found.customer_id,
@@ -173,7 +194,7 @@ def _claim_record(fields: ProposedFields, found: Identified) -> dict[str, object
         "order_confidence": found.order_confidence,
         "order_refs": to_jsonable(fields.order_refs),
         "lines": [
-            {**to_jsonable(line), "evidence": evidence}
+            {**to_jsonable(line), "evidence": {"set_by": set_by} if set_by else evidence}
             for line, evidence in zip(found.lines, found.evidence, strict=True)
         ],
         "urgent": fields.urgent,
