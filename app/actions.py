@@ -9,12 +9,12 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from jinja2.sandbox import SandboxedEnvironment
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.cases.audit import record_event
+from app.cases.service import latest_record
 from app.cases.states import CaseStatus
-from app.cases.tables import Case, CaseAction, DecisionRecord, Notice
+from app.cases.tables import Case, CaseAction, Notice
 from app.channels.notices import SEND_NOTICE
 from app.db import utcnow
 from app.erp.adapter import ErpWriter
@@ -136,12 +136,7 @@ def _record_notice(session: Session, case: Case, action: CaseAction, notify_to: 
 
 
 def _rule_messages(session: Session, case: Case) -> list[str]:
-    record = session.scalar(
-        select(DecisionRecord)
-        .where(DecisionRecord.case_id == case.id)
-        .order_by(DecisionRecord.id.desc())
-        .limit(1)
-    )
+    record = latest_record(session=session, case_id=case.id)
     if record is None:
         return []
     return [str(result["message"]) for result in record.outputs.get("results", [])]

@@ -10,7 +10,8 @@ from app.api.deps import CallerDep, ContextDep, SessionDep
 from app.auth.keys import Caller
 from app.cases.corrections import CorrectedLine, InvalidCorrection, correct
 from app.cases.review import approve, reject
-from app.cases.tables import Case, CaseEvent, DecisionRecord
+from app.cases.service import latest_record
+from app.cases.tables import Case, CaseEvent
 from app.errors import Forbidden, NotFound
 from app.requests.tables import InboundRequest
 from app.results import case_summary
@@ -131,12 +132,7 @@ def get_case(case_id: str, session: SessionDep, caller: CallerDep) -> dict[str, 
     if case is None or not caller.may_see(case.customer_id):
         raise NotFound(f"no case {case_id}")
     request = session.get(InboundRequest, case.request_id)
-    record = session.scalar(
-        select(DecisionRecord)
-        .where(DecisionRecord.case_id == case.id)
-        .order_by(DecisionRecord.id.desc())
-        .limit(1)
-    )
+    record = latest_record(session=session, case_id=case.id)
     # The lines as the newest decision saw them (a correction re-indexes them).
     recorded = (record.inputs.get("claim") or {}) if record else {}
     claim_lines = recorded.get("lines") or (

@@ -10,11 +10,10 @@ approval or rejection (or for information when the rules still lack it).
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.cases.audit import record_event
-from app.cases.service import action_row, line_rows, prior_cases
+from app.cases.service import action_row, latest_record, line_rows, prior_cases
 from app.cases.states import CaseStatus, check_transition
 from app.cases.tables import Case, DecisionRecord
 from app.db import utcnow
@@ -113,12 +112,7 @@ def _waiting_case(session: Session, case_id: str) -> Case:
 
 
 def _latest_record(session: Session, case_id: str) -> DecisionRecord:
-    record = session.scalar(
-        select(DecisionRecord)
-        .where(DecisionRecord.case_id == case_id)
-        .order_by(DecisionRecord.id.desc())
-        .limit(1)
-    )
+    record = latest_record(session=session, case_id=case_id)
     if record is None:
         raise Conflict(f"case {case_id} has no decision record to correct")
     return record

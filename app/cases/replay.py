@@ -3,10 +3,10 @@
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.cases.tables import Case, DecisionRecord
+from app.cases.service import latest_record
+from app.cases.tables import Case
 from app.errors import NotFound
 from app.jsonable import from_jsonable, to_jsonable
 from rules import decide
@@ -28,12 +28,7 @@ class Replay:
 def replay_case(*, session: Session, case_id: str) -> Replay:
     """Decide a case again from its newest decision record and compare with what was said."""
     case = session.get(Case, case_id)
-    record = session.scalar(
-        select(DecisionRecord)
-        .where(DecisionRecord.case_id == case_id)
-        .order_by(DecisionRecord.id.desc())
-        .limit(1)
-    )
+    record = latest_record(session=session, case_id=case_id)
     if case is None or record is None:
         raise NotFound(f"no decision recorded for case {case_id}")
     facts = from_jsonable(ClaimFacts, record.inputs["facts"])

@@ -14,9 +14,9 @@ from sqlalchemy.orm import Session
 from app.auth.tables import Role
 from app.cases.audit import record_event
 from app.cases.claims import release
-from app.cases.service import queue_carry_out
+from app.cases.service import latest_record, queue_carry_out
 from app.cases.states import CaseStatus, check_transition
-from app.cases.tables import Case, CaseAction, CaseEvent, DecisionRecord
+from app.cases.tables import Case, CaseAction, CaseEvent
 from app.db import utcnow
 from app.errors import Conflict, Forbidden, NotFound
 from app.ids import new_id
@@ -68,12 +68,7 @@ def check_may_approve(*, session: Session, case_id: str, actor: str, role: str |
 
 def auto_credit_limit(*, session: Session, case_id: str) -> Decimal | None:
     """The auto-credit limit the case's newest decision applied (policy and contract)."""
-    record = session.scalar(
-        select(DecisionRecord)
-        .where(DecisionRecord.case_id == case_id)
-        .order_by(DecisionRecord.id.desc())
-        .limit(1)
-    )
+    record = latest_record(session=session, case_id=case_id)
     if record is None or "policy" not in record.inputs:
         return None  # nothing to tell the limit from: only finance approves
     policy = from_jsonable(Policy, record.inputs["policy"])

@@ -32,6 +32,16 @@ def queue_carry_out(*, session: Session, case: Case, step: str) -> None:
     )
 
 
+def latest_record(*, session: Session, case_id: str) -> DecisionRecord | None:
+    """The newest decision record of a case: what it was last decided from, and what it said."""
+    return session.scalar(
+        select(DecisionRecord)
+        .where(DecisionRecord.case_id == case_id)
+        .order_by(DecisionRecord.id.desc())
+        .limit(1)
+    )
+
+
 def prior_cases(*, session: Session, order_number: str | None) -> tuple[PriorCase, ...]:
     """Earlier cases on an order, as the duplicate and already-claimed rules see them."""
     if order_number is None:

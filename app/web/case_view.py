@@ -16,8 +16,9 @@ from sqlalchemy.orm import Session
 from app.auth.tables import User
 from app.cases.claims import ClaimState
 from app.cases.corrections import CORRECTABLE
+from app.cases.service import latest_record
 from app.cases.states import CaseStatus
-from app.cases.tables import Case, CaseEvent, DecisionRecord
+from app.cases.tables import Case, CaseEvent
 from app.requests.tables import InboundRequest
 from app.web import words
 from rules.vocabulary import ActionStatus, ActionType, Decision, ReasonCode, RuleCode
@@ -119,12 +120,7 @@ class CaseView:
 def case_view(*, session: Session, case: Case, claim: ClaimState) -> CaseView:
     """Everything the case page shows of a case."""
     request = session.get(InboundRequest, case.request_id)
-    record = session.scalar(
-        select(DecisionRecord)
-        .where(DecisionRecord.case_id == case.id)
-        .order_by(DecisionRecord.id.desc())
-        .limit(1)
-    )
+    record = latest_record(session=session, case_id=case.id)
     inputs = record.inputs if record else {}
     recorded = inputs.get("claim") or (request.claim if request else {}) or {}
     events = list(
