@@ -1,10 +1,12 @@
 """Helpers of the web tests: users, signing in, form tokens, a text-layer PDF."""
 
 import io
+import os
 import re
 
 from fastapi.testclient import TestClient
 from httpx import Response
+from playwright.sync_api import Page
 from pypdf import PdfWriter
 from pypdf.generic import ContentStream, DictionaryObject, NameObject
 
@@ -12,8 +14,10 @@ from app.auth.tables import Role, User
 from app.auth.users import create_user
 from app.context import Context
 from app.db import transaction
+from tests.conftest import ROOT
 
 PASSWORD = "correct horse battery staple"
+SCREENSHOTS = ROOT / "docs" / "screenshots"
 CSRF_FIELD = re.compile(r'name="csrf_token" value="([^"]+)"')
 CSRF_META = re.compile(r'<meta name="csrf-token" content="([^"]+)"')
 
@@ -73,3 +77,10 @@ def text_pdf(lines: list[str]) -> bytes:
     buffer = io.BytesIO()
     writer.write(buffer)
     return buffer.getvalue()
+
+
+def screenshot(page: Page, name: str) -> None:
+    """With INTAKE_SCREENSHOTS=1, the whole page into docs/screenshots/ (the README shows them)."""
+    if os.environ.get("INTAKE_SCREENSHOTS") == "1":
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / name), full_page=True)

@@ -4,7 +4,6 @@ The fixtures (live_server, browser) are in tests/web/conftest.py. INTAKE_SCREENS
 writes docs/screenshots/review-queue.png and review-case.png.
 """
 
-import os
 import re
 from datetime import UTC, datetime
 from pathlib import Path
@@ -14,10 +13,9 @@ from playwright.sync_api import Browser, BrowserContext, Page, expect
 from app.context import Context
 from app.jobs.worker import drain
 from app.requests.local import process_file
-from tests.conftest import ROOT, SAMPLE_REQUESTS, SAMPLES
-from tests.web.helpers import PASSWORD, add_user
+from tests.conftest import SAMPLE_REQUESTS, SAMPLES
+from tests.web.helpers import PASSWORD, add_user, screenshot
 
-SCREENSHOTS = ROOT / "docs" / "screenshots"
 NOT_ON_ORDER = SAMPLE_REQUESTS / "24-harbor-filters-not-on-order.eml"
 OVER_LIMIT = SAMPLE_REQUESTS / "12-harbor-water-heaters-over-limit.eml"
 LATE = SAMPLE_REQUESTS / "03-riverbend-damaged-tees-late.eml"
@@ -27,12 +25,6 @@ SIDEWAYS_SCAN = SAMPLES / "documents" / "delivery-receipt-rotated.jpg"  # SO-104
 def _case_id(ctx: Context, path: Path) -> str:
     line = process_file(ctx, path, channel=None, customer=None, received_at=None)
     return str(line["cases"][0]["case_id"])
-
-
-def _shoot(page: Page, name: str) -> None:
-    if os.environ.get("INTAKE_SCREENSHOTS") == "1":
-        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(SCREENSHOTS / name), full_page=True)
 
 
 def _signed_in(browser: Browser, server: str, email: str, problems: list[str]) -> Page:
@@ -78,7 +70,7 @@ def test_a_reviewer_corrects_a_sku_watches_the_decision_change_and_approves_by_k
     page.locator("#line-0-sku").select_option("HVC-REG-1006-W")
     expect(page.locator("#preview-decision")).to_have_text("Approve")  # before any save
     expect(page.locator("#decision")).to_have_text("Needs review")
-    _shoot(page, "review-correction.png")
+    screenshot(page, "review-correction.png")
     page.get_by_role("button", name="Save the correction").click()
 
     expect(page.locator(".flash")).to_have_text("Saved. The rules now say: Approve.")
@@ -162,7 +154,7 @@ def test_a_scanned_page_is_shown_upright_with_the_fields_boxed_on_it(
     page = _signed_in(browser, live_server, "rita@distributor.example", problems)
     page.set_viewport_size({"width": 1600, "height": 1000})
     expect(page.get_by_role("link", name="Needs review: 4")).to_be_visible()
-    _shoot(page, "review-queue.png")
+    screenshot(page, "review-queue.png")
 
     _open(page, case["case_id"])
     picture = page.locator(".doc-page img")
@@ -181,5 +173,5 @@ def test_a_scanned_page_is_shown_upright_with_the_fields_boxed_on_it(
     expect(page.locator("mark#ev-line-0-sku")).to_have_text("TST-7500-PRO")
     page.evaluate("window.scrollTo(0, 0)")
     page.locator(".case-documents").evaluate("panel => panel.scrollTo(0, 0)")
-    _shoot(page, "review-case.png")
+    screenshot(page, "review-case.png")
     assert problems == []
