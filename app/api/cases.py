@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from app.api.deps import CallerDep, ContextDep, SessionDep
 from app.auth.keys import Caller
-from app.cases.corrections import CorrectedLine, InvalidCorrection, correct
+from app.cases import corrections
 from app.cases.review import approve, reject
 from app.cases.service import latest_record
 from app.cases.tables import Case, CaseEvent
@@ -99,26 +99,29 @@ class Correction(BaseModel):
     model_config = ConfigDict(extra="forbid")
     lines: list[LineCorrection] | None = Field(default=None, min_length=1, max_length=200)
     order_number: str | None = Field(default=None, min_length=1, max_length=64)
+    customer_id: str | None = Field(default=None, min_length=1, max_length=64)
 
 
 @router.post("/{case_id}/corrections")
 def correct_case(
     case_id: str, body: Correction, ctx: ContextDep, session: SessionDep, caller: CallerDep
 ) -> dict[str, Any]:
-    """Correct the lines and/or the order of a case; the rules decide it again at once."""
+    """Correct the lines, the order and/or the customer of a case; the rules decide it again."""
     _staff_only(caller)
-    if body.lines is None and body.order_number is None:
-        raise InvalidCorrection("give corrected lines, an order number, or both")
     lines = (
-        [CorrectedLine(line.sku, line.quantity, line.reason) for line in body.lines]
+        [corrections.CorrectedLine(line.sku, line.quantity, line.reason) for line in body.lines]
         if body.lines is not None
         else None
     )
-    correct(
+    correction = corrections.Correction(
+        lines=lines, order_number=body.order_number, customer_id=body.customer_id
+    )
+    if correction.empty:
+        raise corrections.InvalidCorrection("give corrected lines, an order number or a customer")
+    corrections.correct(
         session=session,
         case_id=case_id,
-        lines=lines,
-        order_number=body.order_number,
+        correction=correction,
         actor=_actor(caller),
         policy=ctx.policy,
     )

@@ -42,21 +42,29 @@ class CorrectedLine:
     reason: ReasonCode
 
 
+@dataclass(frozen=True)
+class Correction:
+    """What a person changes on a case; None leaves a value as it was."""
+
+    lines: list[CorrectedLine] | None = None
+    order_number: str | None = None
+    customer_id: str | None = None  # the customer the sender is, as the person vouches
+
+    @property
+    def empty(self) -> bool:
+        return self.lines is None and self.order_number is None and self.customer_id is None
+
+
 def correct(
-    *,
-    session: Session,
-    case_id: str,
-    lines: list[CorrectedLine] | None,
-    order_number: str | None,
-    actor: str,
-    policy: Policy,
+    *, session: Session, case_id: str, correction: Correction, actor: str, policy: Policy
 ) -> Case:
     """Apply a correction and decide the case again."""
     case = _waiting_case(session, case_id)
     record = _latest_record(session, case_id)
     facts = from_jsonable(ClaimFacts, record.inputs["facts"])
-    before = case_summary(case)
-    corrected = _corrected_facts(session, case, facts, lines, order_number)
+    before = _state(case, facts)
+    corrected = _corrected_facts(session, case, facts, correction)
+    lines = correction.lines
     claim = _claim_after(record.inputs.get("claim") or {}, case, corrected, lines, actor)
     (decision,) = decide(corrected, policy)
     _apply(session, case, corrected, decision)
@@ -81,24 +89,29 @@ def correct(
         actor=actor,
         kind="corrected",
         message=f"re-decided: {decision.decision}",
-        details={"before": before, "after": case_summary(case)},
+        details={"before": before, "after": _state(case, corrected)},
     )
     return case
 
 
+def _state(case: Case, facts: ClaimFacts) -> dict[str, Any]:
+    """The case as a correction's event records it before and after."""
+    return {
+        **case_summary(case),
+        "order_number": case.order_number,
+        "customer_id": case.customer_id,
+        "sender_customer_id": facts.sender_customer_id,  # None: the sender was not verified
+    }
+
+
 def preview(
-    *,
-    session: Session,
-    case_id: str,
-    lines: list[CorrectedLine] | None,
-    order_number: str | None,
-    policy: Policy,
+    *, session: Session, case_id: str, correction: Correction, policy: Policy
 ) -> CaseDecision:
     """What the rules would decide after a correction; nothing is written."""
     case = _waiting_case(session, case_id)
     record = _latest_record(session, case_id)
     facts = from_jsonable(ClaimFacts, record.inputs["facts"])
-    (decision,) = decide(_corrected_facts(session, case, facts, lines, order_number), policy)
+    (decision,) = decide(_corrected_facts(session, case, facts, correction), policy)
     return decision
 
 
@@ -119,16 +132,18 @@ def _latest_record(session: Session, case_id: str) -> DecisionRecord:
 
 
 def _corrected_facts(
-    session: Session,
-    case: Case,
-    facts: ClaimFacts,
-    lines: list[CorrectedLine] | None,
-    order_number: str | None,
+    session: Session, case: Case, facts: ClaimFacts, correction: Correction
 ) -> ClaimFacts:
     erp = BuiltinErp(session)
+    lines, order_number = correction.lines, correction.order_number
+    sender, customer_confidence = facts.sender_customer_id, facts.customer_confidence
+    if correction.customer_id:
+        if not erp.customer_exists(correction.customer_id):
+            raise InvalidCorrection(f"no customer {correction.customer_id}")
+        sender, customer_confidence = correction.customer_id, 1.0  # a person vouches
     order, order_confidence = facts.order, facts.order_confidence
     if order_number:
-        found = erp.find_order(order_number, facts.sender_customer_id or case.customer_id)
+        found = erp.find_order(order_number, sender or case.customer_id)
         order = erp.order_facts(found) if found else None
         if order is None:
             raise InvalidCorrection(f"no order {order_number} for this customer")
@@ -152,10 +167,15 @@ def _corrected_facts(
         for p in prior_cases(session=session, order_number=order.order_number if order else None)
         if p.case_id != case.id
     )
-    contract = erp.contract(order.customer_id) if order else facts.contract
+    if order is not None:
+        contract = erp.contract(order.customer_id)  # policy 3.5: the order's customer's terms
+    else:
+        contract = erp.contract(sender) if correction.customer_id and sender else facts.contract
     return replace(
         facts,
         lines=tuple(own),
+        sender_customer_id=sender,
+        customer_confidence=customer_confidence,
         order=order,
         order_confidence=order_confidence,
         prior_cases=others,
@@ -177,7 +197,13 @@ def _claim_after(
     else:
         kept = [{**to_jsonable(line), "evidence": {"set_by": actor}} for line in facts.lines]
     order = facts.order.order_number if facts.order else None
-    return {**claim, "lines": kept, "order_number": order}
+    return {
+        **claim,
+        "lines": kept,
+        "order_number": order,
+        "order_confidence": facts.order_confidence,
+        "customer_confidence": facts.customer_confidence,
+    }
 
 
 def _apply(session: Session, case: Case, facts: ClaimFacts, decision: Any) -> None:
@@ -195,6 +221,10 @@ def _apply(session: Session, case: Case, facts: ClaimFacts, decision: Any) -> No
     case.credit_total = decision.credit_total
     case.currency = decision.currency
     case.order_number = facts.order.order_number if facts.order else None
+    # As the pipeline has it: the sender's customer, else the order's.
+    case.customer_id = facts.sender_customer_id or (
+        facts.order.customer_id if facts.order else case.customer_id
+    )
     case.updated_at = utcnow()
     case.lines = line_rows(decision, renumbered=True)
     kept = [a for a in case.actions if a.status != ActionStatus.PROPOSED]

@@ -137,7 +137,7 @@ def case_view(*, session: Session, case: Case, claim: ClaimState) -> CaseView:
         claim=claim,
         claim_record=recorded,
         holder_name=names.get(f"user:{claim.holder}") if claim.holder else None,
-        fields=_head_fields(case, recorded, corrected, names),
+        fields=_head_fields(case, recorded, events, names),
         lines=_lines(case, recorded, results, corrected, names),
         results=[r for r in results if r.line is None],
         notes=[str(note) for note in (request.claim or {}).get("notes", [])] if request else [],
@@ -151,28 +151,25 @@ def case_view(*, session: Session, case: Case, claim: ClaimState) -> CaseView:
 
 
 def _head_fields(
-    case: Case, claim: dict[str, Any], corrected: CaseEvent | None, names: dict[str, str]
+    case: Case, claim: dict[str, Any], events: list[CaseEvent], names: dict[str, str]
 ) -> list[FieldView]:
     refs = claim.get("order_refs") or []
     ref = refs[0] if refs else {}
     evidence = ref.get("evidence") or {}
-    before = ((corrected.details.get("before") or {}) if corrected else {}).get("order_number")
-    set_by = None
-    order_confidence = claim.get("order_confidence")
-    if corrected is not None and before != case.order_number:
-        set_by, order_confidence = names.get(corrected.actor, corrected.actor), 1.0
+    order_set = _set_by(events, "order_number", names)
+    customer_set = _set_by(events, "sender_customer_id", names)
     return [
         FieldView(
             key="order_number",
             label="Order",
             value=case.order_number or "",
-            confidence=order_confidence if case.order_number or refs else 0.0,
+            confidence=claim.get("order_confidence") if case.order_number or refs else 0.0,
             quote=evidence.get("quote"),
             checks=list(evidence.get("checks") or []),
             alternatives=list(ref.get("alternatives") or []),
-            set_by=set_by,
-            replaced=before if set_by else None,
-            source="ev-order" if evidence and not set_by else None,
+            set_by=order_set[0] if order_set else None,
+            replaced=order_set[1] if order_set else None,
+            source="ev-order" if evidence and not order_set else None,
         ),
         FieldView(
             key="customer",
@@ -180,8 +177,21 @@ def _head_fields(
             value=case.customer_id or "",
             confidence=claim.get("customer_confidence"),
             checks=[f"matched by {claim['customer_match']}"] if claim.get("customer_match") else [],
+            set_by=customer_set[0] if customer_set else None,
+            replaced=customer_set[1] if customer_set else None,
         ),
     ]
+
+
+def _set_by(
+    events: list[CaseEvent], key: str, names: dict[str, str]
+) -> tuple[str, str | None] | None:
+    """Who last changed a value of the case by a correction, and the value it replaced."""
+    for event in reversed(events):
+        before, after = event.details.get("before") or {}, event.details.get("after") or {}
+        if event.kind == "corrected" and key in before and before[key] != after.get(key):
+            return names.get(event.actor, event.actor), before[key]
+    return None
 
 
 def _lines(

@@ -18,9 +18,17 @@ from app.api.submit import read_body
 from app.auth.sessions import csrf_matches
 from app.auth.tables import User
 from app.cases.claims import ClaimState, claim, live_holder, take_over
-from app.cases.corrections import CORRECTABLE, CorrectedLine, InvalidCorrection, correct, preview
+from app.cases.corrections import (
+    CORRECTABLE,
+    CorrectedLine,
+    Correction,
+    InvalidCorrection,
+    correct,
+    preview,
+)
 from app.cases.reopen import reopen_as_claim
 from app.cases.review import approve, reject
+from app.cases.service import latest_record
 from app.cases.states import CaseStatus
 from app.cases.tables import Case
 from app.db import utcnow
@@ -129,12 +137,10 @@ async def preview_case(
     case = _case(session, case_id)
     typed = _typed_lines(form)
     try:
-        lines, order_number = _correction(case, form)
         decision = preview(
             session=session,
             case_id=case_id,
-            lines=lines,
-            order_number=order_number,
+            correction=_correction(session, case, form),
             policy=ctx.policy,
         )
     except IntakeError as problem:
@@ -157,14 +163,13 @@ async def correct_case(
         if CaseStatus(case.status) not in CORRECTABLE:
             raise Conflict(f"this case is {case.status}: a decided case is not corrected")
         _check_holder(case, user)
-        lines, order_number = _correction(case, form)
-        if lines is None and order_number is None:
+        correction = _correction(session, case, form)
+        if correction.empty:
             raise InvalidCorrection("nothing was changed")
         correct(
             session=session,
             case_id=case_id,
-            lines=lines,
-            order_number=order_number,
+            correction=correction,
             actor=_actor(user),
             policy=ctx.policy,
         )
@@ -325,6 +330,7 @@ def _case_page(
         decision=decision,
         form_lines=typed if typed is not None else _current_lines(case),
         order_value=str(form.get("order_number") or "") if form else (case.order_number or ""),
+        customer_value=str(form.get("customer_id") or "") if form else _sender(session, case),
         reasons=list(ReasonCode),
         words=words,
         documents=documents_view(
@@ -383,17 +389,29 @@ def _form_lines(form: FormData) -> list[CorrectedLine]:
     return lines
 
 
-def _correction(case: Case, form: FormData) -> tuple[list[CorrectedLine] | None, str | None]:
-    """The lines and order a correction changes; None for what it leaves as it was."""
+def _sender(session: SessionDep, case: Case) -> str:
+    """The sender's customer as the case was last decided: blank when it is not verified."""
+    record = latest_record(session=session, case_id=case.id)
+    facts = (record.inputs.get("facts") or {}) if record else {}
+    return str(facts.get("sender_customer_id") or "")
+
+
+def _correction(session: SessionDep, case: Case, form: FormData) -> Correction:
+    """What the correction form changes; None for what it leaves as it was."""
     lines = _form_lines(form)
     if not lines:
         raise InvalidCorrection("a case keeps at least one line")
     current = [(line.sku, line.quantity, line.reason) for line in case.lines]
     changed = [(line.sku, line.quantity, line.reason.value) for line in lines] != current
     order = str(form.get("order_number") or "").strip()
-    if len(order) > 64:
-        raise InvalidCorrection("an order number has at most 64 characters")
-    return (lines if changed else None), (order if order and order != case.order_number else None)
+    customer = str(form.get("customer_id") or "").strip()
+    if len(order) > 64 or len(customer) > 64:
+        raise InvalidCorrection("an order number or a customer id has at most 64 characters")
+    return Correction(
+        lines=lines if changed else None,
+        order_number=order if order and order != case.order_number else None,
+        customer_id=customer if customer and customer != _sender(session, case) else None,
+    )
 
 
 def _comment(form: FormData) -> str:

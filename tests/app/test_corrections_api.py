@@ -17,6 +17,7 @@ from tests.conftest import SAMPLE_REQUESTS
 NOT_ON_ORDER = SAMPLE_REQUESTS / "24-harbor-filters-not-on-order.eml"
 UNKNOWN_PO = SAMPLE_REQUESTS / "22-keystone-unknown-po.eml"
 AUTO = SAMPLE_REQUESTS / "01-keystone-damaged-and-short.eml"
+PERSONAL_ADDRESS = SAMPLE_REQUESTS / "19-summit-tech-personal-email.eml"  # SENDER_UNVERIFIED
 
 
 @pytest.fixture
@@ -98,5 +99,29 @@ def test_corrections_are_refused_where_they_cannot_apply(
     assert client.post(url, json=mixed, headers=operator).status_code == 422
     assert client.post(url, json={"order_number": "SO-000000"}, headers=operator).status_code == 422
     assert client.post(url, json={}, headers=operator).status_code == 422
+    assert client.post(url, json={"customer_id": "C-9999"}, headers=operator).status_code == 422
     customer = api_key(erp_ctx, "C-1004")
     assert client.post(url, json=body, headers=customer).status_code == 403
+
+
+def test_a_person_vouching_for_the_sender_clears_sender_unverified(
+    client: TestClient, erp_ctx: Context, operator: dict[str, str]
+) -> None:
+    case = _case(erp_ctx, PERSONAL_ADDRESS)
+    assert case["reasons"] == ["SENDER_UNVERIFIED"]
+    url = f"/api/v1/cases/{case['case_id']}"
+    other = client.post(f"{url}/corrections", json={"customer_id": "C-1001"}, headers=operator)
+    assert other.status_code == 200
+    assert other.json()["reasons"] == ["CUSTOMER_ORDER_MISMATCH"]  # SO-104244 is C-1003's
+    assert other.json()["customer_id"] == "C-1001"
+    vouched = client.post(f"{url}/corrections", json={"customer_id": "C-1003"}, headers=operator)
+    after = vouched.json()
+    assert (after["decision"], after["reasons"], after["status"]) == (
+        "AUTO_APPROVED",
+        [],
+        "IN_REVIEW",  # still a person's approval to give
+    )
+    assert after["customer_id"] == "C-1003"
+    assert after["credit_total"] == case["credit_total"]  # the lines are as they were
+    with transaction(erp_ctx.sessions) as session:
+        assert replay_case(session=session, case_id=case["case_id"]).same

@@ -27,6 +27,7 @@ LATE = SAMPLE_REQUESTS / "03-riverbend-damaged-tees-late.eml"
 OVER_LIMIT = SAMPLE_REQUESTS / "12-harbor-water-heaters-over-limit.eml"
 THANK_YOU = SAMPLE_REQUESTS / "09-keystone-thank-you.eml"
 AUTO = SAMPLE_REQUESTS / "01-keystone-damaged-and-short.eml"
+PERSONAL_ADDRESS = SAMPLE_REQUESTS / "19-summit-tech-personal-email.eml"  # SENDER_UNVERIFIED
 
 
 def _process(ctx: Context, path: Path) -> dict[str, Any]:
@@ -203,6 +204,8 @@ def test_a_saved_correction_shows_who_set_it_and_then_approval_carries_out_the_a
     assert "The rules now say: Approve." in page
     assert "set by rev@example.com; was HVC-FLT-1625-M11" in page
     assert 'id="decision">Approve<' in page
+    order_row = page.split('id="field-order_number"', 1)[1].split("</tr>", 1)[0]
+    assert "set by" not in order_row  # the order was not changed
 
     approved = client.post(f"/review/cases/{case_id}/approve", data={"csrf_token": token})
     assert 'id="carrying-out"' in approved.text
@@ -327,3 +330,25 @@ def test_where_the_extractors_disagree_the_case_page_shows_both_readings(
     assert '<td class="value">18</td>' in row  # the built-in reading stands, flagged
     assert "flagged" in page.split('id="field-line-0-quantity"', 1)[0].rsplit("<tr", 1)[1]
     assert "llm read “16”" in row
+
+
+def test_a_reviewer_vouches_for_an_unverified_sender(client: TestClient, erp_ctx: Context) -> None:
+    case_id = _case_id(erp_ctx, PERSONAL_ADDRESS)
+    token = _staff(client, erp_ctx, "rev@example.com")
+    page = _open(client, case_id, token)
+    assert 'id="customer_id" name="customer_id" value=""' in page  # not verified: blank
+    form = {
+        "csrf_token": token,
+        "order_number": "SO-104244",
+        "customer_id": "C-1003",
+        "line-0-sku": "HVC-CND-PUMP",
+        "line-0-quantity": "2",
+        "line-0-reason": "DAMAGED",
+    }
+    preview = client.post(f"/review/cases/{case_id}/preview", data=form).text
+    assert "If saved, the rules say:" in preview
+    saved = client.post(f"/review/cases/{case_id}/correct", data=form).text
+    assert "Saved. The rules now say: Approve." in saved
+    customer_row = saved.split('id="field-customer"', 1)[1].split("</tr>", 1)[0]
+    assert "set by rev@example.com" in customer_row
+    assert 'id="customer_id" name="customer_id" value="C-1003"' in saved
