@@ -9,8 +9,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from playwright.sync_api import Browser, BrowserContext, Page, expect
+from sqlalchemy import select
 
+from app.cases.audit import verify_chain
+from app.cases.tables import CaseEvent
 from app.context import Context
+from app.db import transaction
 from app.jobs.worker import drain
 from app.requests.local import process_file
 from tests.conftest import SAMPLE_REQUESTS, SAMPLES
@@ -19,6 +23,7 @@ from tests.web.helpers import PASSWORD, add_user, screenshot
 NOT_ON_ORDER = SAMPLE_REQUESTS / "24-harbor-filters-not-on-order.eml"
 OVER_LIMIT = SAMPLE_REQUESTS / "12-harbor-water-heaters-over-limit.eml"
 LATE = SAMPLE_REQUESTS / "03-riverbend-damaged-tees-late.eml"
+PERSONAL_ADDRESS = SAMPLE_REQUESTS / "19-summit-tech-personal-email.eml"
 SIDEWAYS_SCAN = SAMPLES / "documents" / "delivery-receipt-rotated.jpg"  # SO-104238, C-1003
 
 
@@ -174,4 +179,42 @@ def test_a_scanned_page_is_shown_upright_with_the_fields_boxed_on_it(
     page.evaluate("window.scrollTo(0, 0)")
     page.locator(".case-documents").evaluate("panel => panel.scrollTo(0, 0)")
     screenshot(page, "review-case.png")
+    assert problems == []
+
+
+def test_a_reviewer_clears_the_queue_with_the_keyboard(
+    live_server: str, browser: Browser, erp_ctx: Context
+) -> None:
+    waiting = {_case_id(erp_ctx, sample) for sample in (LATE, NOT_ON_ORDER, PERSONAL_ADDRESS)}
+    add_user(erp_ctx, "rita@distributor.example", role="reviewer")
+    problems: list[str] = []
+    page = _signed_in(browser, live_server, "rita@distributor.example", problems)
+    page.wait_for_load_state()
+    page.keyboard.press("j")  # from the queue: the first case
+    decided: dict[str, str] = {}
+    for key, status in (("a", "Approved"), ("r", "Rejected"), ("a", "Approved")):
+        expect(page).to_have_url(re.compile(r"/review/cases/case_\w+$"))
+        page.wait_for_load_state()
+        expect(page.locator("#case-status")).to_have_text("Waiting for review")
+        case_id = page.url.rsplit("/", 1)[1]
+        page.keyboard.press(key)
+        if key == "r":  # r puts the cursor in the reason; Enter sends it
+            page.keyboard.type("not ours to credit")
+            page.keyboard.press("Enter")
+        expect(page.locator("#case-status")).to_have_text(status)
+        decided[case_id] = status
+        page.wait_for_load_state()
+        page.keyboard.press("j")
+    expect(page).to_have_url(f"{live_server}/review")
+    expect(page.locator(".flash")).to_have_text("The queue is clear: no other case is waiting.")
+    assert set(decided) == waiting
+    with transaction(erp_ctx.sessions) as session:
+        assert verify_chain(session=session).intact
+        for case_id, status in decided.items():
+            kinds = session.scalars(
+                select(CaseEvent.kind)
+                .where(CaseEvent.case_id == case_id, CaseEvent.actor.startswith("user:"))
+                .order_by(CaseEvent.seq)
+            ).all()
+            assert kinds[-1] == status.lower()
     assert problems == []
