@@ -32,7 +32,7 @@ _COMMON_MARKS = ".,:;-–—_/\\#&%$€£@*+=()[]{}<>'\"!?|~`^°§’‘“”�
 # Letters, digits, white space and common marks; what this leaves of a text layer is garbage:
 # unmapped glyphs (U+FFFD, the private use area), control characters, stray symbols.
 _NOT_GARBAGE = re.compile(f"[\\w\\s{re.escape(_COMMON_MARKS)}]+")
-_PDFIUM = threading.Lock()  # pdfium is not thread-safe: one call at a time per process
+PDFIUM_LOCK = threading.Lock()  # pdfium is not thread-safe: one call at a time per process
 _POINTS_PER_INCH = 72
 # Page dictionary entries pypdf may copy to list the pages: some 30,000 real pages, while a
 # page tree that refers to the same branch again and again (a "billion pages" PDF) stops fast.
@@ -142,7 +142,7 @@ class _Renderer:
 
     def render(self, index: int) -> tuple[Image.Image, int]:
         """A grayscale image of the page at render_dpi, or smaller to stay within max_pixels."""
-        with _PDFIUM:
+        with PDFIUM_LOCK:
             if self._document is None:
                 self._document = pdfium.PdfDocument(self._data)
             page = self._document[index]
@@ -162,7 +162,7 @@ class _Renderer:
     def close(self) -> None:
         """Release pdfium's document."""
         if self._document is not None:
-            with _PDFIUM:
+            with PDFIUM_LOCK:
                 self._document.close()
             self._document = None
 

@@ -25,7 +25,7 @@ from app.requests.text_store import StoredText
 from extractors.images import open_pages
 from extractors.isolation import IsolationFailure, read_isolated
 from extractors.limits import Limits
-from extractors.pdf import _PDFIUM  # pdfium is not thread-safe: the reader's one lock
+from extractors.pdf import PDFIUM_LOCK
 from extractors.sniff import detect_type
 
 PAGE_WIDTH = 1000  # pixels: wide enough to read a scan, small enough to send quickly
@@ -155,7 +155,7 @@ def _upright_size(
 
 def _pdf_size(data: bytes, *, page: int, limits: Limits) -> tuple[float, float, float] | None:
     """A PDF page's size in points and the pixels per point the reader drew it at for OCR."""
-    with _PDFIUM:
+    with PDFIUM_LOCK:
         document = pdfium.PdfDocument(data)
         try:
             if not 1 <= page <= min(len(document), limits.max_pages):
@@ -211,7 +211,7 @@ def _fit(upright: tuple[float, float, float], *, width: int, limits: Limits) -> 
 
 def _pdf_picture(data: bytes, *, page: int, rotation: int, geometry: Geometry) -> Image.Image:
     """A PDF page drawn in colour so that it comes out geometry.width wide once upright."""
-    with _PDFIUM:
+    with PDFIUM_LOCK:
         document = pdfium.PdfDocument(data)
         try:
             handle = document[page - 1]
