@@ -207,6 +207,24 @@ def cases_replay(case_ids: tuple[str, ...]) -> None:
 
 
 @main.group()
+def requests() -> None:
+    """Requests."""
+
+
+@requests.command("keep-text")
+def requests_keep_text() -> None:
+    """Read again and keep the text of requests processed before it was kept."""
+    from app.requests.backfill import keep_missing_texts
+
+    ctx = _context()
+    done = keep_missing_texts(sessions=ctx.sessions, blobs=ctx.blobs, limits=ctx.limits)
+    click.echo(
+        f"kept the text of {done.kept} request(s); {done.no_text} had no text to keep; "
+        f"{done.unreadable} could not be read again"
+    )
+
+
+@main.group()
 def users() -> None:
     """People who sign in on the pages: customers' users and staff."""
 
@@ -291,17 +309,27 @@ def users_disable(email: str) -> None:
     default="offline",
     help="llm-recorded, hybrid-recorded: the LLM answers from sample_docs/llm/, no network",
 )
+@click.option(
+    "--set",
+    "sample_set",
+    type=click.Choice(["samples", "heldout"]),
+    default="samples",
+    help="samples: the requests the extractors were built on; heldout: ones written blind",
+)
 @click.option("--json", "as_json", is_flag=True, help="one JSON object instead of a table")
-def evaluate_samples(extractor: str, as_json: bool) -> None:
+def evaluate_samples(extractor: str, sample_set: str, as_json: bool) -> None:
     """Score the pipeline on sample_docs/ against the hand-written labels."""
     from app.evaluation import SAMPLE_DOCS, evaluate
 
     settings = Settings()
     configure_logging(level="WARNING", fmt=settings.log_format)
+    if sample_set == "heldout" and extractor != "offline":
+        raise click.UsageError("the held-out set has no recorded LLM answers: --extractor offline")
+    folder = SAMPLE_DOCS if sample_set == "samples" else SAMPLE_DOCS / "heldout"
     report = evaluate(
         settings,
-        SAMPLE_DOCS / "requests",
-        SAMPLE_DOCS / "labels",
+        folder / "requests",
+        folder / "labels",
         SAMPLE_DOCS / "erp" / "sample-erp.json",
         extractor=extractor,
     )

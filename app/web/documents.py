@@ -47,7 +47,8 @@ PNG_HEADERS = {
 }
 TEXT_MISSING = (
     "The text of this request was not kept: it was read before documents were stored "
-    "for review. Its fields are shown without their source."
+    "for review. Its fields are shown without their source; an administrator can read "
+    "it again with `intake requests keep-text`."
 )
 _FIELD_LABELS = {"sku": "SKU", "quantity": "quantity", "reason": "reason"}
 _PART_TITLES = {

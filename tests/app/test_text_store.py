@@ -118,3 +118,28 @@ def test_a_processed_email_has_its_text_and_its_pdf_kept(
 def test_a_request_read_before_texts_were_kept_has_none(erp_ctx: Context) -> None:
     request = InboundRequest(meta={})
     assert stored_text_of(blobs=erp_ctx.blobs, request=request) is None
+
+
+def test_intake_requests_keep_text_reads_again_what_was_processed_before_texts_were_kept(
+    erp_ctx: Context, cli_env: dict[str, str]
+) -> None:
+    email = SAMPLES / "documents" / "claim-email-with-pdf.eml"
+    form = SAMPLES / "requests" / "25-portal-damaged-heater-no-order.json"
+    lines = json_lines(intake(cli_env, "process", "--json", str(email), str(form)))
+    with transaction(erp_ctx.sessions) as session:
+        kept = {}
+        for line in lines:  # as an older version left them: no text kept
+            request = session.get(InboundRequest, line["request_id"])
+            assert request is not None
+            kept[request.id] = request.meta.get(TEXT_KEY)
+            request.meta = {key: value for key, value in request.meta.items() if key != TEXT_KEY}
+    answer = intake(cli_env, "requests", "keep-text")
+    assert answer.stdout.strip() == (
+        "kept the text of 1 request(s); 1 had no text to keep; 0 could not be read again"
+    )
+    with transaction(erp_ctx.sessions) as session:
+        for request_id, digest in kept.items():
+            request = session.get(InboundRequest, request_id)
+            assert request is not None
+            assert request.meta.get(TEXT_KEY) == digest  # the same text, read again
+    assert "kept the text of 0 request(s)" in intake(cli_env, "requests", "keep-text").stdout
