@@ -312,9 +312,10 @@ def users_disable(email: str) -> None:
 @click.option(
     "--set",
     "sample_set",
-    type=click.Choice(["samples", "heldout"]),
     default="samples",
-    help="samples: the requests the extractors were built on; heldout: ones written blind",
+    show_default=True,
+    help="samples: the requests the extractors were built on; heldout, heldout2: written "
+    "blind (any folder of sample_docs/ with requests/ and labels/)",
 )
 @click.option("--json", "as_json", is_flag=True, help="one JSON object instead of a table")
 def evaluate_samples(extractor: str, sample_set: str, as_json: bool) -> None:
@@ -323,9 +324,13 @@ def evaluate_samples(extractor: str, sample_set: str, as_json: bool) -> None:
 
     settings = Settings()
     configure_logging(level="WARNING", fmt=settings.log_format)
-    if sample_set == "heldout" and extractor != "offline":
-        raise click.UsageError("the held-out set has no recorded LLM answers: --extractor offline")
-    folder = SAMPLE_DOCS if sample_set == "samples" else SAMPLE_DOCS / "heldout"
+    if not sample_set.isidentifier():
+        raise click.UsageError("--set takes the name of a folder of sample_docs/, e.g. heldout")
+    folder = SAMPLE_DOCS if sample_set == "samples" else SAMPLE_DOCS / sample_set
+    if not (folder / "requests").is_dir() or not (folder / "labels").is_dir():
+        raise click.UsageError(f"no labelled requests in {folder}")
+    if sample_set != "samples" and extractor != "offline":
+        raise click.UsageError("only the samples have recorded LLM answers: --extractor offline")
     report = evaluate(
         settings,
         folder / "requests",

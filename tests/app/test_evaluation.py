@@ -1,5 +1,10 @@
 """The evaluation's metric functions, and one run over the real samples."""
 
+import json
+
+from click.testing import CliRunner
+
+from app.cli import main
 from app.evaluation import (
     SAMPLE_DOCS,
     calibration_counts,
@@ -10,6 +15,7 @@ from app.evaluation import (
     unsafe_approval,
 )
 from app.settings import Settings
+from tests.app.helpers import intake
 
 HIGH = {"sku": 0.95, "quantity": 0.9, "reason": 0.9}
 
@@ -95,3 +101,29 @@ def test_hybrid_on_recorded_answers_asks_the_llm_only_where_needed(settings: Set
     assert report.unsafe == []
     assert "hybrid-recorded" in str(report)
     assert report.as_dict()["llm_calls"] == report.llm_calls
+
+
+def test_on_held_out_mail_the_offline_extractor_approves_nothing_a_person_should_see(
+    settings: Settings,
+) -> None:
+    report = evaluate(
+        settings,
+        SAMPLE_DOCS / "heldout" / "requests",
+        SAMPLE_DOCS / "heldout" / "labels",
+        SAMPLE_DOCS / "erp" / "sample-erp.json",
+    )
+    assert report.samples == 19
+    assert report.unsafe == []  # unseen wording may cost speed (review), never money
+    assert report.fields["customer_id"].f1 == 1.0
+
+
+def test_intake_eval_scores_a_labelled_folder_and_refuses_others(cli_env: dict[str, str]) -> None:
+    answer = intake(cli_env, "eval", "--set", "heldout", "--json")
+    assert json.loads(answer.stdout)["samples"] == 19
+    for wrong in (
+        ["--set", "../erp"],
+        ["--set", "nothing"],
+        ["--set", "heldout", "--extractor", "llm-recorded"],
+    ):
+        refused = CliRunner().invoke(main, ["eval", *wrong], env=cli_env)
+        assert refused.exit_code == 2
