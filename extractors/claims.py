@@ -15,7 +15,9 @@ Confidence (the policy sends anything under 0.85 to review):
   with one SKU; 0.8: worked out ("received 12 of 18" → 6); 0.7: the only other
   number of the unit, or a SKU-attached number shared by two reasons; 0.5: one of
   several numbers.
-- reason 0.9 for a strong lexicon phrase, 0.6 for a weak one.
+- reason 0.9 for a strong lexicon phrase, 0.6 for a weak one; none in a sentence that
+  thanks for or acknowledges a credit already given ("the credit memo for the dented
+  tank came through"): what a settled claim was for is no new claim (lexicon.is_settled).
 A value read from OCR text is then bounded by the least sure word of its span
 (text.py, ocr_capped), and a SKU by how it matched the order's lines (skus.py).
 """
@@ -23,7 +25,7 @@ A value read from OCR text is then bounded by the least sure word of its span
 import re
 from dataclasses import dataclass, replace
 
-from extractors.lexicon import ReasonHit, find_reasons
+from extractors.lexicon import ReasonHit, find_reasons, is_settled
 from extractors.quantities import (
     Computed,
     attach_to_reason,
@@ -105,7 +107,7 @@ def read_unit(doc_text: str, unit: Unit) -> Reading:
     text = doc_text[unit.start : unit.end]
     masked = mask_spans(text) + [(hit.start, hit.end) for hit in find_refs(text)]
     skus = find_skus(text, masked)
-    reasons = find_reasons(text)
+    reasons = [] if is_settled(text) else find_reasons(text)
     columns = {role: (start - unit.start, end - unit.start) for role, start, end in unit.columns}
     if "sku" in columns:
         skus = _column_skus(text, skus, columns["sku"])

@@ -94,6 +94,19 @@ _NEGATION = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r"[,;:()!?]|\bbut\b|\bhowever\b", _I)
 
+# A credit already given: what it was for ("the credit memo for the dented tank came
+# through", "thanks for the credit on the damaged valves") is a settled claim, not a
+# new one, unless the sentence turns to what is still wrong ("but", "still", "except").
+_SETTLED = re.compile(
+    r"\b(?:thanks?|thank\s+you)\b(?:\s+\w+){0,3}?\s+for\s+(?:the|your|a|our)\s+"
+    r"(?:\w+\s+)?(?:credit|refund)"
+    r"|\b(?:credit|refund)(?:\s+(?:memo|note))?\b[^.!?]{0,80}?\b(?:came\s+through|went\s+through"
+    r"|arrived|(?:has|have|was|were)\s+(?:been\s+)?(?:applied|issued|posted|processed|received))\b"
+    r"|\b(?:received|got|applied)\s+(?:the|your)\s+credit\b",
+    _I,
+)
+_STILL_WRONG = re.compile(r"\b(?:but|however|still|except|yet|another|more)\b", _I)
+
 _URGENT = _p(
     r"urgent(?:ly)?|asap|a\.s\.a\.p|as soon as possible|emergency|critical|rush"
     r"|(?:job ?site|site|line|production|plant) (?:is |are )?(?:down|stopped)"
@@ -114,6 +127,11 @@ def find_reasons(text: str) -> list[ReasonHit]:
         return strong
     weak = _non_overlapping(_matches(text, _WEAK, strong=False))
     return [hit for hit in weak if not _negated(text, hit.start)]
+
+
+def is_settled(text: str) -> bool:
+    """Whether a sentence acknowledges a credit already given, naming nothing still wrong."""
+    return _SETTLED.search(text) is not None and _STILL_WRONG.search(text) is None
 
 
 def reason_from_words(text: str) -> ReasonCode | None:

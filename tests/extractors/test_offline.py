@@ -464,3 +464,29 @@ def test_tab_separated_rows_without_header() -> None:
     fields = extract(text("VLV-2210-BR\t18\tdamaged\nHTR-50-NG\t6\tshort\n"))
 
     assert rows(fields) == [("VLV-2210-BR", 18, D), ("HTR-50-NG", 6, S)]
+
+
+# Rules found reading mail the extractor was not built on (issue 4, held-out set).
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The credit memo for the cracked tees came through today, I applied it to invoice 88120.",
+        "Thanks for the quick credit on the damaged valves from last week.",
+        "We received your credit for the missing heaters, all squared away.",
+    ],
+)
+def test_a_credit_already_given_is_no_new_claim(body: str) -> None:
+    fields = extract(mail(body))
+
+    assert fields.is_claim is False
+    assert fields.not_claim_reason == "no_claim_language"
+
+
+def test_a_thank_you_that_turns_to_what_is_still_wrong_is_a_claim() -> None:
+    fields = extract(
+        mail("Thanks for the credit on the damaged valves, but 2 x VLV-2210-BR are still cracked.")
+    )
+
+    assert rows(fields) == [("VLV-2210-BR", 2, D)]
