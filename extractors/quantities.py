@@ -2,9 +2,12 @@
 
 A number is attached to a SKU when nothing but a multiplier, a count unit or "of
 (the)" stands between them ("18 x SKU", "18 units of SKU", "SKU qty 18", "SKU x18",
-"SKU (18)"); to a reason when only a verb stands between ("6 were crushed",
-"missing 6", "short by 6"). A number after "of"/"out of" is a total, and one after
-"received" counts what arrived: "only received 12 of 18" claims 6.
+"SKU (18)", "2 of the six 300 ft coils (SKU)"); to a reason when only a verb, or a
+noun and a verb, stands between ("6 were crushed", "ten elbows are missing",
+"missing 6", "short by 6", "overshipped us by 6"). A number after "of"/"out of" is a
+total, one after "ordered" or "the packing list says" counts what was ordered, and
+one after "received" or "counted" counts what arrived: "only received 12 of 18"
+claims 6, "we counted 140, the packing list says 150" claims 10.
 """
 
 import re
@@ -18,12 +21,15 @@ _I = re.IGNORECASE
 _UNITS = (
     r"(?:pcs?|pieces?|units?|ea|each|cases?|cs|boxes|box|ctns?|cartons?|rolls?|sets?|pairs?|bags?)"
 )
+_STOP = r"(?:and|or|but|to|for|from|with|on|in|at|the|of|by|are|were|is|was)\b"
 # Between a number and the SKU after it; group "mark" set when the link is explicit.
+# After "of (the)" the description may hold sizes too ("2 of the six 300 ft coils (SKU)").
 _BEFORE_SKU = re.compile(
     rf"^\s*(?P<mark>[x×]\s*|{_UNITS}\.?\s*)?"
-    r"(?P<of>of\s+(?:the\s+|our\s+|your\s+|those\s+|these\s+)?(?:\d+\s+)?)?"
-    r"(?:(?!(?:and|or|but|to|for|from|with|on|in|at|the|of|by|are|were|is|was)\b)[a-z-]+,?\s+){0,2}"
-    r"(?:(?:upc|ean|sku|items?|parts?|part\s+numbers?|model)\s*[#:]?\s*)?$",
+    r"(?:(?P<of>of\s+(?:the\s+|our\s+|your\s+|those\s+|these\s+)?(?:\d+\s+)?)"
+    rf"(?:(?!{_STOP})[\w\"'½¼¾/-]+,?\s+){{0,4}}"
+    rf"|(?:(?!{_STOP})[a-z-]+,?\s+){{0,2}})"
+    r"(?:\(\s*)?(?:(?:upc|ean|sku|items?|parts?|part\s+numbers?|model)\s*[#:]?\s*)?$",
     _I,
 )
 # Between a SKU and the number after it.
@@ -32,18 +38,21 @@ _AFTER_SKU = re.compile(
 )
 _BEFORE_REASON = re.compile(
     rf"^\s*(?:{_UNITS}\.?\s*)?(?:of\s+(?:them|those|these|it|the\s+\w+)\s+)?"
+    # what they are, as in "ten elbows are missing"
+    rf"(?:(?!{_STOP}|only\b|but\b)[a-z][a-z'-]*\s+){{0,2}}"
     r"(?:(?:are|were|was|is|arrived|came|showed\s+up|have\s+been|had\s+been|got|been|appear(?:ed)?"
     r"|also|all|completely|badly|totally|were\s+found|found|units?|pieces?|pcs)\s+)*(?:\w+ly\s+)?$",
     _I,
 )
-_AFTER_REASON = re.compile(r"^\s*(?:by\s+)?(?:[:(–-]\s*)?(?:qty\.?\s*:?\s*)?$", _I)
+_AFTER_REASON = re.compile(r"^\s*(?:(?:us|me)\s+)?(?:by\s+)?(?:[:(–-]\s*)?(?:qty\.?\s*:?\s*)?$", _I)
 _TOTAL_BEFORE = re.compile(r"\b(?:of|out\s+of|instead\s+of)\s+(?:the\s+)?$", _I)
 _ORDERED_BEFORE = re.compile(
-    r"\b(?:ordered|shipped|invoiced|billed\s+for|expected|packing\s+slip\s+(?:says|shows))\s+(?:for\s+)?$",
+    r"\b(?:ordered|shipped|invoiced|billed\s+for|expected|packing\s+(?:slip|list)\s+(?:says|shows))"
+    r"\s+(?:for\s+)?$",
     _I,
 )
 _RECEIVED_BEFORE = re.compile(
-    r"\b(?:received|got|delivered|arrived\s+with|came\s+with)\s+(?:only\s+)?$", _I
+    r"\b(?:received|got|delivered|counted|arrived\s+with|came\s+with)\s+(?:only\s+)?$", _I
 )
 _MULTIPLIER_BEFORE = re.compile(r"(?<![a-z])[x×]\s*$", _I)
 _MULTIPLIER_AFTER = re.compile(r"^\s*[x×](?![a-z])", _I)

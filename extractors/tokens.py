@@ -98,6 +98,10 @@ _COUNTED_AFTER = re.compile(rf"^\s*(?:x\b|×|{_COUNT_UNITS}\b)", _I)
 _DIGITS = re.compile(r"(?<![\w.-])(\d{1,3}(?:,\d{3})+|\d{1,5})(?:\s?[x×])?(?![\w%/-])(?![.,:]\d)")
 _X_DIGITS = re.compile(r"(?<![\w.,-])[x×]\s?(\d{1,5})(?![\w%/-])(?![.,:]\d)", _I)
 _WORD_PAREN = re.compile(rf"\b(?:{'|'.join(NUMBER_WORDS)})\s*\(\s*(\d{{1,5}})\s*\)", _I)
+# "a dozen" is 12 and "two dozen" 24, "half a dozen" 6: counts written as words
+_DOZEN = re.compile(
+    rf"\b(?:(half\s+a)|an?|one|({'|'.join(NUMBER_WORDS)})|(\d{{1,3}}))\s+dozen\b", _I
+)
 _WORD = re.compile(rf"\b({'|'.join(NUMBER_WORDS)})\b", _I)
 _NOT_A_COUNT_BEFORE = re.compile(r"\b(?:no|any|every|some|the|this|that|which|each|at)\s+$", _I)
 _YEAR = range(1990, 2100)
@@ -127,8 +131,12 @@ def find_skus(text: str, masked: list[Span]) -> list[SkuToken]:
 
 
 def find_numbers(text: str, masked: list[Span]) -> list[Number]:
-    """Quantity candidates: digits, "x18", "18x", number words, "six (6)"."""
-    found: list[Number] = []
+    """Quantity candidates: digits, "x18", "18x", number words, "six (6)", "a dozen"."""
+    found: list[Number] = [
+        Number(_dozens(m), m.start(), m.end(), _counted(text, m.end()))
+        for m in _DOZEN.finditer(text)
+        if not _overlaps(m.span(), masked)
+    ]
     for m in _WORD_PAREN.finditer(text):
         found.append(Number(int(m.group(1)), m.start(), m.end(), _counted(text, m.end())))
     taken = [(n.start, n.end) for n in found] + masked
@@ -145,6 +153,15 @@ def find_numbers(text: str, masked: list[Span]) -> list[Number]:
             value = NUMBER_WORDS[m.group(1).lower()]
             found.append(Number(value, m.start(), m.end(), _counted(text, m.end())))
     return sorted(found, key=lambda n: n.start)
+
+
+def _dozens(match: re.Match[str]) -> int:
+    """The count of "a dozen" (12), "half a dozen" (6), "two dozen" (24)."""
+    if match.group(1):
+        return 6
+    if match.group(3):
+        return 12 * int(match.group(3))
+    return 12 * (NUMBER_WORDS[match.group(2).lower()] if match.group(2) else 1)
 
 
 def _digits(text: str, match: re.Match[str], taken: list[Span]) -> Number | None:

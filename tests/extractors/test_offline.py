@@ -490,3 +490,50 @@ def test_a_thank_you_that_turns_to_what_is_still_wrong_is_a_claim() -> None:
     )
 
     assert rows(fields) == [("VLV-2210-BR", 2, D)]
+
+
+@pytest.mark.parametrize(
+    ("body", "row", "confidence"),
+    [
+        # "N of the <description> (SKU)": the count of the SKU, sizes in the description
+        (
+            "3 of the 10x6 white registers (HVC-REG-1006-W) are bent.",
+            ("HVC-REG-1006-W", 3, D),
+            0.95,
+        ),
+        (
+            "Two of the four 50 ft rolls (PIP-PEX-075-300) are torn.",
+            ("PIP-PEX-075-300", 2, D),
+            0.95,
+        ),
+        (
+            "4 cases of the MERV 11 filters (UPC 061234516251) got wet.",
+            ("061234516251", 4, D),
+            0.95,
+        ),
+        # a number, a noun and a verb before the reason: the count of the reason
+        ("The VLV-2210-BR box is fine but three valves were crushed.", ("VLV-2210-BR", 3, D), 0.9),
+        # what was counted on arrival and what the packing list says are not the claim
+        (
+            "The FTG-CU-E90-100 carton came, but 5 elbows are missing:"
+            " we counted 45, the packing list says 50.",
+            ("FTG-CU-E90-100", 5, S),
+            0.9,
+        ),
+        # "overshipped us by N" is the claimed count, not what arrived
+        (
+            "We ordered 12 HVC-REG-1006-W, 15 came, you overshipped us by 3 pcs.",
+            ("HVC-REG-1006-W", 3, ReasonCode.OVERSHIPPED),
+            0.9,
+        ),
+        ("A dozen of the elbows FTG-CU-E90-100 are dented.", ("FTG-CU-E90-100", 12, D), 0.95),
+        ("Half a dozen VLV-2210-BR valves leak.", ("VLV-2210-BR", 6, F), 0.95),
+    ],
+)
+def test_counts_written_around_descriptions_nouns_and_dozens(
+    body: str, row: Row, confidence: float
+) -> None:
+    fields = extract(text(body))
+
+    assert rows(fields) == [row]
+    assert confidence_of(fields.lines[0].quantity) == confidence
