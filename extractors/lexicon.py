@@ -33,6 +33,7 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     (ReasonCode.DAMAGED, _p(r"damaged|damages?|crushed|broken|dented|dents?|wet")),
     (ReasonCode.DAMAGED, _p(r"water[- ]damaged|torn|cracked|smashed|shattered|punctured")),
     (ReasonCode.DAMAGED, _p(r"bent|scratched|in pieces")),
+    (ReasonCode.DAMAGED, _p(r"snapped(?: off)?|chipped|ripped(?: open)?|kinked")),
     (ReasonCode.SHORT, _p(r"short[- ]?shipped|shipped short|came up short|shortage|short by")),
     (ReasonCode.SHORT, _p(r"short(?!\s+(?:circuit|notice|term|time|while|list|lead|run))")),
     (ReasonCode.SHORT, _p(r"missing|only (?:received|got)")),

@@ -537,3 +537,24 @@ def test_counts_written_around_descriptions_nouns_and_dozens(
 
     assert rows(fields) == [row]
     assert confidence_of(fields.lines[0].quantity) == confidence
+
+
+@pytest.mark.parametrize(
+    "words", ["handles snapped off", "rims chipped", "wrap ripped open", "kinked"]
+)
+def test_words_of_breakage_name_damage(words: str) -> None:
+    fields = extract(text(f"VLV-1005-BV x4 have {words}, please credit."))
+
+    assert rows(fields) == [("VLV-1005-BV", 4, D)]
+    assert fields.lines[0].reason.confidence == 0.9
+
+
+def test_each_sku_of_a_run_on_sentence_keeps_its_own_count_and_reason() -> None:
+    fields = extract(
+        text(
+            "a dozen of the 1in elbows FTG-CU-E90-100 are crushed flat. also VLV-1005-BV x4"
+            " have the handles snapped off, same box"
+        )
+    )
+
+    assert rows(fields) == [("FTG-CU-E90-100", 12, D), ("VLV-1005-BV", 4, D)]
