@@ -11,8 +11,10 @@ Confidence (the policy sends anything under 0.85 to review):
   column; 0.85: written after a label ("part # 88213") without our pattern; 0.8: a
   bare 12-13 digit number (a UPC, or a tracking number we did not recognise).
 - quantity 0.95: attached to the SKU ("18 x SKU", "SKU qty 18", a Qty column);
-  0.9: attached to the reason ("6 were crushed") or labelled ("Qty: 6") in a unit
-  with one SKU; 0.8: worked out ("received 12 of 18" → 6); 0.7: the only other
+  0.9: attached to the reason ("6 were crushed"), labelled ("Qty: 6") or asked for
+  ("return that 1 valve") in a unit with one SKU, or so in a later sentence without
+  SKU for the only SKU line of the message ("… VLV-X failed. Send a replacement for
+  the 1 defective valve."; flow.py); 0.8: worked out ("received 12 of 18" → 6); 0.7: the only other
   number of the unit, or a SKU-attached number shared by two reasons; 0.5: one of
   several numbers.
 - reason 0.9 for a strong lexicon phrase, 0.6 for a weak one; none in a sentence that
@@ -34,6 +36,7 @@ from extractors.quantities import (
     is_keyword,
     is_ordered_count,
     is_received_count,
+    is_requested,
     is_total,
 )
 from extractors.refs import find_refs
@@ -152,6 +155,33 @@ def unit_quantity(reading: Reading, hit: ReasonHit) -> Qty | None:
     if computed is not None and hit.reason in _COUNTS_ARRIVALS:
         return Qty(computed.value, computed.start, computed.end, 0.8)
     return _bare(reading, reading.numbers, hit.reason)
+
+
+def follow_up_quantity(reading: Reading, reason: ReasonCode) -> Qty | None:
+    """The count a unit without SKU gives a claim made before it, at 0.9, if it gives one.
+
+    A count attached to a phrase of the claim's reason ("the 1 defective valve"), else
+    the one count labelled or asked for ("exchange the whole qty 10", "return qty 4").
+    """
+    if reading.skus:
+        return None
+    for hit in (h for h in reading.reasons if h.reason == reason):
+        number = attach_to_reason(reading.text, hit, reading.numbers)
+        if number is not None and not _arrival_count(reading, number, reason):
+            return Qty(number.value, number.start, number.end, 0.9)
+    if any(hit.reason != reason for hit in reading.reasons):
+        return None  # the sentence is about another reason
+    asked = [
+        n
+        for n in reading.numbers
+        if (is_keyword(reading.text, n) or is_requested(reading.text, n))
+        and not is_total(reading.text, n)
+        and not is_received_count(reading.text, n)
+        and (reason == ReasonCode.WRONG_ITEM or not is_ordered_count(reading.text, n))
+    ]
+    if len({n.value for n in asked}) != 1:
+        return None
+    return Qty(asked[0].value, asked[0].start, asked[0].end, 0.9)
 
 
 def sku_quantity(reading: Reading, sku_index: int) -> Qty | None:
@@ -356,7 +386,9 @@ def _bare(reading: Reading, numbers: list[Number], reason: ReasonCode) -> Qty | 
     ]
     if not candidates:
         return None
-    labelled = [n for n in candidates if is_keyword(reading.text, n)]
+    labelled = [
+        n for n in candidates if is_keyword(reading.text, n) or is_requested(reading.text, n)
+    ]
     if labelled:
         return Qty(labelled[0].value, labelled[0].start, labelled[0].end, 0.9)
     first = candidates[0]

@@ -7,7 +7,9 @@ noun and a verb, stands between ("6 were crushed", "ten elbows are missing",
 "missing 6", "short by 6", "overshipped us by 6"). A number after "of"/"out of" is a
 total, one after "ordered" or "the packing list says" counts what was ordered, and
 one after "received" or "counted" counts what arrived: "only received 12 of 18"
-claims 6, "we counted 140, the packing list says 150" claims 10.
+claims 6, "we counted 140, the packing list says 150" claims 10. A number the
+customer asks to return, credit or exchange ("send the 6 back", "return that 1
+valve") is the claimed count, like one labelled "qty".
 """
 
 import re
@@ -46,13 +48,20 @@ _BEFORE_REASON = re.compile(
 )
 _AFTER_REASON = re.compile(r"^\s*(?:(?:us|me)\s+)?(?:by\s+)?(?:[:(–-]\s*)?(?:qty\.?\s*:?\s*)?$", _I)
 _TOTAL_BEFORE = re.compile(r"\b(?:of|out\s+of|instead\s+of)\s+(?:the\s+)?$", _I)
+_QTY_LABEL = r"(?:(?:a\s+)?(?:qty|quantity)\.?\s*(?:of\s+)?[:=]?\s*)?"  # "ordered qty 10"
 _ORDERED_BEFORE = re.compile(
     r"\b(?:ordered|shipped|invoiced|billed\s+for|expected|packing\s+(?:slip|list)\s+(?:says|shows))"
-    r"\s+(?:for\s+)?$",
+    rf"\s+(?:for\s+)?{_QTY_LABEL}$",
     _I,
 )
 _RECEIVED_BEFORE = re.compile(
-    r"\b(?:received|got|delivered|counted|arrived\s+with|came\s+with)\s+(?:only\s+)?$", _I
+    rf"\b(?:received|got|delivered|counted|arrived\s+with|came\s+with)\s+(?:only\s+)?{_QTY_LABEL}$",
+    _I,
+)
+_REQUESTED_BEFORE = re.compile(
+    r"\b(?:return|send(?:\s+back)?|exchange|replace|credit(?:\s+us)?(?:\s+for)?|pick\s+up)\s+"
+    r"(?:(?:the|that|those|these|all|whole|qty\.?|quantity)\s+){0,3}$",
+    _I,
 )
 _MULTIPLIER_BEFORE = re.compile(r"(?<![a-z])[x×]\s*$", _I)
 _MULTIPLIER_AFTER = re.compile(r"^\s*[x×](?![a-z])", _I)
@@ -90,6 +99,11 @@ def is_received_count(text: str, number: Number) -> bool:
 def is_keyword(text: str, number: Number) -> bool:
     """A number labelled as the quantity ("qty: 18", "quantity 18")."""
     return _KEYWORD_BEFORE.search(window_before(text, number.start)) is not None
+
+
+def is_requested(text: str, number: Number) -> bool:
+    """A number the customer asks to return, credit or exchange ("return that 1 valve")."""
+    return _REQUESTED_BEFORE.search(window_before(text, number.start)) is not None
 
 
 def attach_to_skus(text: str, skus: list[SkuToken], numbers: list[Number]) -> dict[int, Number]:

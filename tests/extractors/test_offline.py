@@ -558,3 +558,36 @@ def test_each_sku_of_a_run_on_sentence_keeps_its_own_count_and_reason() -> None:
     )
 
     assert rows(fields) == [("FTG-CU-E90-100", 12, D), ("VLV-1005-BV", 4, D)]
+
+
+@pytest.mark.parametrize(
+    ("body", "quantity", "confidence"),
+    [
+        # a later sentence counts the only claim line, by its reason or as asked for
+        ("VLV-0750-PRV failed today. Send a new one for the 1 defective valve.", 1, 0.9),
+        (
+            "We got FTG-PEX-CPL-050 instead of the 1in ones. Please exchange the whole qty 10.",
+            10,
+            0.9,
+        ),
+        ("We don't need the TST-2100-NP stats anymore. Would like to return qty 4 bags.", 4, 0.9),
+        # the same count said twice is surer; two different counts are for a person
+        ("The VLV-0750-PRV valves leak, one of them badly. Please replace that 1 valve.", 1, 0.9),
+        ("3 x VLV-0750-PRV leak. Please replace the 5 valves.", 3, 0.5),
+        # what was ordered or received is no count of a damage claim
+        ("VLV-0750-PRV arrived cracked. We received qty 10.", None, None),
+    ],
+)
+def test_a_later_sentence_counts_the_only_claim_line(
+    body: str, quantity: int | None, confidence: float | None
+) -> None:
+    fields = extract(text(body))
+
+    assert [row[1] for row in rows(fields)] == [quantity]
+    assert confidence_of(fields.lines[0].quantity) == confidence
+
+
+def test_a_later_count_is_not_given_to_one_of_several_lines() -> None:
+    fields = extract(text("VLV-0750-PRV leaks and FTG-CU-E90-100 is cracked. Please return qty 4."))
+
+    assert [row[1] for row in rows(fields)] == [None, None]
