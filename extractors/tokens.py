@@ -34,7 +34,8 @@ class SkuToken:
     start: int
     end: int
     # "pattern": letter-digit groups with dashes or a UPC labelled as such; "upc": a
-    # bare 12-13 digit number; "labelled": written after "SKU", "part #", "item no.";
+    # bare 12-13 digit number; "labelled": written after "SKU", "part #", "item no.",
+    # also in groups with spaces ("part tst 2100 np", matched without them: skus.py);
     # "column": the cell of a table's SKU column
     kind: SkuKind
 
@@ -54,6 +55,18 @@ _LABELLED = re.compile(
     r"\s*[:#]?\s*([A-Za-z0-9][A-Za-z0-9./-]*[A-Za-z0-9])",
     _I,
 )
+# After a label, a SKU typed in lower case with spaces for dashes ("part tst 2100 np"):
+# letters, digits, then at most two short groups that are not words of the sentence.
+_SPACED = re.compile(
+    r"\b(?:sku|item|part|p/n|pn|model)s?\.?\s*(?:no\.?|number|num|#|code)?\s*[:#]?\s*"
+    r"([A-Za-z]{2,5} \d{2,6}(?: [A-Za-z0-9]{1,4}){0,2})\b",
+    _I,
+)
+_NOT_A_GROUP = frozenset(
+    {"a", "all", "also", "an", "and", "are", "as", "at", "but", "by", "each", "ea", "for",
+     "got", "had", "has", "in", "is", "it", "no", "not", "of", "off", "on", "one", "or", "pcs",
+     "per", "qty", "six", "so", "ten", "the", "too", "two", "to", "was", "we", "were", "x"}
+)  # fmt: skip
 _UPC_LABEL = re.compile(r"\b(?:upc|ean|gtin)\b", _I)
 _NOT_UPC_LABEL = re.compile(
     r"\b(?:tracking|track|pro|bol|fedex|ups|usps|phone|tel|fax|acct|account)\b[^\n]{0,20}$", _I
@@ -127,7 +140,31 @@ def find_skus(text: str, masked: list[Span]) -> list[SkuToken]:
         value, span = m.group(1), m.span(1)
         if _labelled_ok(value) and not _overlaps(span, [(t.start, t.end) for t in found]):
             found.append(SkuToken(value, span[0], span[1], "labelled"))
+    for m in _SPACED.finditer(text):
+        token = _spaced(m)
+        if token is not None and not _overlaps((token.start, token.end), _spans(found)):
+            found.append(token)
     return sorted(found, key=lambda t: t.start)
+
+
+def _spaced(match: re.Match[str]) -> SkuToken | None:
+    """The groups of a spaced SKU after its label, words of the sentence after it left out."""
+    first, digits, *more = match.group(1).split(" ")
+    if first.lower() in _NOT_A_GROUP:
+        return None  # "the part is 20 years old"
+    groups = [first, digits]
+    for group in more:
+        if group.lower() in _NOT_A_GROUP:
+            break
+        groups.append(group)
+    value = " ".join(groups)
+    if _ID.match(value.replace(" ", "-").upper()):
+        return None
+    return SkuToken(value, match.start(1), match.start(1) + len(value), "labelled")
+
+
+def _spans(tokens: list[SkuToken]) -> list[Span]:
+    return [(t.start, t.end) for t in tokens]
 
 
 def find_numbers(text: str, masked: list[Span]) -> list[Number]:

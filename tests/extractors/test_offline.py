@@ -591,3 +591,25 @@ def test_a_later_count_is_not_given_to_one_of_several_lines() -> None:
     fields = extract(text("VLV-0750-PRV leaks and FTG-CU-E90-100 is cracked. Please return qty 4."))
 
     assert [row[1] for row in rows(fields)] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("body", "sku"),
+    [
+        ("Please take back part tst 2100 np, we no longer need it.", "tst 2100 np"),
+        ("item vlv 2210 br was cracked on arrival.", "vlv 2210 br"),
+        ("Part No. pmp 015 is defective.", "pmp 015"),
+    ],
+)
+def test_a_sku_typed_with_spaces_after_a_label_is_read_whole(body: str, sku: str) -> None:
+    fields = extract(text(body))
+
+    assert [row[0] for row in rows(fields)] == [sku]
+    assert fields.lines[0].sku is not None
+    assert fields.lines[0].sku.confidence == 0.85  # labelled; the order's lines decide the rest
+
+
+def test_words_after_a_label_are_no_spaced_sku() -> None:
+    fields = extract(text("The part is 20 years old and it leaks now."))
+
+    assert [row[0] for row in rows(fields)] == [None]
