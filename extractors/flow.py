@@ -1,7 +1,10 @@
 """Claim lines of a whole request: units read in order, reasons carried between them.
 
 - A unit with SKUs and no reason, followed by a unit with a reason and no SKU
-  ("… 6 of HTR-50-NG. They are missing."), makes lines of the SKUs with that reason.
+  ("… 6 of HTR-50-NG. They are missing."), makes lines of the SKUs with that reason;
+  also when sentences with neither stand between them in the same paragraph, but
+  then at 0.7 ("VLV-X turned out to be extra. It is still crated. Since it's no
+  longer needed …"), since the sentences between may have turned to something else.
 - A unit with a reason and no SKU that is not such a follow-up sets the context for
   the SKU-only units after it ("These arrived damaged:" then a list of SKUs); at
   0.9 (a lexicon hit) when it ends with ":" or the SKUs come as list items, else
@@ -14,6 +17,7 @@
   less sure one of the same value to 0.9, and lowers one of another value to 0.5.
 """
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import Protocol, TypeVar
 
@@ -37,6 +41,7 @@ from rules.vocabulary import ReasonCode
 
 _LOOSE_CONTEXT = 0.7
 _CONFLICT = 0.5  # two different quantities for the same SKU and reason
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 T = TypeVar("T")
 
 
@@ -55,6 +60,7 @@ class _Flow:
     pending: Reading | None = None
     context: Reading | None = None
     any_reason: bool = False
+    gap: bool = False  # units without SKU or reason came after the pending one
     without_sku: list[Reading] = field(default_factory=list)
 
     def segment(self, segment: Segment) -> None:
@@ -74,16 +80,33 @@ class _Flow:
             if self.context is not None:
                 self._from_context(reading, self.context)
             else:
-                self.pending = reading
+                self.pending, self.gap = reading, False
         elif reading.reasons:
-            if self.pending is not None and not reading.unit.colon:
-                self._from_pending(self.pending, reading)
+            pending = self._pending_for(reading)
+            if pending is not None:
+                self._from_pending(pending, reading, loose=self.gap)
             else:
                 self.context = reading
                 self.orphans.extend((reading, hit) for hit in reading.reasons)
             self.pending = None
+        elif self.pending is not None and self._same_paragraph(self.pending, reading):
+            self.gap = True
         else:
             self.pending = None
+
+    def _pending_for(self, reasons: Reading) -> Reading | None:
+        """The SKU unit a reason-only unit follows up, if any ("… HTR-50-NG. They are missing.")."""
+        pending = self.pending
+        if pending is None or reasons.unit.colon:
+            return None
+        if self.gap and not self._same_paragraph(pending, reasons):
+            return None  # the sentences between ended the paragraph about the SKUs
+        return pending
+
+    def _same_paragraph(self, before: Reading, after: Reading) -> bool:
+        """Whether no blank line stands between two units."""
+        between = self.doc.text[before.unit.end : after.unit.start]
+        return _BLANK_LINE.search(between) is None
 
     def orphan_lines(self, claimed: set[ReasonCode]) -> list[ProposedLine]:
         """Lines without SKU for reasons that no SKU took."""
@@ -114,7 +137,7 @@ class _Flow:
             line = replace(line, quantity=_recount(line.quantity, counted))
         return [line if index == with_sku[0] else other for index, other in enumerate(lines)]
 
-    def _from_pending(self, skus: Reading, reasons: Reading) -> None:
+    def _from_pending(self, skus: Reading, reasons: Reading, *, loose: bool) -> None:
         """SKUs of the unit before take the reasons of this one."""
         sku_base, reason_base = skus.unit.start, reasons.unit.start
         for hit in first_per_code(reasons.reasons):
@@ -123,7 +146,7 @@ class _Flow:
                 qty = from_reason or sku_quantity(skus, index)
                 found = Found(token, sku_confidence(skus, index), hit, qty)
                 qty_base = reason_base if from_reason else sku_base
-                self.lines.append(self._line(found, sku_base, reason_base, qty_base))
+                self.lines.append(self._line(found, sku_base, reason_base, qty_base, loose=loose))
 
     def _from_context(self, skus: Reading, context: Reading) -> None:
         """SKU-only units under a reason-only unit ("These arrived damaged:")."""

@@ -613,3 +613,26 @@ def test_words_after_a_label_are_no_spaced_sku() -> None:
     fields = extract(text("The part is 20 years old and it leaks now."))
 
     assert [row[0] for row in rows(fields)] == [None]
+
+
+def test_a_reason_a_few_sentences_after_the_sku_is_its_own_but_unsure() -> None:
+    fields = extract(
+        text(
+            "The spare VLV-3100-CK turned out to be extra. It is still crated.\n"
+            "Since it's no longer needed, can we return that 1 valve?"
+        )
+    )
+
+    assert rows(fields) == [("VLV-3100-CK", 1, N)]
+    assert fields.lines[0].reason.confidence == 0.7
+
+
+def test_a_reason_in_another_paragraph_is_not_the_sku_s() -> None:
+    fields = extract(
+        text(
+            "The spare VLV-3100-CK turned out to be extra. It is still crated.\n\n"
+            "The heaters from last week are no longer needed."
+        )
+    )
+
+    assert rows(fields) == [(None, None, N)]
