@@ -33,6 +33,7 @@ from extractors.quantities import (
     attach_to_reason,
     attach_to_skus,
     computed_difference,
+    is_kept_count,
     is_keyword,
     is_ordered_count,
     is_received_count,
@@ -383,6 +384,7 @@ def _bare(reading: Reading, numbers: list[Number], reason: ReasonCode) -> Qty | 
         if not is_total(reading.text, n)
         and not _arrival_count(reading, n, reason)
         and (reason == ReasonCode.WRONG_ITEM or not is_ordered_count(reading.text, n))
+        and (reason != ReasonCode.NOT_NEEDED or not is_kept_count(reading.text, n))
     ]
     if not candidates:
         return None

@@ -9,7 +9,8 @@ total, one after "ordered" or "the packing list says" counts what was ordered, a
 one after "received" or "counted" counts what arrived: "only received 12 of 18"
 claims 6, "we counted 140, the packing list says 150" claims 10. A number the
 customer asks to return, credit or exchange ("send the 6 back", "return that 1
-valve") is the claimed count, like one labelled "qty".
+valve") is the claimed count, like one labelled "qty"; one after "needed" or "used"
+("only needed 14") counts what was kept, never what is returned as not needed.
 """
 
 import re
@@ -58,6 +59,7 @@ _RECEIVED_BEFORE = re.compile(
     rf"\b(?:received|got|delivered|counted|arrived\s+with|came\s+with)\s+(?:only\s+)?{_QTY_LABEL}$",
     _I,
 )
+_KEPT_BEFORE = re.compile(r"\b(?:needed|used|kept|installed)\s+(?:only\s+)?$", _I)
 _REQUESTED_BEFORE = re.compile(
     r"\b(?:return|send(?:\s+back)?|exchange|replace|credit(?:\s+us)?(?:\s+for)?|pick\s+up)\s+"
     r"(?:(?:the|that|those|these|all|whole|qty\.?|quantity)\s+){0,3}$",
@@ -99,6 +101,11 @@ def is_received_count(text: str, number: Number) -> bool:
 def is_keyword(text: str, number: Number) -> bool:
     """A number labelled as the quantity ("qty: 18", "quantity 18")."""
     return _KEYWORD_BEFORE.search(window_before(text, number.start)) is not None
+
+
+def is_kept_count(text: str, number: Number) -> bool:
+    """A number that counts what was used or kept ("only needed 14"), not what goes back."""
+    return _KEPT_BEFORE.search(window_before(text, number.start)) is not None
 
 
 def is_requested(text: str, number: Number) -> bool:

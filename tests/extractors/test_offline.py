@@ -636,3 +636,12 @@ def test_a_reason_in_another_paragraph_is_not_the_sku_s() -> None:
     )
 
     assert rows(fields) == [(None, None, N)]
+
+
+def test_what_was_used_is_not_the_count_of_what_is_not_needed() -> None:
+    fields = extract(
+        text("We no longer need the TST-2100-NP stats; the job only needed 14, we have 6 boxed.")
+    )
+
+    assert rows(fields) == [("TST-2100-NP", 6, N)]
+    assert confidence_of(fields.lines[0].quantity) == 0.7  # the only count left, not certain
