@@ -115,9 +115,35 @@ _URGENT = _p(
 
 _NUMBER_NAMES = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
-    " fifteen sixteen seventeen eighteen nineteen twenty"
+    " fifteen sixteen seventeen eighteen nineteen"
 )
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+_TENS |= {"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 NUMBER_WORDS: dict[str, int] = {word: value for value, word in enumerate(_NUMBER_NAMES.split())}
+NUMBER_WORDS |= _TENS
+_UNITS = "|".join(word for word, value in NUMBER_WORDS.items() if 1 <= value <= 9)
+# A number in words: tens and a unit joined by a hyphen or a space ("twenty-eight", read
+# whole, never as "eight"), or one word; longer words first ("seventeen" before "seven").
+NUMBER_WORD = (
+    rf"(?:(?:{'|'.join(_TENS)})(?:[-\s](?:{_UNITS}))?"
+    rf"|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})"
+)
+
+
+def number_word_value(words: str) -> int:
+    """The value of a number written by NUMBER_WORD: "twenty-eight" is 28."""
+    return sum(NUMBER_WORDS[word] for word in re.split(r"[-\s]+", words.strip().lower()))
+
+
+def number_word_forms(value: int) -> list[str]:
+    """The ways a value is written in words ("twenty-eight", "twenty eight"); none past 99."""
+    single = [word for word, number in NUMBER_WORDS.items() if number == value]
+    tens, unit = divmod(value, 10)
+    if single or not 2 <= tens <= 9 or not unit:
+        return single
+    ten = next(word for word, number in _TENS.items() if number == tens * 10)
+    one = next(word for word, number in NUMBER_WORDS.items() if number == unit)
+    return [f"{ten}-{one}", f"{ten} {one}"]
 
 
 def find_reasons(text: str) -> list[ReasonHit]:

@@ -22,7 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from extractors.fields import Proposed, ProposedFields, ProposedLine
 from extractors.injection import INJECTION_NOTE, injected_lines, looks_like_injection
-from extractors.lexicon import NUMBER_WORDS
+from extractors.lexicon import number_word_forms
 from extractors.refs import find_refs, normalize_ref
 from extractors.text import RequestText, propose_at
 from rules.vocabulary import ReasonCode
@@ -254,10 +254,11 @@ def grounded_span(text: str, value: str, quote: str) -> tuple[int, int] | None:
 
 def _number_span(text: str, value: int, start: int, end: int) -> tuple[int, int] | None:
     """Where a quantity is written in text[start:end]: its digits or its number word."""
-    words = [word for word, number in NUMBER_WORDS.items() if number == value]
     forms = [re.escape(str(value)), re.escape(f"{value:,}")]
     digits = r"(?<![\d.,])(?:" + "|".join(forms) + r")(?!\d|[.,]\d)"
-    pattern = digits + "".join(rf"|\b{word}\b" for word in words)
+    # A word form must stand alone: "eight" inside "twenty-eight" is not 8.
+    words = number_word_forms(value)
+    pattern = digits + "".join(rf"|(?<![\w-]){word}(?![\w-])" for word in words)
     match = re.compile(pattern, re.IGNORECASE).search(text, start, end)
     return match.span() if match else None
 

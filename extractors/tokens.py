@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from extractors.lexicon import NUMBER_WORDS
+from extractors.lexicon import NUMBER_WORD, number_word_value
 
 _I = re.IGNORECASE
 Span = tuple[int, int]
@@ -110,12 +110,10 @@ _MEASURE_AFTER = re.compile(
 _COUNTED_AFTER = re.compile(rf"^\s*(?:x\b|×|{_COUNT_UNITS}\b)", _I)
 _DIGITS = re.compile(r"(?<![\w.-])(\d{1,3}(?:,\d{3})+|\d{1,5})(?:\s?[x×])?(?![\w%/-])(?![.,:]\d)")
 _X_DIGITS = re.compile(r"(?<![\w.,-])[x×]\s?(\d{1,5})(?![\w%/-])(?![.,:]\d)", _I)
-_WORD_PAREN = re.compile(rf"\b(?:{'|'.join(NUMBER_WORDS)})\s*\(\s*(\d{{1,5}})\s*\)", _I)
+_WORD_PAREN = re.compile(rf"\b{NUMBER_WORD}\s*\(\s*(\d{{1,5}})\s*\)", _I)
 # "a dozen" is 12 and "two dozen" 24, "half a dozen" 6: counts written as words
-_DOZEN = re.compile(
-    rf"\b(?:(half\s+a)|an?|one|({'|'.join(NUMBER_WORDS)})|(\d{{1,3}}))\s+dozen\b", _I
-)
-_WORD = re.compile(rf"\b({'|'.join(NUMBER_WORDS)})\b", _I)
+_DOZEN = re.compile(rf"\b(?:(half\s+a)|an?|one|({NUMBER_WORD})|(\d{{1,3}}))\s+dozen\b", _I)
+_WORD = re.compile(rf"\b({NUMBER_WORD})\b", _I)
 _NOT_A_COUNT_BEFORE = re.compile(r"\b(?:no|any|every|some|the|this|that|which|each|at)\s+$", _I)
 _YEAR = range(1990, 2100)
 
@@ -187,7 +185,7 @@ def find_numbers(text: str, masked: list[Span]) -> list[Number]:
         if _overlaps(m.span(), taken) or _MEASURE_AFTER.match(window_after(text, m.end())):
             continue
         if not _NOT_A_COUNT_BEFORE.search(window_before(text, m.start())):
-            value = NUMBER_WORDS[m.group(1).lower()]
+            value = number_word_value(m.group(1))
             found.append(Number(value, m.start(), m.end(), _counted(text, m.end())))
     return sorted(found, key=lambda n: n.start)
 
@@ -198,7 +196,7 @@ def _dozens(match: re.Match[str]) -> int:
         return 6
     if match.group(3):
         return 12 * int(match.group(3))
-    return 12 * (NUMBER_WORDS[match.group(2).lower()] if match.group(2) else 1)
+    return 12 * (number_word_value(match.group(2)) if match.group(2) else 1)
 
 
 def _digits(text: str, match: re.Match[str], taken: list[Span]) -> Number | None:

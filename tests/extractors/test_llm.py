@@ -25,6 +25,7 @@ from extractors.llm import (
     LlmConfig,
     LlmExtractor,
     LlmResult,
+    _number_span,
     cache_key,
     grounded_span,
     render_prompt,
@@ -650,3 +651,19 @@ def test_cache_key() -> None:
     assert key != cache_key("a" * 64, "other-model", PROMPT_VERSION)
     assert key != cache_key("a" * 64, MODEL, "extract_claim.v2")
     assert key != cache_key("b" * 64, MODEL, PROMPT_VERSION)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("twenty-eight of the unions", 28, (0, 12)),
+        ("twenty eight of the unions", 28, (0, 12)),
+        ("twenty-eight of the unions", 8, None),  # "eight" is part of another number
+        ("twenty-eight of the unions", 20, None),
+        ("eight of the unions", 8, (0, 5)),
+    ],
+)
+def test_a_quantity_in_words_is_grounded_only_as_a_whole_number(
+    text: str, value: int, expected: tuple[int, int] | None
+) -> None:
+    assert _number_span(text, value, 0, len(text)) == expected

@@ -645,3 +645,20 @@ def test_what_was_used_is_not_the_count_of_what_is_not_needed() -> None:
 
     assert rows(fields) == [("TST-2100-NP", 6, N)]
     assert confidence_of(fields.lines[0].quantity) == 0.7  # the only count left, not certain
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("We have twenty-eight of the unions (FTG-BI-U-150) left, no longer needed.", 28),
+        ("Returning FTG-BI-U-150, forty one units we no longer need.", 41),
+        ("Returning FTG-BI-U-150, thirty units we no longer need.", 30),
+    ],
+)
+def test_a_number_in_words_past_twenty_is_read_whole(body: str, expected: int) -> None:
+    fields = extract(text(body))
+    [line] = fields.lines
+    assert line.quantity is not None
+    assert line.quantity.value == expected  # never the "eight" of "twenty-eight"
+    assert line.quantity.evidence is not None
+    assert str(expected) not in line.quantity.evidence.quote  # read from the words
