@@ -63,3 +63,21 @@ def api_error(status: int, kind: str, code: str | None) -> httpx.Response:
             }
         },
     )
+
+
+# What a model answers for sample 01 (SO-104233: 18 VLV-2210-BR damaged, 6 VLV-0750-PRV
+# short), each value with the quote it was read from.
+SAMPLE_01_LINES: list[dict[str, Any]] = [
+    {
+        "sku": {"value": "VLV-2210-BR", "quote": "VLV-2210-BR bronze gate valves"},
+        "quantity": {"value": 18, "quote": "18 units arrived damaged"},
+        "reason": "DAMAGED",
+        "reason_quote": "arrived damaged",
+    },
+    {
+        "sku": {"value": "VLV-0750-PRV", "quote": "VLV-0750-PRV pressure reducing valves"},
+        "quantity": {"value": 6, "quote": "6 units missing"},
+        "reason": "SHORT",
+        "reason_quote": "missing from the second delivery",
+    },
+]

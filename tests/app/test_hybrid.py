@@ -26,25 +26,12 @@ from app.settings import Settings, SettingsError
 from extractors.combine import DISAGREEMENT_NOTE, HYBRID_AGREED
 from extractors.injection import INJECTION_NOTE
 from tests.conftest import SAMPLE_REQUESTS
-from tests.llm_api import answering, api_error
+from tests.llm_api import SAMPLE_01_LINES, answering, api_error
 
 BASE_URL = "http://llm.invalid/v1"
 SCENARIO = SAMPLE_REQUESTS / "01-keystone-damaged-and-short.eml"
 POLICY_ANSWER = [("DAMAGED", "AUTO_APPROVED", "1060.20"), ("SHORT", "AUTO_APPROVED", "548.40")]
-LINES: list[dict[str, Any]] = [
-    {
-        "sku": {"value": "VLV-2210-BR", "quote": "VLV-2210-BR bronze gate valves"},
-        "quantity": {"value": 18, "quote": "18 units arrived damaged"},
-        "reason": "DAMAGED",
-        "reason_quote": "arrived damaged",
-    },
-    {
-        "sku": {"value": "VLV-0750-PRV", "quote": "VLV-0750-PRV pressure reducing valves"},
-        "quantity": {"value": 6, "quote": "6 units missing"},
-        "reason": "SHORT",
-        "reason_quote": "missing from the second delivery",
-    },
-]
+LINES = SAMPLE_01_LINES
 # The order written without its prefix: the built-in extractor reads it at 0.8 (refs.py).
 UNSURE_REF = {"value": "SO-104233", "quote": "Sales Order 104233"}
 ANSWER: dict[str, Any] = {

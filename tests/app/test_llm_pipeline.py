@@ -21,7 +21,7 @@ from app.requests.local import process_file
 from app.requests.tables import InboundRequest
 from extractors.injection import INJECTION_NOTE
 from tests.conftest import SAMPLE_REQUESTS
-from tests.llm_api import answering, api_error
+from tests.llm_api import SAMPLE_01_LINES, answering, api_error
 
 BASE_URL = "http://llm.invalid/v1"
 SCENARIO = SAMPLE_REQUESTS / "01-keystone-damaged-and-short.eml"
@@ -29,20 +29,7 @@ ANSWER: dict[str, Any] = {
     "is_claim": True,
     "not_claim_reason": None,
     "order_refs": [{"value": "SO-104233", "quote": "Order SO-104233"}],
-    "lines": [
-        {
-            "sku": {"value": "VLV-2210-BR", "quote": "VLV-2210-BR bronze gate valves"},
-            "quantity": {"value": 18, "quote": "18 units arrived damaged"},
-            "reason": "DAMAGED",
-            "reason_quote": "arrived damaged",
-        },
-        {
-            "sku": {"value": "VLV-0750-PRV", "quote": "VLV-0750-PRV pressure reducing valves"},
-            "quantity": {"value": 6, "quote": "6 units missing"},
-            "reason": "SHORT",
-            "reason_quote": "missing from the second delivery",
-        },
-    ],
+    "lines": SAMPLE_01_LINES,
 }
 
 
