@@ -14,12 +14,11 @@ from sqlalchemy import or_, update
 from sqlalchemy.orm import Session
 
 from app.cases.audit import record_event
-from app.cases.states import CaseStatus
+from app.cases.states import WAITING, CaseStatus
 from app.cases.tables import Case
 from app.errors import Conflict, NotFound
 
 CLAIM_LASTS = timedelta(minutes=30)
-WAITING = frozenset({CaseStatus.IN_REVIEW, CaseStatus.WAITING_FOR_INFO})
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from app.cases.audit import record_event
 from app.cases.service import action_row, latest_record, line_rows, prior_cases
-from app.cases.states import CaseStatus, check_transition
+from app.cases.states import WAITING, CaseStatus, check_transition
 from app.cases.tables import Case, DecisionRecord
 from app.db import utcnow
 from app.erp.adapter import BuiltinErp
@@ -26,8 +26,6 @@ from rules.facts import ClaimFacts, ClaimLine, LineConfidence
 from rules.outcomes import CaseDecision
 from rules.policy import Policy
 from rules.vocabulary import ActionStatus, ActionType, Decision, ReasonCode
-
-CORRECTABLE = frozenset({CaseStatus.IN_REVIEW, CaseStatus.WAITING_FOR_INFO})
 
 
 class InvalidCorrection(IntakeError):
@@ -119,7 +117,7 @@ def _waiting_case(session: Session, case_id: str) -> Case:
     case = session.get(Case, case_id)
     if case is None:
         raise NotFound(f"no case {case_id}")
-    if CaseStatus(case.status) not in CORRECTABLE:
+    if CaseStatus(case.status) not in WAITING:
         raise Conflict(f"case {case_id} is {case.status}: only a case waiting can be corrected")
     return case
 

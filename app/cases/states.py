@@ -36,6 +36,8 @@ ALLOWED: dict[CaseStatus, frozenset[CaseStatus]] = {
 
 # A case in these statuses claims nothing (policy.md 4: "a rejected or cancelled case").
 RELEASED = frozenset({CaseStatus.REJECTED, CaseStatus.CANCELLED})
+# A case in these statuses waits for a person: it is in the queue, claimed and corrected.
+WAITING = frozenset({CaseStatus.IN_REVIEW, CaseStatus.WAITING_FOR_INFO})
 
 
 def initial_status(decision: Decision) -> CaseStatus:

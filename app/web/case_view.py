@@ -15,9 +15,8 @@ from sqlalchemy.orm import Session
 
 from app.auth.tables import User
 from app.cases.claims import ClaimState
-from app.cases.corrections import CORRECTABLE
 from app.cases.service import latest_record
-from app.cases.states import CaseStatus
+from app.cases.states import WAITING, CaseStatus
 from app.cases.tables import Case, CaseEvent
 from app.requests.tables import InboundRequest
 from app.web import words
@@ -144,7 +143,7 @@ def case_view(*, session: Session, case: Case, claim: ClaimState) -> CaseView:
         actions=[_action(a) for a in case.actions],
         events=[_event(e, names) for e in events],
         order_skus=_order_skus(inputs.get("facts") or {}),
-        correctable=CaseStatus(case.status) in CORRECTABLE,
+        correctable=CaseStatus(case.status) in WAITING,
         being_carried_out=any(a.status == ActionStatus.PROPOSED for a in case.actions)
         and CaseStatus(case.status) == CaseStatus.APPROVED,
     )

@@ -14,7 +14,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.auth.tables import User
-from app.cases.claims import WAITING, live_holder
+from app.cases.claims import live_holder
+from app.cases.states import WAITING
 from app.cases.tables import Case
 from app.requests.tables import InboundRequest
 from rules.vocabulary import ActionStatus, ActionType

@@ -19,7 +19,6 @@ from app.auth.sessions import csrf_matches
 from app.auth.tables import User
 from app.cases.claims import ClaimState, claim, live_holder, take_over
 from app.cases.corrections import (
-    CORRECTABLE,
     CorrectedLine,
     Correction,
     InvalidCorrection,
@@ -29,7 +28,7 @@ from app.cases.corrections import (
 from app.cases.reopen import reopen_as_claim
 from app.cases.review import approve, reject
 from app.cases.service import latest_record
-from app.cases.states import CaseStatus
+from app.cases.states import WAITING, CaseStatus
 from app.cases.tables import Case
 from app.db import utcnow
 from app.errors import Conflict, IntakeError
@@ -160,7 +159,7 @@ async def correct_case(
     form = await review_form(request)
     case = _case(session, case_id)
     try:
-        if CaseStatus(case.status) not in CORRECTABLE:
+        if CaseStatus(case.status) not in WAITING:
             raise Conflict(f"this case is {case.status}: a decided case is not corrected")
         _check_holder(case, user)
         correction = _correction(session, case, form)
