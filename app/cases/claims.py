@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from app.cases.audit import record_event
 from app.cases.states import WAITING, CaseStatus
 from app.cases.tables import Case
-from app.errors import Conflict, NotFound
+from app.errors import Conflict, IntakeError, NotFound
 
 CLAIM_LASTS = timedelta(minutes=30)
 
@@ -59,6 +59,19 @@ def claim(*, session: Session, case: Case, user_id: str, now: datetime) -> Claim
     if moved.rowcount == 1:  # type: ignore[attr-defined]
         return ClaimState(holder=user_id, since=now, mine=True)
     return ClaimState(holder=case.claimed_by, since=case.claimed_at, mine=False)
+
+
+class ClaimedElsewhere(IntakeError):
+    status_code = 409
+    code = "claimed_elsewhere"
+
+
+def hold(*, case: Case, user_id: str, now: datetime) -> None:
+    """Before a change: refuse it when someone else works the case, else claim it."""
+    holder = live_holder(case, now=now)
+    if holder is not None and holder != user_id:
+        raise ClaimedElsewhere("another reviewer works this case: take it over first")
+    case.claimed_by, case.claimed_at = user_id, now
 
 
 def take_over(*, session: Session, case_id: str, user_id: str, actor: str, now: datetime) -> Case:

@@ -17,7 +17,7 @@ from app.api.deps import CSRF_HEADER, ContextDep, SessionDep, get_context
 from app.api.submit import read_body
 from app.auth.sessions import csrf_matches
 from app.auth.tables import User
-from app.cases.claims import ClaimState, claim, live_holder, take_over
+from app.cases.claims import ClaimState, claim, hold, live_holder, take_over
 from app.cases.corrections import (
     CorrectedLine,
     Correction,
@@ -161,7 +161,7 @@ async def correct_case(
     try:
         if CaseStatus(case.status) not in WAITING:
             raise Conflict(f"this case is {case.status}: a decided case is not corrected")
-        _check_holder(case, user)
+        hold(case=case, user_id=user.id, now=utcnow())
         correction = _correction(session, case, form)
         if correction.empty:
             raise InvalidCorrection("nothing was changed")
@@ -188,7 +188,7 @@ async def approve_case(
     form = await review_form(request)
     case = _case(session, case_id)
     try:
-        _check_holder(case, user)
+        hold(case=case, user_id=user.id, now=utcnow())
         approve(
             session=session,
             case_id=case_id,
@@ -211,7 +211,7 @@ async def reject_case(
     form = await review_form(request)
     case = _case(session, case_id)
     try:
-        _check_holder(case, user)
+        hold(case=case, user_id=user.id, now=utcnow())
         reject(session=session, case_id=case_id, actor=_actor(user), comment=_comment(form))
     except IntakeError as problem:
         return _case_page(request, session, user, case_id, error=problem)
@@ -290,19 +290,6 @@ def _state(case: Case, user: User) -> ClaimState:
     return ClaimState(
         holder=holder, since=case.claimed_at if holder else None, mine=holder == user.id
     )
-
-
-def _check_holder(case: Case, user: User) -> None:
-    """Refuse a change to a case someone else works; claim it when nobody does."""
-    holder = live_holder(case, now=utcnow())
-    if holder is not None and holder != user.id:
-        raise ClaimedElsewhere("another reviewer works this case: take it over first")
-    case.claimed_by, case.claimed_at = user.id, utcnow()
-
-
-class ClaimedElsewhere(IntakeError):
-    status_code = 409
-    code = "claimed_elsewhere"
 
 
 def _case_page(
