@@ -80,6 +80,14 @@ def user_by_email(*, session: Session, email: str) -> User | None:
     return session.scalar(select(User).where(User.email == normal_email(email)))
 
 
+def display_names(*, session: Session, user_ids: set[str]) -> dict[str, str]:
+    """User id to the name a page shows for it (the email when there is no name)."""
+    if not user_ids:
+        return {}
+    users = session.scalars(select(User).where(User.id.in_(user_ids))).all()
+    return {user.id: user.name or user.email for user in users}
+
+
 def list_users(*, session: Session) -> list[User]:
     """Every user, by email."""
     return list(session.scalars(select(User).order_by(User.email)))

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.auth.tables import User
+from app.auth.users import display_names
 from app.cases.claims import ClaimState
 from app.cases.service import latest_record
 from app.cases.states import WAITING, CaseStatus
@@ -303,10 +303,8 @@ def _names(session: Session, events: list[CaseEvent], holder: str | None) -> dic
     ids = {e.actor.removeprefix("user:") for e in events if e.actor.startswith("user:")}
     if holder:
         ids.add(holder)
-    if not ids:
-        return {}
-    users = session.scalars(select(User).where(User.id.in_(ids))).all()
-    return {f"user:{user.id}": user.name or user.email for user in users}
+    names = display_names(session=session, user_ids=ids)
+    return {f"user:{user_id}": name for user_id, name in names.items()}
 
 
 def _order_skus(facts: dict[str, Any]) -> list[str]:

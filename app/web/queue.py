@@ -13,7 +13,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.auth.tables import User
+from app.auth.users import display_names
 from app.cases.claims import live_holder
 from app.cases.states import WAITING
 from app.cases.tables import Case
@@ -99,7 +99,7 @@ def _waiting_rows(session: Session, now: datetime) -> list[QueueRow]:
         .limit(MAX_ROWS)
     ).all()
     holders = {live_holder(case, now=now) for case, _ in found}
-    names = _names(session, {holder for holder in holders if holder is not None})
+    names = display_names(session=session, user_ids={h for h in holders if h is not None})
     rows = [_row(case, claim or {}, names, now) for case, claim in found]
     return sorted(rows, key=lambda row: (not row.urgent, row.created_at, row.case_id))
 
@@ -149,10 +149,3 @@ def _matches(row: QueueRow, filters: QueueFilters, now: datetime) -> bool:
         not filters.due or row.due_at <= now + DUE_SOON,
     )
     return all(checks)
-
-
-def _names(session: Session, user_ids: set[str]) -> dict[str, str]:
-    if not user_ids:
-        return {}
-    users = session.scalars(select(User).where(User.id.in_(user_ids))).all()
-    return {user.id: user.name or user.email for user in users}
