@@ -9,8 +9,8 @@ from app.blobs import BlobStore
 from app.db import make_engine, migrate, session_factory
 from app.extraction.service import llm_extractor
 from app.settings import Settings
-from extractors.limits import Limits
-from extractors.llm import LlmExtractor
+from extractors.documents.limits import Limits
+from extractors.llm.extractor import LlmExtractor
 from rules.policy import Policy, load_policy
 
 

@@ -28,7 +28,7 @@ from app.extraction.service import HybridLlm
 from app.extraction.tables import LlmCall
 from app.requests.local import process_file
 from app.settings import Settings
-from extractors.llm import LlmConfig, LlmExtractor
+from extractors.llm.extractor import LlmConfig, LlmExtractor
 
 SAMPLE_DOCS = Path(__file__).resolve().parent.parent / "sample_docs"
 THRESHOLD = 0.85  # policy.md section 5: min_field_confidence

@@ -3,7 +3,7 @@
 Policy.md section 3, against the ERP. The confidence of an identified customer
 comes from how it was matched; that of an order, a quantity and a reason from the
 extractor; that of a SKU from the extractor and how the token matched the order's
-items (extractors/skus.py), which its evidence records among its checks.
+items (extractors/claims/skus.py), which its evidence records among its checks.
 """
 
 from dataclasses import dataclass, replace
@@ -11,8 +11,8 @@ from typing import Any
 
 from app.erp.adapter import CustomerMatch, ErpAdapter
 from app.jsonable import to_jsonable
+from extractors.claims.skus import Candidate, match_sku, resolved_confidence
 from extractors.fields import Proposed, ProposedFields, ProposedLine
-from extractors.skus import Candidate, match_sku, resolved_confidence
 from extractors.text import ocr_capped
 from rules.facts import ClaimLine, Contract, LineConfidence, OrderFacts
 

@@ -23,12 +23,12 @@ from app.logs import log
 from app.requests.portal import form_of
 from app.requests.tables import InboundRequest, RequestStatus
 from app.requests.text_store import keep_request_text
-from extractors.documents import read_documents_isolated
+from extractors.claims.form import parse_form_json, read_form
+from extractors.documents.limits import Limits
+from extractors.documents.read import read_documents_isolated
+from extractors.documents.sniff import detect_type
 from extractors.fields import ProposedFields
-from extractors.form import parse_form_json, read_form
-from extractors.limits import Limits
-from extractors.llm import LlmExtractor
-from extractors.sniff import detect_type
+from extractors.llm.extractor import LlmExtractor
 from extractors.text import RequestText
 from rules import decide
 from rules.facts import ClaimFacts

@@ -34,8 +34,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "sample_docs" / "scripts")]
 
-from extractors.documents import read_documents, read_documents_isolated  # noqa: E402
-from extractors.limits import Limits  # noqa: E402
+from extractors.documents.limits import Limits  # noqa: E402
+from extractors.documents.read import read_documents, read_documents_isolated  # noqa: E402
 
 SKUS = [
     ("VLV-2210-BR", '2" bronze gate valve, threaded'),

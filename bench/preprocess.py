@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/preprocess.py
 
-For each variant of extractors.ocr.Preprocess, every page image of the corpus is read
+For each variant of extractors.documents.ocr.Preprocess, every page image of the corpus is read
 with Tesseract; printed are the key strings found (order numbers, SKUs, quantities
 from sample_docs/documents/expected), the mean word confidence and the time. The
 corpus: the images and scanned PDF pages of sample_docs/documents, and the same label
@@ -21,11 +21,11 @@ from PIL import Image
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "sample_docs" / "scripts")]
 
-from extractors.documents import read_documents  # noqa: E402
-from extractors.images import open_pages  # noqa: E402
-from extractors.limits import Limits  # noqa: E402
-from extractors.ocr import Preprocess, Tesseract, read_page  # noqa: E402
-from extractors.pdf import read_pages  # noqa: E402
+from extractors.documents.images import open_pages  # noqa: E402
+from extractors.documents.limits import Limits  # noqa: E402
+from extractors.documents.ocr import Preprocess, Tesseract, read_page  # noqa: E402
+from extractors.documents.pdf import read_pages  # noqa: E402
+from extractors.documents.read import read_documents  # noqa: E402
 
 DOCUMENTS = ROOT / "sample_docs" / "documents"
 VARIANTS = {

@@ -17,7 +17,7 @@ from app.errors import Forbidden, NotFound
 from app.requests.portal import Upload
 from app.requests.tables import InboundRequest
 from app.results import request_result
-from extractors.edi180 import read_edi
+from extractors.edi.edi180 import read_edi
 
 router = APIRouter(prefix="/api/v1/requests", tags=["requests"])
 

@@ -21,7 +21,7 @@ from app.requests.portal import Upload, submission_envelope
 from app.requests.service import TakenIn, take_in
 from app.requests.tables import InboundRequest
 from app.settings import Settings
-from extractors.sniff import detect_type
+from extractors.documents.sniff import detect_type
 
 FORM_FIELDS = ("order_number", "sku", "quantity", "reason", "note")
 LINE_FIELD = re.compile(r"^lines\[(\d{1,3})\]\[(sku|quantity|reason)\]$")

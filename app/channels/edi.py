@@ -22,8 +22,8 @@ from app.db import transaction, utcnow
 from app.logs import log
 from app.requests.envelope import Envelope
 from app.requests.service import TakenIn, take_in
-from extractors.ack997 import acknowledge
-from extractors.edi180 import Edi180, EdiReading, UnsupportedTransaction, read_edi
+from extractors.edi.ack997 import acknowledge
+from extractors.edi.edi180 import Edi180, EdiReading, UnsupportedTransaction, read_edi
 from extractors.text import RequestText, Segment
 
 EDI_TYPE = "application/edi-x12"

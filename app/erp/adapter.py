@@ -24,7 +24,7 @@ from app.erp.tables import (
     ErpShipment,
     ErpVendor,
 )
-from extractors.skus import Candidate, exact_sku
+from extractors.claims.skus import Candidate, exact_sku
 from rules.facts import (
     Contract,
     InvoiceFacts,

@@ -8,14 +8,14 @@ the request and the fallback sends its cases to a person; nothing is lost.
 
 INTAKE_EXTRACTOR=hybrid: the built-in extractor first; the LLM (cached and logged
 the same way) only when a needed field is missing or below the policy's threshold
-(extractors/combine.py says which), and the two readings combined. When the LLM
+(extractors/llm/combine.py says which), and the two readings combined. When the LLM
 does not answer, the built-in reading stands as it is: a field it read too low
 already sends the case to a person (LOW_CONFIDENCE) and says why; only when a
 needed field was not read at all is the fallback flagged (EXTRACTION_FALLBACK), so
 a person checks whether the LLM would have found it before anyone asks the customer.
 
 In every mode text that reads like an instruction to a model is flagged on the
-claim's notes, and values read from such lines are distrusted (extractors/injection.py).
+claim's notes, and values read from such lines are distrusted (extractors/claims/injection.py).
 """
 
 import hashlib
@@ -27,10 +27,11 @@ from sqlalchemy.orm import Session
 from app.extraction.tables import LlmAnswer, LlmCall
 from app.logs import log
 from app.settings import Settings
-from extractors.combine import combine, needs_llm
+from extractors.claims.injection import flag_injection
+from extractors.claims.offline import extract
 from extractors.fields import ProposedFields
-from extractors.injection import flag_injection
-from extractors.llm import (
+from extractors.llm.combine import combine, needs_llm
+from extractors.llm.extractor import (
     PROMPT_VERSION,
     LlmClaim,
     LlmConfig,
@@ -40,7 +41,6 @@ from extractors.llm import (
     render_prompt,
     to_fields,
 )
-from extractors.offline import extract
 from extractors.text import RequestText
 from rules.policy import load_policy
 

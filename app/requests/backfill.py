@@ -16,7 +16,7 @@ from app.logs import log
 from app.pipeline import UnreadableRequest, read_request
 from app.requests.tables import InboundRequest, RequestStatus
 from app.requests.text_store import TEXT_KEY, keep_request_text
-from extractors.limits import Limits
+from extractors.documents.limits import Limits
 
 
 @dataclass

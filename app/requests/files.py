@@ -4,8 +4,8 @@ from datetime import UTC, date, datetime, time
 
 from app.blobs import sha256_hex
 from app.requests.envelope import Channel, Envelope
-from extractors.email_reader import read_email
-from extractors.sniff import detect_channel, detect_type
+from extractors.documents.email_reader import read_email
+from extractors.documents.sniff import detect_channel, detect_type
 
 
 def parse_received_at(value: str) -> datetime:

@@ -14,7 +14,7 @@ from app.requests.files import envelope_for_file
 from app.requests.service import take_in
 from app.requests.tables import InboundRequest
 from app.results import request_result
-from extractors.sniff import detect_channel
+from extractors.documents.sniff import detect_channel
 
 
 def process_file(

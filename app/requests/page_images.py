@@ -22,11 +22,11 @@ from PIL import Image
 from app.blobs import BlobStore, sha256_hex
 from app.requests.tables import InboundRequest
 from app.requests.text_store import StoredText
-from extractors.images import open_pages
-from extractors.isolation import IsolationFailure, read_isolated
-from extractors.limits import Limits
-from extractors.pdf import PDFIUM_LOCK
-from extractors.sniff import detect_type
+from extractors.documents.images import open_pages
+from extractors.documents.isolation import IsolationFailure, read_isolated
+from extractors.documents.limits import Limits
+from extractors.documents.pdf import PDFIUM_LOCK
+from extractors.documents.sniff import detect_type
 
 PAGE_WIDTH = 1000  # pixels: wide enough to read a scan, small enough to send quickly
 RENDER_TIMEOUT_S = 30.0
@@ -169,13 +169,13 @@ def _pdf_size(data: bytes, *, page: int, limits: Limits) -> tuple[float, float, 
             document.close()
     dpi = float(limits.render_dpi)
     area = max(width * height, 1.0) / _POINTS_PER_INCH**2
-    if area * dpi * dpi > limits.max_pixels:  # as extractors.pdf draws a poster, smaller
+    if area * dpi * dpi > limits.max_pixels:  # as extractors.documents.pdf draws a poster, smaller
         dpi = (limits.max_pixels / area) ** 0.5 * 0.99
     return width, height, dpi / _POINTS_PER_INCH
 
 
 def _image_size(data: bytes, *, page: int, limits: Limits) -> tuple[float, float, float] | None:
-    """An image frame's size upright by EXIF, numbered as extractors.images numbers them."""
+    """An image frame's size upright by EXIF, numbered as documents.images numbers them."""
     Image.MAX_IMAGE_PIXELS = limits.max_pixels
     with Image.open(io.BytesIO(data)) as image:  # reads the header, decodes nothing
         number = 0

@@ -35,7 +35,7 @@ from app.requests.page_images import (
 from app.requests.tables import InboundRequest
 from app.requests.text_store import StoredText, StoredTextError, stored_text_of
 from app.web.deps import StaffUser, not_found
-from extractors.limits import Limits
+from extractors.documents.limits import Limits
 from extractors.text import Segment
 
 router = APIRouter(prefix="/review", include_in_schema=False)

@@ -23,8 +23,8 @@ from app.extraction.tables import LlmCall
 from app.requests.local import process_file
 from app.requests.tables import InboundRequest
 from app.settings import Settings, SettingsError
-from extractors.combine import DISAGREEMENT_NOTE, HYBRID_AGREED
-from extractors.injection import INJECTION_NOTE
+from extractors.claims.injection import INJECTION_NOTE
+from extractors.llm.combine import DISAGREEMENT_NOTE, HYBRID_AGREED
 from tests.conftest import SAMPLE_REQUESTS
 from tests.llm_api import SAMPLE_01_LINES, answering, api_error
 

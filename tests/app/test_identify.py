@@ -9,7 +9,7 @@ from app.context import Context
 from app.db import transaction
 from app.erp.adapter import BuiltinErp
 from app.identify import Identified, identify
-from extractors.offline import extract
+from extractors.claims.offline import extract
 from extractors.text import OcrWord, RequestText, Segment
 
 

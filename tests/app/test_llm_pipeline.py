@@ -19,7 +19,7 @@ from app.extraction.service import llm_extractor
 from app.extraction.tables import LlmCall
 from app.requests.local import process_file
 from app.requests.tables import InboundRequest
-from extractors.injection import INJECTION_NOTE
+from extractors.claims.injection import INJECTION_NOTE
 from tests.conftest import SAMPLE_REQUESTS
 from tests.llm_api import SAMPLE_01_LINES, answering, api_error
 

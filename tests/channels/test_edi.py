@@ -12,7 +12,7 @@ from app.context import Context
 from app.db import transaction
 from app.erp.tables import ErpDocument
 from app.requests.tables import InboundRequest
-from extractors.x12 import read_interchange
+from extractors.edi.x12 import read_interchange
 from tests.app.helpers import intake, json_lines
 from tests.conftest import SAMPLES
 

@@ -6,7 +6,7 @@ import zlib
 
 from PIL import Image
 
-from extractors.ocr import OcrPage
+from extractors.documents.ocr import OcrPage
 from extractors.text import OcrWord
 
 HELVETICA = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"

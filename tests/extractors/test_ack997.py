@@ -4,15 +4,15 @@ from datetime import datetime
 
 import pytest
 
-from extractors.ack997 import (
+from extractors.edi.ack997 import (
     SetResult,
     acknowledge,
     functional_ack,
     functional_reject,
     results_of,
 )
-from extractors.edi180 import read_edi
-from extractors.x12 import Interchange, read_interchange
+from extractors.edi.edi180 import read_edi
+from extractors.edi.x12 import Interchange, read_interchange
 from tests.extractors.test_x12 import EDI, MUTATIONS, PUBLIC, build_interchange
 
 NOW = datetime(2026, 11, 16, 10, 45)

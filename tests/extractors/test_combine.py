@@ -2,7 +2,9 @@
 
 import pytest
 
-from extractors.combine import (
+from extractors.claims.injection import INJECTED_CAP, INJECTION_NOTE, flag_injection
+from extractors.fields import Alternative, Evidence, Proposed, ProposedFields, ProposedLine
+from extractors.llm.combine import (
     AGREEMENT_CAP,
     DISAGREEMENT_NOTE,
     HYBRID_AGREED,
@@ -13,8 +15,6 @@ from extractors.combine import (
     combine,
     needs_llm,
 )
-from extractors.fields import Alternative, Evidence, Proposed, ProposedFields, ProposedLine
-from extractors.injection import INJECTED_CAP, INJECTION_NOTE, flag_injection
 from rules.vocabulary import ReasonCode
 
 THRESHOLD = 0.85

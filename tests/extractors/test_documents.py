@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from PIL import Image
 
-from extractors.documents import read_documents
+from extractors.documents.read import read_documents
 from extractors.text import RequestText, Segment
 from tests.extractors.helpers import assert_well_formed
 from tests.extractors.hostile import FakeOcr, png, text_pdf, windows_program

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from extractors.edi180 import (
+from extractors.edi.edi180 import (
     RDR02_REASONS,
     Edi180,
     EdiReading,
@@ -14,8 +14,8 @@ from extractors.edi180 import (
     read_180,
     read_edi,
 )
+from extractors.edi.x12 import X12Error, read_interchange
 from extractors.fields import Proposed, ProposedLine
-from extractors.x12 import X12Error, read_interchange
 from rules.vocabulary import ReasonCode
 from tests.extractors.test_x12 import EDI, MUTATIONS, PUBLIC, build_interchange
 

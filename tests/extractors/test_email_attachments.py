@@ -2,8 +2,8 @@
 
 from email.message import EmailMessage
 
-from extractors.email_reader import read_email
-from extractors.limits import Limits
+from extractors.documents.email_reader import read_email
+from extractors.documents.limits import Limits
 from tests.extractors.helpers import assert_well_formed, segment_texts
 from tests.extractors.hostile import nested_mime, text_pdf
 

@@ -4,7 +4,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from extractors.email_reader import read_email
+from extractors.documents.email_reader import read_email
 from tests.extractors.helpers import assert_well_formed, segment_texts
 
 PLAIN = b"""\

@@ -2,8 +2,8 @@
 
 import pytest
 
+from extractors.claims.form import parse_form_json, parse_reason, read_form
 from extractors.fields import Proposed
-from extractors.form import parse_form_json, parse_reason, read_form
 from rules.vocabulary import ReasonCode
 
 

@@ -1,6 +1,6 @@
 """HTML to readable text."""
 
-from extractors.html_text import html_to_text
+from extractors.documents.html_text import html_to_text
 
 
 def test_paragraphs_are_separated_by_a_blank_line_and_breaks_end_lines() -> None:

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from extractors.documents import read_documents
-from extractors.images import open_pages
-from extractors.limits import Limits
+from extractors.documents.images import open_pages
+from extractors.documents.limits import Limits
+from extractors.documents.read import read_documents
 from tests.extractors.hostile import FakeOcr, pixel_flood_png, png
 
 DOCUMENTS = Path(__file__).resolve().parents[2] / "sample_docs" / "documents"

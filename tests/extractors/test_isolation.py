@@ -6,8 +6,8 @@ import subprocess
 import time
 from pathlib import Path
 
-from extractors.documents import read_documents, read_documents_isolated
-from extractors.isolation import IsolationFailure, read_isolated
+from extractors.documents.isolation import IsolationFailure, read_isolated
+from extractors.documents.read import read_documents, read_documents_isolated
 from tests.extractors.hostile import pixel_flood_png, text_pdf
 
 CLAIM = ["Claim form for order SO-104233", "SKU VLV-2210-BR quantity 18, crushed in transit"]

@@ -6,9 +6,9 @@ from pathlib import Path
 
 from PIL import Image
 
-from extractors.documents import read_documents
-from extractors.limits import Limits, describe_bytes
-from extractors.ocr import OcrPage
+from extractors.documents.limits import Limits, describe_bytes
+from extractors.documents.ocr import OcrPage
+from extractors.documents.read import read_documents
 from tests.extractors.hostile import FakeOcr, nested_mime, text_pdf
 
 DOCUMENTS = Path(__file__).resolve().parents[2] / "sample_docs" / "documents"

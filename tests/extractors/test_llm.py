@@ -13,10 +13,10 @@ import httpx
 import pytest
 import respx
 
-from extractors.email_reader import read_email
+from extractors.claims.injection import INJECTION_NOTE, looks_like_injection
+from extractors.documents.email_reader import read_email
 from extractors.fields import ProposedFields
-from extractors.injection import INJECTION_NOTE, looks_like_injection
-from extractors.llm import (
+from extractors.llm.extractor import (
     GROUNDED,
     NOT_FOUND,
     PROMPT_VERSION,

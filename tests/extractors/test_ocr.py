@@ -7,11 +7,18 @@ from typing import Any
 import pytest
 from PIL import Image
 
-from extractors.documents import read_documents
+from extractors.claims.offline import extract
+from extractors.documents.ocr import (
+    OcrPage,
+    Preprocess,
+    Tesseract,
+    page_from_tsv,
+    prepare,
+    read_page,
+)
+from extractors.documents.read import read_documents
 from extractors.fields import Proposed, ProposedLine
-from extractors.llm import LlmClaim, LlmLine, QuotedInt, QuotedValue, to_fields
-from extractors.ocr import OcrPage, Preprocess, Tesseract, page_from_tsv, prepare, read_page
-from extractors.offline import extract
+from extractors.llm.extractor import LlmClaim, LlmLine, QuotedInt, QuotedValue, to_fields
 from extractors.text import OcrWord, RequestText, Segment, evidence_at, ocr_capped
 from rules.vocabulary import ReasonCode
 

@@ -4,10 +4,10 @@ from typing import Any
 
 import pytest
 
-from extractors.email_reader import read_email
+from extractors.claims.offline import extract
+from extractors.documents.email_reader import read_email
+from extractors.documents.plain_reader import read_text
 from extractors.fields import Proposed, ProposedFields, ProposedLine
-from extractors.offline import extract
-from extractors.plain_reader import read_text
 from extractors.text import RequestText
 from rules.vocabulary import ReasonCode
 

@@ -4,9 +4,9 @@ import time
 
 import pytest
 
-from extractors.documents import read_documents
-from extractors.limits import Limits
-from extractors.pdf import PdfPage, read_pages, usable_text
+from extractors.documents.limits import Limits
+from extractors.documents.pdf import PdfPage, read_pages, usable_text
+from extractors.documents.read import read_documents
 from tests.extractors.helpers import assert_well_formed, segment_texts
 from tests.extractors.hostile import (
     FakeOcr,

@@ -2,7 +2,7 @@
 
 import pytest
 
-from extractors.plain_reader import decode_text, read_text
+from extractors.documents.plain_reader import decode_text, read_text
 from tests.extractors.helpers import assert_well_formed
 
 

@@ -1,6 +1,6 @@
 """Splitting a body into fresh text, quoted history and signature."""
 
-from extractors.quotes import split_body
+from extractors.documents.quotes import split_body
 
 
 def test_gmail_reply_with_wrapped_attribution() -> None:

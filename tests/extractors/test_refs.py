@@ -2,7 +2,7 @@
 
 import pytest
 
-from extractors.refs import PREFIXED, REPAIRED, find_refs
+from extractors.claims.refs import PREFIXED, REPAIRED, find_refs
 
 
 @pytest.mark.parametrize(

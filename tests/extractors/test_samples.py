@@ -11,12 +11,12 @@ from typing import Any
 
 import pytest
 
-from extractors.email_reader import read_email
+from extractors.claims.form import parse_form_json, read_form
+from extractors.claims.offline import extract
+from extractors.documents.email_reader import read_email
+from extractors.documents.plain_reader import read_text
+from extractors.documents.sniff import detect_channel, detect_type
 from extractors.fields import Proposed, ProposedFields
-from extractors.form import parse_form_json, read_form
-from extractors.offline import extract
-from extractors.plain_reader import read_text
-from extractors.sniff import detect_channel, detect_type
 from rules.vocabulary import ReasonCode
 
 REQUESTS = Path(__file__).resolve().parents[2] / "sample_docs" / "requests"

@@ -2,7 +2,7 @@
 
 import pytest
 
-from extractors.skus import (
+from extractors.claims.skus import (
     Candidate,
     SkuMatch,
     exact_sku,

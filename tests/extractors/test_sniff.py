@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from extractors.sniff import detect_channel, detect_type
+from extractors.documents.sniff import detect_channel, detect_type
 
 X12 = (
     b"ISA*00*          *00*          *ZZ*KEYSTONEMECH   *ZZ*DISTRIB        *261107*0942*U"

@@ -2,7 +2,7 @@
 
 import pytest
 
-from extractors.sniff import detect_type
+from extractors.documents.sniff import detect_type
 from tests.extractors.hostile import windows_program
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from extractors.x12 import Segment, X12Error, read_header, read_interchange, scan_interchange
+from extractors.edi.x12 import Segment, X12Error, read_header, read_interchange, scan_interchange
 
 EDI = Path(__file__).resolve().parents[2] / "sample_docs" / "edi"
 PUBLIC = EDI / "public"

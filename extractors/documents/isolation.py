@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 
 T = TypeVar("T")
 
-_PRELOAD = ["extractors.documents"]  # imported once by the fork server, not per child
+_PRELOAD = ["extractors.documents.read"]  # imported once by the fork server, not per child
 _KILL_WAIT_S = 5.0
 
 

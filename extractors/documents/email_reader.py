@@ -16,12 +16,12 @@ import mimetypes
 from email.message import Message
 from email.parser import BytesHeaderParser
 
-from extractors.assemble import TextBuilder
-from extractors.email_headers import read_headers
-from extractors.html_text import html_to_text
-from extractors.limits import Limits
-from extractors.quotes import split_body
-from extractors.sniff import detect_type
+from extractors.documents.assemble import TextBuilder
+from extractors.documents.email_headers import read_headers
+from extractors.documents.html_text import html_to_text
+from extractors.documents.limits import Limits
+from extractors.documents.quotes import split_body
+from extractors.documents.sniff import detect_type
 from extractors.text import Attachment, RequestText
 
 _TEXT_ATTACHMENT_TYPES = frozenset({"text/plain", "text/csv"})

@@ -2,7 +2,7 @@
 
 import codecs
 
-from extractors.assemble import TextBuilder
+from extractors.documents.assemble import TextBuilder
 from extractors.text import RequestText
 
 _BOMS: tuple[tuple[bytes, str], ...] = (

@@ -1,6 +1,6 @@
 """Read every document of a request into one RequestText, mapped back to file, page and word.
 
-An email is read (extractors.email_reader), then each of its files by what its bytes
+An email is read (extractors.documents.email_reader), then each of its files by what its bytes
 are (sniff.detect_type), never by its name: PDFs (text layer, else OCR of the page),
 images (OCR), text, attached messages (read like the email, recursively) and Outlook
 winmail.dat. An upload is one PDF, image or text file. Segments of a file are named
@@ -24,17 +24,17 @@ from typing import Literal
 
 from PIL import Image
 
-from extractors.assemble import TextBuilder
-from extractors.email_reader import read_email
-from extractors.images import open_pages
-from extractors.isolation import IsolationFailure, read_isolated
-from extractors.limits import Limits, describe_bytes
-from extractors.ocr import OcrEngine, OcrError, OcrPage, Tesseract, read_page
-from extractors.pdf import read_pages
-from extractors.plain_reader import decode_text
-from extractors.sniff import detect_type
+from extractors.documents.assemble import TextBuilder
+from extractors.documents.email_reader import read_email
+from extractors.documents.images import open_pages
+from extractors.documents.isolation import IsolationFailure, read_isolated
+from extractors.documents.limits import Limits, describe_bytes
+from extractors.documents.ocr import OcrEngine, OcrError, OcrPage, Tesseract, read_page
+from extractors.documents.pdf import read_pages
+from extractors.documents.plain_reader import decode_text
+from extractors.documents.sniff import detect_type
+from extractors.documents.tnef import TnefError, read_tnef
 from extractors.text import Attachment, EmailInfo, RequestText
-from extractors.tnef import TnefError, read_tnef
 
 Kind = Literal["email", "upload"]
 

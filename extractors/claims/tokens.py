@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from extractors.lexicon import NUMBER_WORD, number_word_value
+from extractors.claims.lexicon import NUMBER_WORD, number_word_value
 
 _I = re.IGNORECASE
 Span = tuple[int, int]

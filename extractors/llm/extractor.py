@@ -20,17 +20,17 @@ from jinja2 import FileSystemLoader, StrictUndefined
 from jinja2.sandbox import SandboxedEnvironment
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from extractors.claims.injection import INJECTION_NOTE, injected_lines, looks_like_injection
+from extractors.claims.lexicon import number_word_forms
+from extractors.claims.refs import find_refs, normalize_ref
 from extractors.fields import Proposed, ProposedFields, ProposedLine
-from extractors.injection import INJECTION_NOTE, injected_lines, looks_like_injection
-from extractors.lexicon import number_word_forms
-from extractors.refs import find_refs, normalize_ref
 from extractors.text import RequestText, propose_at
 from rules.vocabulary import ReasonCode
 
 EXTRACTOR = "llm"
 PROMPT_NAME = "extract_claim"
 PROMPT_VERSION = "extract_claim.v1"
-PROMPTS_DIR = Path(__file__).resolve().parent.parent / "prompts"
+PROMPTS_DIR = Path(__file__).resolve().parents[2] / "prompts"
 
 # Confidence from evidence (the model's own confidence is not asked for):
 #   the value is inside its quote on token boundaries and the quote is in the text: 0.9

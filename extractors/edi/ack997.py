@@ -17,8 +17,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from extractors.edi180 import Edi180, EdiReading
-from extractors.x12 import (
+from extractors.edi.edi180 import Edi180, EdiReading
+from extractors.edi.x12 import (
     Group,
     Interchange,
     InterchangeHeader,

@@ -17,8 +17,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from extractors.lexicon import ReasonHit
-from extractors.tokens import Number, SkuToken, window_after, window_before
+from extractors.claims.lexicon import ReasonHit
+from extractors.claims.tokens import Number, SkuToken, window_after, window_before
 
 _I = re.IGNORECASE
 _UNITS = (

@@ -9,10 +9,10 @@ the old thread's topic, not necessarily this message's).
 import re
 from dataclasses import replace
 
+from extractors.claims.flow import claim_lines
+from extractors.claims.lexicon import is_urgent
+from extractors.claims.refs import RefHit, find_refs, rank_refs
 from extractors.fields import Proposed, ProposedFields
-from extractors.flow import claim_lines
-from extractors.lexicon import is_urgent
-from extractors.refs import RefHit, find_refs, rank_refs
 from extractors.text import RequestText, Segment, propose_at
 
 EXTRACTOR = "offline"

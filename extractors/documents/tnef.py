@@ -2,8 +2,8 @@
 
 from dataclasses import dataclass
 
-from extractors.html_text import html_to_text
-from extractors.plain_reader import decode_text
+from extractors.documents.html_text import html_to_text
+from extractors.documents.plain_reader import decode_text
 
 
 class TnefError(Exception):

@@ -11,9 +11,9 @@ import json
 import re
 from collections.abc import Mapping
 
+from extractors.claims.lexicon import is_urgent, reason_from_words
+from extractors.claims.refs import normalize_ref
 from extractors.fields import Proposed, ProposedFields, ProposedLine
-from extractors.lexicon import is_urgent, reason_from_words
-from extractors.refs import normalize_ref
 from rules.vocabulary import ReasonCode
 
 EXTRACTOR = "form"

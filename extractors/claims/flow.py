@@ -21,7 +21,8 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Protocol, TypeVar
 
-from extractors.claims import (
+from extractors.claims.lexicon import ReasonHit
+from extractors.claims.lines import (
     Found,
     Reading,
     first_per_code,
@@ -33,9 +34,8 @@ from extractors.claims import (
     unit_lines,
     unit_quantity,
 )
+from extractors.claims.sentences import split_units
 from extractors.fields import Proposed, ProposedLine
-from extractors.lexicon import ReasonHit
-from extractors.sentences import split_units
 from extractors.text import RequestText, Segment, propose_at
 from rules.vocabulary import ReasonCode
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from extractors.limits import Limits
+from extractors.documents.limits import Limits
 
 try:  # HEIC photos from phones: a decoder from PyPI, optional at run time
     from pillow_heif import register_heif_opener

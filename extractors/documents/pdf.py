@@ -24,7 +24,7 @@ from pypdf import Configuration, PdfReader, apply_configuration, get_configurati
 from pypdf.errors import LimitReachedError, PdfReadError
 from pypdf.generic import DictionaryObject
 
-from extractors.limits import Limits
+from extractors.documents.limits import Limits
 
 MIN_MEANINGFUL = 20  # letters and digits a text layer needs to be read as the page's text
 MAX_GARBAGE_SHARE = 0.30  # of the visible characters: unmapped glyphs, controls, symbols

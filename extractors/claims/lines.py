@@ -27,8 +27,8 @@ A value read from OCR text is then bounded by the least sure word of its span
 import re
 from dataclasses import dataclass, replace
 
-from extractors.lexicon import ReasonHit, find_reasons, is_settled
-from extractors.quantities import (
+from extractors.claims.lexicon import ReasonHit, find_reasons, is_settled
+from extractors.claims.quantities import (
     Computed,
     attach_to_reason,
     attach_to_skus,
@@ -40,9 +40,9 @@ from extractors.quantities import (
     is_requested,
     is_total,
 )
-from extractors.refs import find_refs
-from extractors.sentences import Unit
-from extractors.tokens import (
+from extractors.claims.refs import find_refs
+from extractors.claims.sentences import Unit
+from extractors.claims.tokens import (
     Number,
     SkuToken,
     find_numbers,

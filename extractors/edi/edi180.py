@@ -35,11 +35,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from extractors.claims import reason_confidence
-from extractors.fields import Evidence, Proposed, ProposedFields, ProposedLine
-from extractors.lexicon import find_reasons, is_urgent
-from extractors.refs import normalize_ref
-from extractors.x12 import (
+from extractors.claims.lexicon import find_reasons, is_urgent
+from extractors.claims.lines import reason_confidence
+from extractors.claims.refs import normalize_ref
+from extractors.edi.x12 import (
     WHITESPACE,
     Interchange,
     InterchangeHeader,
@@ -48,6 +47,7 @@ from extractors.x12 import (
     X12Error,
     read_interchange,
 )
+from extractors.fields import Evidence, Proposed, ProposedFields, ProposedLine
 from rules.vocabulary import ReasonCode
 
 EXTRACTOR = "edi"
