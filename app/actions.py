@@ -15,13 +15,12 @@ from app.cases.audit import record_event
 from app.cases.service import latest_record
 from app.cases.states import CaseStatus
 from app.cases.tables import Case, CaseAction, Notice
-from app.channels.notices import SEND_NOTICE
 from app.db import utcnow
-from app.erp.adapter import ErpWriter
+from app.erp.port import ErpWriter
 from app.ids import new_id
-from app.jobs.queue import enqueue
 from app.logs import log
 from app.requests.tables import InboundRequest
+from app.work.queue import enqueue
 from rules.vocabulary import ActionStatus, ActionType
 
 PREFIXES = {
@@ -42,6 +41,8 @@ _templates: Environment = SandboxedEnvironment(
     keep_trailing_newline=True,
 )
 
+SEND_NOTICE = "send_notice"  # the job that sends a recorded notice (app/channels/notices.py)
+
 
 def carry_out(*, session: Session, case_id: str, erp: ErpWriter, notify_to: str | None) -> int:
     """Carry out what the case's status allows; return how many actions were done."""
@@ -52,7 +53,7 @@ def carry_out(*, session: Session, case_id: str, erp: ErpWriter, notify_to: str 
     if request is not None and request.meta.get("test"):
         log.info("actions.skipped", case_id=case.id, reason="test_interchange")
         return 0  # a test interchange (ISA15 = T): no money, no goods, no notice
-    approved = CaseStatus(case.status) == CaseStatus.APPROVED
+    approved = case.status == CaseStatus.APPROVED
     done = 0
     for action in case.actions:
         if action.status != ActionStatus.PROPOSED:

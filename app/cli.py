@@ -11,11 +11,11 @@ from app.context import Context, build_context
 from app.db import transaction
 from app.erp.loader import load_erp
 from app.erp.schema import ErpFormatError, load_erp_file
+from app.jobs.local import process_file
 from app.jobs.worker import drain, poll_channels, run_forever, worker_name
 from app.logs import configure_logging, log
 from app.requests.envelope import Channel
 from app.requests.files import parse_received_at
-from app.requests.local import process_file
 from app.settings import Settings
 
 
@@ -124,8 +124,8 @@ def serve() -> None:
     """Serve the HTTP API, sign-in and the portal (the reviewer pages come later)."""
     import uvicorn
 
-    from app.api.main import create_app
     from app.auth.secret import session_secret
+    from app.server import create_app
     from app.settings import SettingsError
 
     try:
@@ -164,13 +164,12 @@ def keys() -> None:
 def keys_create(customer: str | None, operator: bool, label: str) -> None:
     """Make an API key and print it (it is shown only this once)."""
     from app.auth.keys import create_key
-    from app.erp.adapter import BuiltinErp
 
     if bool(customer) == operator:
         raise click.UsageError("give exactly one of --customer ID or --operator")
     ctx = _context()
     with transaction(ctx.sessions) as session:
-        if customer and not BuiltinErp(session).customer_exists(customer):
+        if customer and not ctx.erp.reader(session).customer_exists(customer):
             raise click.UsageError(f"no customer {customer} in the ERP data")
         click.echo(create_key(session=session, customer_id=customer, label=label))
 
@@ -214,7 +213,7 @@ def requests() -> None:
 @requests.command("keep-text")
 def requests_keep_text() -> None:
     """Read again and keep the text of requests processed before it was kept."""
-    from app.requests.backfill import keep_missing_texts
+    from app.pipeline.backfill import keep_missing_texts
 
     ctx = _context()
     done = keep_missing_texts(sessions=ctx.sessions, blobs=ctx.blobs, limits=ctx.limits)
@@ -254,6 +253,7 @@ def users_add(email: str, role: str, customer: str | None, name: str) -> None:
         with transaction(ctx.sessions) as session:
             user = create_user(
                 session=session,
+                erp=ctx.erp.reader(session),
                 email=email,
                 password=password,
                 role=Role(role),

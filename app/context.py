@@ -1,4 +1,4 @@
-"""What a running process needs, built once from the settings: database, blobs, policy."""
+"""What a running process needs, built once from the settings: database, blobs, policy, ERP."""
 
 from dataclasses import dataclass
 
@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.blobs import BlobStore
 from app.db import make_engine, migrate, session_factory
+from app.erp.port import Erp, connect_erp
 from app.extraction.service import llm_extractor
 from app.settings import Settings
 from extractors.documents.limits import Limits
@@ -22,6 +23,7 @@ class Context:
     blobs: BlobStore
     policy: Policy
     limits: Limits  # how much of a request's documents is read
+    erp: Erp  # the ERP the settings name, asked through its reader and writer
     llm: LlmExtractor | None = None  # the configured LLM extractor, if any
 
 
@@ -37,5 +39,6 @@ def build_context(settings: Settings) -> Context:
         blobs=BlobStore(settings.blob_root),
         policy=load_policy(settings.policy_file),
         limits=Limits(max_file_bytes=settings.max_request_bytes),
+        erp=connect_erp(settings.erp),
         llm=llm_extractor(settings),
     )

@@ -3,12 +3,13 @@
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import JSON, DateTime, Engine, MetaData, create_engine, event
+from sqlalchemy import JSON, DateTime, Engine, Enum, MetaData, create_engine, event
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
@@ -25,6 +26,18 @@ NAMING = {
 
 # JSON on SQLite, JSONB on PostgreSQL.
 JsonDoc = JSON().with_variant(JSONB(), "postgresql")
+
+
+def enum_column(kind: type[StrEnum], length: int) -> Enum:
+    """A status or code column read and written as its enum, stored as its value (VARCHAR)."""
+    return Enum(
+        kind,
+        native_enum=False,
+        create_constraint=False,
+        length=length,
+        values_callable=lambda members: [member.value for member in members],
+        validate_strings=True,
+    )
 
 
 class UtcDateTime(TypeDecorator[datetime]):

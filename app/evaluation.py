@@ -26,7 +26,7 @@ from app.erp.loader import load_erp
 from app.erp.schema import load_erp_file
 from app.extraction.service import HybridLlm
 from app.extraction.tables import LlmCall
-from app.requests.local import process_file
+from app.jobs.local import process_file
 from app.settings import Settings
 from extractors.llm.extractor import LlmConfig, LlmExtractor
 

@@ -7,10 +7,9 @@ items (extractors/claims/skus.py), which its evidence records among its checks.
 """
 
 from dataclasses import dataclass, replace
-from typing import Any
 
-from app.erp.adapter import CustomerMatch, ErpAdapter
-from app.jsonable import to_jsonable
+from app.erp.port import CustomerMatch, ErpReader
+from app.requests.claim_record import LineEvidence, line_evidence
 from extractors.claims.skus import Candidate, match_sku, resolved_confidence
 from extractors.fields import Proposed, ProposedFields, ProposedLine
 from extractors.text import ocr_capped
@@ -32,11 +31,11 @@ class Identified:
     order_confidence: float
     lines: tuple[ClaimLine, ...]
     contract: Contract
-    evidence: tuple[dict[str, Any], ...]  # per line: the evidence of each field
+    evidence: tuple[LineEvidence, ...]  # per line: the evidence of each field
 
 
 def identify_sender(
-    *, erp: ErpAdapter, sender: str | None, account_id: str | None, edi_sender: str | None = None
+    *, erp: ErpReader, sender: str | None, account_id: str | None, edi_sender: str | None = None
 ) -> CustomerMatch | None:
     """Policy 3.1: the submitting account, the EDI sender ID, else the sender's address."""
     if account_id and erp.customer_exists(account_id):
@@ -49,9 +48,7 @@ def identify_sender(
     return None
 
 
-def identify(
-    *, erp: ErpAdapter, sender: CustomerMatch | None, fields: ProposedFields
-) -> Identified:
+def identify(*, erp: ErpReader, sender: CustomerMatch | None, fields: ProposedFields) -> Identified:
     """Resolve the order and the items of proposed fields against the ERP."""
     sender_id = sender.customer_id if sender else None
     order, order_confidence = _find_order(erp, fields.order_refs, sender_id)
@@ -72,12 +69,12 @@ def identify(
         order_confidence=order_confidence,
         lines=tuple(_claim_line(line) for line in resolved),
         contract=erp.contract(contract_owner) if contract_owner else Contract(),
-        evidence=tuple(_evidence(line) for line in resolved),
+        evidence=tuple(line_evidence(line) for line in resolved),
     )
 
 
 def _find_order(
-    erp: ErpAdapter, refs: tuple[Proposed[str], ...], customer_id: str | None
+    erp: ErpReader, refs: tuple[Proposed[str], ...], customer_id: str | None
 ) -> tuple[OrderFacts | None, float]:
     for ref in refs:
         number = erp.find_order(ref.value, customer_id)
@@ -116,18 +113,3 @@ def _claim_line(line: ProposedLine) -> ClaimLine:
             reason=line.reason.confidence,
         ),
     )
-
-
-def _evidence(line: ProposedLine) -> dict[str, Any]:
-    evidence = {
-        "sku": to_jsonable(line.sku.evidence) if line.sku else None,
-        "quantity": to_jsonable(line.quantity.evidence) if line.quantity else None,
-        "reason": to_jsonable(line.reason.evidence),
-    }
-    # Hybrid mode: what the other extractor read where the two disagree, shown beside it.
-    alternatives = {
-        name: to_jsonable(value.alternatives)
-        for name, value in (("sku", line.sku), ("quantity", line.quantity), ("reason", line.reason))
-        if value is not None and value.alternatives
-    }
-    return {**evidence, "alternatives": alternatives} if alternatives else evidence

@@ -24,9 +24,9 @@ from app.erp.tables import (
     ErpVendor,
 )
 from app.extraction.tables import LlmAnswer, LlmCall
-from app.jobs.tables import Job
 from app.requests.idempotency import IdempotencyKey
 from app.requests.tables import InboundRequest
+from app.work.tables import Job
 
 __all__ = [
     "ApiKey",

@@ -1,18 +1,70 @@
-"""The result of a request as other systems read it: one line of `intake process --json`."""
+"""The result of a request as other systems read it: one line of `intake process --json`
+(cli.md), which `GET /api/v1/requests/{id}` answers too."""
 
-from decimal import Decimal
-from typing import Any
-
+from pydantic import BaseModel, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.cases.tables import Case, CaseAction
+from app.cases.summary import CaseSummary, case_summary
+from app.cases.tables import Case
+from app.requests.claim_record import ClaimLineRecord, ClaimRecord
 from app.requests.tables import InboundRequest, RequestStatus
 from rules.vocabulary import Outcome
 
 
-def money(value: Decimal | None) -> str | None:
-    return None if value is None else f"{value:.2f}"
+class LineConfidence(BaseModel):
+    sku: float
+    quantity: float
+    reason: float
+
+
+class RequestLine(BaseModel):
+    """A claim line as read: our SKU after alias resolution, quantity, reason, confidence."""
+
+    sku: str | None
+    quantity: int | None
+    reason: str
+    confidence: LineConfidence
+
+
+class ProcessedRequest(BaseModel):
+    """A processed request: its outcome, what was read and the cases it opened."""
+
+    source: str | None
+    channel: str
+    request_id: str
+    duplicate_of: str | None
+    outcome: str | None = Field(description="CASES_OPENED, NOT_A_CLAIM or DUPLICATE")
+    customer_id: str | None
+    order_number: str | None
+    extractor: str | None
+    lines: list[RequestLine]
+    cases: list[CaseSummary]
+    received_at: str = Field(description="ISO 8601")
+    test: bool | None = Field(
+        default=None,
+        exclude_if=lambda value: value is None,
+        description="an EDI test interchange: decided, nothing carried out",
+    )
+
+
+class PendingRequest(BaseModel):
+    """A request taken in and not yet processed."""
+
+    source: str | None
+    request_id: str
+    status: str = Field(description="RECEIVED or PROCESSING")
+
+
+class FailedRequest(BaseModel):
+    """A request that could not be read, and why."""
+
+    source: str | None
+    request_id: str
+    error: str | None
+
+
+RequestResult = ProcessedRequest | PendingRequest | FailedRequest
 
 
 def request_result(
@@ -21,28 +73,28 @@ def request_result(
     *,
     source: str | None = None,
     duplicate: bool = False,
-) -> dict[str, Any]:
+) -> RequestResult:
     """The cli.md object of a processed request (or its status before that)."""
     shown_source = source if source is not None else request.source
     if request.status == RequestStatus.FAILED:
-        return {"source": shown_source, "request_id": request.id, "error": request.error}
+        return FailedRequest(source=shown_source, request_id=request.id, error=request.error)
     if request.status != RequestStatus.PROCESSED:
-        return {"source": shown_source, "request_id": request.id, "status": request.status}
-    claim = request.claim or {}
-    return {
-        "source": shown_source,
-        "channel": request.channel,
-        "request_id": request.id,
-        "duplicate_of": request.id if duplicate else None,
-        "outcome": Outcome.DUPLICATE.value if duplicate else request.outcome,
-        "customer_id": request.customer_id,
-        "order_number": request.order_number,
-        "extractor": request.extractor,
-        "lines": [_claim_line(line) for line in claim.get("lines", [])],
-        "cases": [case_summary(case) for case in cases_of(session, request.id)],
-        "received_at": request.received_at.isoformat(),
-        **({"test": True} if request.meta.get("test") else {}),
-    }
+        return PendingRequest(source=shown_source, request_id=request.id, status=request.status)
+    claim = request.claim if isinstance(request.claim, ClaimRecord) else None
+    return ProcessedRequest(
+        source=shown_source,
+        channel=request.channel,
+        request_id=request.id,
+        duplicate_of=request.id if duplicate else None,
+        outcome=Outcome.DUPLICATE.value if duplicate else request.outcome,
+        customer_id=request.customer_id,
+        order_number=request.order_number,
+        extractor=request.extractor,
+        lines=[_line(line) for line in claim.lines] if claim else [],
+        cases=[case_summary(case) for case in cases_of(session, request.id)],
+        received_at=request.received_at.isoformat(),
+        test=True if request.meta.get("test") else None,
+    )
 
 
 def cases_of(session: Session, request_id: str) -> list[Case]:
@@ -53,44 +105,13 @@ def cases_of(session: Session, request_id: str) -> list[Case]:
     )
 
 
-def case_summary(case: Case) -> dict[str, Any]:
-    """A case as one line of the CLI output shows it."""
-    return {
-        "case_id": case.id,
-        "type": case.type,
-        "decision": case.decision,
-        "status": case.status,
-        "reasons": list(case.reasons),
-        "credit_total": money(case.credit_total),
-        "lines": [
-            {"sku": line.sku, "quantity": line.quantity, "credit": money(line.credit)}
-            for line in case.lines
-        ],
-        "actions": [action_summary(action) for action in case.actions],
-    }
-
-
-def action_summary(action: CaseAction) -> dict[str, Any]:
-    summary: dict[str, Any] = {"type": action.type, "status": action.status}
-    if action.reference:
-        summary["reference"] = action.reference
-    if action.amount is not None:
-        summary["amount"] = money(action.amount)
-    if action.due_at is not None:
-        summary["due_at"] = action.due_at.isoformat()
-    for key in ("site", "carrier", "vendor_id"):
-        if action.details.get(key):
-            summary[key] = action.details[key]
-    return summary
-
-
-def _claim_line(line: dict[str, Any]) -> dict[str, Any]:
-    confidence = line.get("confidence", {})
-    return {
-        "sku": line.get("sku"),
-        "quantity": line.get("quantity"),
-        "reason": line.get("reason"),
-        "confidence": {
-            key: round(float(confidence.get(key, 0.0)), 2) for key in ("sku", "quantity", "reason")
-        },
-    }
+def _line(line: ClaimLineRecord) -> RequestLine:
+    sure = line.confidence
+    return RequestLine(
+        sku=line.sku,
+        quantity=line.quantity,
+        reason=line.reason.value,
+        confidence=LineConfidence(
+            sku=round(sure.sku, 2), quantity=round(sure.quantity, 2), reason=round(sure.reason, 2)
+        ),
+    )

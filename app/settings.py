@@ -45,6 +45,9 @@ class Settings(BaseSettings):
     llm_deadline_seconds: float = 60.0
     llm_max_tokens: int = 1200
     policy_file: Path | None = Field(default=None, description="default: rules/policy.toml")
+    erp: Literal["builtin"] = Field(
+        default="builtin", description="builtin: the copy that `intake erp load` keeps"
+    )
 
     imap_host: str | None = None
     imap_port: int | None = Field(default=None, description="default: 993 for ssl, else 143")

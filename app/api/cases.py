@@ -1,23 +1,30 @@
 """Cases on the API: list and read (corrections and approvals come with the review pages)."""
 
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Query
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 
-from app.api.deps import CallerDep, ContextDep, SessionDep
 from app.auth.keys import Caller
 from app.cases import corrections
+from app.cases.detail import CaseDetail, case_detail
 from app.cases.review import approve, reject
-from app.cases.service import latest_record
-from app.cases.tables import Case, CaseEvent
+from app.cases.summary import CaseSummary, case_summary
+from app.cases.tables import Case
 from app.errors import Forbidden, NotFound
-from app.requests.tables import InboundRequest
-from app.results import case_summary
+from app.http.deps import CallerDep, ContextDep, SessionDep
 from rules.vocabulary import ReasonCode
 
 router = APIRouter(prefix="/api/v1/cases", tags=["cases"])
+
+
+class CasePage(BaseModel):
+    """A page of cases, newest first."""
+
+    items: list[CaseSummary]
+    limit: int
+    offset: int
 
 
 @router.get("")
@@ -29,7 +36,7 @@ def list_cases(
     customer_id: str | None = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
     offset: Annotated[int, Query(ge=0)] = 0,
-) -> dict[str, Any]:
+) -> CasePage:
     """A page of cases, newest first, filtered by decision, type and customer."""
     if caller.customer_id is not None:
         if customer_id not in (None, caller.customer_id):
@@ -45,7 +52,7 @@ def list_cases(
     rows = session.scalars(
         query.order_by(Case.created_at.desc(), Case.id.desc()).limit(limit).offset(offset)
     ).all()
-    return {"items": [case_summary(case) for case in rows], "limit": limit, "offset": offset}
+    return CasePage(items=[case_summary(case) for case in rows], limit=limit, offset=offset)
 
 
 class Verdict(BaseModel):
@@ -56,36 +63,26 @@ class Verdict(BaseModel):
 @router.post("/{case_id}/approve")
 def approve_case(
     case_id: str, verdict: Verdict, session: SessionDep, caller: CallerDep
-) -> dict[str, Any]:
+) -> CaseDetail:
     """Approve a case under review (above its credit limit: finance only)."""
     _staff_only(caller)
-    approve(
-        session=session,
-        case_id=case_id,
-        actor=_actor(caller),
-        role=caller.role,
-        comment=verdict.comment,
-    )
+    approve(session=session, case_id=case_id, actor=caller.actor, comment=verdict.comment)
     return get_case(case_id, session, caller)
 
 
 @router.post("/{case_id}/reject")
 def reject_case(
     case_id: str, verdict: Verdict, session: SessionDep, caller: CallerDep
-) -> dict[str, Any]:
+) -> CaseDetail:
     """Reject a case: the proposed actions are cancelled and the customer is told."""
     _staff_only(caller)
-    reject(session=session, case_id=case_id, actor=_actor(caller), comment=verdict.comment)
+    reject(session=session, case_id=case_id, actor=caller.actor, comment=verdict.comment)
     return get_case(case_id, session, caller)
 
 
 def _staff_only(caller: Caller) -> None:
     if caller.customer_id is not None:
         raise Forbidden("only the returns desk decides cases")
-
-
-def _actor(caller: Caller) -> str:
-    return f"user:{caller.user_id}" if caller.user_id else f"key:{caller.key_id}"
 
 
 class LineCorrection(BaseModel):
@@ -105,7 +102,7 @@ class Correction(BaseModel):
 @router.post("/{case_id}/corrections")
 def correct_case(
     case_id: str, body: Correction, ctx: ContextDep, session: SessionDep, caller: CallerDep
-) -> dict[str, Any]:
+) -> CaseDetail:
     """Correct the lines, the order and/or the customer of a case; the rules decide it again."""
     _staff_only(caller)
     lines = (
@@ -116,51 +113,21 @@ def correct_case(
     correction = corrections.Correction(
         lines=lines, order_number=body.order_number, customer_id=body.customer_id
     )
-    if correction.empty:
-        raise corrections.InvalidCorrection("give corrected lines, an order number or a customer")
     corrections.correct(
         session=session,
         case_id=case_id,
         correction=correction,
-        actor=_actor(caller),
+        actor=caller.actor,
+        erp=ctx.erp.reader(session),
         policy=ctx.policy,
     )
     return get_case(case_id, session, caller)
 
 
 @router.get("/{case_id}")
-def get_case(case_id: str, session: SessionDep, caller: CallerDep) -> dict[str, Any]:
+def get_case(case_id: str, session: SessionDep, caller: CallerDep) -> CaseDetail:
     """The case with its lines, fields and evidence, rule results, actions and timeline."""
     case = session.get(Case, case_id)
     if case is None or not caller.may_see(case.customer_id):
         raise NotFound(f"no case {case_id}")
-    request = session.get(InboundRequest, case.request_id)
-    record = latest_record(session=session, case_id=case.id)
-    # The lines as the newest decision saw them (a correction re-indexes them).
-    recorded = (record.inputs.get("claim") or {}) if record else {}
-    claim_lines = recorded.get("lines") or (
-        (request.claim or {}).get("lines", []) if request else []
-    )
-    events = session.scalars(
-        select(CaseEvent).where(CaseEvent.case_id == case.id).order_by(CaseEvent.id)
-    ).all()
-    return {
-        **case_summary(case),
-        "request_id": case.request_id,
-        "customer_id": case.customer_id,
-        "order_number": case.order_number,
-        "currency": case.currency,
-        "created_at": case.created_at.isoformat(),
-        "fields": [
-            claim_lines[line.request_line]
-            for line in case.lines
-            if line.request_line < len(claim_lines)
-        ],
-        "notes": (request.claim or {}).get("notes", []) if request else [],
-        "rule_results": record.outputs.get("results", []) if record else [],
-        "policy_version": record.policy_version if record else None,
-        "timeline": [
-            {"at": e.at.isoformat(), "actor": e.actor, "kind": e.kind, "message": e.message}
-            for e in events
-        ],
-    }
+    return case_detail(session=session, case=case)

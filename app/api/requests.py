@@ -1,25 +1,39 @@
 """Requests on the API: submit one (files and/or a claim form), read one."""
 
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Header, Request
-from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
 from sqlalchemy.orm import Session
 
-from app.api.deps import CallerDep, ContextDep, SessionDep
-from app.api.submit import InvalidSubmission, Submission, read_submission, take_in_submission
 from app.auth.keys import Caller
-from app.channels.edi import EDI_TYPE, take_in_interchange, write_ack
 from app.context import Context
 from app.db import transaction, utcnow
-from app.erp.adapter import BuiltinErp
 from app.errors import Forbidden, NotFound
+from app.http.deps import CallerDep, ContextDep, SessionDep
+from app.http.submit import InvalidSubmission, Submission, read_submission, take_in_submission
+from app.requests.edi import EDI_TYPE, take_in_interchange, write_ack
 from app.requests.portal import Upload
 from app.requests.tables import InboundRequest
-from app.results import request_result
+from app.results import RequestResult, request_result
 from extractors.edi.edi180 import read_edi
 
 router = APIRouter(prefix="/api/v1/requests", tags=["requests"])
+
+
+class Accepted(BaseModel):
+    """A request taken in: the worker processes it; follow it at url."""
+
+    request_id: str
+    status: str = Field(description="RECEIVED, or where it stands when taken in before")
+    url: str
+    duplicate: bool = Field(description="the same request was taken in before")
+
+
+class AcceptedSets(BaseModel):
+    """An X12 interchange taken in: one request per 180 transaction set."""
+
+    requests: list[Accepted]
 
 
 @router.post(
@@ -62,7 +76,7 @@ async def submit_request(
     session: SessionDep,
     caller: CallerDep,
     idempotency_key: Annotated[str | None, Header(max_length=255)] = None,
-) -> JSONResponse:
+) -> Accepted | AcceptedSets:
     """Take a request in (processed by the worker) and answer where to follow it."""
     submission = await read_submission(request, ctx.settings)
     interchange = _interchange(submission)
@@ -71,24 +85,25 @@ async def submit_request(
     taken = take_in_submission(
         session=session,
         blobs=ctx.blobs,
+        erp=ctx.erp.reader(session),
         submission=submission,
         caller=caller,
         idempotency_key=idempotency_key,
     )
-    return JSONResponse(_accepted(taken.request, duplicate=taken.duplicate), status_code=202)
+    return _accepted(taken.request, duplicate=taken.duplicate)
 
 
-def _accepted(request: InboundRequest, *, duplicate: bool) -> dict[str, Any]:
-    return {
-        "request_id": request.id,
-        "status": request.status,
-        "url": f"/api/v1/requests/{request.id}",
-        "duplicate": duplicate,
-    }
+def _accepted(request: InboundRequest, *, duplicate: bool) -> Accepted:
+    return Accepted(
+        request_id=request.id,
+        status=request.status,
+        url=f"/api/v1/requests/{request.id}",
+        duplicate=duplicate,
+    )
 
 
 def _interchange(submission: Submission) -> Upload | None:
-    """A single X12 file without claim fields: taken in set by set (app/channels/edi)."""
+    """A single X12 file without claim fields: taken in set by set (app/requests/edi.py)."""
     if len(submission.files) != 1 or submission.form:
         return None
     upload = submission.files[0]
@@ -97,11 +112,11 @@ def _interchange(submission: Submission) -> Upload | None:
 
 def _take_in_interchange(
     ctx: Context, session: Session, caller: Caller, upload: Upload
-) -> JSONResponse:
+) -> AcceptedSets:
     """One request per 180 set, committed before the 997 is written; a broken one is a 422."""
     interchange = read_edi(upload.data).interchange
     if caller.customer_id is not None and interchange is not None:
-        partner = BuiltinErp(session).customer_by_edi_id(interchange.sender_id)
+        partner = ctx.erp.reader(session).customer_by_edi_id(interchange.sender_id)
         if partner != caller.customer_id:
             raise Forbidden("a customer key posts only its own interchanges")
     now = utcnow()
@@ -114,11 +129,11 @@ def _take_in_interchange(
     write_ack(result, upload.data, outbox=outbox, now=now)
     if result.rejection:
         raise InvalidSubmission(result.rejection)
-    return JSONResponse({"requests": answers}, status_code=202)
+    return AcceptedSets(requests=answers)
 
 
 @router.get("/{request_id}")
-def get_request(request_id: str, session: SessionDep, caller: CallerDep) -> dict[str, Any]:
+def get_request(request_id: str, session: SessionDep, caller: CallerDep) -> RequestResult:
     """The request as one line of `intake process --json`, or its status before that."""
     request = session.get(InboundRequest, request_id)
     if request is None or not caller.may_see(request.customer_id or request.account_id):

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.auth.actor import Actor
 from app.auth.tables import ApiKey
 from app.ids import new_id
 
@@ -28,6 +29,13 @@ class Caller:
 
     def may_see(self, customer_id: str | None) -> bool:
         return self.customer_id is None or self.customer_id == customer_id
+
+    @property
+    def actor(self) -> Actor:
+        """The caller as a case's services check and its timeline records it."""
+        if self.user_id is not None and self.role is not None:
+            return Actor.person(self.user_id, self.role)
+        return Actor.key(self.key_id)
 
 
 def _digest(token: str) -> str:

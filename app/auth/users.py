@@ -14,7 +14,7 @@ from app.auth.passwords import (
     verify_password,
 )
 from app.auth.tables import Role, User
-from app.erp.adapter import BuiltinErp
+from app.erp.port import ErpReader
 from app.errors import Conflict, IntakeError, NotFound
 from app.ids import new_id
 
@@ -40,6 +40,7 @@ def normal_email(email: str) -> str:
 def create_user(
     *,
     session: Session,
+    erp: ErpReader,
     email: str,
     password: str,
     role: Role,
@@ -56,7 +57,7 @@ def create_user(
     if role is Role.CUSTOMER:
         if not customer_id:
             raise InvalidUser("a customer user needs its customer account (--customer)")
-        if not BuiltinErp(session).customer_exists(customer_id):
+        if not erp.customer_exists(customer_id):
             raise NotFound(f"no customer {customer_id} in the ERP data")
     elif customer_id:
         raise InvalidUser(f"a {role} user belongs to no customer account")

@@ -12,15 +12,18 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from app.auth.actor import Actor
 from app.cases.audit import record_event
+from app.cases.holds import check_hold
 from app.cases.service import action_row, latest_record, line_rows, prior_cases
 from app.cases.states import WAITING, CaseStatus, check_transition
+from app.cases.summary import case_summary
 from app.cases.tables import Case, DecisionRecord
 from app.db import utcnow
-from app.erp.adapter import BuiltinErp
+from app.erp.port import ErpReader
 from app.errors import Conflict, IntakeError, NotFound
 from app.jsonable import from_jsonable, to_jsonable
-from app.results import case_summary
+from app.requests.claim_record import ClaimRecord, LineEvidence, claim_line, recorded_claim
 from rules import decide
 from rules.facts import ClaimFacts, ClaimLine, LineConfidence
 from rules.outcomes import CaseDecision
@@ -54,16 +57,25 @@ class Correction:
 
 
 def correct(
-    *, session: Session, case_id: str, correction: Correction, actor: str, policy: Policy
+    *,
+    session: Session,
+    case_id: str,
+    correction: Correction,
+    actor: Actor,
+    erp: ErpReader,
+    policy: Policy,
 ) -> Case:
-    """Apply a correction and decide the case again."""
+    """Apply a correction and decide the case again (by whoever holds the case)."""
     case = _waiting_case(session, case_id)
+    check_hold(case=case, user_id=actor.user_id, now=utcnow())
+    if correction.empty:
+        raise InvalidCorrection("give corrected lines, an order number or a customer")
     record = _latest_record(session, case_id)
     facts = from_jsonable(ClaimFacts, record.inputs["facts"])
     before = _state(case, facts)
-    corrected = _corrected_facts(session, case, facts, correction)
+    corrected = _corrected_facts(session, erp, case, facts, correction)
     lines = correction.lines
-    claim = _claim_after(record.inputs.get("claim") or {}, case, corrected, lines, actor)
+    claim = _claim_after(recorded_claim(record.inputs), case, corrected, lines, actor.name)
     (decision,) = decide(corrected, policy)
     _apply(session, case, corrected, decision)
     session.add(
@@ -74,9 +86,9 @@ def correct(
             inputs={
                 **record.inputs,
                 "facts": to_jsonable(corrected),
-                "claim": claim,
+                "claim": claim.model_dump(mode="json"),
                 "policy": to_jsonable(policy),
-                "corrected_by": actor,
+                "corrected_by": actor.name,
             },
             outputs=to_jsonable(decision),
         )
@@ -84,7 +96,7 @@ def correct(
     record_event(
         session,
         case_id=case.id,
-        actor=actor,
+        actor=actor.name,
         kind="corrected",
         message=f"re-decided: {decision.decision}",
         details={"before": before, "after": _state(case, corrected)},
@@ -95,7 +107,7 @@ def correct(
 def _state(case: Case, facts: ClaimFacts) -> dict[str, Any]:
     """The case as a correction's event records it before and after."""
     return {
-        **case_summary(case),
+        **case_summary(case).model_dump(mode="json"),
         "order_number": case.order_number,
         "customer_id": case.customer_id,
         "sender_customer_id": facts.sender_customer_id,  # None: the sender was not verified
@@ -103,13 +115,13 @@ def _state(case: Case, facts: ClaimFacts) -> dict[str, Any]:
 
 
 def preview(
-    *, session: Session, case_id: str, correction: Correction, policy: Policy
+    *, session: Session, case_id: str, correction: Correction, erp: ErpReader, policy: Policy
 ) -> CaseDecision:
     """What the rules would decide after a correction; nothing is written."""
     case = _waiting_case(session, case_id)
     record = _latest_record(session, case_id)
     facts = from_jsonable(ClaimFacts, record.inputs["facts"])
-    (decision,) = decide(_corrected_facts(session, case, facts, correction), policy)
+    (decision,) = decide(_corrected_facts(session, erp, case, facts, correction), policy)
     return decision
 
 
@@ -117,7 +129,7 @@ def _waiting_case(session: Session, case_id: str) -> Case:
     case = session.get(Case, case_id)
     if case is None:
         raise NotFound(f"no case {case_id}")
-    if CaseStatus(case.status) not in WAITING:
+    if case.status not in WAITING:
         raise Conflict(f"case {case_id} is {case.status}: only a case waiting can be corrected")
     return case
 
@@ -130,9 +142,8 @@ def _latest_record(session: Session, case_id: str) -> DecisionRecord:
 
 
 def _corrected_facts(
-    session: Session, case: Case, facts: ClaimFacts, correction: Correction
+    session: Session, erp: ErpReader, case: Case, facts: ClaimFacts, correction: Correction
 ) -> ClaimFacts:
-    erp = BuiltinErp(session)
     lines, order_number = correction.lines, correction.order_number
     sender, customer_confidence = facts.sender_customer_id, facts.customer_confidence
     if correction.customer_id:
@@ -182,26 +193,26 @@ def _corrected_facts(
 
 
 def _claim_after(
-    claim: dict[str, Any],
+    claim: ClaimRecord,
     case: Case,
     facts: ClaimFacts,
     lines: list[CorrectedLine] | None,
     actor: str,
-) -> dict[str, Any]:
+) -> ClaimRecord:
     """The claim lines of the case after the correction, indexed as its new facts are."""
     if lines is None:
-        old = claim.get("lines") or []
-        kept = [old[line.request_line] for line in case.lines if line.request_line < len(old)]
+        old = claim.lines
+        kept = tuple(old[line.request_line] for line in case.lines if line.request_line < len(old))
     else:
-        kept = [{**to_jsonable(line), "evidence": {"set_by": actor}} for line in facts.lines]
-    order = facts.order.order_number if facts.order else None
-    return {
-        **claim,
-        "lines": kept,
-        "order_number": order,
-        "order_confidence": facts.order_confidence,
-        "customer_confidence": facts.customer_confidence,
-    }
+        kept = tuple(claim_line(line, LineEvidence(set_by=actor)) for line in facts.lines)
+    return claim.model_copy(
+        update={
+            "lines": kept,
+            "order_number": facts.order.order_number if facts.order else None,
+            "order_confidence": facts.order_confidence,
+            "customer_confidence": facts.customer_confidence,
+        }
+    )
 
 
 def _apply(session: Session, case: Case, facts: ClaimFacts, decision: Any) -> None:
@@ -210,11 +221,11 @@ def _apply(session: Session, case: Case, facts: ClaimFacts, decision: Any) -> No
         if decision.decision == Decision.NEEDS_INFO
         else CaseStatus.IN_REVIEW  # a person approves or rejects what the rules now say
     )
-    if target != CaseStatus(case.status):
-        check_transition(CaseStatus(case.status), target)
-        case.status = target.value
-    case.type = decision.type.value
-    case.decision = decision.decision.value
+    if target != case.status:
+        check_transition(case.status, target)
+        case.status = target
+    case.type = decision.type
+    case.decision = decision.decision
     case.reasons = [code.value for code in decision.reasons]
     case.credit_total = decision.credit_total
     case.currency = decision.currency

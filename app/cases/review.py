@@ -11,9 +11,10 @@ from decimal import Decimal
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from app.auth.actor import Actor
 from app.auth.tables import Role
 from app.cases.audit import record_event
-from app.cases.claims import release
+from app.cases.holds import check_hold, release
 from app.cases.service import latest_record, queue_carry_out
 from app.cases.states import CaseStatus, check_transition
 from app.cases.tables import Case, CaseAction, CaseEvent
@@ -26,29 +27,23 @@ from rules.policy import Policy
 from rules.vocabulary import ActionStatus, ActionType, NoticeKind
 
 
-def approve(
-    *, session: Session, case_id: str, actor: str, role: str | None, comment: str = ""
-) -> Case:
-    """Approve a case under review: its proposed actions are carried out after commit.
-
-    role is the approving user's role, or None for an API key (the operator).
-    """
-    check_may_approve(session=session, case_id=case_id, actor=actor, role=role)
-    case = _move(session, case_id, CaseStatus.APPROVED, actor=actor, comment=comment)
+def approve(*, session: Session, case_id: str, actor: Actor, comment: str = "") -> Case:
+    """Approve a case under review: its proposed actions are carried out after commit."""
+    check_hold(case=_case(session, case_id), user_id=actor.user_id, now=utcnow())
+    check_may_approve(session=session, case_id=case_id, actor=actor)
+    case = _move(session, case_id, CaseStatus.APPROVED, actor=actor.name, comment=comment)
     queue_carry_out(session=session, case=case, step="approved")
     return case
 
 
-def check_may_approve(*, session: Session, case_id: str, actor: str, role: str | None) -> None:
+def check_may_approve(*, session: Session, case_id: str, actor: Actor) -> None:
     """Above the credit limit, refuse all but a finance user who did not correct the case."""
-    case = session.get(Case, case_id)
-    if case is None:
-        raise NotFound(f"no case {case_id}")
+    case = _case(session, case_id)
     limit = auto_credit_limit(session=session, case_id=case_id)
     if limit is not None and case.credit_total <= limit:
         return
     shown = f"{case.credit_total} {case.currency}"
-    if role != Role.FINANCE:
+    if actor.role != Role.FINANCE:
         raise Forbidden(
             f"case {case_id} credits {shown}, above its auto-credit limit {limit}: "
             "only a finance user may approve it"
@@ -56,7 +51,7 @@ def check_may_approve(*, session: Session, case_id: str, actor: str, role: str |
     corrected = session.scalar(
         select(CaseEvent.id)
         .where(CaseEvent.case_id == case_id, CaseEvent.kind == "corrected")
-        .where(CaseEvent.actor == actor)
+        .where(CaseEvent.actor == actor.name)
         .limit(1)
     )
     if corrected is not None:
@@ -77,9 +72,10 @@ def auto_credit_limit(*, session: Session, case_id: str) -> Decimal | None:
     return limit
 
 
-def reject(*, session: Session, case_id: str, actor: str, comment: str = "") -> Case:
+def reject(*, session: Session, case_id: str, actor: Actor, comment: str = "") -> Case:
     """Reject a case: its proposed actions are cancelled and the customer is told."""
-    case = _move(session, case_id, CaseStatus.REJECTED, actor=actor, comment=comment)
+    check_hold(case=_case(session, case_id), user_id=actor.user_id, now=utcnow())
+    case = _move(session, case_id, CaseStatus.REJECTED, actor=actor.name, comment=comment)
     for action in case.actions:
         if action.status == ActionStatus.PROPOSED:
             action.status = ActionStatus.CANCELLED
@@ -87,9 +83,9 @@ def reject(*, session: Session, case_id: str, actor: str, comment: str = "") -> 
         CaseAction(
             id=new_id("act"),
             position=len(case.actions),
-            type=ActionType.CUSTOMER_NOTICE.value,
-            status=ActionStatus.PROPOSED.value,
-            target_status=ActionStatus.SENT.value,
+            type=ActionType.CUSTOMER_NOTICE,
+            status=ActionStatus.PROPOSED,
+            target_status=ActionStatus.SENT,
             details={"notice": NoticeKind.REJECTION.value, "comment": comment},
         )
     )
@@ -97,11 +93,16 @@ def reject(*, session: Session, case_id: str, actor: str, comment: str = "") -> 
     return case
 
 
-def _move(session: Session, case_id: str, target: CaseStatus, *, actor: str, comment: str) -> Case:
+def _case(session: Session, case_id: str) -> Case:
     case = session.get(Case, case_id)
     if case is None:
         raise NotFound(f"no case {case_id}")
-    current = CaseStatus(case.status)
+    return case
+
+
+def _move(session: Session, case_id: str, target: CaseStatus, *, actor: str, comment: str) -> Case:
+    case = _case(session, case_id)
+    current = case.status
     check_transition(current, target)
     moved = session.execute(
         update(Case)

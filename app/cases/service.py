@@ -7,11 +7,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.cases.audit import record_event
-from app.cases.states import RELEASED, CaseStatus, initial_status
+from app.cases.states import RELEASED, initial_status
 from app.cases.tables import Case, CaseAction, CaseLine, DecisionRecord
 from app.ids import new_id
-from app.jobs.queue import enqueue
 from app.jsonable import to_jsonable
+from app.work.queue import enqueue
 from rules.facts import ClaimFacts, PriorCase, ShipmentLine
 from rules.outcomes import CaseDecision, PlannedAction
 from rules.vocabulary import ActionStatus, Decision, ReasonCode
@@ -55,9 +55,7 @@ def prior_cases(*, session: Session, order_number: str | None) -> tuple[PriorCas
             order_number=order_number,
             reason=ReasonCode(case.type),
             # A rejected or cancelled case claims nothing, whatever the policy first said.
-            decision=Decision.REJECTED
-            if CaseStatus(case.status) in RELEASED
-            else Decision(case.decision),
+            decision=Decision.REJECTED if case.status in RELEASED else Decision(case.decision),
             lines=tuple(
                 ShipmentLine(line.sku, line.quantity)
                 for line in case.lines
@@ -118,9 +116,9 @@ def _case_row(
     return Case(
         id=case_id,
         request_id=request_id,
-        type=decision.type.value,
-        decision=decision.decision.value,
-        status=initial_status(decision.decision).value,
+        type=decision.type,
+        decision=decision.decision,
+        status=initial_status(decision.decision),
         reasons=[code.value for code in decision.reasons],
         customer_id=customer_id,
         order_number=facts.order.order_number if facts.order else None,
@@ -158,9 +156,9 @@ def action_row(action: PlannedAction, *, position: int, opened: datetime) -> Cas
     return CaseAction(
         id=new_id("act"),
         position=position,
-        type=action.type.value,
-        status=ActionStatus.PROPOSED.value,
-        target_status=action.status.value,
+        type=action.type,
+        status=ActionStatus.PROPOSED,
+        target_status=action.status,
         amount=action.amount,
         # policy.md 7: a recount is due a number of hours after the case opened
         due_at=opened + timedelta(hours=action.due_hours) if action.due_hours else None,

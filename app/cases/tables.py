@@ -7,7 +7,9 @@ from typing import Any
 from sqlalchemy import BigInteger, ForeignKey, Integer, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from app.db import Base, JsonDoc, UtcDateTime, utcnow
+from app.cases.states import CaseStatus
+from app.db import Base, JsonDoc, UtcDateTime, enum_column, utcnow
+from rules.vocabulary import ActionStatus, ActionType, Decision, ReasonCode
 
 Money = Numeric(14, 2)
 
@@ -16,9 +18,9 @@ class Case(Base):
     __tablename__ = "cases"
     id: Mapped[str] = mapped_column(String(40), primary_key=True)
     request_id: Mapped[str] = mapped_column(ForeignKey("requests.id"), index=True)
-    type: Mapped[str] = mapped_column(String(16), index=True)
-    decision: Mapped[str] = mapped_column(String(16), index=True)
-    status: Mapped[str] = mapped_column(String(24), index=True)
+    type: Mapped[ReasonCode] = mapped_column(enum_column(ReasonCode, 16), index=True)
+    decision: Mapped[Decision] = mapped_column(enum_column(Decision, 16), index=True)
+    status: Mapped[CaseStatus] = mapped_column(enum_column(CaseStatus, 24), index=True)
     reasons: Mapped[list[str]] = mapped_column(JsonDoc, default=list)
     customer_id: Mapped[str | None] = mapped_column(String(64), index=True)
     order_number: Mapped[str | None] = mapped_column(String(64), index=True)
@@ -26,9 +28,9 @@ class Case(Base):
     currency: Mapped[str] = mapped_column(String(3))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
-    # The reviewer working the case (a user id) and since when (app/cases/claims.py).
-    claimed_by: Mapped[str | None] = mapped_column(String(40))
-    claimed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    # The reviewer working the case (a user id) and since when (app/cases/holds.py).
+    held_by: Mapped[str | None] = mapped_column(String(40))
+    held_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
     lines: Mapped[list["CaseLine"]] = relationship(
         order_by="CaseLine.position", cascade="all, delete-orphan", lazy="selectin"
@@ -59,9 +61,10 @@ class CaseAction(Base):
     id: Mapped[str] = mapped_column(String(40), primary_key=True)
     case_id: Mapped[str] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
     position: Mapped[int]
-    type: Mapped[str] = mapped_column(String(24))
-    status: Mapped[str] = mapped_column(String(24))
-    target_status: Mapped[str] = mapped_column(String(24))  # the status once carried out
+    type: Mapped[ActionType] = mapped_column(enum_column(ActionType, 24))
+    status: Mapped[ActionStatus] = mapped_column(enum_column(ActionStatus, 24))
+    # the status once carried out
+    target_status: Mapped[ActionStatus] = mapped_column(enum_column(ActionStatus, 24))
     amount: Mapped[Decimal | None] = mapped_column(Money)
     reference: Mapped[str | None] = mapped_column(String(64))
     due_at: Mapped[datetime | None] = mapped_column(UtcDateTime)

@@ -17,8 +17,6 @@ from app.db import utcnow
 from app.logs import log
 from app.settings import Settings
 
-SEND_NOTICE = "send_notice"
-
 
 def compose(notice: Notice, settings: Settings) -> EmailMessage:
     """The notice as an email replying in the customer's thread."""

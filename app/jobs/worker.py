@@ -1,4 +1,4 @@
-"""The worker: claims jobs and runs them, each in its own transaction.
+"""The worker: leases jobs and runs them, each in its own transaction.
 
 A job that raises is retried with backoff; after the last attempt it fails for
 good and its request records the failure. Every handler is idempotent, so a job
@@ -12,21 +12,20 @@ from collections.abc import Callable
 
 from sqlalchemy.orm import Session
 
-from app.actions import carry_out
+from app.actions import SEND_NOTICE, carry_out
 from app.cases.service import CARRY_OUT_ACTIONS
 from app.cases.tables import Case
 from app.channels.edi import poll_drop_folder
 from app.channels.mailbox import Mailbox, poll
-from app.channels.notices import SEND_NOTICE, send_notice
+from app.channels.notices import send_notice
 from app.context import Context
 from app.db import transaction, utcnow
-from app.erp.adapter import BuiltinErp, BuiltinErpWriter
-from app.jobs.queue import claim_next, fail, finish
-from app.jobs.tables import Job
 from app.logs import log
-from app.pipeline import process_request
+from app.pipeline.process import process_request
 from app.requests.service import PROCESS_REQUEST
 from app.requests.tables import InboundRequest, RequestStatus
+from app.work.queue import fail, finish, lease_next
+from app.work.tables import Job
 
 Handler = Callable[[Context, Session, Job], None]
 
@@ -38,6 +37,7 @@ def _process(ctx: Context, session: Session, job: Job) -> None:
         blobs=ctx.blobs,
         policy=ctx.policy,
         limits=ctx.limits,
+        erp=ctx.erp,
         llm=ctx.llm,
     )
 
@@ -49,8 +49,8 @@ def _carry_out(ctx: Context, session: Session, job: Job) -> None:
     request = session.get(InboundRequest, case.request_id)
     notify_to = request.sender if request and request.sender else None
     if notify_to is None and case.customer_id:
-        notify_to = BuiltinErp(session).contact_address(case.customer_id)
-    carry_out(session=session, case_id=case.id, erp=BuiltinErpWriter(session), notify_to=notify_to)
+        notify_to = ctx.erp.reader(session).contact_address(case.customer_id)
+    carry_out(session=session, case_id=case.id, erp=ctx.erp.writer(session), notify_to=notify_to)
 
 
 def _send_notice(ctx: Context, session: Session, job: Job) -> None:
@@ -71,7 +71,7 @@ def worker_name() -> str:
 def run_one(ctx: Context, *, worker: str, request_id: str | None = None) -> bool:
     """Claim and run one ready job; False when there was none."""
     with transaction(ctx.sessions) as session:
-        job = claim_next(
+        job = lease_next(
             session=session,
             worker=worker,
             lease_seconds=ctx.settings.job_lease_seconds,
@@ -80,6 +80,8 @@ def run_one(ctx: Context, *, worker: str, request_id: str | None = None) -> bool
         if job is None:
             return False
         job_id, kind, attempts = job.id, job.kind, job.attempts
+        if kind == PROCESS_REQUEST:
+            _mark_processing(session, job.request_id)
     try:
         with transaction(ctx.sessions) as session:
             job = session.get(Job, job_id)
@@ -100,6 +102,13 @@ def run_one(ctx: Context, *, worker: str, request_id: str | None = None) -> bool
         return True
     log.info("job.done", job_id=job_id, kind=kind)
     return True
+
+
+def _mark_processing(session: Session, request_id: str | None) -> None:
+    """A received request whose processing a worker has taken up is PROCESSING (api.md)."""
+    request = session.get(InboundRequest, request_id) if request_id else None
+    if request is not None and request.status == RequestStatus.RECEIVED:
+        request.status = RequestStatus.PROCESSING
 
 
 def _give_up(session: Session, job_id: int) -> None:

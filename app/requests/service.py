@@ -8,10 +8,10 @@ from sqlalchemy.orm import Session
 
 from app.blobs import BlobStore
 from app.ids import new_id
-from app.jobs.queue import enqueue
 from app.logs import log
 from app.requests.envelope import Envelope
 from app.requests.tables import InboundRequest, RequestStatus
+from app.work.queue import enqueue
 
 PROCESS_REQUEST = "process_request"
 

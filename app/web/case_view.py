@@ -1,8 +1,8 @@
 """The case page's view: each field with its evidence, the rule results, actions and timeline.
 
-Read from the case, its newest decision record (the facts, the claim as read with the
-evidence of every value, the rules' results) and its events. A value a person set
-has confidence 1.0 and names who set it and what it replaced.
+Built on case_detail (app/cases/detail.py), the same reading of a case the API answers
+with, put in the staff's words. A value a person set has confidence 1.0 and names who
+set it and what it replaced.
 """
 
 from dataclasses import dataclass, field
@@ -10,16 +10,19 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
+from pydantic import JsonValue
 from sqlalchemy.orm import Session
 
 from app.auth.users import display_names
-from app.cases.claims import ClaimState
-from app.cases.service import latest_record
+from app.cases.detail import CaseDetail, RuleResultRecord, TimelineEntry, case_detail
+from app.cases.holds import HoldState
 from app.cases.states import WAITING, CaseStatus
-from app.cases.tables import Case, CaseEvent
+from app.cases.tables import Case, CaseAction
+from app.jsonable import from_jsonable
+from app.requests.claim_record import ClaimLineRecord, ClaimRecord
 from app.requests.tables import InboundRequest
 from app.web import words
+from rules.facts import OrderFacts
 from rules.vocabulary import ActionStatus, ActionType, Decision, ReasonCode, RuleCode
 
 FLAG_BELOW = 0.85  # policy.md 5: a value read less surely than this is checked by a person
@@ -96,9 +99,9 @@ class EventView:
 @dataclass(frozen=True)
 class CaseView:
     case: Case
+    detail: CaseDetail  # what the API answers for the case, which the page shows in words
     request: InboundRequest | None
-    claim: ClaimState
-    claim_record: dict[str, Any]  # the claim as the newest decision read it, with evidence
+    hold: HoldState
     holder_name: str | None
     fields: list[FieldView]  # the order and the customer
     lines: list[LineView]
@@ -111,50 +114,46 @@ class CaseView:
     being_carried_out: bool
 
     @property
+    def claim_record(self) -> ClaimRecord:
+        """The claim as the newest decision read it, with the evidence of every value."""
+        return self.detail.claim
+
+    @property
     def flagged(self) -> list[FieldView]:
         every = self.fields + [f for line in self.lines for f in line.fields]
         return [f for f in every if f.flagged]
 
 
-def case_view(*, session: Session, case: Case, claim: ClaimState) -> CaseView:
-    """Everything the case page shows of a case."""
-    request = session.get(InboundRequest, case.request_id)
-    record = latest_record(session=session, case_id=case.id)
-    inputs = record.inputs if record else {}
-    recorded = inputs.get("claim") or (request.claim if request else {}) or {}
-    events = list(
-        session.scalars(
-            select(CaseEvent).where(CaseEvent.case_id == case.id).order_by(CaseEvent.seq)
-        )
-    )
-    names = _names(session, events, claim.holder)
-    corrected = _last_correction(events)
-    results = [_rule(r) for r in (record.outputs.get("results", []) if record else [])]
+def case_view(*, session: Session, case: Case, hold: HoldState) -> CaseView:
+    """Everything the case page shows of a case: case_detail, in the staff's words."""
+    detail = case_detail(session=session, case=case)
+    names = _names(session, detail.timeline, hold.holder)
+    corrected = _last_correction(detail.timeline)
+    results = [_rule(r) for r in detail.rule_results]
     return CaseView(
         case=case,
-        request=request,
-        claim=claim,
-        claim_record=recorded,
-        holder_name=names.get(f"user:{claim.holder}") if claim.holder else None,
-        fields=_head_fields(case, recorded, events, names),
-        lines=_lines(case, recorded, results, corrected, names),
+        detail=detail,
+        request=session.get(InboundRequest, case.request_id),
+        hold=hold,
+        holder_name=names.get(f"user:{hold.holder}") if hold.holder else None,
+        fields=_head_fields(case, detail.claim, detail.timeline, names),
+        lines=_lines(case, detail.claim, results, corrected, names),
         results=[r for r in results if r.line is None],
-        notes=[str(note) for note in (request.claim or {}).get("notes", [])] if request else [],
+        notes=detail.notes,
         actions=[_action(a) for a in case.actions],
-        events=[_event(e, names) for e in events],
-        order_skus=_order_skus(inputs.get("facts") or {}),
-        correctable=CaseStatus(case.status) in WAITING,
+        events=[_event(e, names) for e in detail.timeline],
+        order_skus=_order_skus(detail.facts),
+        correctable=case.status in WAITING,
         being_carried_out=any(a.status == ActionStatus.PROPOSED for a in case.actions)
-        and CaseStatus(case.status) == CaseStatus.APPROVED,
+        and case.status == CaseStatus.APPROVED,
     )
 
 
 def _head_fields(
-    case: Case, claim: dict[str, Any], events: list[CaseEvent], names: dict[str, str]
+    case: Case, claim: ClaimRecord, events: list[TimelineEntry], names: dict[str, str]
 ) -> list[FieldView]:
-    refs = claim.get("order_refs") or []
-    ref = refs[0] if refs else {}
-    evidence = ref.get("evidence") or {}
+    ref = claim.order_refs[0] if claim.order_refs else None
+    evidence = ref.evidence if ref else None
     order_set = _set_by(events, "order_number", names)
     customer_set = _set_by(events, "sender_customer_id", names)
     return [
@@ -162,10 +161,10 @@ def _head_fields(
             key="order_number",
             label="Order",
             value=case.order_number or "",
-            confidence=claim.get("order_confidence") if case.order_number or refs else 0.0,
-            quote=evidence.get("quote"),
-            checks=list(evidence.get("checks") or []),
-            alternatives=list(ref.get("alternatives") or []),
+            confidence=claim.order_confidence if case.order_number or ref else 0.0,
+            quote=evidence.quote if evidence else None,
+            checks=list(evidence.checks) if evidence else [],
+            alternatives=[a.model_dump() for a in ref.alternatives] if ref else [],
             set_by=order_set[0] if order_set else None,
             replaced=order_set[1] if order_set else None,
             source="ev-order" if evidence and not order_set else None,
@@ -174,38 +173,45 @@ def _head_fields(
             key="customer",
             label="Customer",
             value=case.customer_id or "",
-            confidence=claim.get("customer_confidence"),
-            checks=[f"matched by {claim['customer_match']}"] if claim.get("customer_match") else [],
+            confidence=claim.customer_confidence,
+            checks=[f"matched by {claim.customer_match}"] if claim.customer_match else [],
             set_by=customer_set[0] if customer_set else None,
             replaced=customer_set[1] if customer_set else None,
         ),
     ]
 
 
+def _snapshot(value: JsonValue) -> dict[str, JsonValue]:
+    """A correction event's before or after: the case as it stood (app/cases/corrections.py)."""
+    return value if isinstance(value, dict) else {}
+
+
 def _set_by(
-    events: list[CaseEvent], key: str, names: dict[str, str]
+    events: list[TimelineEntry], key: str, names: dict[str, str]
 ) -> tuple[str, str | None] | None:
     """Who last changed a value of the case by a correction, and the value it replaced."""
     for event in reversed(events):
-        before, after = event.details.get("before") or {}, event.details.get("after") or {}
+        before, after = _snapshot(event.before), _snapshot(event.after)
         if event.kind == "corrected" and key in before and before[key] != after.get(key):
-            return names.get(event.actor, event.actor), before[key]
+            was = before[key]
+            return names.get(event.actor, event.actor), None if was is None else str(was)
     return None
 
 
 def _lines(
     case: Case,
-    claim: dict[str, Any],
+    claim: ClaimRecord,
     results: list[RuleView],
-    corrected: CaseEvent | None,
+    corrected: TimelineEntry | None,
     names: dict[str, str],
 ) -> list[LineView]:
-    recorded = claim.get("lines") or []
-    before = ((corrected.details.get("before") or {}) if corrected else {}).get("lines") or []
+    recorded = claim.lines
+    before = _snapshot(corrected.before).get("lines") if corrected else None
+    old_lines = before if isinstance(before, list) else []
     views = []
     for line in case.lines:
-        read = recorded[line.request_line] if line.request_line < len(recorded) else {}
-        old = before[line.position] if corrected and line.position < len(before) else None
+        read = recorded[line.request_line] if line.request_line < len(recorded) else None
+        old = old_lines[line.position] if line.position < len(old_lines) else None
         views.append(
             LineView(
                 position=line.position,
@@ -229,41 +235,41 @@ def _line_field(
     position: int,
     read_as: int,  # the line's index in the recorded claim, which the panel's ids use
     name: str,
-    read: dict[str, Any],
-    old: dict[str, Any] | None,
+    read: ClaimLineRecord | None,
+    old: JsonValue,
     names: dict[str, str],
 ) -> FieldView:
-    evidence = read.get("evidence") or {}
-    own = evidence.get(name) or {}
-    set_by = evidence.get("set_by")
-    value = read.get(name)
-    was = old.get(name) if old else None
+    own = read.evidence.of(name) if read else None
+    set_by = read.evidence.set_by if read else None
+    value = getattr(read, name) if read else None
+    was = _snapshot(old).get(name)
     return FieldView(
         key=f"line-{position}-{name}",
         label={"sku": "SKU", "quantity": "Quantity", "reason": "Reason"}[name],
         value=words.plain(words.REASONS, value) if name == "reason" else str(value or ""),
-        confidence=(read.get("confidence") or {}).get(name),
-        quote=own.get("quote"),
-        checks=list(own.get("checks") or []),
-        alternatives=list((evidence.get("alternatives") or {}).get(name) or []),
+        confidence=getattr(read.confidence, name) if read else None,
+        quote=own.quote if own else None,
+        checks=list(own.checks) if own else [],
+        alternatives=[a.model_dump() for a in read.evidence.alternatives.get(name, ())]
+        if read
+        else [],
         set_by=names.get(set_by, set_by) if set_by else None,
         replaced=str(was) if set_by and was is not None and str(was) != str(value) else None,
-        source=f"ev-line-{read_as}-{name}" if own.get("quote") and not set_by else None,
+        source=f"ev-line-{read_as}-{name}" if own and own.quote and not set_by else None,
     )
 
 
-def _rule(result: dict[str, Any]) -> RuleView:
-    details = result.get("details") or {}
+def _rule(result: RuleResultRecord) -> RuleView:
     return RuleView(
-        code=result["code"],
-        words=words.plain(words.RULES, RuleCode(result["code"])),
-        message=result.get("message") or "",
-        details=[(str(k).replace("_", " "), str(v)) for k, v in details.items()],
-        line=result.get("line"),
+        code=result.code,
+        words=words.plain(words.RULES, RuleCode(result.code)),
+        message=result.message,
+        details=[(str(k).replace("_", " "), str(v)) for k, v in result.details.items()],
+        line=result.line,
     )
 
 
-def _action(action: Any) -> ActionView:
+def _action(action: CaseAction) -> ActionView:
     details = action.details or {}
     lines = ", ".join(f"{line['quantity']} × {line['sku']}" for line in details.get("lines") or [])
     extra = [details.get(k) for k in ("site", "carrier", "vendor_id", "notice") if details.get(k)]
@@ -281,24 +287,23 @@ def _action(action: Any) -> ActionView:
     )
 
 
-def _event(event: CaseEvent, names: dict[str, str]) -> EventView:
-    details = event.details or {}
+def _event(event: TimelineEntry, names: dict[str, str]) -> EventView:
     return EventView(
-        at=event.at,
+        at=datetime.fromisoformat(event.at),
         actor=names.get(event.actor, event.actor),
         kind=event.kind,
         words=words.EVENTS.get(event.kind, event.kind.replace("_", " ").capitalize()),
         message=event.message,
-        before=details.get("before"),
-        after=details.get("after"),
+        before=event.before,
+        after=event.after,
     )
 
 
-def _last_correction(events: list[CaseEvent]) -> CaseEvent | None:
+def _last_correction(events: list[TimelineEntry]) -> TimelineEntry | None:
     return next((e for e in reversed(events) if e.kind == "corrected"), None)
 
 
-def _names(session: Session, events: list[CaseEvent], holder: str | None) -> dict[str, str]:
+def _names(session: Session, events: list[TimelineEntry], holder: str | None) -> dict[str, str]:
     """Actor ("user:ID") to a person's name or email, for every user on the page."""
     ids = {e.actor.removeprefix("user:") for e in events if e.actor.startswith("user:")}
     if holder:
@@ -308,9 +313,12 @@ def _names(session: Session, events: list[CaseEvent], holder: str | None) -> dic
 
 
 def _order_skus(facts: dict[str, Any]) -> list[str]:
-    order = facts.get("order") or {}
-    skus = {line["sku"] for line in order.get("lines") or []}
-    skus |= {line["sku"] for s in order.get("shipments") or [] for line in s.get("lines") or []}
+    """The SKUs of the order the case was decided against, for the SKU picker."""
+    order = from_jsonable(OrderFacts | None, facts.get("order"))
+    if order is None:
+        return []
+    skus = {line.sku for line in order.lines}
+    skus |= {line.sku for shipment in order.shipments for line in shipment.lines}
     return sorted(skus)
 
 

@@ -6,10 +6,10 @@ from urllib.parse import quote
 from fastapi import Depends, Request
 from starlette.datastructures import FormData
 
-from app.api.deps import SessionDep, signed_in_user
-from app.api.submit import read_body
 from app.auth.sessions import csrf_matches
 from app.auth.tables import STAFF_ROLES, Role, User
+from app.http.deps import SessionDep, signed_in_user
+from app.http.submit import read_body
 
 CSRF_FIELD = "csrf_token"
 SMALL_FORM_BYTES = 64 * 1024  # sign-in and sign-out forms

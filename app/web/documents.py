@@ -12,18 +12,18 @@ view says so rather than reading the documents again inside a page view (OCR can
 minutes, and a GET changes nothing).
 """
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
-from typing import Any
 from urllib.parse import quote
 
 from fastapi import APIRouter
 from fastapi.responses import Response
 
-from app.api.deps import ContextDep, SessionDep
 from app.blobs import BlobStore
+from app.http.deps import ContextDep, SessionDep
 from app.logs import log
+from app.requests.claim_record import ClaimRecord, EvidenceRecord
 from app.requests.page_images import (
     PAGE_WIDTH,
     Geometry,
@@ -65,7 +65,7 @@ class Highlight:
 
     id: str  # "ev-line-0-sku"
     label: str  # "line 1 · SKU"
-    evidence: Mapping[str, Any]  # an Evidence as JSON: segment, start, end, quote, page, box
+    evidence: EvidenceRecord
 
 
 @dataclass(frozen=True)
@@ -135,22 +135,17 @@ class _Span:
     highlight: Highlight
 
 
-def claim_highlights(claim: Mapping[str, Any]) -> tuple[Highlight, ...]:
-    """The fields of a claim record (request.claim) that have evidence, in page order."""
+def claim_highlights(claim: ClaimRecord) -> tuple[Highlight, ...]:
+    """The fields of a claim record that have evidence, in page order."""
     found: list[Highlight] = []
-    refs = claim.get("order_refs") or []
-    if refs and isinstance(refs[0], Mapping) and isinstance(refs[0].get("evidence"), Mapping):
-        found.append(Highlight("ev-order", "order number", refs[0]["evidence"]))
-    for index, line in enumerate(claim.get("lines") or []):
-        evidence = line.get("evidence") if isinstance(line, Mapping) else None
-        if not isinstance(evidence, Mapping):
-            continue
+    if claim.order_refs and claim.order_refs[0].evidence is not None:
+        found.append(Highlight("ev-order", "order number", claim.order_refs[0].evidence))
+    for index, line in enumerate(claim.lines):
         for name, label in _FIELD_LABELS.items():
-            if isinstance(evidence.get(name), Mapping):
+            evidence = line.evidence.of(name)
+            if evidence is not None:
                 found.append(
-                    Highlight(
-                        f"ev-line-{index}-{name}", f"line {index + 1} · {label}", evidence[name]
-                    )
+                    Highlight(f"ev-line-{index}-{name}", f"line {index + 1} · {label}", evidence)
                 )
     return tuple(found)
 
@@ -216,14 +211,14 @@ def _spans(stored: StoredText, highlights: Iterable[Highlight]) -> list[_Span]:
 
 def _span_of(stored: StoredText, highlight: Highlight) -> _Span | None:
     evidence = highlight.evidence
-    start, end, quoted = evidence.get("start"), evidence.get("end"), evidence.get("quote")
-    if not isinstance(quoted, str) or not quoted:
+    start, end, quoted = evidence.start, evidence.end, evidence.quote
+    if not quoted:
         return None
-    if isinstance(start, int) and isinstance(end, int) and stored.text[start:end] == quoted:
+    if stored.text[start:end] == quoted:
         return _Span(start, end, highlight)
     # Offsets that do not hold the quote (a value the model moved): the quote in its segment.
     for segment in stored.segments:
-        if segment.name == evidence.get("segment"):
+        if segment.name == evidence.segment:
             found = stored.text.find(quoted, segment.start, segment.end)
             if found >= 0:
                 return _Span(found, found + len(quoted), highlight)
@@ -345,7 +340,5 @@ def _word_boxes(segment: Segment, span: _Span) -> list[tuple[int, int, int, int]
     words = [w for w in segment.words if w.start < span.end and w.end > span.start]
     if words:
         return [(w.left, w.top, w.width, w.height) for w in words]
-    box = span.highlight.evidence.get("box")
-    if isinstance(box, Sequence) and len(box) == 4 and all(isinstance(v, int) for v in box):
-        return [(box[0], box[1], box[2], box[3])]
-    return []
+    box = span.highlight.evidence.box
+    return [box] if box is not None else []

@@ -5,8 +5,11 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import RedirectResponse, Response
 
-from app.api.deps import ContextDep, SessionDep
-from app.api.submit import (
+from app.auth.sessions import caller_of
+from app.auth.tables import User
+from app.errors import IntakeError
+from app.http.deps import ContextDep, SessionDep
+from app.http.submit import (
     LINE_FIELD,
     InvalidSubmission,
     PayloadTooLarge,
@@ -15,11 +18,8 @@ from app.api.submit import (
     submission_of,
     take_in_submission,
 )
-from app.auth.sessions import caller_of
-from app.auth.tables import User
-from app.channels.edi import EDI_TYPE
-from app.errors import IntakeError
 from app.logs import log
+from app.requests.edi import EDI_TYPE
 from app.settings import Settings
 from app.web import words
 from app.web.deps import CustomerUser, check_csrf, not_found
@@ -63,6 +63,7 @@ async def portal_submit(
         taken = take_in_submission(
             session=session,
             blobs=ctx.blobs,
+            erp=ctx.erp.reader(session),
             submission=submission,
             caller=caller_of(user),
             idempotency_key=None,

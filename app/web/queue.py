@@ -1,8 +1,8 @@
 """The review queue: cases waiting for a person, most urgent then oldest, filtered and counted.
 
-Urgency lives in the request's claim (a JSON document whose shape differs by channel),
-so the waiting cases are read with their requests and ordered here; the queue is the
-work of a few people, a few hundred rows at most.
+Urgency lives in the request's claim record (app/requests/claim_record.py), so the
+waiting cases are read with their requests and ordered here; the queue is the work of a
+few people, a few hundred rows at most.
 """
 
 from collections import Counter
@@ -14,9 +14,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.auth.users import display_names
-from app.cases.claims import live_holder
+from app.cases.holds import live_holder
 from app.cases.states import WAITING
 from app.cases.tables import Case
+from app.requests.claim_record import ClaimRecord, NotAClaim
 from app.requests.tables import InboundRequest
 from rules.vocabulary import ActionStatus, ActionType
 
@@ -100,11 +101,13 @@ def _waiting_rows(session: Session, now: datetime) -> list[QueueRow]:
     ).all()
     holders = {live_holder(case, now=now) for case, _ in found}
     names = display_names(session=session, user_ids={h for h in holders if h is not None})
-    rows = [_row(case, claim or {}, names, now) for case, claim in found]
+    rows = [_row(case, claim, names, now) for case, claim in found]
     return sorted(rows, key=lambda row: (not row.urgent, row.created_at, row.case_id))
 
 
-def _row(case: Case, claim: dict[str, object], names: dict[str, str], now: datetime) -> QueueRow:
+def _row(
+    case: Case, claim: ClaimRecord | NotAClaim | None, names: dict[str, str], now: datetime
+) -> QueueRow:
     holder = live_holder(case, now=now)
     due_at = _due_at(case)
     return QueueRow(
@@ -119,7 +122,7 @@ def _row(case: Case, claim: dict[str, object], names: dict[str, str], now: datet
         currency=case.currency,
         created_at=case.created_at,
         age_days=(now - case.created_at).days,
-        urgent=bool(claim.get("urgent")),
+        urgent=isinstance(claim, ClaimRecord) and claim.urgent,
         due_at=due_at,
         overdue=due_at <= now,
         holder_id=holder,

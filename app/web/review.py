@@ -2,8 +2,8 @@
 
 Thin routes: parse, check the role and the form's CSRF token (a field, or the
 X-CSRF-Token header htmx sends), call one service, then render or redirect. A
-case is worked by the reviewer who holds its claim (app/cases/claims.py); nobody
-else may change it until they take it over.
+case is worked by the reviewer who holds it (app/cases/holds.py); nobody else may
+change it until they take it over, which the services check.
 """
 
 from typing import Annotated
@@ -13,11 +13,9 @@ from fastapi.responses import RedirectResponse, Response
 from sqlalchemy import select
 from starlette.datastructures import FormData
 
-from app.api.deps import CSRF_HEADER, ContextDep, SessionDep, get_context
-from app.api.submit import read_body
+from app.auth.actor import Actor
 from app.auth.sessions import csrf_matches
 from app.auth.tables import User
-from app.cases.claims import ClaimState, claim, hold, live_holder, take_over
 from app.cases.corrections import (
     CorrectedLine,
     Correction,
@@ -25,14 +23,16 @@ from app.cases.corrections import (
     correct,
     preview,
 )
-from app.cases.reopen import reopen_as_claim
+from app.cases.holds import HoldState, live_holder, take_hold, take_over
 from app.cases.review import approve, reject
 from app.cases.service import latest_record
-from app.cases.states import WAITING, CaseStatus
 from app.cases.tables import Case
 from app.db import utcnow
-from app.errors import Conflict, IntakeError
+from app.errors import IntakeError
+from app.http.deps import CSRF_HEADER, ContextDep, SessionDep, get_context
+from app.http.submit import read_body
 from app.logs import log
+from app.pipeline.reopen import reopen_as_claim
 from app.requests.tables import InboundRequest
 from app.web import words
 from app.web.case_view import case_view
@@ -107,7 +107,7 @@ def case_page(request: Request, session: SessionDep, user: StaffUser, case_id: s
 def case_actions(request: Request, session: SessionDep, user: StaffUser, case_id: str) -> Response:
     """The actions panel alone, fetched again while approved actions are carried out."""
     case = _case(session, case_id)
-    view = case_view(session=session, case=case, claim=_state(case, user))
+    view = case_view(session=session, case=case, hold=_state(case, user))
     return render(request, "review/_actions.html", user=user, view=view)
 
 
@@ -119,7 +119,7 @@ async def take_over_case(
     await review_form(request)
     try:
         take_over(
-            session=session, case_id=case_id, user_id=user.id, actor=_actor(user), now=utcnow()
+            session=session, case_id=case_id, user_id=user.id, actor=_actor(user).name, now=utcnow()
         )
     except IntakeError as problem:
         return _case_page(request, session, user, case_id, error=problem)
@@ -140,6 +140,7 @@ async def preview_case(
             session=session,
             case_id=case_id,
             correction=_correction(session, case, form),
+            erp=ctx.erp.reader(session),
             policy=ctx.policy,
         )
     except IntakeError as problem:
@@ -159,17 +160,12 @@ async def correct_case(
     form = await review_form(request)
     case = _case(session, case_id)
     try:
-        if CaseStatus(case.status) not in WAITING:
-            raise Conflict(f"this case is {case.status}: a decided case is not corrected")
-        hold(case=case, user_id=user.id, now=utcnow())
-        correction = _correction(session, case, form)
-        if correction.empty:
-            raise InvalidCorrection("nothing was changed")
         correct(
             session=session,
             case_id=case_id,
-            correction=correction,
+            correction=_correction(session, case, form),
             actor=_actor(user),
+            erp=ctx.erp.reader(session),
             policy=ctx.policy,
         )
     except IntakeError as problem:
@@ -186,16 +182,8 @@ async def approve_case(
 ) -> Response:
     """Approve a case: its proposed actions are carried out (above the limit: finance only)."""
     form = await review_form(request)
-    case = _case(session, case_id)
     try:
-        hold(case=case, user_id=user.id, now=utcnow())
-        approve(
-            session=session,
-            case_id=case_id,
-            actor=_actor(user),
-            role=user.role,
-            comment=_comment(form),
-        )
+        approve(session=session, case_id=case_id, actor=_actor(user), comment=_comment(form))
     except IntakeError as problem:
         return _case_page(request, session, user, case_id, error=problem)
     log.info("web.review.approved", case_id=case_id, user_id=user.id)
@@ -209,9 +197,7 @@ async def reject_case(
 ) -> Response:
     """Reject a case: its proposed actions are cancelled and the customer is told."""
     form = await review_form(request)
-    case = _case(session, case_id)
     try:
-        hold(case=case, user_id=user.id, now=utcnow())
         reject(session=session, case_id=case_id, actor=_actor(user), comment=_comment(form))
     except IntakeError as problem:
         return _case_page(request, session, user, case_id, error=problem)
@@ -252,6 +238,7 @@ async def reopen(
             order_number=str(form.get("order_number") or ""),
             lines=_form_lines(form),
             actor=_actor(user),
+            erp=ctx.erp.reader(session),
             policy=ctx.policy,
         )
     except IntakeError as problem:
@@ -274,7 +261,7 @@ async def review_form(request: Request) -> FormData:
 
 def _open(session: SessionDep, user: User, case_id: str) -> Response:
     case = _case(session, case_id)
-    claim(session=session, case=case, user_id=user.id, now=utcnow())
+    take_hold(session=session, case=case, user_id=user.id, now=utcnow())
     return RedirectResponse(f"/review/cases/{case_id}", status_code=303)
 
 
@@ -285,11 +272,9 @@ def _case(session: SessionDep, case_id: str) -> Case:
     return case
 
 
-def _state(case: Case, user: User) -> ClaimState:
+def _state(case: Case, user: User) -> HoldState:
     holder = live_holder(case, now=utcnow())
-    return ClaimState(
-        holder=holder, since=case.claimed_at if holder else None, mine=holder == user.id
-    )
+    return HoldState(holder=holder, since=case.held_at if holder else None, mine=holder == user.id)
 
 
 def _case_page(
@@ -305,7 +290,7 @@ def _case_page(
 ) -> Response:
     ctx = get_context(request)
     case = _case(session, case_id)
-    view = case_view(session=session, case=case, claim=_state(case, user))
+    view = case_view(session=session, case=case, hold=_state(case, user))
     return render(
         request,
         "review/case.html",
@@ -404,8 +389,8 @@ def _comment(form: FormData) -> str:
     return str(form.get("comment") or "")[:4000]
 
 
-def _actor(user: User) -> str:
-    return f"user:{user.id}"
+def _actor(user: User) -> Actor:
+    return Actor.person(user.id, user.role)
 
 
 def _decision_words(decision: str) -> str:

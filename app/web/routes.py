@@ -4,10 +4,10 @@ from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
-from app.api.deps import SessionDep, signed_in_user
 from app.auth.sessions import end_session, start_session
 from app.auth.users import check_sign_in
 from app.db import utcnow
+from app.http.deps import SessionDep, signed_in_user
 from app.logs import log
 from app.web.deps import home_of, safe_next, small_form
 from app.web.pages import flash, render

@@ -7,10 +7,10 @@ from pathlib import PurePath
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
+from app.cases.summary import money
 from app.cases.tables import Case
 from app.requests.portal import FORM_PART
 from app.requests.tables import InboundRequest, RequestStatus
-from app.results import money
 from app.web import words
 from rules.vocabulary import Decision
 

@@ -24,7 +24,7 @@ from typing import Protocol, TypeVar
 from extractors.claims.lexicon import ReasonHit
 from extractors.claims.lines import (
     Found,
-    Reading,
+    UnitReading,
     first_per_code,
     follow_up_quantity,
     read_unit,
@@ -56,19 +56,19 @@ class _Span(Protocol):
 class _Flow:
     doc: RequestText
     lines: list[ProposedLine] = field(default_factory=list)
-    orphans: list[tuple[Reading, ReasonHit]] = field(default_factory=list)
-    pending: Reading | None = None
-    context: Reading | None = None
+    orphans: list[tuple[UnitReading, ReasonHit]] = field(default_factory=list)
+    pending: UnitReading | None = None
+    context: UnitReading | None = None
     any_reason: bool = False
     gap: bool = False  # units without SKU or reason came after the pending one
-    without_sku: list[Reading] = field(default_factory=list)
+    without_sku: list[UnitReading] = field(default_factory=list)
 
     def segment(self, segment: Segment) -> None:
         self.pending = self.context = None
         for unit in split_units(self.doc.text, segment):
             self.feed(read_unit(self.doc.text, unit))
 
-    def feed(self, reading: Reading) -> None:
+    def feed(self, reading: UnitReading) -> None:
         self.any_reason = self.any_reason or bool(reading.reasons)
         if not reading.skus:
             self.without_sku.append(reading)
@@ -94,7 +94,7 @@ class _Flow:
         else:
             self.pending = None
 
-    def _pending_for(self, reasons: Reading) -> Reading | None:
+    def _pending_for(self, reasons: UnitReading) -> UnitReading | None:
         """The SKU unit a reason-only unit follows up, if any ("… HTR-50-NG. They are missing.")."""
         pending = self.pending
         if pending is None or reasons.unit.colon:
@@ -103,7 +103,7 @@ class _Flow:
             return None  # the sentences between ended the paragraph about the SKUs
         return pending
 
-    def _same_paragraph(self, before: Reading, after: Reading) -> bool:
+    def _same_paragraph(self, before: UnitReading, after: UnitReading) -> bool:
         """Whether no blank line stands between two units."""
         between = self.doc.text[before.unit.end : after.unit.start]
         return _BLANK_LINE.search(between) is None
@@ -137,7 +137,7 @@ class _Flow:
             line = replace(line, quantity=_recount(line.quantity, counted))
         return [line if index == with_sku[0] else other for index, other in enumerate(lines)]
 
-    def _from_pending(self, skus: Reading, reasons: Reading, *, loose: bool) -> None:
+    def _from_pending(self, skus: UnitReading, reasons: UnitReading, *, loose: bool) -> None:
         """SKUs of the unit before take the reasons of this one."""
         sku_base, reason_base = skus.unit.start, reasons.unit.start
         for hit in first_per_code(reasons.reasons):
@@ -148,7 +148,7 @@ class _Flow:
                 qty_base = reason_base if from_reason else sku_base
                 self.lines.append(self._line(found, sku_base, reason_base, qty_base, loose=loose))
 
-    def _from_context(self, skus: Reading, context: Reading) -> None:
+    def _from_context(self, skus: UnitReading, context: UnitReading) -> None:
         """SKU-only units under a reason-only unit ("These arrived damaged:")."""
         loose = not (context.unit.colon or skus.unit.row)
         sku_base, reason_base = skus.unit.start, context.unit.start

@@ -90,7 +90,7 @@ class Found:
 
 
 @dataclass(frozen=True)
-class Reading:
+class UnitReading:
     """What a unit says: its SKUs, reason phrases, numbers and which number counts which SKU."""
 
     unit: Unit
@@ -106,7 +106,7 @@ def reason_confidence(hit: ReasonHit) -> float:
     return STRONG_REASON if hit.strong else WEAK_REASON
 
 
-def read_unit(doc_text: str, unit: Unit) -> Reading:
+def read_unit(doc_text: str, unit: Unit) -> UnitReading:
     """Tokens of a unit; a row under a header row is read by its columns."""
     text = doc_text[unit.start : unit.end]
     masked = mask_spans(text) + [(hit.start, hit.end) for hit in find_refs(text)]
@@ -125,10 +125,10 @@ def read_unit(doc_text: str, unit: Unit) -> Reading:
         start, end = columns["qty"]
         counts = [n for n in numbers if start <= n.start and n.end <= end]
         attached = {0: counts[0]} if counts else {}
-    return Reading(unit, text, skus, reasons, numbers, attached)
+    return UnitReading(unit, text, skus, reasons, numbers, attached)
 
 
-def unit_lines(reading: Reading) -> list[Found]:
+def unit_lines(reading: UnitReading) -> list[Found]:
     """The (SKU, reason) lines of a unit with SKUs and reasons."""
     if not reading.skus or not reading.reasons:
         return []
@@ -147,7 +147,7 @@ def unit_lines(reading: Reading) -> list[Found]:
     return found
 
 
-def unit_quantity(reading: Reading, hit: ReasonHit) -> Qty | None:
+def unit_quantity(reading: UnitReading, hit: ReasonHit) -> Qty | None:
     """The quantity a unit without SKU gives a reason: "6 are missing", else its only number."""
     number = attach_to_reason(reading.text, hit, reading.numbers)
     if number is not None and not _arrival_count(reading, number, hit.reason):
@@ -158,7 +158,7 @@ def unit_quantity(reading: Reading, hit: ReasonHit) -> Qty | None:
     return _bare(reading, reading.numbers, hit.reason)
 
 
-def follow_up_quantity(reading: Reading, reason: ReasonCode) -> Qty | None:
+def follow_up_quantity(reading: UnitReading, reason: ReasonCode) -> Qty | None:
     """The count a unit without SKU gives a claim made before it, at 0.9, if it gives one.
 
     A count attached to a phrase of the claim's reason ("the 1 defective valve"), else
@@ -185,13 +185,13 @@ def follow_up_quantity(reading: Reading, reason: ReasonCode) -> Qty | None:
     return Qty(asked[0].value, asked[0].start, asked[0].end, 0.9)
 
 
-def sku_quantity(reading: Reading, sku_index: int) -> Qty | None:
+def sku_quantity(reading: UnitReading, sku_index: int) -> Qty | None:
     """The number attached to a SKU of a unit, for lines completed by a later unit."""
     number = reading.attached.get(sku_index)
     return None if number is None else Qty(number.value, number.start, number.end, 0.95)
 
 
-def sku_confidence(reading: Reading, sku_index: int) -> float:
+def sku_confidence(reading: UnitReading, sku_index: int) -> float:
     """The confidence of a SKU token of a unit (module docstring)."""
     return _sku_confidence(reading.skus[sku_index], len(reading.skus))
 
@@ -216,7 +216,7 @@ def _sku_confidence(token: SkuToken, count: int) -> float:
     return confidence if count <= 1 or token.kind != "pattern" else 0.9
 
 
-def _claimed_skus(reading: Reading) -> tuple[list[int], set[int]]:
+def _claimed_skus(reading: UnitReading) -> tuple[list[int], set[int]]:
     """SKU indices claimed, and those that came in their place (WRONG_ITEM: not claimed)."""
     indices = list(range(len(reading.skus)))
     if len(indices) < 2 or not any(h.reason == ReasonCode.WRONG_ITEM for h in reading.reasons):
@@ -241,7 +241,9 @@ def _side(before: str) -> str | None:
     return cues[-1].lastgroup if cues else None
 
 
-def _lend_quantities(reading: Reading, claimed: list[int], received: set[int]) -> dict[int, Number]:
+def _lend_quantities(
+    reading: UnitReading, claimed: list[int], received: set[int]
+) -> dict[int, Number]:
     """The ordered SKU takes the count of the one that came in its place, if it has none."""
     attached = dict(reading.attached)
     for index in sorted(received):
@@ -251,7 +253,7 @@ def _lend_quantities(reading: Reading, claimed: list[int], received: set[int]) -
     return attached
 
 
-def _groups(reading: Reading, claimed: list[int]) -> list[list[int]]:
+def _groups(reading: UnitReading, claimed: list[int]) -> list[list[int]]:
     groups: list[list[int]] = []
     for index in claimed:
         if groups and _joined(reading, groups[-1][-1], index):
@@ -261,7 +263,7 @@ def _groups(reading: Reading, claimed: list[int]) -> list[list[int]]:
     return groups
 
 
-def _joined(reading: Reading, left: int, right: int) -> bool:
+def _joined(reading: UnitReading, left: int, right: int) -> bool:
     """Whether only "and", commas and their counts stand between two SKUs."""
     start, end = reading.skus[left].end, reading.skus[right].start
     gap = list(reading.text[start:end])
@@ -271,14 +273,14 @@ def _joined(reading: Reading, left: int, right: int) -> bool:
     return _JOINED.match(_JOINER_WORDS.sub(" ", "".join(gap))) is not None
 
 
-def _group_start(reading: Reading, group: list[int]) -> int:
+def _group_start(reading: UnitReading, group: list[int]) -> int:
     first = group[0]
     number = reading.attached.get(first)
     start = reading.skus[first].start
     return min(start, number.start) if number is not None else start
 
 
-def _group_reasons(reading: Reading, starts: list[int], index: int) -> list[ReasonHit]:
+def _group_reasons(reading: UnitReading, starts: list[int], index: int) -> list[ReasonHit]:
     """Reasons in a group's stretch; with none there, those before the first SKU."""
     if len(starts) == 1:
         return reading.reasons
@@ -289,7 +291,7 @@ def _group_reasons(reading: Reading, starts: list[int], index: int) -> list[Reas
     return [hit for hit in reading.reasons if _position(reading, hit, starts) < starts[0]]
 
 
-def _position(reading: Reading, hit: ReasonHit, starts: list[int]) -> int:
+def _position(reading: UnitReading, hit: ReasonHit, starts: list[int]) -> int:
     """Where a reason counts: a label ("Missing: …") counts at the next SKU group."""
     if _LABEL_AFTER.match(window_after(reading.text, hit.end)):
         following = [start for start in starts if start >= hit.end]
@@ -321,7 +323,7 @@ def first_per_code(hits: list[ReasonHit]) -> list[ReasonHit]:
 
 
 def _quantity(
-    reading: Reading,
+    reading: UnitReading,
     sku_index: int,
     group: list[int],
     hit: ReasonHit,
@@ -358,7 +360,9 @@ def _quantity(
     return _bare(reading, zone, hit.reason)
 
 
-def _attached(reading: Reading, sku_index: int, reason: ReasonCode, *, shared: bool) -> Qty | None:
+def _attached(
+    reading: UnitReading, sku_index: int, reason: ReasonCode, *, shared: bool
+) -> Qty | None:
     """The SKU's own number: what was ordered counts only for a wrong item (0.9), else 0.7."""
     number = reading.attached.get(sku_index)
     if number is None or _arrival_count(reading, number, reason):
@@ -370,13 +374,13 @@ def _attached(reading: Reading, sku_index: int, reason: ReasonCode, *, shared: b
 
 
 def _for_other_reason(
-    reading: Reading, number: Number, hit: ReasonHit, hits: list[ReasonHit]
+    reading: UnitReading, number: Number, hit: ReasonHit, hits: list[ReasonHit]
 ) -> bool:
     others = [h for h in hits if h.reason != hit.reason]
     return any(attach_to_reason(reading.text, other, [number]) is number for other in others)
 
 
-def _bare(reading: Reading, numbers: list[Number], reason: ReasonCode) -> Qty | None:
+def _bare(reading: UnitReading, numbers: list[Number], reason: ReasonCode) -> Qty | None:
     """A number merely in the same unit: 0.9 when labelled "qty", 0.7 alone, 0.5 among several."""
     candidates = [
         n
@@ -398,7 +402,7 @@ def _bare(reading: Reading, numbers: list[Number], reason: ReasonCode) -> Qty | 
     return Qty(first.value, first.start, first.end, 0.7 if alone else 0.5)
 
 
-def _arrival_count(reading: Reading, number: Number, reason: ReasonCode) -> bool:
+def _arrival_count(reading: UnitReading, number: Number, reason: ReasonCode) -> bool:
     """A count of what was ordered or arrived is not the claimed quantity of a shortage, nor
     of an overage when both are given ("got 30, ordered 24" claims the 6 worked out)."""
     if reason not in _COUNTS_ARRIVALS:

@@ -5,8 +5,8 @@ from collections.abc import Iterator
 import pytest
 from fastapi.testclient import TestClient
 
-from app.api.main import create_app
 from app.context import Context
+from app.server import create_app
 
 
 @pytest.fixture

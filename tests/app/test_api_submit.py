@@ -6,11 +6,11 @@ from dataclasses import replace
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
-from app.api.main import create_app
 from app.context import Context
 from app.db import transaction
 from app.jobs.worker import drain
 from app.requests.tables import InboundRequest
+from app.server import create_app
 from tests.app.helpers import api_key
 
 CLAIM_TEXT = b"Order SO-104233: 18 units of VLV-2210-BR arrived damaged, crushed on the pallet.\n"

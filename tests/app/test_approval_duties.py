@@ -7,11 +7,12 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
+from app.auth.actor import Actor
 from app.cases.review import approve, auto_credit_limit
 from app.context import Context
 from app.db import transaction
 from app.errors import Forbidden
-from app.requests.local import process_file
+from app.jobs.local import process_file
 from tests.app.helpers import api_key, signed_in_staff
 from tests.conftest import SAMPLE_REQUESTS
 
@@ -79,6 +80,10 @@ def test_the_finance_user_who_corrected_the_case_is_refused(
     assert refused.status_code == 403
     assert "you corrected it" in refused.json()["error"]["message"]
     other = signed_in_staff(client, erp_ctx, "controller@distributor.example", "finance")
+    held = client.post(f"{url}/approve", json={}, headers=other)
+    assert held.status_code == 409  # the first finance user works the case, as on the page
+    token = {"csrf_token": other["X-CSRF-Token"]}
+    assert client.post(f"/review/cases/{case['case_id']}/take-over", data=token).is_success
     assert client.post(f"{url}/approve", json={}, headers=other).status_code == 200
 
 
@@ -96,10 +101,11 @@ def test_below_the_limit_a_reviewer_or_a_key_may_approve(
 
 def test_the_service_refuses_by_role_and_actor(erp_ctx: Context) -> None:
     case = _over_limit(erp_ctx)
+    for refused in (Actor.key("k1"), Actor.person("u1", "reviewer")):
+        with pytest.raises(Forbidden), transaction(erp_ctx.sessions) as session:
+            approve(session=session, case_id=case["case_id"], actor=refused)
     with transaction(erp_ctx.sessions) as session:
-        with pytest.raises(Forbidden):
-            approve(session=session, case_id=case["case_id"], actor="key:k1", role=None)
-        with pytest.raises(Forbidden):
-            approve(session=session, case_id=case["case_id"], actor="user:u1", role="reviewer")
-        done = approve(session=session, case_id=case["case_id"], actor="user:u2", role="finance")
+        done = approve(
+            session=session, case_id=case["case_id"], actor=Actor.person("u2", "finance")
+        )
         assert done.status == "APPROVED"

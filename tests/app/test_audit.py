@@ -16,7 +16,7 @@ from app.cases.audit import GENESIS, content_hash, record_event, verify_chain
 from app.cases.tables import CaseEvent
 from app.context import Context
 from app.db import JsonDoc, UtcDateTime, alembic_config, make_engine, transaction
-from app.requests.local import process_file
+from app.jobs.local import process_file
 from tests.app.helpers import intake, signed_in_staff
 from tests.conftest import SAMPLE_REQUESTS
 

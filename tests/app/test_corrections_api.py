@@ -9,8 +9,8 @@ from fastapi.testclient import TestClient
 from app.cases.replay import replay_case
 from app.context import Context
 from app.db import transaction
+from app.jobs.local import process_file
 from app.jobs.worker import drain
-from app.requests.local import process_file
 from tests.app.helpers import api_key
 from tests.conftest import SAMPLE_REQUESTS
 

@@ -17,7 +17,7 @@ def _claim_of(ctx: Context, request_id: str) -> dict[str, object]:
     with transaction(ctx.sessions) as session:
         request = session.get(InboundRequest, request_id)
         assert request is not None
-        return dict(request.claim)
+        return request.claim.model_dump(mode="json")
 
 
 def test_an_uploaded_pdf_claim_form_is_read_with_its_page_as_evidence(

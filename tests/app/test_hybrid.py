@@ -20,7 +20,7 @@ from app.context import Context
 from app.db import transaction
 from app.extraction.service import HybridLlm, llm_extractor
 from app.extraction.tables import LlmCall
-from app.requests.local import process_file
+from app.jobs.local import process_file
 from app.requests.tables import InboundRequest
 from app.settings import Settings, SettingsError
 from extractors.claims.injection import INJECTION_NOTE
@@ -92,7 +92,7 @@ def _claim(ctx: Context, request_id: str) -> dict[str, Any]:
     with transaction(ctx.sessions) as session:
         request = session.get(InboundRequest, request_id)
         assert request is not None
-        return dict(request.claim)
+        return request.claim.model_dump(mode="json")
 
 
 def _outcomes(ctx: Context) -> list[str]:

@@ -7,37 +7,46 @@ import pytest
 
 from app.context import Context
 from app.db import transaction
-from app.erp.adapter import BuiltinErp
+from app.erp.port import ErpReader
 from app.identify import Identified, identify
+from app.requests.claim_record import EvidenceRecord
 from extractors.claims.offline import extract
 from extractors.text import OcrWord, RequestText, Segment
 
 
 @pytest.fixture
-def erp(erp_ctx: Context) -> Iterator[BuiltinErp]:
+def erp(erp_ctx: Context) -> Iterator[ErpReader]:
     with transaction(erp_ctx.sessions) as session:
-        yield BuiltinErp(session)
+        yield erp_ctx.erp.reader(session)
 
 
-def _identify(erp: BuiltinErp, text: str) -> Identified:
+def _identify(erp: ErpReader, text: str) -> Identified:
     doc = RequestText(text=text, segments=(Segment("body", 0, len(text)),))
     return identify(erp=erp, sender=None, fields=extract(doc))
 
 
 def _sku_checks(found: Identified, index: int = 0) -> tuple[Any, ...]:
-    return tuple(found.evidence[index]["sku"]["checks"])
+    sku = found.evidence[index].sku
+    assert sku is not None
+    return tuple(sku.checks)
 
 
-def test_a_sku_of_the_order_keeps_its_confidence_and_says_it_matched(erp: BuiltinErp) -> None:
+def _sku_evidence(found: Identified) -> EvidenceRecord:
+    evidence = found.evidence[0].sku
+    assert evidence is not None
+    return evidence
+
+
+def test_a_sku_of_the_order_keeps_its_confidence_and_says_it_matched(erp: ErpReader) -> None:
     found = _identify(erp, "SO-104233: 18 x VLV-2210-BR arrived crushed.")
 
     line = found.lines[0]
     assert (line.sku, line.confidence.sku) == ("VLV-2210-BR", 0.95)
     assert _sku_checks(found) == ("erp:exact",)
-    assert found.evidence[0]["sku"]["quote"] == "VLV-2210-BR"
+    assert _sku_evidence(found).quote == "VLV-2210-BR"
 
 
-def test_an_exact_match_read_by_unsure_ocr_stays_below_the_threshold(erp: BuiltinErp) -> None:
+def test_an_exact_match_read_by_unsure_ocr_stays_below_the_threshold(erp: ErpReader) -> None:
     text = "SO-104233: 18 x VLV-2210-BR arrived crushed."
     start = text.index("VLV")
     unsure = OcrWord(start, start + len("VLV-2210-BR"), 300, 40, 120, 20, 0.55)
@@ -48,11 +57,11 @@ def test_an_exact_match_read_by_unsure_ocr_stays_below_the_threshold(erp: Builti
 
     assert found.lines[0].sku == "VLV-2210-BR"
     assert found.lines[0].confidence.sku == pytest.approx(0.8)  # 0.55 + 0.25, not raised
-    assert found.evidence[0]["sku"]["box"] == [300, 40, 120, 20]
+    assert _sku_evidence(found).box == (300, 40, 120, 20)
     assert _sku_checks(found) == ("erp:exact",)
 
 
-def test_a_customer_part_number_resolves_to_our_sku(erp: BuiltinErp) -> None:
+def test_a_customer_part_number_resolves_to_our_sku(erp: ErpReader) -> None:
     found = _identify(erp, "SO-104218: 35 pcs of KM-88107 no longer needed, please take back.")
 
     assert found.order is not None
@@ -60,7 +69,7 @@ def test_a_customer_part_number_resolves_to_our_sku(erp: BuiltinErp) -> None:
     assert _sku_checks(found) == ("erp:exact",)
 
 
-def test_a_bare_number_that_is_a_upc_of_the_order_is_trusted(erp: BuiltinErp) -> None:
+def test_a_bare_number_that_is_a_upc_of_the_order_is_trusted(erp: ErpReader) -> None:
     found = _identify(erp, "SO-104233: 18 of 0718123456789 arrived crushed.")
 
     line = found.lines[0]
@@ -70,7 +79,7 @@ def test_a_bare_number_that_is_a_upc_of_the_order_is_trusted(erp: BuiltinErp) ->
 
 
 def test_an_ocr_misread_sku_is_repaired_to_the_order_line_at_review_confidence(
-    erp: BuiltinErp,
+    erp: ErpReader,
 ) -> None:
     found = _identify(erp, "SO-104233: 18 x VLV-22I0-8R arrived crushed.")
 
@@ -78,10 +87,10 @@ def test_an_ocr_misread_sku_is_repaired_to_the_order_line_at_review_confidence(
     assert line.sku == "VLV-2210-BR"
     assert line.confidence.sku == 0.8  # below the policy's 0.85: a person confirms
     assert _sku_checks(found) == ("erp:repaired I→1, 8→B",)
-    assert found.evidence[0]["sku"]["quote"] == "VLV-22I0-8R"  # the evidence shows what was read
+    assert _sku_evidence(found).quote == "VLV-22I0-8R"  # the evidence shows what was read
 
 
-def test_a_near_miss_resolves_fuzzily_below_the_threshold(erp: BuiltinErp) -> None:
+def test_a_near_miss_resolves_fuzzily_below_the_threshold(erp: ErpReader) -> None:
     found = _identify(erp, "SO-104233: 6 x VLV-0750-PR are missing.")
 
     line = found.lines[0]
@@ -90,7 +99,7 @@ def test_a_near_miss_resolves_fuzzily_below_the_threshold(erp: BuiltinErp) -> No
     assert _sku_checks(found)[0].startswith("erp:fuzzy 0.9")
 
 
-def test_a_sku_not_on_the_order_stays_as_written(erp: BuiltinErp) -> None:
+def test_a_sku_not_on_the_order_stays_as_written(erp: ErpReader) -> None:
     found = _identify(erp, "SO-104233: 2 x HVC-FLT-1625-M11 arrived extra, overshipped.")
 
     line = found.lines[0]
@@ -98,7 +107,7 @@ def test_a_sku_not_on_the_order_stays_as_written(erp: BuiltinErp) -> None:
     assert _sku_checks(found) == ("erp:no match",)
 
 
-def test_another_orders_sku_is_no_candidate(erp: BuiltinErp) -> None:
+def test_another_orders_sku_is_no_candidate(erp: ErpReader) -> None:
     # VLV-1005-BV is a catalogue item, but on SO-104218, not on SO-104233.
     found = _identify(erp, "SO-104233: 5 x VLV-1005-BV arrived damaged.")
 
@@ -106,7 +115,7 @@ def test_another_orders_sku_is_no_candidate(erp: BuiltinErp) -> None:
     assert _sku_checks(found) == ("erp:no match",)
 
 
-def test_without_an_order_the_token_is_not_matched(erp: BuiltinErp) -> None:
+def test_without_an_order_the_token_is_not_matched(erp: ErpReader) -> None:
     found = _identify(erp, "PO-99999: 18 x VLV-22I0-BR arrived crushed.")
 
     assert found.order is None
@@ -115,7 +124,7 @@ def test_without_an_order_the_token_is_not_matched(erp: BuiltinErp) -> None:
 
 
 def test_order_candidates_are_its_line_and_shipment_skus_with_their_aliases(
-    erp: BuiltinErp,
+    erp: ErpReader,
 ) -> None:
     order = erp.order_facts("SO-104233")
     assert order is not None
@@ -130,7 +139,7 @@ def test_order_candidates_are_its_line_and_shipment_skus_with_their_aliases(
     }
 
 
-def test_resolve_sku_for_corrections_takes_only_exact_names(erp: BuiltinErp) -> None:
+def test_resolve_sku_for_corrections_takes_only_exact_names(erp: ErpReader) -> None:
     order = erp.order_facts("SO-104233")
     assert order is not None
 

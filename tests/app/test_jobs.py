@@ -4,8 +4,8 @@ from sqlalchemy import select, update
 
 from app.context import Context
 from app.db import transaction, utcnow
-from app.jobs.queue import claim_next, enqueue, fail, finish
-from app.jobs.tables import Job, JobStatus
+from app.work.queue import enqueue, fail, finish, lease_next
+from app.work.tables import Job, JobStatus
 
 
 def _enqueue(ctx: Context, key: str) -> int:
@@ -15,7 +15,7 @@ def _enqueue(ctx: Context, key: str) -> int:
 
 def _claim(ctx: Context, worker: str) -> int | None:
     with transaction(ctx.sessions) as session:
-        job = claim_next(session=session, worker=worker, lease_seconds=60)
+        job = lease_next(session=session, worker=worker, lease_seconds=60)
         return job.id if job else None
 
 
@@ -83,7 +83,7 @@ def test_on_postgresql_a_claim_skips_rows_another_worker_holds(ctx: Context) -> 
         pytest.skip("FOR UPDATE SKIP LOCKED is PostgreSQL's; SQLite has one writer")
     first, second = _enqueue(ctx, "a"), _enqueue(ctx, "b")
     with ctx.sessions() as holder, holder.begin():
-        held = claim_next(session=holder, worker="w1", lease_seconds=60)
+        held = lease_next(session=holder, worker="w1", lease_seconds=60)
         assert held is not None
         assert held.id == first
         # w1 has not committed: its row is locked, so w2 must skip it, not wait for it.

@@ -17,7 +17,7 @@ from app.context import Context
 from app.db import transaction
 from app.extraction.service import llm_extractor
 from app.extraction.tables import LlmCall
-from app.requests.local import process_file
+from app.jobs.local import process_file
 from app.requests.tables import InboundRequest
 from extractors.claims.injection import INJECTION_NOTE
 from tests.conftest import SAMPLE_REQUESTS
@@ -130,7 +130,7 @@ def test_a_model_obeying_an_injected_instruction_approves_nothing_more(
     with transaction(erp_ctx.sessions) as session:
         request = session.get(InboundRequest, line["request_id"])
         assert request is not None
-        assert INJECTION_NOTE in request.claim["notes"]  # flagged on the case
+        assert INJECTION_NOTE in request.claim.notes  # flagged on the case
     [case] = line["cases"]
     assert case["decision"] == "NEEDS_REVIEW"  # 40 is not what the text says: low confidence
     assert "LOW_CONFIDENCE" in case["reasons"]

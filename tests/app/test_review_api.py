@@ -9,8 +9,8 @@ from sqlalchemy import select
 from app.cases.tables import Notice
 from app.context import Context
 from app.db import transaction
+from app.jobs.local import process_file
 from app.jobs.worker import drain
-from app.requests.local import process_file
 from tests.app.helpers import api_key, signed_in_staff
 from tests.conftest import SAMPLE_REQUESTS
 

@@ -9,14 +9,13 @@ from app.actions import carry_out
 from app.cases.tables import Case
 from app.context import Context
 from app.db import transaction, utcnow
-from app.erp.adapter import BuiltinErpWriter
 from app.erp.tables import ErpDocument
-from app.jobs.queue import claim_next
-from app.jobs.tables import Job, JobStatus
-from app.jobs.worker import drain
+from app.jobs.worker import drain, run_one
 from app.requests.files import envelope_for_file
 from app.requests.service import take_in
 from app.requests.tables import InboundRequest, RequestStatus
+from app.work.queue import lease_next
+from app.work.tables import Job, JobStatus
 from tests.app.helpers import intake
 from tests.conftest import SAMPLE_REQUESTS
 
@@ -56,7 +55,7 @@ def test_worker_once_processes_what_was_taken_in(erp_ctx: Context, cli_env: dict
 def test_a_job_whose_worker_died_is_taken_again_and_done_once(erp_ctx: Context) -> None:
     request_id = _take_in(erp_ctx)
     with transaction(erp_ctx.sessions) as session:  # a worker claims the job, then dies
-        job = claim_next(session=session, worker="dead", lease_seconds=60)
+        job = lease_next(session=session, worker="dead", lease_seconds=60)
         assert job is not None
     assert drain(erp_ctx, worker="alive") == 0  # leased: nobody else may take it yet
     with transaction(erp_ctx.sessions) as session:
@@ -78,7 +77,7 @@ def test_carrying_out_a_case_again_creates_nothing_new(erp_ctx: Context) -> None
     assert documents == 5  # RMA, credit memo, carrier claim; recount task, credit memo
     with transaction(erp_ctx.sessions) as session:
         for case_id in session.scalars(select(Case.id)):
-            writer = BuiltinErpWriter(session)
+            writer = erp_ctx.erp.writer(session)
             assert carry_out(session=session, case_id=case_id, erp=writer, notify_to=None) == 0
     assert _count(erp_ctx, ErpDocument) == documents
 
@@ -97,3 +96,27 @@ def test_a_request_that_keeps_failing_records_why(erp_ctx: Context) -> None:
         assert request.status == RequestStatus.FAILED
         assert request.error is not None
         assert "FileNotFoundError" in request.error
+
+
+def test_a_request_whose_processing_was_taken_up_is_processing(erp_ctx: Context) -> None:
+    """api.md: RECEIVED until a worker takes it up, then PROCESSING until it is done."""
+    request_id = _take_in(erp_ctx)
+    with transaction(erp_ctx.sessions) as session:
+        request = session.get(InboundRequest, request_id)
+        assert request is not None
+        assert request.status == RequestStatus.RECEIVED
+        blob = erp_ctx.blobs.path_of(request.blob_sha256)
+    kept = blob.read_bytes()
+    blob.unlink()  # the first attempt fails; the job waits to be retried
+    assert run_one(erp_ctx, worker="w")
+    with transaction(erp_ctx.sessions) as session:
+        request = session.get(InboundRequest, request_id)
+        assert request is not None
+        assert request.status == RequestStatus.PROCESSING
+        session.execute(update(Job).values(run_after=utcnow() - timedelta(seconds=1)))
+    blob.write_bytes(kept)
+    drain(erp_ctx, worker="w")
+    with transaction(erp_ctx.sessions) as session:
+        request = session.get(InboundRequest, request_id)
+        assert request is not None
+        assert request.status == RequestStatus.PROCESSED

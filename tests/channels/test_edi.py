@@ -5,13 +5,13 @@ from pathlib import Path
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
-from app.api.main import create_app
 from app.auth.keys import create_key
 from app.cases.tables import CaseAction, Notice
 from app.context import Context
 from app.db import transaction
 from app.erp.tables import ErpDocument
 from app.requests.tables import InboundRequest
+from app.server import create_app
 from extractors.edi.x12 import read_interchange
 from tests.app.helpers import intake, json_lines
 from tests.conftest import SAMPLES

@@ -10,7 +10,6 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
-from app.api.main import create_app
 from app.auth.keys import create_key
 from app.cases.tables import Case
 from app.channels.mailbox import Mailbox, connect, poll, take
@@ -18,6 +17,7 @@ from app.channels.tables import ChannelHealth, MailLedger, MailState
 from app.context import Context
 from app.db import transaction
 from app.requests.tables import InboundRequest
+from app.server import create_app
 from tests.app.helpers import intake, json_lines
 from tests.channels.dovecot import PASSWORD, USER, Dovecot, running_dovecot
 from tests.conftest import SAMPLE_REQUESTS

@@ -87,7 +87,7 @@ def test_a_failed_send_is_retried_and_delivered_once(
         from sqlalchemy import update
 
         from app.db import utcnow
-        from app.jobs.tables import Job
+        from app.work.tables import Job
 
         session.execute(update(Job).where(Job.status == "QUEUED").values(run_after=utcnow()))
     drain(_with_smtp(erp_ctx, port), worker="w")

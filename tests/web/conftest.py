@@ -17,8 +17,8 @@ import uvicorn
 from fastapi.testclient import TestClient
 from playwright.sync_api import Browser, sync_playwright
 
-from app.api.main import create_app
 from app.context import Context
+from app.server import create_app
 
 CHROMIUM = os.environ.get("INTAKE_CHROMIUM", "/usr/bin/chromium")
 LAUNCH_ARGS = [

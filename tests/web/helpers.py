@@ -29,6 +29,7 @@ def add_user(
     with transaction(ctx.sessions) as session:
         return create_user(
             session=session,
+            erp=ctx.erp.reader(session),
             email=email,
             password=PASSWORD,
             role=Role(role),

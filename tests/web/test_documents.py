@@ -11,6 +11,7 @@ from PIL import Image
 
 from app.context import Context
 from app.db import transaction
+from app.requests.claim_record import EvidenceRecord
 from app.requests.page_images import PAGE_WIDTH, cached_page_png, page_geometry, pages_of
 from app.requests.tables import InboundRequest
 from app.requests.text_store import TEXT_KEY, StoredText, stored_text_of
@@ -122,8 +123,13 @@ def test_an_ocr_field_is_marked_in_the_text_and_boxed_on_its_words(
     request = _request(erp_ctx, scan_id)
     stored = _stored(erp_ctx, request)
     start = stored.text.index(SKU)
-    evidence = {"segment": "attachment:packing-slip-scan.pdf", "start": start}
-    evidence |= {"end": start + len(SKU), "quote": SKU, "page": 1}
+    evidence = EvidenceRecord(
+        segment="attachment:packing-slip-scan.pdf",
+        start=start,
+        end=start + len(SKU),
+        quote=SKU,
+        page=1,
+    )
     html = _html(_view(erp_ctx, request, [Highlight("ev-line-0-sku", "line 1 · SKU", evidence)]))
     assert _mark(html, "ev-line-0-sku") == SKU
     x, y, width, height = _rect(html, "ev-line-0-sku-box")

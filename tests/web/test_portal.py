@@ -5,16 +5,16 @@ from dataclasses import replace
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
-from app.api.main import create_app
 from app.auth.keys import create_key
 from app.auth.tables import User
 from app.cases.tables import Case
 from app.context import Context
 from app.db import Base, transaction
-from app.jobs.tables import Job
 from app.jobs.worker import drain
 from app.requests.tables import InboundRequest
+from app.server import create_app
 from app.web import words
+from app.work.tables import Job
 from rules.vocabulary import ActionStatus, ActionType, Decision, ReasonCode, RuleCode
 from tests.conftest import SAMPLES
 from tests.web.helpers import add_user, csrf_of, sign_in

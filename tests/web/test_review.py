@@ -10,12 +10,12 @@ from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
 from app.cases.audit import verify_chain
-from app.cases.claims import CLAIM_LASTS, claim
+from app.cases.holds import HOLD_LASTS, take_hold
 from app.cases.tables import Case, CaseEvent, DecisionRecord
 from app.context import Context
 from app.db import transaction, utcnow
+from app.jobs.local import process_file
 from app.jobs.worker import drain
-from app.requests.local import process_file
 from app.requests.tables import InboundRequest
 from tests.app import test_hybrid as hybrid
 from tests.conftest import SAMPLE_REQUESTS
@@ -87,7 +87,7 @@ def test_the_queue_filters_and_puts_the_urgent_first(client: TestClient, erp_ctx
         assert case is not None
         request = session.get(InboundRequest, case.request_id)
         assert request is not None
-        request.claim = {**request.claim, "urgent": True}
+        request.claim = request.claim.model_copy(update={"urgent": True})
     _staff(client, erp_ctx, "rev@example.com")
     page = client.get("/review").text
     assert page.index(over) < page.index(late)  # urgent first, though newer
@@ -126,7 +126,7 @@ def test_every_post_refuses_a_missing_or_wrong_csrf_token(
     with transaction(erp_ctx.sessions) as session:
         case = session.get(Case, case_id)
         assert case is not None
-        assert (case.status, case.claimed_by) == ("IN_REVIEW", None)
+        assert (case.status, case.held_by) == ("IN_REVIEW", None)
 
 
 def test_opening_claims_a_case_and_another_reviewer_takes_it_over(
@@ -288,10 +288,10 @@ def test_a_claim_lapses_so_a_case_is_never_stuck(erp_ctx: Context) -> None:
         case = session.get(Case, case_id)
         assert case is not None
         opened = utcnow()
-        assert claim(session=session, case=case, user_id="usr_a", now=opened).mine
-        held = claim(session=session, case=case, user_id="usr_b", now=opened + CLAIM_LASTS / 2)
+        assert take_hold(session=session, case=case, user_id="usr_a", now=opened).mine
+        held = take_hold(session=session, case=case, user_id="usr_b", now=opened + HOLD_LASTS / 2)
         assert (held.mine, held.holder) == (False, "usr_a")
-        later = claim(session=session, case=case, user_id="usr_b", now=opened + CLAIM_LASTS)
+        later = take_hold(session=session, case=case, user_id="usr_b", now=opened + HOLD_LASTS)
         assert (later.mine, later.holder) == (True, "usr_b")
 
 

@@ -15,8 +15,8 @@ from app.cases.audit import verify_chain
 from app.cases.tables import CaseEvent
 from app.context import Context
 from app.db import transaction
+from app.jobs.local import process_file
 from app.jobs.worker import drain
-from app.requests.local import process_file
 from tests.conftest import SAMPLE_REQUESTS, SAMPLES
 from tests.web.helpers import PASSWORD, add_user, screenshot
 
@@ -71,7 +71,7 @@ def test_a_reviewer_corrects_a_sku_watches_the_decision_change_and_approves_by_k
     _open(page, flagged)
     expect(page.locator("#decision")).to_have_text("Needs review")
     expect(page.locator("#rules")).to_contain_text("HVC-FLT-1625-M11 is not on any shipment")
-    expect(page.locator("#claim")).to_have_text("You are working this case.")
+    expect(page.locator("#hold")).to_have_text("You are working this case.")
     page.locator("#line-0-sku").select_option("HVC-REG-1006-W")
     expect(page.locator("#preview-decision")).to_have_text("Approve")  # before any save
     expect(page.locator("#decision")).to_have_text("Needs review")
@@ -115,9 +115,9 @@ def test_above_the_limit_a_reviewer_is_refused_and_finance_approves(
     finance = _signed_in(browser, live_server, "fin@distributor.example", problems)
     expect(finance.locator("td.holder")).to_have_text("rita@distributor.example")
     _open(finance, case_id)
-    expect(finance.locator("#claim")).to_contain_text("Being worked by rita@distributor.example")
+    expect(finance.locator("#hold")).to_contain_text("Being worked by rita@distributor.example")
     finance.get_by_role("button", name="Take it over").click()
-    expect(finance.locator("#claim")).to_have_text("You are working this case.")
+    expect(finance.locator("#hold")).to_have_text("You are working this case.")
     finance.get_by_role("button", name="Approve").click()
     expect(finance.locator("#case-status")).to_have_text("Approved")
     expect(finance.locator("#timeline")).to_contain_text("Taken over by fin@distributor.example")

@@ -9,13 +9,13 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from app.api.main import create_app
 from app.auth.secret import session_secret
 from app.auth.sessions import session_user, start_session
 from app.auth.tables import User
 from app.auth.users import FREE_ATTEMPTS, check_sign_in
 from app.context import Context
 from app.db import transaction, utcnow
+from app.server import create_app
 from app.settings import Settings, SettingsError
 from app.web import SESSION_COOKIE
 from tests.web.helpers import PASSWORD, add_user, csrf_of, sign_in

@@ -14,7 +14,7 @@ from starlette.datastructures import FormData, UploadFile
 from app.auth.keys import Caller
 from app.blobs import BlobStore, sha256_hex
 from app.db import utcnow
-from app.erp.adapter import BuiltinErp
+from app.erp.port import ErpReader
 from app.errors import Forbidden, IntakeError, NotFound
 from app.requests.idempotency import earlier_answer, remember
 from app.requests.portal import Upload, submission_envelope
@@ -108,12 +108,13 @@ def take_in_submission(
     *,
     session: Session,
     blobs: BlobStore,
+    erp: ErpReader,
     submission: Submission,
     caller: Caller,
     idempotency_key: str | None,
 ) -> TakenIn:
     """The one intake path of the API and the portal: the account, the envelope, take_in."""
-    account = submitting_account(session, caller.customer_id, submission.customer_id)
+    account = submitting_account(erp, caller.customer_id, submission.customer_id)
     body_hash = sha256_hex(submission.body)
     if idempotency_key:
         first = earlier_answer(
@@ -138,13 +139,13 @@ def take_in_submission(
     return taken
 
 
-def submitting_account(session: Session, own: str | None, named: str | None) -> str | None:
+def submitting_account(erp: ErpReader, own: str | None, named: str | None) -> str | None:
     """A customer submits for itself; the operator may name a customer account."""
     if own is not None:
         if named not in (None, own):
             raise Forbidden("a customer key submits only for its own account")
         return own
-    if named is not None and not BuiltinErp(session).customer_exists(named):
+    if named is not None and not erp.customer_exists(named):
         raise NotFound(f"no customer {named}")
     return named
 

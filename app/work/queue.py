@@ -1,7 +1,7 @@
-"""Enqueue and claim jobs. A claimed job holds a lease; an expired lease is taken again.
+"""Enqueue and lease jobs. A leased job is held until its lease runs out, then taken again.
 
-On PostgreSQL the claim reads with FOR UPDATE SKIP LOCKED, so any number of
-workers share the table; every claim is also a compare-and-set UPDATE, which
+On PostgreSQL the lease reads with FOR UPDATE SKIP LOCKED, so any number of
+workers share the table; every lease is also a compare-and-set UPDATE, which
 keeps SQLite (one writer at a time) just as safe.
 """
 
@@ -12,7 +12,7 @@ from sqlalchemy import and_, or_, select, update
 from sqlalchemy.orm import Session
 
 from app.db import utcnow
-from app.jobs.tables import Job, JobStatus
+from app.work.tables import Job, JobStatus
 
 
 def enqueue(
@@ -41,7 +41,7 @@ def enqueue(
     return job
 
 
-def claim_next(
+def lease_next(
     *, session: Session, worker: str, lease_seconds: int, request_id: str | None = None
 ) -> Job | None:
     """Take the oldest ready job (or one whose worker's lease ran out) for this worker."""

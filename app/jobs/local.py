@@ -4,11 +4,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from app.channels.edi import take_in_interchange, write_ack
 from app.context import Context
 from app.db import transaction, utcnow
 from app.jobs.worker import drain, worker_name
 from app.logs import log
+from app.requests.edi import take_in_interchange, write_ack
 from app.requests.envelope import Channel
 from app.requests.files import envelope_for_file
 from app.requests.service import take_in
@@ -92,7 +92,8 @@ def _results(ctx: Context, source: str, taken_in: list[tuple[str, bool]]) -> lis
         for request_id, duplicate in taken_in:
             request = session.get(InboundRequest, request_id)
             assert request is not None
-            results.append(request_result(session, request, source=source, duplicate=duplicate))
+            result = request_result(session, request, source=source, duplicate=duplicate)
+            results.append(result.model_dump(mode="json"))
         return results
 
 

@@ -13,13 +13,20 @@ from sqlalchemy.orm import Session
 from app.blobs import BlobStore
 from app.cases.service import open_cases, prior_cases
 from app.cases.tables import Case
-from app.channels.edi import as_text, transaction_of
 from app.db import utcnow
-from app.erp.adapter import BuiltinErp
+from app.erp.port import Erp, ErpReader
 from app.extraction.service import propose
 from app.identify import Identified, identify, identify_sender
 from app.jsonable import to_jsonable
 from app.logs import log
+from app.requests.claim_record import (
+    ClaimRecord,
+    LineEvidence,
+    NotAClaim,
+    claim_line,
+    order_refs,
+)
+from app.requests.edi import as_text, transaction_of
 from app.requests.portal import form_of
 from app.requests.tables import InboundRequest, RequestStatus
 from app.requests.text_store import keep_request_text
@@ -41,7 +48,7 @@ class UnreadableRequest(Exception):
 
 
 @dataclass(frozen=True)
-class Reading:
+class RequestReading:
     fields: ProposedFields | None  # None: free text, for the configured extractor to propose
     text: RequestText | None
     fallback: str | None = None  # why the configured extractor's answer is not the one used
@@ -55,6 +62,7 @@ def process_request(
     blobs: BlobStore,
     policy: Policy,
     limits: Limits,
+    erp: Erp,
     llm: LlmExtractor | None = None,
 ) -> None:
     """Take a received request through the whole pipeline and record its outcome."""
@@ -83,6 +91,7 @@ def process_request(
         session=session,
         request=request,
         fields=fields,
+        erp=erp.reader(session),
         policy=policy,
         unreadable=reading.text.problems if reading.text else (),
         fallback=reading.fallback,
@@ -90,27 +99,27 @@ def process_request(
     )
 
 
-def read_request(request: InboundRequest, data: bytes, limits: Limits) -> Reading:
+def read_request(request: InboundRequest, data: bytes, limits: Limits) -> RequestReading:
     """Documents and fields of a request, by its channel and the type of its bytes."""
     name = PurePosixPath(request.source or "request").name
     if request.channel == "edi":
         outcome = transaction_of(data, str(request.meta.get("st02")))
         if outcome is None:
             raise UnreadableRequest("the 180 transaction set could not be read again")
-        return Reading(outcome.fields, as_text(outcome))
+        return RequestReading(outcome.fields, as_text(outcome))
     if request.channel in ("email", "form"):  # a portal submission is a MIME container too
         text = read_documents_isolated(data, kind="email", name=name, limits=limits)
         fields = read_form(form_of(data) or {}) if request.channel == "form" else None
-        return Reading(fields if fields and fields.is_claim else None, text)
+        return RequestReading(fields if fields and fields.is_claim else None, text)
     if detect_type(data) == "application/json":
         form = parse_form_json(data)
         if form is None:
             raise UnreadableRequest("the JSON document is not a claim form (an object)")
-        return Reading(read_form(form), None)
+        return RequestReading(read_form(form), None)
     text = read_documents_isolated(data, kind="upload", name=name, limits=limits)
     if not text.text.strip():
         raise UnreadableRequest("; ".join(text.problems) or f"{name} holds no readable text")
-    return Reading(None, text)
+    return RequestReading(None, text)
 
 
 def open_claim(
@@ -118,6 +127,7 @@ def open_claim(
     session: Session,
     request: InboundRequest,
     fields: ProposedFields,
+    erp: ErpReader,
     policy: Policy,
     unreadable: tuple[str, ...] = (),
     fallback: str | None = None,
@@ -129,7 +139,6 @@ def open_claim(
     set_by names the person who typed the fields (a reopened message), recorded as the
     evidence of every line in place of a span of text.
     """
-    erp = BuiltinErp(session)
     sender = identify_sender(
         erp=erp,
         sender=request.sender,
@@ -157,6 +166,7 @@ def open_claim(
     request.customer_id = found.customer_id
     request.order_number = found.order.order_number if found.order else None
     request.claim = _claim_record(fields, found, set_by=set_by)
+    assert request.claim is not None
     cases = open_cases(
         session=session,
         request_id=request.id,
@@ -168,7 +178,7 @@ def open_claim(
             "policy": to_jsonable(policy),
             "extractor": fields.extractor,
             "llm": llm,
-            "claim": request.claim,
+            "claim": request.claim.model_dump(mode="json"),
         },
         now=now,
     )
@@ -182,34 +192,30 @@ def open_claim(
     return cases
 
 
-def _claim_record(
-    fields: ProposedFields, found: Identified, *, set_by: str | None
-) -> dict[str, object]:
+def _claim_record(fields: ProposedFields, found: Identified, *, set_by: str | None) -> ClaimRecord:
     """The claim as read and resolved, with the evidence of every value."""
-    return {
-        "customer_id": found.customer_id,
-        "customer_match": found.sender.how if found.sender else None,
-        "customer_confidence": found.customer_confidence,
-        "order_number": found.order.order_number if found.order else None,
-        "order_confidence": found.order_confidence,
-        "order_refs": to_jsonable(fields.order_refs),
-        "lines": [
-            {**to_jsonable(line), "evidence": {"set_by": set_by} if set_by else evidence}
+    return ClaimRecord(
+        customer_id=found.customer_id,
+        customer_match=found.sender.how if found.sender else None,
+        customer_confidence=found.customer_confidence,
+        order_number=found.order.order_number if found.order else None,
+        order_confidence=found.order_confidence,
+        order_refs=order_refs(fields),
+        lines=tuple(
+            claim_line(line, LineEvidence(set_by=set_by) if set_by else evidence)
             for line, evidence in zip(found.lines, found.evidence, strict=True)
-        ],
-        "urgent": fields.urgent,
-        "notes": list(fields.notes),  # e.g. a possible prompt injection in the text
-    }
-
-
-def _not_a_claim(request: InboundRequest, reading: Reading, fields: ProposedFields) -> None:
-    reason = fields.not_claim_reason or "no_claim_lines"
-    problems = list(reading.text.problems) if reading.text else []
-    request.claim = {"not_claim_reason": reason, "unreadable": problems}
-    _done(request, Outcome.NOT_A_CLAIM, utcnow())
-    log.info(
-        "pipeline.not_a_claim", request_id=request.id, reason=request.claim["not_claim_reason"]
+        ),
+        urgent=fields.urgent,
+        notes=fields.notes,
     )
+
+
+def _not_a_claim(request: InboundRequest, reading: RequestReading, fields: ProposedFields) -> None:
+    reason = fields.not_claim_reason or "no_claim_lines"
+    problems = reading.text.problems if reading.text else ()
+    request.claim = NotAClaim(not_claim_reason=reason, unreadable=problems)
+    _done(request, Outcome.NOT_A_CLAIM, utcnow())
+    log.info("pipeline.not_a_claim", request_id=request.id, reason=reason)
 
 
 def _fail(request: InboundRequest, reason: str) -> None:
@@ -221,5 +227,5 @@ def _fail(request: InboundRequest, reason: str) -> None:
 
 def _done(request: InboundRequest, outcome: Outcome, now: datetime) -> None:
     request.status = RequestStatus.PROCESSED
-    request.outcome = outcome.value
+    request.outcome = outcome
     request.processed_at = now

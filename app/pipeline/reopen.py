@@ -7,11 +7,14 @@ and one case per reason is opened, each with an event naming the reviewer.
 
 from sqlalchemy.orm import Session
 
+from app.auth.actor import Actor
 from app.cases.audit import record_event
 from app.cases.corrections import CorrectedLine, InvalidCorrection
 from app.cases.tables import Case
+from app.erp.port import ErpReader
 from app.errors import Conflict, NotFound
-from app.pipeline import open_claim
+from app.pipeline.process import open_claim
+from app.requests.claim_record import ClaimRecord, NotAClaim
 from app.requests.tables import InboundRequest, RequestStatus
 from extractors.fields import Proposed, ProposedFields, ProposedLine
 from rules.policy import Policy
@@ -27,36 +30,50 @@ def reopen_as_claim(
     request_id: str,
     order_number: str,
     lines: list[CorrectedLine],
-    actor: str,
+    actor: Actor,
+    erp: ErpReader,
     policy: Policy,
 ) -> list[Case]:
     """Decide a NOT_A_CLAIM request from the order and lines a reviewer typed."""
     request = session.get(InboundRequest, request_id)
     if request is None:
         raise NotFound(f"no request {request_id}")
-    if request.outcome != Outcome.NOT_A_CLAIM or request.status != RequestStatus.PROCESSED:
+    judged = request.claim
+    if (
+        request.outcome != Outcome.NOT_A_CLAIM
+        or request.status != RequestStatus.PROCESSED
+        or not isinstance(judged, NotAClaim)
+    ):
         raise Conflict(f"request {request_id} is not a message judged not a claim")
     if not lines:
         raise InvalidCorrection("give at least one line: SKU, quantity and reason")
-    before = (request.claim or {}).get("not_claim_reason")
     cases = open_claim(
         session=session,
         request=request,
         fields=_typed_fields(order_number, lines),
+        erp=erp,
         policy=policy,
         # documents that could not be read still send the case to a person
-        unreadable=tuple(str(p) for p in (request.claim or {}).get("unreadable") or ()),
-        set_by=actor,
+        unreadable=judged.unreadable,
+        set_by=actor.name,
     )
-    request.claim = {**request.claim, "not_claim_reason": before, "reopened_by": actor}
+    reopened = request.claim
+    assert isinstance(reopened, ClaimRecord)
+    request.claim = reopened.model_copy(
+        update={
+            "not_claim_reason": judged.not_claim_reason,
+            "reopened_by": actor.name,
+            "unreadable": judged.unreadable,
+        }
+    )
     for case in cases:
         record_event(
             session,
             case_id=case.id,
-            actor=actor,
+            actor=actor.name,
             kind="reopened",
             message=f"opened by hand from a message judged not a claim: {case.decision}",
-            details={"before": before, "after": case.decision},
+            details={"before": judged.not_claim_reason, "after": case.decision},
         )
     return cases
 

@@ -1,6 +1,6 @@
 """Keep the text of requests read before the service kept it, for the reviewer's page.
 
-Such a request's documents panel says its text was not kept. Reading it again (OCR
+Such a request's documents panel says its text was not kept. RequestReading it again (OCR
 included, in the isolated reader) is work for a command an operator runs once after an
 upgrade, not for a page view: `intake requests keep-text`.
 """
@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.blobs import BlobStore
 from app.db import transaction
 from app.logs import log
-from app.pipeline import UnreadableRequest, read_request
+from app.pipeline.process import UnreadableRequest, read_request
 from app.requests.tables import InboundRequest, RequestStatus
 from app.requests.text_store import TEXT_KEY, keep_request_text
 from extractors.documents.limits import Limits

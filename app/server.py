@@ -7,9 +7,9 @@ from sqlalchemy import text
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.api import cases, channels, requests
-from app.api.deps import SessionDep
 from app.context import Context
 from app.errors import IntakeError
+from app.http.deps import SessionDep
 from app.web import mount_web
 
 

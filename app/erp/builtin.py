@@ -1,17 +1,14 @@
-"""The ERP as the service asks it: identify customers, find orders, give order facts.
+"""The built-in ERP: answers from, and issues documents into, the local copy that
+`intake erp load` keeps in the service's database (app/erp/port.py has the protocols)."""
 
-`ErpAdapter` is the protocol every ERP connection answers; `BuiltinErp` answers
-from the local copy that `intake erp load` keeps.
-"""
-
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Any, Protocol
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.erp.port import CustomerMatch
 from app.erp.tables import (
     ErpCustomer,
     ErpCustomerAddress,
@@ -36,26 +33,6 @@ from rules.facts import (
     ShipmentFacts,
     ShipmentLine,
 )
-
-
-@dataclass(frozen=True)
-class CustomerMatch:
-    customer_id: str
-    how: str  # "contact", "domain", "account", "edi", "order"
-
-
-class ErpAdapter(Protocol):
-    """The questions the pipeline asks the ERP."""
-
-    def customer_exists(self, customer_id: str) -> bool: ...
-    def customer_by_address(self, address: str) -> CustomerMatch | None: ...
-    def customer_by_edi_id(self, edi_id: str) -> str | None: ...
-    def contact_address(self, customer_id: str) -> str | None: ...
-    def contract(self, customer_id: str) -> Contract: ...
-    def find_order(self, reference: str, customer_id: str | None) -> str | None: ...
-    def order_facts(self, order_number: str) -> OrderFacts | None: ...
-    def resolve_sku(self, token: str, order: OrderFacts) -> str | None: ...
-    def sku_candidates(self, order: OrderFacts) -> tuple[Candidate, ...]: ...
 
 
 class BuiltinErp:
@@ -229,20 +206,6 @@ def _invoice(record: dict[str, Any]) -> InvoiceFacts:
     )
 
 
-class ErpWriter(Protocol):
-    """Where carried-out actions land: RMAs, credit memos, tasks, claims."""
-
-    def issue(
-        self,
-        *,
-        kind: str,
-        prefix: str,
-        idempotency_key: str,
-        order_number: str | None,
-        data: dict[str, Any],
-    ) -> str: ...
-
-
 class BuiltinErpWriter:
     """Issues documents into the built-in ERP copy; the same key gives the same document."""
 
@@ -276,3 +239,15 @@ class BuiltinErpWriter:
         )
         self.session.flush()
         return reference
+
+
+class BuiltinErpConnection:
+    """The built-in ERP as the context carries it: a reader and a writer per session."""
+
+    name = "builtin"
+
+    def reader(self, session: Session) -> BuiltinErp:
+        return BuiltinErp(session)
+
+    def writer(self, session: Session) -> BuiltinErpWriter:
+        return BuiltinErpWriter(session)
