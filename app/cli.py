@@ -3,23 +3,22 @@
 import json
 import sys
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import click
 
-from app.context import Context, build_context
-from app.db import transaction
-from app.erp.loader import load_erp
-from app.erp.schema import ErpFormatError, load_erp_file
-from app.jobs.local import process_file
-from app.jobs.worker import drain, poll_channels, run_forever, worker_name
-from app.logs import configure_logging, log
-from app.requests.envelope import Channel
-from app.requests.files import parse_received_at
-from app.settings import Settings
+if TYPE_CHECKING:
+    from app.context import Context
+
+# Each command imports what it uses when it runs, so that `intake --help` and a command
+# that needs no database, documents or model start at once.
 
 
-def _context() -> Context:
+def _context() -> "Context":
+    from app.context import build_context
+    from app.logs import configure_logging
+    from app.settings import Settings
+
     settings = Settings()
     configure_logging(level=settings.log_level, fmt=settings.log_format)
     return build_context(settings)
@@ -39,6 +38,10 @@ def erp() -> None:
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
 def erp_load(path: Path) -> None:
     """Load or refresh the ERP copy from a JSON file (erp-data.md)."""
+    from app.db import transaction
+    from app.erp.loader import load_erp
+    from app.erp.schema import ErpFormatError, load_erp_file
+
     ctx = _context()
     try:
         document = load_erp_file(path)
@@ -74,6 +77,10 @@ def process(
     paths: tuple[Path, ...],
 ) -> None:
     """Take each file in as one request and print its result."""
+    from app.jobs.local import process_file
+    from app.requests.envelope import Channel
+    from app.requests.files import parse_received_at
+
     try:
         moment = parse_received_at(received_at) if received_at else None
     except ValueError as error:
@@ -125,8 +132,9 @@ def serve() -> None:
     import uvicorn
 
     from app.auth.secret import session_secret
+    from app.logs import log
     from app.server import create_app
-    from app.settings import SettingsError
+    from app.settings import Settings, SettingsError
 
     try:
         session_secret(Settings())  # fail fast: the pages sign their sessions with it
@@ -143,6 +151,8 @@ def serve() -> None:
 @click.option("--once", is_flag=True, help="poll every channel, run every ready job, then exit")
 def worker(once: bool) -> None:
     """Run the background worker: channel polling, request processing, actions."""
+    from app.jobs.worker import drain, poll_channels, run_forever, worker_name
+
     ctx = _context()
     if once:
         poll_channels(ctx)
@@ -164,6 +174,7 @@ def keys() -> None:
 def keys_create(customer: str | None, operator: bool, label: str) -> None:
     """Make an API key and print it (it is shown only this once)."""
     from app.auth.keys import create_key
+    from app.db import transaction
 
     if bool(customer) == operator:
         raise click.UsageError("give exactly one of --customer ID or --operator")
@@ -187,6 +198,7 @@ def cases_replay(case_ids: tuple[str, ...]) -> None:
 
     from app.cases.replay import replay_case
     from app.cases.tables import Case
+    from app.db import transaction
     from app.errors import NotFound
 
     ctx = _context()
@@ -240,6 +252,7 @@ def users_add(email: str, role: str, customer: str | None, name: str) -> None:
     from app.auth.passwords import password_problem
     from app.auth.tables import Role
     from app.auth.users import create_user
+    from app.db import transaction
     from app.errors import IntakeError
 
     if (role == "customer") != bool(customer):
@@ -276,6 +289,7 @@ def _read_password() -> str:
 def users_list() -> None:
     """Every user: email, role, customer account, name, and whether it may sign in."""
     from app.auth.users import list_users
+    from app.db import transaction
 
     ctx = _context()
     with transaction(ctx.sessions) as session:
@@ -290,7 +304,7 @@ def users_list() -> None:
 def users_disable(email: str) -> None:
     """Stop a user from signing in; its sessions end at their next request."""
     from app.auth.users import disable_user
-    from app.db import utcnow
+    from app.db import transaction, utcnow
     from app.errors import IntakeError
 
     ctx = _context()
@@ -321,6 +335,8 @@ def users_disable(email: str) -> None:
 def evaluate_samples(extractor: str, sample_set: str, as_json: bool) -> None:
     """Score the pipeline on sample_docs/ against the hand-written labels."""
     from app.evaluation import SAMPLE_DOCS, evaluate
+    from app.logs import configure_logging
+    from app.settings import Settings
 
     settings = Settings()
     configure_logging(level="WARNING", fmt=settings.log_format)
@@ -350,6 +366,7 @@ def audit() -> None:
 def audit_verify() -> None:
     """Walk the hash chain of case events; exit 1 at the first event that breaks it."""
     from app.cases.audit import verify_chain
+    from app.db import transaction
 
     ctx = _context()
     with transaction(ctx.sessions) as session:

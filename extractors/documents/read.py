@@ -10,7 +10,9 @@ are named by their path: "attachment:fwd.eml/scan.png", "attachment:winmail.dat/
 Nothing here raises for bad input: each file, page or limit that stops the reading is
 a problem string in RequestText.problems, and the rest of the request is still read.
 OCR runs in parallel, one Tesseract per core; read_documents_isolated does the whole
-reading in a child process with a time limit and a memory cap.
+reading in a child process with a time limit and a memory cap, except for a small email
+whose every part is text, which holds nothing that can explode and is read in place
+(a child costs more than the reading).
 """
 
 import os
@@ -20,6 +22,8 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
+from email import policy
+from email.parser import BytesParser
 from typing import Literal
 
 from PIL import Image
@@ -46,6 +50,9 @@ _UPLOAD_TYPES = frozenset({"application/pdf", "text/plain"}) | _IMAGE_TYPES
 _MIN_OCR_SIDE = 32  # smaller images (icons, spacers, tracking pixels) hold no text to read
 _ISOLATION_GRACE_S = 15.0  # past the total time limit, before the reader process is killed
 _EMAIL_ONLY_TIMEOUT_S = 30.0
+_IN_PLACE_MAX_BYTES = 256 * 1024  # a plain-text email up to this size is read without a child
+_IN_PLACE_MAX_PARTS = 20
+_IN_PLACE_TYPES = frozenset({"text/plain", "text/html"})
 
 
 def read_documents(
@@ -78,8 +85,11 @@ def read_documents_isolated(
 ) -> RequestText:
     """read_documents in a child process, killed past the total time limit or the memory cap.
 
-    An email whose files broke the reader is read again without its files.
+    An email whose files broke the reader is read again without its files; a small email
+    of text parts alone is read in this process.
     """
+    if kind == "email" and _text_only_email(data):
+        return read_documents(data, kind=kind, name=name, limits=limits)
     timeout_s = limits.total_timeout_s + _ISOLATION_GRACE_S
     result = read_isolated(
         _read_positional,
@@ -110,6 +120,21 @@ def read_documents_isolated(
         email=text_only.email,
         attachments=text_only.attachments,
         problems=(*text_only.problems, problem),
+    )
+
+
+def _text_only_email(data: bytes) -> bool:
+    """A small email whose parts are all text bodies: no file in it to open or decode."""
+    if len(data) > _IN_PLACE_MAX_BYTES:
+        return False
+    try:
+        parts = list(BytesParser(policy=policy.compat32).parsebytes(data).walk())
+    except (RecursionError, ValueError, LookupError):
+        return False
+    bodies = [part for part in parts if not part.is_multipart()]
+    return len(parts) <= _IN_PLACE_MAX_PARTS and all(
+        part.get_content_type() in _IN_PLACE_TYPES and part.get_filename() is None
+        for part in bodies
     )
 
 

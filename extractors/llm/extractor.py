@@ -10,12 +10,9 @@ import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, TypeVar, get_args
 
 import httpx
-import instructor
-import openai
-from instructor.core import InstructorError
 from jinja2 import FileSystemLoader, StrictUndefined
 from jinja2.sandbox import SandboxedEnvironment
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -51,11 +48,6 @@ REASON_UNGROUNDED = 0.5
 Outcome = Literal["ok", "timeout", "rate_limited", "server_error", "malformed", "refused", "error"]
 Mode = Literal["tools", "json_schema", "json"]
 V = TypeVar("V")
-_MODES: dict[str, instructor.Mode] = {
-    "tools": instructor.Mode.TOOLS,
-    "json_schema": instructor.Mode.JSON_SCHEMA,
-    "json": instructor.Mode.JSON,
-}
 
 
 # --- the response model: shape only, no business rules (STYLE.md, instructor row) ---
@@ -133,7 +125,7 @@ class LlmConfig:
     temperature: float = 0.0
 
     def __post_init__(self) -> None:
-        if self.mode not in _MODES:
+        if self.mode not in get_args(Mode):
             raise ValueError(f"unknown LLM mode {self.mode!r}")
         if not 0 <= self.max_retries <= 1:
             raise ValueError("max_retries must be 0 or 1")
@@ -398,6 +390,10 @@ class LlmExtractor:
         # Each call may use its share of the deadline, so all attempts fit within it.
         attempts = config.max_retries + 1
         self._call_timeout = min(config.timeout_s, config.deadline_s / attempts)
+        # The client stack loads here, once an LLM is configured: not on every command.
+        import instructor
+        import openai
+
         client = openai.OpenAI(
             base_url=config.base_url,
             api_key=config.api_key,
@@ -405,7 +401,7 @@ class LlmExtractor:
             max_retries=0,
             http_client=http_client or httpx.Client(timeout=self._call_timeout),
         )
-        self._client = instructor.from_openai(client, mode=_MODES[config.mode])
+        self._client = instructor.from_openai(client, mode=instructor.Mode[config.mode.upper()])
 
     def extract(self, doc: RequestText) -> LlmResult:
         """Proposed fields of a request read by the model; failures become outcomes."""
@@ -448,11 +444,11 @@ class LlmExtractor:
         )
 
 
-_PARSE_ERRORS = (ValidationError, ValueError, InstructorError)
-
-
 def _classify(exc: Exception, calls: _Calls) -> tuple[Outcome, str]:
     """The outcome of a failed extraction, from the error and what the hooks saw."""
+    import openai
+    from instructor.core import InstructorError
+
     chain: list[BaseException] = []
     current: BaseException | None = exc
     while current is not None and current not in chain:
@@ -469,7 +465,7 @@ def _classify(exc: Exception, calls: _Calls) -> tuple[Outcome, str]:
             return ("server_error" if error.status_code >= 500 else "error"), _message(error)
         if isinstance(error, openai.APIError | httpx.HTTPError):
             return "error", _message(error)
-    if calls.parse_errors or isinstance(exc, _PARSE_ERRORS):
+    if calls.parse_errors or isinstance(exc, ValidationError | ValueError | InstructorError):
         return "malformed", _message(chain[-1])  # the last parse error, not the wrapper
     return "error", _message(exc)
 

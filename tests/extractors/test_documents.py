@@ -207,3 +207,62 @@ def _email(*files: tuple[str, str, bytes], body: str = "Files attached.\n") -> b
 
 def _png_bytes() -> bytes:
     return png(Image.new("L", (400, 300), 255))
+
+
+def _counting_isolation(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Record every reading that starts a child process (and still do it)."""
+    from extractors.documents import read
+
+    started: list[str] = []
+    real = read.read_isolated
+
+    def counted(func: Any, *args: Any, **kwargs: Any) -> Any:
+        started.append(func.__name__)
+        return real(func, *args, **kwargs)
+
+    monkeypatch.setattr(read, "read_isolated", counted)
+    return started
+
+
+def test_a_plain_text_email_is_read_without_a_child_process(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from extractors.documents.read import read_documents_isolated
+
+    started = _counting_isolation(monkeypatch)
+    message = EmailMessage()
+    message["From"], message["Subject"] = "dana@keystonemech.com", "damaged"
+    message.set_content("\n".join(CLAIM))
+    message.add_alternative(f"<p>{CLAIM[1]}</p>", subtype="html")
+    text = read_documents_isolated(message.as_bytes(), kind="email", name="m.eml")
+    assert started == []
+    assert CLAIM[1] in text.text
+    assert text == read_documents(message.as_bytes(), kind="email", name="m.eml")
+
+
+@pytest.mark.parametrize("name", ["claim-email-with-pdf.eml", "outlook-winmail.eml"])
+def test_an_email_with_files_is_still_read_in_a_child(
+    monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    from extractors.documents.read import read_documents_isolated
+
+    started = _counting_isolation(monkeypatch)
+    read_documents_isolated((DOCUMENTS / name).read_bytes(), kind="email", name=name)
+    assert started == ["_read_positional"]
+
+
+def test_a_text_file_attached_by_name_or_a_large_email_goes_to_a_child(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from extractors.documents.read import read_documents_isolated
+
+    started = _counting_isolation(monkeypatch)
+    attached = EmailMessage()
+    attached.set_content("see attached")
+    attached.add_attachment("\n".join(CLAIM).encode(), maintype="text", subtype="plain",
+                            filename="claim.txt")  # fmt: skip
+    large = EmailMessage()
+    large.set_content("x" * 300_000)
+    for message in (attached, large):
+        read_documents_isolated(message.as_bytes(), kind="email", name="m.eml")
+    assert started == ["_read_positional", "_read_positional"]
