@@ -124,6 +124,8 @@ class PriorCase:
     reason: ReasonCode
     decision: Decision
     lines: tuple[ShipmentLine, ...]
+    # A line whose SKU was never identified: the case may cover any SKU of the order.
+    unidentified: bool = False
 
 
 @dataclass(frozen=True)

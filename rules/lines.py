@@ -214,8 +214,13 @@ def check_duplicate(ctx: LineContext) -> RuleResult | None:
     )
     if earlier is None:
         return None
+    covers = (
+        f"already covers {ctx.sku}"
+        if any(line.sku == ctx.sku for line in earlier.lines)
+        else f"has a line whose SKU was not identified and may be {ctx.sku}"
+    )
     message = (
-        f"case {earlier.case_id} already covers {ctx.sku} on order {ctx.order.order_number} "
+        f"case {earlier.case_id} {covers} on order {ctx.order.order_number} "
         f"for the same reason and is {earlier.decision.value}"
     )
     return RuleResult(

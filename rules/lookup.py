@@ -78,7 +78,11 @@ def item(order: OrderFacts, sku: str) -> ItemFacts:
 def earlier_case(
     *, order: OrderFacts, sku: str, reason: ReasonCode, prior_cases: tuple[PriorCase, ...]
 ) -> PriorCase | None:
-    """Return the first open or approved earlier case with the same order, SKU and reason."""
+    """Return the first open or approved earlier case with the same order, SKU and reason.
+
+    An earlier case with a line whose SKU was never identified may cover this SKU too:
+    that it does not is not known, so it counts (a person then looks at both).
+    """
     return next(
         (
             case
@@ -86,7 +90,7 @@ def earlier_case(
             if case.order_number == order.order_number
             and case.reason == reason
             and case.decision in OPEN_DECISIONS
-            and any(line.sku == sku for line in case.lines)
+            and (case.unidentified or any(line.sku == sku for line in case.lines))
         ),
         None,
     )

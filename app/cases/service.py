@@ -61,6 +61,7 @@ def prior_cases(*, session: Session, order_number: str | None) -> tuple[PriorCas
                 for line in case.lines
                 if line.sku is not None and line.quantity is not None
             ),
+            unidentified=any(line.sku is None for line in case.lines),
         )
         for case in cases
     )

@@ -104,9 +104,13 @@ def test_hybrid_on_recorded_answers_asks_the_llm_only_where_needed(settings: Set
     assert report.as_dict()["llm_calls"] == report.llm_calls
 
 
-@pytest.mark.parametrize("held_out", ["heldout", "heldout2"])
+# heldout4 is left out on purpose: it is measured once before and once after extractor
+# work, never used to steer it (sample_docs/heldout4/README.md).
+@pytest.mark.parametrize(
+    ("held_out", "samples"), [("heldout", 19), ("heldout2", 19), ("heldout3", 34)]
+)
 def test_on_held_out_mail_the_offline_extractor_approves_nothing_a_person_should_see(
-    settings: Settings, held_out: str
+    settings: Settings, held_out: str, samples: int
 ) -> None:
     report = evaluate(
         settings,
@@ -114,7 +118,7 @@ def test_on_held_out_mail_the_offline_extractor_approves_nothing_a_person_should
         SAMPLE_DOCS / held_out / "labels",
         SAMPLE_DOCS / "erp" / "sample-erp.json",
     )
-    assert report.samples == 19
+    assert report.samples == samples
     assert report.unsafe == []  # unseen wording may cost speed (review), never money
 
 

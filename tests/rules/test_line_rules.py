@@ -522,6 +522,31 @@ def test_other_reason_sku_or_order_is_no_duplicate(earlier: PriorCase) -> None:
     assert codes(make_claim(line(ReasonCode.DAMAGED, quantity=1), prior=(earlier,))) == []
 
 
+def test_an_open_case_with_an_unidentified_sku_may_be_the_same_claim() -> None:
+    """heldout3 m15: the first request's SKU was not read, so its open case names no SKU;
+    a resend of the claim must not be approved beside it."""
+    unread = PriorCase("case-9", "SO-1", ReasonCode.DAMAGED, Decision.NEEDS_REVIEW, (), True)
+
+    (result,) = results_of(make_claim(line(ReasonCode.DAMAGED, quantity=1), prior=(unread,)))
+
+    assert (result.code, result.related_case_id) == (RuleCode.DUPLICATE_REQUEST, "case-9")
+    assert "not identified" in result.message
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        PriorCase("case-9", "SO-1", ReasonCode.DEFECTIVE, Decision.NEEDS_REVIEW, (), True),
+        PriorCase("case-9", "SO-2", ReasonCode.DAMAGED, Decision.NEEDS_REVIEW, (), True),
+        PriorCase("case-9", "SO-1", ReasonCode.DAMAGED, Decision.REJECTED, (), True),
+    ],
+)
+def test_an_unidentified_line_counts_only_for_its_order_reason_and_open_case(
+    earlier: PriorCase,
+) -> None:
+    assert codes(make_claim(line(ReasonCode.DAMAGED, quantity=1), prior=(earlier,))) == []
+
+
 def test_duplicate_links_the_first_matching_case() -> None:
     cases = (
         prior(ReasonCode.DAMAGED, 1, decision=Decision.REJECTED, case_id="case-1"),
