@@ -14,6 +14,7 @@ import tempfile
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -77,6 +78,7 @@ class Report:
     decisions: list[int] = field(default_factory=lambda: [0, 0])  # right, total
     calibration: list[int] = field(default_factory=lambda: [0, 0])  # right, total
     unsafe: list[str] = field(default_factory=list)
+    over_credited: list[str] = field(default_factory=list)  # approved more than was claimed
     misses: list[str] = field(default_factory=list)  # samples where the run differs
 
     def as_dict(self) -> dict[str, Any]:
@@ -93,6 +95,10 @@ class Report:
                 "rate": _ratio(*self.calibration),
             },
             "unsafe_auto_approvals": {"count": len(self.unsafe), "samples": self.unsafe},
+            "over_credited_approvals": {
+                "count": len(self.over_credited),
+                "samples": self.over_credited,
+            },
             "differs_from_label": self.misses,
         }
 
@@ -114,6 +120,8 @@ class Report:
         )
         names = ", ".join(self.unsafe) or "-"
         rows.append(f"  {'unsafe auto-approvals':<24} {len(self.unsafe)} ({names})")
+        names = ", ".join(self.over_credited) or "-"
+        rows.append(f"  {'over-credited approvals':<24} {len(self.over_credited)} ({names})")
         rows.append(f"  {'differs from label':<24} {', '.join(self.misses) or '-'}")
         return "\n".join(rows)
 
@@ -192,6 +200,20 @@ def unsafe_approval(predicted: list[dict[str, Any]], label: list[dict[str, Any]]
     )
 
 
+def over_credited(predicted: list[dict[str, Any]], label: list[dict[str, Any]]) -> bool:
+    """Whether the run auto-approved credit for a SKU or a count the request did not claim."""
+    claimed: Counter[tuple[str, str]] = Counter()
+    for line in label:
+        claimed[(line["reason"], line["sku"])] += int(line["quantity"] or 0)
+    return any(
+        Decimal(line["credit"] or "0") > 0
+        and int(line["quantity"] or 0) > claimed[(case["type"], line["sku"])]
+        for case in predicted
+        if case["decision"] == "AUTO_APPROVED"
+        for line in case["lines"]
+    )
+
+
 def score(report: Report, name: str, result: dict[str, Any], label: dict[str, Any]) -> None:
     """Add one sample's result to the report."""
     report.samples += 1
@@ -209,6 +231,8 @@ def score(report: Report, name: str, result: dict[str, Any], label: dict[str, An
         total[0], total[1] = total[0] + part[0], total[1] + part[1]
     if unsafe_approval(cases, label["cases"]):
         report.unsafe.append(name)
+    if over_credited(cases, label["lines"]):
+        report.over_credited.append(name)
     decided = sorted((c["type"], c["decision"]) for c in cases)
     if line_counts(lines, label["lines"]).f1 < 1 or decided != sorted(
         (c["type"], c["decision"]) for c in label["cases"]

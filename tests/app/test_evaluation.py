@@ -13,6 +13,7 @@ from app.evaluation import (
     evaluate,
     field_counts,
     line_counts,
+    over_credited,
     unsafe_approval,
 )
 from app.settings import Settings
@@ -120,6 +121,7 @@ def test_on_held_out_mail_the_offline_extractor_approves_nothing_a_person_should
     )
     assert report.samples == samples
     assert report.unsafe == []  # unseen wording may cost speed (review), never money
+    assert report.over_credited == []
 
 
 def test_intake_eval_scores_a_labelled_folder_and_refuses_others(cli_env: dict[str, str]) -> None:
@@ -132,3 +134,21 @@ def test_intake_eval_scores_a_labelled_folder_and_refuses_others(cli_env: dict[s
     ):
         refused = CliRunner().invoke(main, ["eval", *wrong], env=cli_env)
         assert refused.exit_code == 2
+
+
+def test_an_approval_of_more_than_was_claimed_is_over_credited() -> None:
+    label = [{"sku": "A", "quantity": 5, "reason": "SHORT"}]
+    approved = [
+        {
+            "type": "SHORT",
+            "decision": "AUTO_APPROVED",
+            "lines": [{"sku": "A", "quantity": 40, "credit": "400.00"}],
+        }
+    ]
+    assert over_credited(approved, label)
+    approved[0]["lines"] = [{"sku": "A", "quantity": 5, "credit": "50.00"}]
+    assert not over_credited(approved, label)
+    approved[0]["lines"] = [{"sku": "B", "quantity": 1, "credit": "10.00"}]  # not claimed
+    assert over_credited(approved, label)
+    approved[0]["decision"] = "NEEDS_REVIEW"  # a person looks before any credit
+    assert not over_credited(approved, label)
