@@ -2,13 +2,17 @@
 
 A job that raises is retried with backoff; after the last attempt it fails for
 good and its request records the failure. Every handler is idempotent, so a job
-taken again after a crash does no harm.
+taken again after a crash does no harm. While a job runs, a heartbeat renews its
+lease, and its results commit only while the lease is still this worker's
+(app/work/queue.py), so a job that outlasts its lease is not done twice.
 """
 
 import os
 import socket
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from sqlalchemy.orm import Session
 
@@ -24,7 +28,7 @@ from app.logs import log
 from app.pipeline.process import process_request
 from app.requests.service import PROCESS_REQUEST
 from app.requests.tables import InboundRequest, RequestStatus
-from app.work.queue import fail, finish, lease_next
+from app.work.queue import LeaseLost, fail, finish, lease_next, renew
 from app.work.tables import Job
 
 Handler = Callable[[Context, Session, Job], None]
@@ -69,7 +73,7 @@ def worker_name() -> str:
 
 
 def run_one(ctx: Context, *, worker: str, request_id: str | None = None) -> bool:
-    """Claim and run one ready job; False when there was none."""
+    """Lease and run one ready job; False when there was none."""
     with transaction(ctx.sessions) as session:
         job = lease_next(
             session=session,
@@ -82,26 +86,61 @@ def run_one(ctx: Context, *, worker: str, request_id: str | None = None) -> bool
         job_id, kind, attempts = job.id, job.kind, job.attempts
         if kind == PROCESS_REQUEST:
             _mark_processing(session, job.request_id)
+    run_leased(ctx, job_id=job_id, kind=kind, attempt=attempts)
+    return True
+
+
+def run_leased(ctx: Context, *, job_id: int, kind: str, attempt: int) -> None:
+    """Run a job this worker leased, renewing the lease until its results commit."""
     try:
-        with transaction(ctx.sessions) as session:
+        with _heartbeat(ctx, job_id=job_id, attempt=attempt), transaction(ctx.sessions) as session:
             job = session.get(Job, job_id)
             assert job is not None
             HANDLERS[kind](ctx, session, job)
-            finish(session=session, job_id=job_id)
+            finish(session=session, job_id=job_id, attempt=attempt)
+    except LeaseLost:  # another worker has the job now; what this attempt did is rolled back
+        log.warning("job.lease_lost", job_id=job_id, kind=kind, attempt=attempt)
+        return
     except Exception as error:  # a bug or an outage: retry, then record the failure
-        log.exception("job.failed", job_id=job_id, kind=kind, attempt=attempts)
+        log.exception("job.failed", job_id=job_id, kind=kind, attempt=attempt)
         with transaction(ctx.sessions) as session:
             final = fail(
                 session=session,
                 job_id=job_id,
+                attempt=attempt,
                 error=f"{type(error).__name__}: {error}",
                 max_attempts=ctx.settings.job_max_attempts,
             )
             if final:
                 _give_up(session, job_id)
-        return True
+        return
     log.info("job.done", job_id=job_id, kind=kind)
-    return True
+
+
+@contextmanager
+def _heartbeat(ctx: Context, *, job_id: int, attempt: int) -> Iterator[None]:
+    """Renew the job's lease every third of it, from another thread, while the job runs."""
+    lease = ctx.settings.job_lease_seconds
+    stop = threading.Event()
+
+    def beat() -> None:
+        while not stop.wait(lease / 3):
+            try:
+                with transaction(ctx.sessions) as session:
+                    if not renew(
+                        session=session, job_id=job_id, attempt=attempt, lease_seconds=lease
+                    ):
+                        return  # taken by another worker: finish() will say so
+            except Exception:  # a busy database: try again at the next beat
+                log.warning("job.renew_failed", job_id=job_id, exc_info=True)
+
+    thread = threading.Thread(target=beat, name=f"lease-{job_id}", daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        thread.join()
 
 
 def _mark_processing(session: Session, request_id: str | None) -> None:

@@ -3,6 +3,12 @@
 On PostgreSQL the lease reads with FOR UPDATE SKIP LOCKED, so any number of
 workers share the table; every lease is also a compare-and-set UPDATE, which
 keeps SQLite (one writer at a time) just as safe.
+
+A lease is fenced by the job's attempt number, which each lease raises: the worker
+renews its lease while it runs (`renew`), and finishes or fails the job only while the
+lease is still its own, in the transaction that writes its results. A worker whose
+lease ran out and was taken by another therefore commits nothing (`LeaseLost`), so a
+job that outlasts its lease is done once.
 """
 
 from datetime import datetime, timedelta
@@ -74,18 +80,44 @@ def lease_next(
     return session.get(Job, row.id, populate_existing=True)
 
 
-def finish(*, session: Session, job_id: int) -> None:
-    session.execute(
+class LeaseLost(Exception):
+    """The job's lease ran out and another worker took it: this attempt's work is void."""
+
+
+def _held(job_id: int, attempt: int) -> Any:
+    return and_(Job.id == job_id, Job.attempts == attempt, Job.status == JobStatus.RUNNING)
+
+
+def renew(*, session: Session, job_id: int, attempt: int, lease_seconds: int) -> bool:
+    """Extend a running job's lease; False when it is no longer this attempt's."""
+    renewed = session.execute(
         update(Job)
-        .where(Job.id == job_id)
+        .where(_held(job_id, attempt))
+        .values(lease_until=utcnow() + timedelta(seconds=lease_seconds))
+    )
+    return renewed.rowcount == 1  # type: ignore[attr-defined, no-any-return]
+
+
+def finish(*, session: Session, job_id: int, attempt: int) -> None:
+    """Mark the job done, in the transaction of its results, while the lease is held."""
+    done = session.execute(
+        update(Job)
+        .where(_held(job_id, attempt))
         .values(status=JobStatus.DONE, finished_at=utcnow(), lease_until=None)
     )
+    if done.rowcount != 1:  # type: ignore[attr-defined]
+        raise LeaseLost(f"job {job_id}: attempt {attempt} no longer holds its lease")
 
 
-def fail(*, session: Session, job_id: int, error: str, max_attempts: int) -> bool:
-    """Record a failed attempt; retry later with backoff. True when it gave up for good."""
+def fail(*, session: Session, job_id: int, attempt: int, error: str, max_attempts: int) -> bool:
+    """Record a failed attempt; retry later with backoff. True when it gave up for good.
+
+    An attempt whose lease was taken by another worker records nothing.
+    """
     job = session.get(Job, job_id, populate_existing=True)
     assert job is not None
+    if job.attempts != attempt or job.status != JobStatus.RUNNING:
+        return False
     final = job.attempts >= max_attempts
     job.last_error = error[:2000]
     job.lease_until = None

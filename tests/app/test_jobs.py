@@ -1,10 +1,11 @@
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import select, update
 
 from app.context import Context
 from app.db import transaction, utcnow
-from app.work.queue import enqueue, fail, finish, lease_next
+from app.work.queue import LeaseLost, enqueue, fail, finish, lease_next, renew
 from app.work.tables import Job, JobStatus
 
 
@@ -49,7 +50,7 @@ def test_a_finished_job_is_never_claimed_again(ctx: Context) -> None:
     job_id = _enqueue(ctx, "k")
     _claim(ctx, "w1")
     with transaction(ctx.sessions) as session:
-        finish(session=session, job_id=job_id)
+        finish(session=session, job_id=job_id, attempt=1)
     assert _claim(ctx, "w1") is None
 
 
@@ -57,13 +58,15 @@ def test_a_failed_attempt_is_retried_later_then_given_up(ctx: Context) -> None:
     job_id = _enqueue(ctx, "k")
     _claim(ctx, "w1")
     with transaction(ctx.sessions) as session:
-        assert fail(session=session, job_id=job_id, error="boom", max_attempts=2) is False
+        assert (
+            fail(session=session, job_id=job_id, attempt=1, error="boom", max_attempts=2) is False
+        )
     assert _claim(ctx, "w1") is None  # backoff: not ready yet
     with transaction(ctx.sessions) as session:
         session.execute(update(Job).where(Job.id == job_id).values(run_after=utcnow()))
     assert _claim(ctx, "w1") == job_id
     with transaction(ctx.sessions) as session:
-        assert fail(session=session, job_id=job_id, error="boom", max_attempts=2) is True
+        assert fail(session=session, job_id=job_id, attempt=2, error="boom", max_attempts=2) is True
         job = session.get(Job, job_id)
         assert job is not None
         assert (job.status, job.last_error) == (JobStatus.FAILED, "boom")
@@ -88,3 +91,25 @@ def test_on_postgresql_a_claim_skips_rows_another_worker_holds(ctx: Context) -> 
         assert held.id == first
         # w1 has not committed: its row is locked, so w2 must skip it, not wait for it.
         assert _claim(ctx, "w2") == second
+
+
+def test_a_worker_whose_lease_was_taken_over_finishes_nothing(ctx: Context) -> None:
+    job_id = _enqueue(ctx, "k")
+    assert _claim(ctx, "w1") == job_id
+    with transaction(ctx.sessions) as session:  # w1 outlives its lease; w2 takes the job
+        session.execute(
+            update(Job).where(Job.id == job_id).values(lease_until=utcnow() - timedelta(seconds=1))
+        )
+    assert _claim(ctx, "w2") == job_id
+    with pytest.raises(LeaseLost), transaction(ctx.sessions) as session:
+        finish(session=session, job_id=job_id, attempt=1)
+    with transaction(ctx.sessions) as session:
+        assert not renew(session=session, job_id=job_id, attempt=1, lease_seconds=60)
+        assert (
+            fail(session=session, job_id=job_id, attempt=1, error="late", max_attempts=1) is False
+        )
+        assert renew(session=session, job_id=job_id, attempt=2, lease_seconds=60)
+        finish(session=session, job_id=job_id, attempt=2)
+        job = session.get(Job, job_id)
+        assert job is not None
+        assert (job.status, job.worker, job.last_error) == (JobStatus.DONE, "w2", None)

@@ -10,7 +10,7 @@ from app.cases.tables import Case
 from app.context import Context
 from app.db import transaction, utcnow
 from app.erp.tables import ErpDocument
-from app.jobs.worker import drain, run_one
+from app.jobs.worker import drain, run_leased, run_one
 from app.requests.files import envelope_for_file
 from app.requests.service import take_in
 from app.requests.tables import InboundRequest, RequestStatus
@@ -120,3 +120,36 @@ def test_a_request_whose_processing_was_taken_up_is_processing(erp_ctx: Context)
         request = session.get(InboundRequest, request_id)
         assert request is not None
         assert request.status == RequestStatus.PROCESSED
+
+
+def _lease(ctx: Context, worker: str) -> Job:
+    with transaction(ctx.sessions) as session:
+        job = lease_next(session=session, worker=worker, lease_seconds=300)
+        assert job is not None
+        session.expunge(job)
+        return job
+
+
+def _expire_leases(ctx: Context) -> None:
+    with transaction(ctx.sessions) as session:
+        session.execute(update(Job).values(lease_until=utcnow() - timedelta(seconds=1)))
+
+
+def test_a_request_that_outlasts_its_lease_is_processed_once(erp_ctx: Context) -> None:
+    """Issue 11's long job: w1 outlives its lease, w2 takes the job over; whichever ends
+    first, one set of cases is opened and the other attempt's work is rolled back."""
+    _take_in(erp_ctx)
+    first = _lease(erp_ctx, "w1")
+    _expire_leases(erp_ctx)
+    second = _lease(erp_ctx, "w2")
+    assert (first.id, first.attempts, second.attempts) == (second.id, 1, 2)
+    run_leased(erp_ctx, job_id=first.id, kind=first.kind, attempt=first.attempts)
+    assert _count(erp_ctx, Case) == 0  # w1's work was not its to commit
+    run_leased(erp_ctx, job_id=second.id, kind=second.kind, attempt=second.attempts)
+    drain(erp_ctx, worker="w2")
+    assert _count(erp_ctx, Case) == 2
+    assert _count(erp_ctx, ErpDocument) == 5
+    with transaction(erp_ctx.sessions) as session:
+        job = session.get(Job, first.id)
+        assert job is not None
+        assert (job.status, job.worker, job.last_error) == (JobStatus.DONE, "w2", None)
