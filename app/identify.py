@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from app.erp.port import CustomerMatch, ErpReader
 from app.requests.claim_record import LineEvidence, line_evidence
 from extractors.claims.skus import Candidate, match_sku, resolved_confidence
+from extractors.claims.vocabulary import OrderVocabulary
 from extractors.fields import Proposed, ProposedFields, ProposedLine
 from extractors.text import ocr_capped
 from rules.facts import ClaimLine, Contract, LineConfidence, OrderFacts
@@ -46,6 +47,18 @@ def identify_sender(
     if sender:
         return erp.customer_by_address(sender)
     return None
+
+
+def order_vocabulary(
+    *, erp: ErpReader, sender: CustomerMatch | None, refs: tuple[Proposed[str], ...]
+) -> OrderVocabulary | None:
+    """The identifiers of the order the request names (policy 3.2), to read its lines by:
+    the order is found before the lines, as a clerk opens it before reading on."""
+    order, _ = _find_order(erp, refs, sender.customer_id if sender else None)
+    if order is None:
+        return None
+    candidates = erp.sku_candidates(order)
+    return OrderVocabulary(tuple(i for c in candidates for i in (c.sku, *c.identifiers)))
 
 
 def identify(*, erp: ErpReader, sender: CustomerMatch | None, fields: ProposedFields) -> Identified:

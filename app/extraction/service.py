@@ -29,6 +29,7 @@ from app.logs import log
 from app.settings import Settings
 from extractors.claims.injection import flag_injection
 from extractors.claims.offline import extract
+from extractors.claims.vocabulary import OrderVocabulary
 from extractors.fields import ProposedFields
 from extractors.llm.combine import combine, needs_llm
 from extractors.llm.extractor import (
@@ -83,10 +84,19 @@ def llm_extractor(settings: Settings) -> LlmExtractor | None:
 
 
 def propose(
-    *, session: Session, llm: LlmExtractor | None, request_id: str, text: RequestText
+    *,
+    session: Session,
+    llm: LlmExtractor | None,
+    request_id: str,
+    text: RequestText,
+    vocabulary: OrderVocabulary | None = None,
 ) -> Proposal:
-    """Fields of a request's text by the configured extractor, with the fallback's reason."""
-    offline = flag_injection(extract(text), text.text)
+    """Fields of a request's text by the configured extractor, with the fallback's reason.
+
+    vocabulary is the identifiers of the order the request names, when it could be found
+    before its lines were read (order-first reading, app/identify.py).
+    """
+    offline = flag_injection(extract(text, vocabulary), text.text)
     if llm is None:
         proposal = Proposal(offline)
     elif isinstance(llm, HybridLlm):

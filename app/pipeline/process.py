@@ -14,9 +14,9 @@ from app.blobs import BlobStore
 from app.cases.service import open_cases, prior_cases
 from app.cases.tables import Case
 from app.db import utcnow
-from app.erp.port import Erp, ErpReader
+from app.erp.port import CustomerMatch, Erp, ErpReader
 from app.extraction.service import propose
-from app.identify import Identified, identify, identify_sender
+from app.identify import Identified, identify, identify_sender, order_vocabulary
 from app.jsonable import to_jsonable
 from app.logs import log
 from app.requests.claim_record import (
@@ -31,6 +31,7 @@ from app.requests.portal import form_of
 from app.requests.tables import InboundRequest, RequestStatus
 from app.requests.text_store import keep_request_text
 from extractors.claims.form import parse_form_json, read_form
+from extractors.claims.offline import request_refs
 from extractors.documents.limits import Limits
 from extractors.documents.read import read_documents_isolated
 from extractors.documents.sniff import detect_type
@@ -77,7 +78,17 @@ def process_request(
     if reading.text is not None:  # what was read, for the reviewer's page
         keep_request_text(blobs=blobs, request=request, text=reading.text)
     if reading.fields is None and reading.text is not None:
-        proposal = propose(session=session, llm=llm, request_id=request.id, text=reading.text)
+        reader = erp.reader(session)  # order first: its items are read however written
+        vocabulary = order_vocabulary(
+            erp=reader, sender=_sender(reader, request), refs=request_refs(reading.text)
+        )
+        proposal = propose(
+            session=session,
+            llm=llm,
+            request_id=request.id,
+            text=reading.text,
+            vocabulary=vocabulary,
+        )
         reading = replace(
             reading, fields=proposal.fields, fallback=proposal.fallback, llm=proposal.llm
         )
@@ -139,12 +150,7 @@ def open_claim(
     set_by names the person who typed the fields (a reopened message), recorded as the
     evidence of every line in place of a span of text.
     """
-    sender = identify_sender(
-        erp=erp,
-        sender=request.sender,
-        account_id=request.account_id,
-        edi_sender=request.meta.get("edi_sender"),
-    )
+    sender = _sender(erp, request)
     found = identify(erp=erp, sender=sender, fields=fields)
     facts = ClaimFacts(
         received_date=request.received_date,
@@ -190,6 +196,15 @@ def open_claim(
         decisions=[d.decision.value for d in decisions],
     )
     return cases
+
+
+def _sender(erp: ErpReader, request: InboundRequest) -> CustomerMatch | None:
+    return identify_sender(
+        erp=erp,
+        sender=request.sender,
+        account_id=request.account_id,
+        edi_sender=request.meta.get("edi_sender"),
+    )
 
 
 def _claim_record(fields: ProposedFields, found: Identified, *, set_by: str | None) -> ClaimRecord:

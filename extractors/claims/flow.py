@@ -35,6 +35,7 @@ from extractors.claims.lines import (
     unit_quantity,
 )
 from extractors.claims.sentences import split_units
+from extractors.claims.vocabulary import OrderVocabulary
 from extractors.fields import Proposed, ProposedLine
 from extractors.text import RequestText, Segment, propose_at
 from rules.vocabulary import ReasonCode
@@ -55,6 +56,7 @@ class _Span(Protocol):
 @dataclass
 class _Flow:
     doc: RequestText
+    vocabulary: OrderVocabulary | None = None  # the found order's identifiers, if any
     lines: list[ProposedLine] = field(default_factory=list)
     orphans: list[tuple[UnitReading, ReasonHit]] = field(default_factory=list)
     pending: UnitReading | None = None
@@ -66,7 +68,7 @@ class _Flow:
     def segment(self, segment: Segment) -> None:
         self.pending = self.context = None
         for unit in split_units(self.doc.text, segment):
-            self.feed(read_unit(self.doc.text, unit))
+            self.feed(read_unit(self.doc.text, unit, self.vocabulary))
 
     def feed(self, reading: UnitReading) -> None:
         self.any_reason = self.any_reason or bool(reading.reasons)
@@ -178,9 +180,11 @@ class _Flow:
         return propose_at(self.doc, value, confidence, base + span.start, base + span.end)
 
 
-def claim_lines(doc: RequestText, segments: list[Segment]) -> tuple[list[ProposedLine], bool]:
+def claim_lines(
+    doc: RequestText, segments: list[Segment], vocabulary: OrderVocabulary | None = None
+) -> tuple[list[ProposedLine], bool]:
     """The claim lines of the segments and whether any claim language was found."""
-    flow = _Flow(doc)
+    flow = _Flow(doc, vocabulary)
     for segment in segments:
         flow.segment(segment)
     lines = flow.follow_up(_merge(flow.lines))

@@ -51,11 +51,12 @@ from extractors.claims.tokens import (
     window_after,
     window_before,
 )
+from extractors.claims.vocabulary import OrderVocabulary
 from rules.vocabulary import ReasonCode
 
 STRONG_REASON = 0.9
 WEAK_REASON = 0.6
-_SKU_CONFIDENCE = {"pattern": 0.95, "column": 0.9, "labelled": 0.85, "upc": 0.8}
+_SKU_CONFIDENCE = {"pattern": 0.95, "column": 0.9, "order": 0.9, "labelled": 0.85, "upc": 0.8}
 _COUNTS_ARRIVALS = frozenset({ReasonCode.SHORT, ReasonCode.OVERSHIPPED})
 _INSTEAD = re.compile(r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\b", re.I)
 # Which side of a wrong-item swap a SKU is on: the last cue before it says.
@@ -106,11 +107,11 @@ def reason_confidence(hit: ReasonHit) -> float:
     return STRONG_REASON if hit.strong else WEAK_REASON
 
 
-def read_unit(doc_text: str, unit: Unit) -> UnitReading:
+def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = None) -> UnitReading:
     """Tokens of a unit; a row under a header row is read by its columns."""
     text = doc_text[unit.start : unit.end]
     masked = mask_spans(text) + [(hit.start, hit.end) for hit in find_refs(text)]
-    skus = find_skus(text, masked)
+    skus = find_skus(text, masked, vocabulary)
     reasons = [] if is_settled(text) else find_reasons(text)
     columns = {role: (start - unit.start, end - unit.start) for role, start, end in unit.columns}
     if "sku" in columns:

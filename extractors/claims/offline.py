@@ -12,6 +12,7 @@ from dataclasses import replace
 from extractors.claims.flow import claim_lines
 from extractors.claims.lexicon import is_urgent
 from extractors.claims.refs import RefHit, find_refs, rank_refs
+from extractors.claims.vocabulary import OrderVocabulary
 from extractors.fields import Proposed, ProposedFields
 from extractors.text import RequestText, Segment, propose_at
 
@@ -19,22 +20,22 @@ EXTRACTOR = "offline"
 _REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|antw|r|res|ref)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
 
 
-def extract(doc: RequestText) -> ProposedFields:
-    """Proposed claim fields of a request's text."""
-    fresh = [s for s in doc.segments if not s.quoted and s.kind not in ("signature", "subject")]
-    subject = [s for s in doc.segments if s.kind == "subject"]
+def extract(doc: RequestText, vocabulary: OrderVocabulary | None = None) -> ProposedFields:
+    """Proposed claim fields of a request's text; with the found order's vocabulary, its
+    items are read however they are written."""
+    fresh, subject = _fresh(doc), _subject(doc)
     refs = order_refs(doc, subject + fresh)
     urgent = any(is_urgent(doc.text[s.start : s.end]) for s in subject + fresh)
     if doc.email is not None and doc.email.auto_reply:
         return _not_a_claim("auto_reply", refs, urgent)
-    lines, claim_language = claim_lines(doc, fresh)
+    lines, claim_language = claim_lines(doc, fresh, vocabulary)
     notes: tuple[str, ...] = ()
     if (
         not lines
         and subject
         and not _REPLY_SUBJECT.match(doc.text[subject[0].start : subject[0].end])
     ):
-        lines, in_subject = claim_lines(doc, subject + fresh)
+        lines, in_subject = claim_lines(doc, subject + fresh, vocabulary)
         claim_language = claim_language or in_subject
         notes = ("claim read with the subject",) if lines else ()
     if not lines and not claim_language:
@@ -47,6 +48,19 @@ def extract(doc: RequestText) -> ProposedFields:
         urgent=urgent,
         notes=notes,
     )
+
+
+def request_refs(doc: RequestText) -> tuple[Proposed[str], ...]:
+    """The order references extract() reads: the subject's and the fresh text's."""
+    return order_refs(doc, _subject(doc) + _fresh(doc))
+
+
+def _fresh(doc: RequestText) -> list[Segment]:
+    return [s for s in doc.segments if not s.quoted and s.kind not in ("signature", "subject")]
+
+
+def _subject(doc: RequestText) -> list[Segment]:
+    return [s for s in doc.segments if s.kind == "subject"]
 
 
 def order_refs(doc: RequestText, segments: list[Segment]) -> tuple[Proposed[str], ...]:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from extractors.claims.lexicon import NUMBER_WORD, number_word_value
+from extractors.claims.vocabulary import OrderVocabulary
 
 _I = re.IGNORECASE
 Span = tuple[int, int]
@@ -25,7 +26,7 @@ def window_after(text: str, position: int) -> str:
     return text[position : position + WINDOW]
 
 
-SkuKind = Literal["pattern", "upc", "labelled", "column"]
+SkuKind = Literal["pattern", "upc", "labelled", "column", "order"]
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,8 @@ class SkuToken:
     # "pattern": letter-digit groups with dashes or a UPC labelled as such; "upc": a
     # bare 12-13 digit number; "labelled": written after "SKU", "part #", "item no.",
     # also in groups with spaces ("part tst 2100 np", matched without them: skus.py);
-    # "column": the cell of a table's SKU column
+    # "column": the cell of a table's SKU column; "order": an identifier of the found order
+    # written in any case, with or without separators (vocabulary.py)
     kind: SkuKind
 
 
@@ -123,8 +125,11 @@ def mask_spans(text: str) -> list[Span]:
     return [match.span() for pattern in _MASKS for match in pattern.finditer(text)]
 
 
-def find_skus(text: str, masked: list[Span]) -> list[SkuToken]:
-    """SKU-like tokens in text order: dashed letter-digit tokens, UPC/EAN numbers, labelled."""
+def find_skus(
+    text: str, masked: list[Span], vocabulary: OrderVocabulary | None = None
+) -> list[SkuToken]:
+    """SKU-like tokens in text order: dashed letter-digit tokens, UPC/EAN numbers, labelled,
+    and where the order is known, its identifiers however they are written."""
     found = [
         SkuToken(m.group(), m.start(), m.end(), "pattern")
         for m in _DASHED.finditer(text)
@@ -142,6 +147,9 @@ def find_skus(text: str, masked: list[Span]) -> list[SkuToken]:
         token = _spaced(m)
         if token is not None and not _overlaps((token.start, token.end), _spans(found)):
             found.append(token)
+    for start, end in vocabulary.mentions(text) if vocabulary else ():
+        if not _overlaps((start, end), _spans(found)) and not _inside((start, end), masked):
+            found.append(SkuToken(text[start:end], start, end, "order"))
     return sorted(found, key=lambda t: t.start)
 
 

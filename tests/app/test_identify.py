@@ -1,6 +1,7 @@
 """Identify: SKU tokens resolved against the lines of the order found, over the sample ERP."""
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -9,6 +10,7 @@ from app.context import Context
 from app.db import transaction
 from app.erp.port import ErpReader
 from app.identify import Identified, identify
+from app.jobs.local import process_file
 from app.requests.claim_record import EvidenceRecord
 from extractors.claims.offline import extract
 from extractors.text import OcrWord, RequestText, Segment
@@ -147,3 +149,25 @@ def test_resolve_sku_for_corrections_takes_only_exact_names(erp: ErpReader) -> N
     assert erp.resolve_sku("KM-88340", order) == "VLV-0750-PRV"
     assert erp.resolve_sku("VLV-22I0-BR", order) is None
     assert erp.resolve_sku("VLV-1005-BV", order) is None
+
+
+def test_the_order_is_found_first_so_a_loosely_written_sku_is_read(
+    erp_ctx: Context, tmp_path: Path
+) -> None:
+    """heldout3 m01: 'vlv2210br' names VLV-2210-BR of SO-104233; read with the order open,
+    the line is grounded and the claim goes straight through."""
+    mail = tmp_path / "terse.eml"
+    mail.write_text(
+        "From: Dana Ruiz <ap@keystonemech.com>\n"
+        "To: returns@distributor.example\n"
+        "Subject: SO-104233\n"
+        "Date: Sat, 07 Nov 2026 09:15:00 -0600\n"
+        "Message-ID: <terse-1@keystonemech.com>\n\n"
+        "3 x vlv2210br came in crushed. pls credit.\n"
+    )
+    line = process_file(erp_ctx, mail, channel=None, customer=None, received_at=None)
+    [claimed] = line["lines"]
+    assert (claimed["sku"], claimed["quantity"], claimed["reason"]) == ("VLV-2210-BR", 3, "DAMAGED")
+    assert claimed["confidence"]["sku"] >= 0.85
+    [case] = line["cases"]
+    assert (case["type"], case["decision"]) == ("DAMAGED", "AUTO_APPROVED")
