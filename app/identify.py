@@ -58,7 +58,10 @@ def order_vocabulary(
     if order is None:
         return None
     candidates = erp.sku_candidates(order)
-    return OrderVocabulary(tuple(i for c in candidates for i in (c.sku, *c.identifiers)))
+    return OrderVocabulary(
+        identifiers=tuple(i for c in candidates for i in (c.sku, *c.identifiers)),
+        descriptions=tuple((c.sku, c.description) for c in candidates if c.description),
+    )
 
 
 def identify(*, erp: ErpReader, sender: CustomerMatch | None, fields: ProposedFields) -> Identified:

@@ -135,7 +135,13 @@ class BuiltinErp:
         aliases: dict[str, list[str]] = {sku: [] for sku in on_order}
         for sku, alias in rows:
             aliases[sku].append(alias)
-        return tuple(Candidate(sku, tuple(aliases[sku])) for sku in sorted(on_order))
+        described = {
+            item.sku: str(item.data.get("description") or "")
+            for item in self.session.scalars(select(ErpItem).where(ErpItem.sku.in_(on_order)))
+        }
+        return tuple(
+            Candidate(sku, tuple(aliases[sku]), described.get(sku, "")) for sku in sorted(on_order)
+        )
 
     def _records(
         self, table: type[ErpShipment | ErpInvoice | ErpReturn], order_number: str

@@ -13,10 +13,11 @@ from extractors.claims.flow import claim_lines
 from extractors.claims.lexicon import is_urgent
 from extractors.claims.refs import RefHit, find_refs, rank_refs
 from extractors.claims.vocabulary import OrderVocabulary
-from extractors.fields import Proposed, ProposedFields
+from extractors.fields import Proposed, ProposedFields, ProposedLine
 from extractors.text import RequestText, Segment, propose_at
 
 EXTRACTOR = "offline"
+DESCRIBED = 0.75  # an item named by its description's words, not by an identifier
 _REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|antw|r|res|ref)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
 
 
@@ -40,6 +41,8 @@ def extract(doc: RequestText, vocabulary: OrderVocabulary | None = None) -> Prop
         notes = ("claim read with the subject",) if lines else ()
     if not lines and not claim_language:
         return _not_a_claim("no_claim_language", refs, urgent)
+    if vocabulary is not None:
+        lines = [_described(doc, line, vocabulary) for line in lines]
     return ProposedFields(
         extractor=EXTRACTOR,
         is_claim=True,
@@ -73,6 +76,25 @@ def order_refs(doc: RequestText, segments: list[Segment]) -> tuple[Proposed[str]
             for hit in find_refs(text)
         )
     return tuple(_ref(doc, hit) for hit in rank_refs(hits))
+
+
+def _described(doc: RequestText, line: ProposedLine, vocabulary: OrderVocabulary) -> ProposedLine:
+    """A line read without a SKU, given the item its paragraph describes, if one item fits.
+
+    Words are no identifier, so a person confirms the item (DESCRIBED, below the policy's
+    0.85); only lines that found no SKU at all are given one, after the whole reading.
+    """
+    evidence = line.reason.evidence
+    if line.sku is not None or evidence is None:
+        return line
+    start = doc.text.rfind("\n\n", 0, evidence.start) + 1
+    end = doc.text.find("\n\n", evidence.end)
+    paragraph = doc.text[start : end if end >= 0 else len(doc.text)]
+    described = vocabulary.described(paragraph)
+    if described is None:
+        return line
+    sku, first, last = described
+    return replace(line, sku=propose_at(doc, sku, DESCRIBED, start + first, start + last))
 
 
 def _ref(doc: RequestText, hit: RefHit) -> Proposed[str]:

@@ -59,6 +59,7 @@ class Candidate:
 
     sku: str
     identifiers: tuple[str, ...] = ()  # customer part numbers and UPCs (ERP aliases)
+    description: str = ""  # the catalogue's words for the item ("3/4\" brass ball valve")
 
 
 @dataclass(frozen=True)

@@ -39,3 +39,39 @@ def test_a_lower_case_sku_without_dashes_is_read_once_the_order_is_known() -> No
 def test_the_vocabulary_adds_nothing_where_the_order_is_not_named() -> None:
     text = "2 of the VLV-1005-BV ball valves arrived cracked"
     assert _skus(text, ORDER) == _skus(text, None) == ["VLV-1005-BV"]
+
+
+SO_104246 = OrderVocabulary(
+    identifiers=("HVC-REG-1006-W", "VLV-0075-BV"),
+    descriptions=(
+        ("HVC-REG-1006-W", "10x6 steel floor register, white"),
+        ("VLV-0075-BV", '3/4" brass ball valve, full port, sweat'),
+    ),
+)
+
+
+def test_an_item_named_by_its_description_is_found_among_the_orders() -> None:
+    text = "billed for 40 of the 10x6 white floor registers"
+    assert SO_104246.described(text) == ("HVC-REG-1006-W", text.index("10x6"), len(text))
+    assert SO_104246.described("the 3/4 sweat ball valves") is not None
+    assert SO_104246.described("the valves") is None  # one word is not enough
+    assert SO_104246.described("the steel pipe") is None
+
+
+def test_a_line_without_a_sku_takes_the_described_item_for_a_person_to_confirm() -> None:
+    text = "Hello,\n\nonly 35 of the 40 white floor registers 10x6 arrived, 5 short.\n\nBest"
+    (line,) = extract(_doc(text), SO_104246).lines
+    assert line.sku is not None
+    assert line.sku.value == "HVC-REG-1006-W"
+    assert line.sku.confidence < 0.85  # words, not an identifier
+    assert line.sku.evidence is not None
+    assert line.sku.evidence.quote == "white floor registers 10x6"
+    (unread,) = extract(_doc(text), None).lines
+    assert unread.sku is None
+
+
+def test_a_description_never_replaces_a_sku_that_was_read() -> None:
+    text = "2 VLV-0075-BV ball valves short, sweat 3/4"
+    (line,) = extract(_doc(text), SO_104246).lines
+    assert line.sku is not None
+    assert (line.sku.value, line.sku.confidence) == ("VLV-0075-BV", 0.95)
