@@ -145,7 +145,7 @@ class _Flow:
         for hit in first_per_code(reasons.reasons):
             from_reason = unit_quantity(reasons, hit) if len(skus.skus) == 1 else None
             for index, token in enumerate(skus.skus):
-                qty = from_reason or sku_quantity(skus, index)
+                qty = from_reason or sku_quantity(skus, index, hit.reason)
                 found = Found(token, sku_confidence(skus, index), hit, qty)
                 qty_base = reason_base if from_reason else sku_base
                 self.lines.append(self._line(found, sku_base, reason_base, qty_base, loose=loose))
@@ -156,7 +156,7 @@ class _Flow:
         sku_base, reason_base = skus.unit.start, context.unit.start
         for hit in first_per_code(context.reasons):
             for index, token in enumerate(skus.skus):
-                qty = sku_quantity(skus, index)
+                qty = sku_quantity(skus, index, hit.reason)
                 if qty is None and len(skus.skus) == 1:
                     qty = unit_quantity(skus, hit)
                 found = Found(token, sku_confidence(skus, index), hit, qty)

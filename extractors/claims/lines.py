@@ -186,10 +186,24 @@ def follow_up_quantity(reading: UnitReading, reason: ReasonCode) -> Qty | None:
     return Qty(asked[0].value, asked[0].start, asked[0].end, 0.9)
 
 
-def sku_quantity(reading: UnitReading, sku_index: int) -> Qty | None:
-    """The number attached to a SKU of a unit, for lines completed by a later unit."""
+def sku_quantity(reading: UnitReading, sku_index: int, reason: ReasonCode) -> Qty | None:
+    """The count of a SKU of a unit whose reason a later unit gives: worked out from what
+    was ordered and what arrived where the reason counts arrivals, else the SKU's own
+    number, which is no shortage when it counts what was ordered ("billed for 40 of SKU")."""
+    if reason in _COUNTS_ARRIVALS and len(reading.skus) == 1:
+        computed = computed_difference(reading.text, reading.numbers)
+        if computed is not None:
+            return _computed(computed)
     number = reading.attached.get(sku_index)
-    return None if number is None else Qty(number.value, number.start, number.end, 0.95)
+    if number is None:
+        return None
+    if not is_ordered_count(reading.text, number):
+        return Qty(number.value, number.start, number.end, 0.95)
+    if reason in _COUNTS_ARRIVALS:
+        return None
+    return Qty(
+        number.value, number.start, number.end, 0.9 if reason == ReasonCode.WRONG_ITEM else 0.7
+    )
 
 
 def sku_confidence(reading: UnitReading, sku_index: int) -> float:

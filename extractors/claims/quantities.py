@@ -59,6 +59,12 @@ _RECEIVED_BEFORE = re.compile(
     rf"\b(?:received|got|delivered|counted|arrived\s+with|came\s+with)\s+(?:only\s+)?{_QTY_LABEL}$",
     _I,
 )
+# "only 35 of the 40 arrived": the first number counts what came in.
+_RECEIVED_AFTER = re.compile(
+    r"^\s*(?:of|out\s+of)\s+(?:the\s+)?\d+\s+(?:[\w\"'/-]+\s+){0,4}?"
+    r"(?:arrived|came(?:\s+in)?|showed\s+up|made\s+it|were\s+(?:delivered|received))\b",
+    _I,
+)
 _KEPT_BEFORE = re.compile(r"\b(?:needed|used|kept|installed)\s+(?:only\s+)?$", _I)
 _REQUESTED_BEFORE = re.compile(
     r"\b(?:return|send(?:\s+back)?|exchange|replace|credit(?:\s+us)?(?:\s+for)?|pick\s+up)\s+"
@@ -94,8 +100,11 @@ def is_ordered_count(text: str, number: Number) -> bool:
 
 
 def is_received_count(text: str, number: Number) -> bool:
-    """A number that counts what arrived ("only received 12")."""
-    return _RECEIVED_BEFORE.search(window_before(text, number.start)) is not None
+    """A number that counts what arrived ("only received 12", "35 of the 40 arrived")."""
+    return (
+        _RECEIVED_BEFORE.search(window_before(text, number.start)) is not None
+        or _RECEIVED_AFTER.match(window_after(text, number.end)) is not None
+    )
 
 
 def is_keyword(text: str, number: Number) -> bool:
