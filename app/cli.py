@@ -2,6 +2,9 @@
 
 import json
 import sys
+import time
+from collections.abc import Iterable
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -89,17 +92,37 @@ def process(
         ) from error
     ctx = _context()
     failed = False
-    for path in _expand(paths):
-        result = process_file(
-            ctx,
-            path,
-            channel=None if channel == "auto" else cast(Channel, channel),
-            customer=customer,
-            received_at=moment,
-        )
-        failed = failed or "error" in result
-        click.echo(json.dumps(result) if as_json else _human(result))
+    files = _expand(paths)
+    with _progress(files) as progress:
+        for path in progress:
+            result = process_file(
+                ctx,
+                path,
+                channel=None if channel == "auto" else cast(Channel, channel),
+                customer=customer,
+                received_at=moment,
+            )
+            failed = failed or "error" in result
+            click.echo(json.dumps(result) if as_json else _human(result))
     sys.exit(1 if failed else 0)
+
+
+def _progress(files: list[Path]) -> AbstractContextManager[Iterable[Path]]:
+    """A progress bar with the rate and the time left, on a terminal's standard error only:
+    standard output keeps exactly its lines (cli.md)."""
+    if len(files) < 2 or not sys.stderr.isatty():
+        return nullcontext(files)
+    started = time.monotonic()
+    done = [0]
+
+    def rate(_: Path | None) -> str:
+        done[0] += 1
+        return f"{done[0] / max(time.monotonic() - started, 1e-6):.1f} files/s"
+
+    return click.progressbar(
+        files, label="processing", file=sys.stderr, show_pos=True, show_eta=True,
+        item_show_func=rate,
+    )  # fmt: skip
 
 
 def _expand(paths: tuple[Path, ...]) -> list[Path]:
