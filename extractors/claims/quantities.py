@@ -47,6 +47,9 @@ _BEFORE_REASON = re.compile(
     r"|also|all|completely|badly|totally|were\s+found|found|units?|pieces?|pcs)\s+)*(?:\w+ly\s+)?$",
     _I,
 )
+# "3 of them have the front housing cracked": a count of the items themselves, whatever
+# is said of them before the reason.
+_OF_THEM_BEFORE_REASON = re.compile(r"^\s*of\s+(?:them|those|these)\b[^.;:!?\n\d]{0,40}$", _I)
 _AFTER_REASON = re.compile(r"^\s*(?:(?:us|me)\s+)?(?:by\s+)?(?:[:(–-]\s*)?(?:qty\.?\s*:?\s*)?$", _I)
 _TOTAL_BEFORE = re.compile(r"\b(?:of|out\s+of|instead\s+of)\s+(?:the\s+)?$", _I)
 _QTY_LABEL = r"(?:(?:a\s+)?(?:qty|quantity)\.?\s*(?:of\s+)?[:=]?\s*)?"  # "ordered qty 10"
@@ -168,8 +171,10 @@ def _link(text: str, sku: SkuToken, number: Number) -> int:
 def attach_to_reason(text: str, hit: ReasonHit, numbers: list[Number]) -> Number | None:
     """The number that counts a reason phrase: "6 were crushed", "missing 6", "short by 6"."""
     preceding = [n for n in numbers if hit.start - MAX_GAP <= n.end <= hit.start]
-    if preceding and _BEFORE_REASON.match(text[preceding[-1].end : hit.start]):
-        return preceding[-1]
+    if preceding:
+        gap = text[preceding[-1].end : hit.start]
+        if _BEFORE_REASON.match(gap) or _OF_THEM_BEFORE_REASON.match(gap):
+            return preceding[-1]
     following = [n for n in numbers if hit.end <= n.start <= hit.end + MAX_GAP]
     if following and _AFTER_REASON.match(text[hit.end : following[0].start]):
         return following[0]

@@ -678,3 +678,18 @@ def test_a_shortage_counts_what_did_not_arrive_never_what_was_billed(body: str) 
     assert line.reason.value == ReasonCode.SHORT
     assert line.quantity is not None
     assert line.quantity.value == 5
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Opened the box of TST-2100-NP thermostats today. 3 of them have the front housing "
+        "cracked right through.",
+        "We got 12 TST-2100-NP. 3 of them are cracked.",
+    ],
+)
+def test_a_count_of_them_counts_the_items_whatever_is_said_before_the_reason(body: str) -> None:
+    """heldout3 m03: '3 of them have the front housing cracked' claims 3."""
+    (line,) = extract(text(body)).lines
+    assert line.quantity is not None
+    assert (line.quantity.value, line.reason.value) == (3, ReasonCode.DAMAGED)
