@@ -58,6 +58,8 @@ STRONG_REASON = 0.9
 WEAK_REASON = 0.6
 _SKU_CONFIDENCE = {"pattern": 0.95, "column": 0.9, "order": 0.9, "labelled": 0.85, "upc": 0.8}
 _COUNTS_ARRIVALS = frozenset({ReasonCode.SHORT, ReasonCode.OVERSHIPPED})
+_COUNT_WORDS = re.compile(r"[A-Za-z]+|\d+")
+_COUNT_UNIT = re.compile(r"units?|pcs?|pieces?|ea|each|qty", re.IGNORECASE)
 _INSTEAD = re.compile(r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\b", re.I)
 # Which side of a wrong-item swap a SKU is on: the last cue before it says.
 _SIDE_CUES = re.compile(
@@ -181,9 +183,23 @@ def follow_up_quantity(reading: UnitReading, reason: ReasonCode) -> Qty | None:
         and not is_received_count(reading.text, n)
         and (reason == ReasonCode.WRONG_ITEM or not is_ordered_count(reading.text, n))
     ]
-    if len({n.value for n in asked}) != 1:
+    if len({n.value for n in asked}) == 1:
+        return Qty(asked[0].value, asked[0].start, asked[0].end, 0.9)
+    return _count_alone(reading)
+
+
+def _count_alone(reading: UnitReading) -> Qty | None:
+    """A unit that is only a count ("1 unit.", "2 pcs", "1 heater."): 0.9 in a count unit
+    or bare, 0.7 with another noun (a person checks what was counted)."""
+    words = _COUNT_WORDS.findall(reading.text)
+    if len(reading.numbers) != 1 or not 1 <= len(words) <= 2:
         return None
-    return Qty(asked[0].value, asked[0].start, asked[0].end, 0.9)
+    number = reading.numbers[0]
+    if reading.text[: number.start].strip(" -*•\t"):
+        return None  # the count leads the unit: "Bay 4." counts nothing
+    noun = words[-1].lower() if len(words) == 2 else None
+    sure = 0.9 if noun is None or _COUNT_UNIT.fullmatch(noun) else 0.7
+    return Qty(number.value, number.start, number.end, sure)
 
 
 def sku_quantity(reading: UnitReading, sku_index: int, reason: ReasonCode) -> Qty | None:

@@ -693,3 +693,26 @@ def test_a_count_of_them_counts_the_items_whatever_is_said_before_the_reason(bod
     (line,) = extract(text(body)).lines
     assert line.quantity is not None
     assert (line.quantity.value, line.reason.value) == (3, ReasonCode.DAMAGED)
+
+
+@pytest.mark.parametrize(
+    ("body", "sure"),
+    [
+        (
+            "The RPZ (BFP-RPZ-300-SO) is not needed anymore.\nCan we send it back? 1 unit.",
+            0.9,
+        ),
+        ("The heater (WH-40G-EL) is dented and the jacket is torn. 1 heater.", 0.7),
+    ],
+)
+def test_a_sentence_that_is_only_a_count_counts_the_claim(body: str, sure: float) -> None:
+    """heldout3 m31, m32: a bare count in a unit of its own; another noun than a count unit
+    leaves the value for a person to check."""
+    (line,) = extract(text(body)).lines
+    assert line.quantity is not None
+    assert (line.quantity.value, line.quantity.confidence) == (1, sure)
+
+
+def test_a_number_after_a_word_is_no_count_of_the_claim() -> None:
+    (line,) = extract(text("The WH-40G-EL is dented. Bay 4.")).lines
+    assert line.quantity is None
