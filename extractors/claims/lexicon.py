@@ -35,7 +35,11 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     (ReasonCode.DAMAGED, _p(r"bent|scratched|in pieces")),
     (ReasonCode.DAMAGED, _p(r"snapped(?: off)?|chipped|ripped(?: open)?|kinked")),
     (ReasonCode.SHORT, _p(r"short[- ]?shipped|shipped short|came up short|shortage|short by")),
-    (ReasonCode.SHORT, _p(r"short(?!\s+(?:circuit|notice|term|time|while|list|lead|run))")),
+    # "short-paying the invoice" is what accounts payable does, not a shortage
+    (
+        ReasonCode.SHORT,
+        _p(r"short(?![- ]?pa(?:y|id))(?!\s+(?:circuit|notice|term|time|while|list|lead|run))"),
+    ),
     (ReasonCode.SHORT, _p(r"missing|only (?:received|got)")),
     (ReasonCode.SHORT, _p(r"(?:were |was )?not in the (?:shipment|box|delivery)")),
     (ReasonCode.SHORT, _p(rf"never (?:arrived|received|came)|did{_NOT} (?:arrive|receive|come)")),

