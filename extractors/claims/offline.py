@@ -25,7 +25,7 @@ def extract(doc: RequestText, vocabulary: OrderVocabulary | None = None) -> Prop
     """Proposed claim fields of a request's text; with the found order's vocabulary, its
     items are read however they are written."""
     fresh, subject = _fresh(doc), _subject(doc)
-    refs = order_refs(doc, subject + fresh)
+    refs = request_refs(doc)
     urgent = any(is_urgent(doc.text[s.start : s.end]) for s in subject + fresh)
     if doc.email is not None and doc.email.auto_reply:
         return _not_a_claim("auto_reply", refs, urgent)
@@ -54,8 +54,12 @@ def extract(doc: RequestText, vocabulary: OrderVocabulary | None = None) -> Prop
 
 
 def request_refs(doc: RequestText) -> tuple[Proposed[str], ...]:
-    """The order references extract() reads: the subject's and the fresh text's."""
-    return order_refs(doc, _subject(doc) + _fresh(doc))
+    """The order references of the subject and the fresh text, best first. A reply's subject
+    names the thread's topic, which may be an earlier order: the fresh text's come first."""
+    subject, fresh = _subject(doc), _fresh(doc)
+    if subject and _REPLY_SUBJECT.match(doc.text[subject[0].start : subject[0].end]):
+        return order_refs(doc, fresh + subject)
+    return order_refs(doc, subject + fresh)
 
 
 def _fresh(doc: RequestText) -> list[Segment]:

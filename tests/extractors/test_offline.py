@@ -727,3 +727,12 @@ def test_short_paying_an_invoice_is_no_shortage() -> None:
         )
     )
     assert [line.reason.value for line in fields.lines] == [ReasonCode.PRICING]
+
+
+def test_a_replys_new_order_comes_before_the_threads_order_in_its_subject() -> None:
+    """heldout3 m04: 'RE: Case update - PO-70231' and 'different order ... PO-70296'."""
+    body = "New problem, different order. Two VLV-0075-BV on PO-70296 are defective."
+    reply = extract(mail(body, subject="RE: Case update - PO-70231 thermostats"))
+    fresh = extract(mail(body, subject="PO-70231 thermostats"))
+    assert [ref.value for ref in reply.order_refs] == ["PO-70296", "PO-70231"]
+    assert [ref.value for ref in fresh.order_refs] == ["PO-70231", "PO-70296"]
