@@ -27,7 +27,7 @@ def _p(pattern: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{pattern})\b", _I)
 
 
-_NOT = r"(?: not|n't)"
+_NOT = r"(?: not|n'?t)"  # "dont", "didnt": typed without the apostrophe too
 _INSTEAD = r"(?P<q>instead of)"  # the evidence of a long phrase is its cue
 _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     (ReasonCode.DAMAGED, _p(r"damaged|damages?|crushed|broken|dented|dents?|wet")),
@@ -60,7 +60,15 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     (ReasonCode.NOT_NEEDED, _p(r"no longer (?:needed|need|required|require)")),
     (ReasonCode.NOT_NEEDED, _p(r"ordered (?:by mistake|in error)|ordered too many")),
     (ReasonCode.NOT_NEEDED, _p(r"over-?stock(?:ed)?|excess (?:inventory|stock)|surplus")),
-    (ReasonCode.NOT_NEEDED, _p(rf"(?:do|did){_NOT} need|not needed|changed our minds?")),
+    # "we don't need them sent" declines a replacement; it returns nothing
+    (
+        ReasonCode.NOT_NEEDED,
+        _p(
+            rf"(?:do|did){_NOT} need(?!\s+(?:(?:it|them|those|these|a\s+replacement)\s+)?"
+            r"(?:sent|shipped|replaced|re-?sent|reshipped|delivered)\b)|not needed"
+            r"|changed our minds?"
+        ),
+    ),
     (ReasonCode.NOT_NEEDED, _p(r"(?:project|job) (?:was |got |has been )?cancell?ed")),
     (ReasonCode.NOT_NEEDED, _p(r"(?:customer|owner|homeowner|client) (?:has )?cancell?ed")),
     (ReasonCode.OVERSHIPPED, _p(r"(?:received|shipped|sent|delivered) twice")),

@@ -736,3 +736,11 @@ def test_a_replys_new_order_comes_before_the_threads_order_in_its_subject() -> N
     fresh = extract(mail(body, subject="PO-70231 thermostats"))
     assert [ref.value for ref in reply.order_refs] == ["PO-70296", "PO-70231"]
     assert [ref.value for ref in fresh.order_refs] == ["PO-70231", "PO-70296"]
+
+
+def test_dont_need_typed_without_its_apostrophe_is_a_return_but_not_a_declined_resend() -> None:
+    """heldout3 m08 ('so we dont need anymore') and m02 ('We don't need them sent')."""
+    typo = extract(text("we want return 4 pieces of FTG-BI-U-150, we dont need anymore"))
+    assert [line.reason.value for line in typo.lines] == [ReasonCode.NOT_NEEDED]
+    declined = extract(text("2 bags of FTG-PEX-CPL-050 missing. We don't need them sent."))
+    assert [line.reason.value for line in declined.lines] == [ReasonCode.SHORT]
