@@ -106,6 +106,12 @@ _NEGATION = re.compile(
     _I,
 )
 _CLAUSE_BREAK = re.compile(r"[,;:()!?]|\bbut\b|\bhowever\b", _I)
+# Damage to a paper, not to goods: "the paper copy was torn", "the packing slip got wet".
+_PAPER_BEFORE = re.compile(
+    r"\b(?:copy|copies|invoice|paperwork|packing\s+(?:slip|list)|statement|document|receipt"
+    r"|bill\s+of\s+lading|bol)\s+(?:was|were|is|are|got|came)\s+(?:\w+\s+)?$",
+    _I,
+)
 
 # A credit already given: what it was for ("the credit memo for the dented tank came
 # through", "thanks for the credit on the damaged valves") is a settled claim, not a
@@ -161,11 +167,16 @@ def number_word_forms(value: int) -> list[str]:
 def find_reasons(text: str) -> list[ReasonHit]:
     """Reason phrases in a sentence, negated ones removed, weak ones only without strong."""
     strong = _non_overlapping(_matches(text, _STRONG, strong=True))
-    strong = [hit for hit in strong if not _negated(text, hit.start)]
+    strong = [hit for hit in strong if not _negated(text, hit.start) and not _paper(text, hit)]
     if strong:
         return strong
     weak = _non_overlapping(_matches(text, _WEAK, strong=False))
     return [hit for hit in weak if not _negated(text, hit.start)]
+
+
+def _paper(text: str, hit: ReasonHit) -> bool:
+    """A damage phrase said of a document ("the paper copy was torn"), not of goods."""
+    return hit.reason == ReasonCode.DAMAGED and bool(_PAPER_BEFORE.search(text[: hit.start]))
 
 
 def is_settled(text: str) -> bool:

@@ -744,3 +744,13 @@ def test_dont_need_typed_without_its_apostrophe_is_a_return_but_not_a_declined_r
     assert [line.reason.value for line in typo.lines] == [ReasonCode.NOT_NEEDED]
     declined = extract(text("2 bags of FTG-PEX-CPL-050 missing. We don't need them sent."))
     assert [line.reason.value for line in declined.lines] == [ReasonCode.SHORT]
+
+
+def test_a_torn_paper_copy_is_no_damage_claim() -> None:
+    """heldout3 m26: an invoice-copy request whose paper copy 'was torn in the truck'."""
+    fields = extract(
+        text("Can you send me again the invoice INV-88165? The paper copy was torn in the truck.")
+    )
+    assert not fields.is_claim
+    goods = extract(text("2 of the VLV-1005-BV were torn open in the truck."))
+    assert [line.reason.value for line in goods.lines] == [ReasonCode.DAMAGED]
