@@ -58,6 +58,7 @@ STRONG_REASON = 0.9
 WEAK_REASON = 0.6
 _SKU_CONFIDENCE = {"pattern": 0.95, "column": 0.9, "order": 0.9, "labelled": 0.85, "upc": 0.8}
 _COUNTS_ARRIVALS = frozenset({ReasonCode.SHORT, ReasonCode.OVERSHIPPED})
+_MENU_REASONS = 4  # a unit naming this many reasons and no item lists them
 _COUNT_WORDS = re.compile(r"[A-Za-z]+|\d+")
 _COUNT_UNIT = re.compile(r"units?|pcs?|pieces?|ea|each|qty", re.IGNORECASE)
 _INSTEAD = re.compile(r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\b", re.I)
@@ -115,6 +116,8 @@ def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = No
     masked = mask_spans(text) + [(hit.start, hit.end) for hit in find_refs(text)]
     skus = find_skus(text, masked, vocabulary)
     reasons = [] if is_settled(text) else find_reasons(text)
+    if not skus and len({hit.reason for hit in reasons}) >= _MENU_REASONS:
+        reasons = []  # the reasons a form prints to choose from, not a claim of each
     columns = {role: (start - unit.start, end - unit.start) for role, start, end in unit.columns}
     if "sku" in columns:
         skus = _column_skus(text, skus, columns["sku"])

