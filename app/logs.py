@@ -11,19 +11,25 @@ def configure_logging(*, level: str = "INFO", fmt: str = "console") -> None:
     renderer: structlog.typing.Processor = (
         structlog.processors.JSONRenderer()
         if fmt == "json"
-        else structlog.dev.ConsoleRenderer(colors=False)
+        # Plain tracebacks: rich's default would print every frame's local variables,
+        # and with them document text and secrets.
+        else structlog.dev.ConsoleRenderer(
+            colors=False, exception_formatter=structlog.dev.plain_traceback
+        )
     )
     structlog.configure(
         processors=[
             structlog.contextvars.merge_contextvars,
             structlog.processors.add_log_level,
             structlog.processors.TimeStamper(fmt="iso", utc=True),
+            *([structlog.processors.format_exc_info] if fmt == "json" else []),
             renderer,
         ],
         wrapper_class=structlog.make_filtering_bound_logger(
             logging.getLevelNamesMapping().get(level.upper(), logging.INFO)
         ),
-        logger_factory=structlog.PrintLoggerFactory(file=sys.stderr),
+        # Standard error as it is when the event is logged (tests and servers swap it).
+        logger_factory=lambda *_: structlog.PrintLogger(file=sys.stderr),
         cache_logger_on_first_use=False,
     )
     # Libraries that may log request text (instructor repeats model input in its errors)
@@ -32,4 +38,5 @@ def configure_logging(*, level: str = "INFO", fmt: str = "console") -> None:
         logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
+configure_logging()  # until the command or server configures it from the settings
 log = structlog.get_logger("intake")
