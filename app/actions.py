@@ -12,6 +12,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from sqlalchemy.orm import Session
 
 from app.cases.audit import record_event
+from app.cases.events import action_done
 from app.cases.service import latest_record
 from app.cases.states import CaseStatus
 from app.cases.tables import Case, CaseAction, Notice
@@ -81,6 +82,7 @@ def carry_out(*, session: Session, case_id: str, erp: ErpWriter, notify_to: str 
             message=f"{action.type} {action.status}",
             details={"action_id": action.id, "reference": action.reference},
         )
+        action_done(session, case, action)
     log.info("actions.carried_out", case_id=case.id, count=done)
     return done
 

@@ -3,7 +3,7 @@
 import json
 import sys
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any, cast
 import click
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from app.context import Context
 
 # Each command imports what it uses when it runs, so that `intake --help` and a command
@@ -398,3 +400,122 @@ def audit_verify() -> None:
         click.echo(check.problem)
         sys.exit(1)
     click.echo(f"audit chain intact: {check.events} events")
+
+
+@main.group()
+def webhooks() -> None:
+    """Webhook endpoints: where events go (docs/events.md)."""
+
+
+def _webhook_command(run: "Callable[[Context, Session], object]") -> None:
+    """Run `run(session)` in one transaction and print its answer as JSON."""
+    from app.db import transaction
+    from app.errors import IntakeError
+
+    ctx = _context()
+    try:
+        with transaction(ctx.sessions) as session:
+            click.echo(json.dumps(run(ctx, session), default=str))
+    except IntakeError as error:
+        raise click.ClickException(error.message) from error
+
+
+@webhooks.command("add")
+@click.argument("url")
+@click.option("--event", "events", multiple=True, help="an event type to send (default: all)")
+@click.option("--secret", help="whsec_ followed by base64 (default: a new one)")
+@click.option("--description", default="", help="a note on who receives it")
+def webhooks_add(url: str, events: tuple[str, ...], secret: str | None, description: str) -> None:
+    """Add an endpoint and print it as JSON, with its id and signing secret."""
+    from app.events.webhooks import EndpointView, add_endpoint
+
+    _webhook_command(
+        lambda ctx, session: EndpointView.of(
+            add_endpoint(
+                session, url=url, event_types=list(events), secret=secret, description=description
+            )
+        ).model_dump(mode="json")
+    )
+
+
+@webhooks.command("list")
+def webhooks_list() -> None:
+    """Every endpoint, one JSON object per line."""
+    from app.db import transaction
+    from app.events.webhooks import EndpointView, endpoints
+
+    ctx = _context()
+    with transaction(ctx.sessions) as session:
+        for endpoint in endpoints(session):
+            click.echo(EndpointView.of(endpoint).model_dump_json())
+
+
+@webhooks.command("disable")
+@click.argument("endpoint_id")
+def webhooks_disable(endpoint_id: str) -> None:
+    """Stop sending to an endpoint; what happens meanwhile waits for `enable`."""
+    from app.events.webhooks import EndpointView, disable
+
+    _webhook_command(
+        lambda ctx, session: EndpointView.of(disable(session, endpoint_id)).model_dump(mode="json")
+    )
+
+
+@webhooks.command("enable")
+@click.argument("endpoint_id")
+def webhooks_enable(endpoint_id: str) -> None:
+    """Send to an endpoint again, starting with what waited while it was off."""
+    from app.db import utcnow
+    from app.events.webhooks import EndpointView, enable
+
+    _webhook_command(
+        lambda ctx, session: EndpointView.of(enable(session, endpoint_id, now=utcnow())).model_dump(
+            mode="json"
+        )
+    )
+
+
+@webhooks.command("test")
+@click.argument("endpoint_id")
+def webhooks_test(endpoint_id: str) -> None:
+    """Post a signed webhook.test event to the endpoint now and print its answer."""
+    import httpx
+
+    from app.db import utcnow
+    from app.events.webhooks import send_test
+
+    def run(ctx: "Context", session: "Session") -> dict[str, Any]:
+        with httpx.Client(timeout=ctx.settings.webhook_timeout_seconds) as client:
+            result = send_test(session, endpoint_id, client=client, now=utcnow())
+        return result.model_dump(mode="json")
+
+    _webhook_command(run)
+
+
+@webhooks.command("deliveries")
+@click.argument("endpoint_id")
+@click.option("--limit", default=100, type=click.IntRange(1, 1000))
+def webhooks_deliveries(endpoint_id: str, limit: int) -> None:
+    """The endpoint's newest deliveries (status, attempts, last error, response time)."""
+    from app.events.webhooks import deliveries
+
+    _webhook_command(
+        lambda ctx, session: [
+            d.model_dump(mode="json") for d in deliveries(session, endpoint_id, limit=limit)
+        ]
+    )
+
+
+@webhooks.command("redeliver")
+@click.argument("delivery_id")
+def webhooks_redeliver(delivery_id: str) -> None:
+    """Send a delivered or failed delivery again (the same event id)."""
+    from app.db import utcnow
+    from app.events.webhooks import redeliver
+
+    _webhook_command(
+        lambda ctx, session: {
+            "id": redeliver(session, delivery_id, now=utcnow()).id,
+            "queued": True,
+        }
+    )

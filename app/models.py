@@ -8,6 +8,7 @@ from app.cases.tables import (
     CaseEvent,
     CaseLine,
     DecisionRecord,
+    LaterEvent,
     Notice,
 )
 from app.channels.tables import ChannelHealth, MailLedger
@@ -23,6 +24,7 @@ from app.erp.tables import (
     ErpShipment,
     ErpVendor,
 )
+from app.events.tables import OutboxEvent, WebhookDelivery, WebhookEndpoint
 from app.extraction.tables import LlmAnswer, LlmCall
 from app.requests.idempotency import IdempotencyKey
 from app.requests.tables import InboundRequest
@@ -50,9 +52,13 @@ __all__ = [
     "IdempotencyKey",
     "InboundRequest",
     "Job",
+    "LaterEvent",
     "LlmAnswer",
     "LlmCall",
     "MailLedger",
     "Notice",
+    "OutboxEvent",
     "User",
+    "WebhookDelivery",
+    "WebhookEndpoint",
 ]

@@ -6,7 +6,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy import text
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from app.api import cases, channels, requests
+from app.api import cases, channels, requests, webhooks
 from app.context import Context
 from app.errors import IntakeError
 from app.http.deps import SessionDep
@@ -47,5 +47,6 @@ def create_app(ctx: Context) -> FastAPI:
     app.include_router(requests.router)
     app.include_router(cases.router)
     app.include_router(channels.router)
+    app.include_router(webhooks.router)
     mount_web(app, ctx)  # the session middleware, sign-in and the portal
     return app

@@ -69,6 +69,10 @@ class Settings(BaseSettings):
     smtp_security: Literal["ssl", "starttls", "none"] = "starttls"
     smtp_from: str = "Returns desk <returns@distributor.example>"
     smtp_timeout_seconds: float = 30.0
+    admin_email: str | None = Field(
+        default=None, description="told when a webhook endpoint is disabled after a day of failures"
+    )
+    webhook_timeout_seconds: float = Field(default=10.0, gt=0, le=60)
 
     edi_inbox: Path | None = Field(default=None, description="a drop folder of X12 files")
     edi_outbox: Path | None = Field(default=None, description="997s; default data_dir/edi/outbox")

@@ -77,6 +77,8 @@ class ActionStatus(StrEnum):
     PENDING_RECOUNT = "PENDING_RECOUNT"
     POSTED = "POSTED"
     OPEN = "OPEN"
+    RECEIVED = "RECEIVED"  # an RMA whose goods all came back
+    DONE = "DONE"  # a recount task whose result came in
     CANCELLED = "CANCELLED"
 
 
@@ -86,6 +88,7 @@ class NoticeKind(StrEnum):
     ACKNOWLEDGEMENT = "ACKNOWLEDGEMENT"
     REJECTION = "REJECTION"
     INFO_REQUEST = "INFO_REQUEST"
+    SHORTAGE_NOT_CONFIRMED = "SHORTAGE_NOT_CONFIRMED"
 
 
 class Outcome(StrEnum):

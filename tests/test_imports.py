@@ -21,6 +21,7 @@ CORE = {
     "app.erp",
     "app.auth",
     "app.work",
+    "app.events",
 }
 # The edges that take requests in and show or drive the core.
 EDGES = {

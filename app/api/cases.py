@@ -9,9 +9,11 @@ from sqlalchemy import select
 from app.auth.keys import Caller
 from app.cases import corrections
 from app.cases.detail import CaseDetail, case_detail
+from app.cases.later_events import LaterEventIn, LaterEventResult, record_later_event
 from app.cases.review import approve, reject
 from app.cases.summary import CaseSummary, case_summary
 from app.cases.tables import Case
+from app.db import utcnow
 from app.errors import Forbidden, NotFound
 from app.http.deps import CallerDep, ContextDep, SessionDep
 from rules.vocabulary import ReasonCode
@@ -131,3 +133,15 @@ def get_case(case_id: str, session: SessionDep, caller: CallerDep) -> CaseDetail
     if case is None or not caller.may_see(case.customer_id):
         raise NotFound(f"no case {case_id}")
     return case_detail(session=session, case=case)
+
+
+@router.post("/{case_id}/events")
+def later_event(
+    case_id: str, body: LaterEventIn, session: SessionDep, caller: CallerDep
+) -> LaterEventResult:
+    """A later event from the ERP, the warehouse or finance: a return received, an inspection
+    result, a recount result, a credit memo posted. The same event id twice is one event."""
+    _staff_only(caller)
+    return record_later_event(
+        session=session, case_id=case_id, event=body, actor=caller.actor, now=utcnow()
+    )

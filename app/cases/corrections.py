@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from app.auth.actor import Actor
 from app.cases.audit import record_event
+from app.cases.events import case_corrected
 from app.cases.holds import check_hold
 from app.cases.service import action_row, latest_record, line_rows, prior_cases
 from app.cases.states import WAITING, CaseStatus, check_transition
@@ -72,7 +73,7 @@ def correct(
         raise InvalidCorrection("give corrected lines, an order number or a customer")
     record = _latest_record(session, case_id)
     facts = from_jsonable(ClaimFacts, record.inputs["facts"])
-    before = _state(case, facts)
+    before, decided_before = _state(case, facts), case.decision
     corrected = _corrected_facts(session, erp, case, facts, correction)
     lines = correction.lines
     claim = _claim_after(recorded_claim(record.inputs), case, corrected, lines, actor.name)
@@ -101,6 +102,7 @@ def correct(
         message=f"re-decided: {decision.decision}",
         details={"before": before, "after": _state(case, corrected)},
     )
+    case_corrected(session, case, by=actor.name, decision_before=decided_before)
     return case
 
 

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from app.auth.actor import Actor
 from app.auth.tables import Role
 from app.cases.audit import record_event
+from app.cases.events import case_reviewed
 from app.cases.holds import check_hold, release
 from app.cases.service import latest_record, queue_carry_out
 from app.cases.states import CaseStatus, check_transition
@@ -122,4 +123,5 @@ def _move(session: Session, case_id: str, target: CaseStatus, *, actor: str, com
         message=comment,
         details={"before": current.value, "after": target.value},
     )
+    case_reviewed(session, case, by=actor, comment=comment, before=current)
     return case

@@ -126,3 +126,16 @@ class Notice(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     error: Mapped[str | None] = mapped_column(Text)  # why it cannot be delivered
+
+
+class LaterEvent(Base):
+    """A later event that came in (policy.md 7), by the id its sender gave it: recorded once."""
+
+    __tablename__ = "later_events"
+    id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
+    type: Mapped[str] = mapped_column(String(32))
+    body: Mapped[dict[str, Any]] = mapped_column(JsonDoc)
+    result: Mapped[dict[str, Any]] = mapped_column(JsonDoc)
+    actor: Mapped[str] = mapped_column(String(128))
+    received_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

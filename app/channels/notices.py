@@ -9,9 +9,11 @@ import smtplib
 import ssl
 from email.message import EmailMessage
 from email.utils import make_msgid
+from typing import Literal
 
 from sqlalchemy.orm import Session
 
+from app.cases.events import customer_notified
 from app.cases.tables import Notice
 from app.db import utcnow
 from app.logs import log
@@ -43,16 +45,33 @@ def send_notice(*, session: Session, settings: Settings, notice_id: str) -> None
         notice.error = "no address to send to: the sender is unknown"
         log.warning("notice.undeliverable", notice_id=notice_id, reason="no_address")
         return
-    _deliver(compose(notice, settings), settings, notice_id)
+    deliver_mail(compose(notice, settings), settings, notice_id)
     notice.sent_at = utcnow()
-    log.info("notice.sent", notice_id=notice_id, via="smtp" if settings.smtp_host else "outbox")
+    via: Literal["smtp", "outbox"] = "smtp" if settings.smtp_host else "outbox"
+    customer_notified(session, notice, via=via)
+    log.info("notice.sent", notice_id=notice_id, via=via)
 
 
-def _deliver(message: EmailMessage, settings: Settings, notice_id: str) -> None:
+def tell_admin(settings: Settings, *, name: str, subject: str, body: str) -> None:
+    """Mail the admin (INTAKE_ADMIN_EMAIL) about something the service cannot fix alone."""
+    if not settings.admin_email:
+        log.warning("admin.not_told", name=name, subject=subject, reason="no INTAKE_ADMIN_EMAIL")
+        return
+    message = EmailMessage()
+    message["From"] = settings.smtp_from
+    message["To"] = settings.admin_email
+    message["Subject"] = subject
+    message["Auto-Submitted"] = "auto-generated"
+    message.set_content(body)
+    deliver_mail(message, settings, name)
+
+
+def deliver_mail(message: EmailMessage, settings: Settings, name: str) -> None:
+    """Send over SMTP, or without INTAKE_SMTP_HOST write data_dir/outbox/<name>.eml."""
     if not settings.smtp_host:
         outbox = settings.data_dir / "outbox"
         outbox.mkdir(parents=True, exist_ok=True)
-        (outbox / f"{notice_id}.eml").write_bytes(bytes(message))
+        (outbox / f"{name}.eml").write_bytes(bytes(message))
         return
     port = settings.smtp_port or {"ssl": 465, "starttls": 587}.get(settings.smtp_security, 25)
     client: smtplib.SMTP

@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
+import httpx
 from sqlalchemy.orm import Session
 
 from app.actions import SEND_NOTICE, carry_out
@@ -21,9 +22,11 @@ from app.cases.service import CARRY_OUT_ACTIONS
 from app.cases.tables import Case
 from app.channels.edi import poll_drop_folder
 from app.channels.mailbox import Mailbox, poll
-from app.channels.notices import send_notice
+from app.channels.notices import send_notice, tell_admin
 from app.context import Context
 from app.db import transaction, utcnow
+from app.events.delivery import deliver
+from app.events.outbox import DELIVER_WEBHOOK
 from app.logs import log
 from app.pipeline.process import process_request
 from app.requests.service import PROCESS_REQUEST
@@ -61,10 +64,28 @@ def _send_notice(ctx: Context, session: Session, job: Job) -> None:
     send_notice(session=session, settings=ctx.settings, notice_id=str(job.payload["notice_id"]))
 
 
+def _deliver_webhook(ctx: Context, session: Session, job: Job) -> None:
+    timeout = ctx.settings.webhook_timeout_seconds
+    with httpx.Client(timeout=timeout, follow_redirects=False) as client:
+        outcome = deliver(
+            session, delivery_id=str(job.payload["delivery_id"]), client=client, now=utcnow()
+        )
+    if outcome is not None and outcome.disabled is not None:
+        endpoint = outcome.disabled
+        tell_admin(
+            ctx.settings,
+            name=f"webhook-disabled-{endpoint.id}",
+            subject=f"Webhook endpoint {endpoint.id} disabled",
+            body=f"{endpoint.url}\n\n{endpoint.disabled_reason}\n\n"
+            f"Enable it again with: intake webhooks enable {endpoint.id}\n",
+        )
+
+
 HANDLERS: dict[str, Handler] = {
     PROCESS_REQUEST: _process,
     CARRY_OUT_ACTIONS: _carry_out,
     SEND_NOTICE: _send_notice,
+    DELIVER_WEBHOOK: _deliver_webhook,
 }
 
 

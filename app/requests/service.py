@@ -7,6 +7,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.blobs import BlobStore
+from app.events.models import RequestReceived, RequestReceivedData
+from app.events.outbox import emit, new_event_id
 from app.ids import new_id
 from app.logs import log
 from app.requests.envelope import Envelope
@@ -60,9 +62,24 @@ def take_in(*, session: Session, blobs: BlobStore, envelope: Envelope) -> TakenI
         payload={"request_id": request.id},
         request_id=request.id,
     )
+    _received(session, request)
     log.info("intake.received", request_id=request.id, channel=envelope.channel, size=request.size)
     return TakenIn(request, duplicate=False)
 
 
 def _by_dedupe_key(session: Session, key: str) -> InboundRequest | None:
     return session.scalar(select(InboundRequest).where(InboundRequest.dedupe_key == key))
+
+
+def _received(session: Session, request: InboundRequest) -> None:
+    data = RequestReceivedData(
+        channel=request.channel, account_id=request.account_id, received_at=request.received_at
+    )
+    event = RequestReceived(
+        id=new_event_id(),
+        occurred_at=request.received_at,
+        request_id=request.id,
+        case_id=None,
+        data=data,
+    )
+    emit(session, event)

@@ -72,8 +72,15 @@ def staff_user(user: PageUser) -> User:
     return user
 
 
+def admin_user(user: PageUser) -> User:
+    if user.role != Role.ADMIN:
+        raise PageError(403, "For admins", "This page is for administrators.")
+    return user
+
+
 CustomerUser = Annotated[User, Depends(customer_user)]
 StaffUser = Annotated[User, Depends(staff_user)]
+AdminUser = Annotated[User, Depends(admin_user)]
 
 
 def check_csrf(request: Request, form: FormData) -> None:

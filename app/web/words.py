@@ -64,6 +64,8 @@ ACTION_STATUSES: dict[ActionStatus, str] = {
     ActionStatus.PENDING_RECOUNT: "after our warehouse recounts",
     ActionStatus.POSTED: "posted to your account",
     ActionStatus.OPEN: "open",
+    ActionStatus.RECEIVED: "goods received",
+    ActionStatus.DONE: "done",
     ActionStatus.CANCELLED: "cancelled",
 }
 

@@ -1,0 +1,69 @@
+"""Write an event to the outbox, in the transaction of the change that caused it.
+
+The same transaction records one delivery per endpoint that wants the event and queues
+its first attempt, so an event is sent if and only if its change committed. A disabled
+endpoint's deliveries wait, unqueued, until it is enabled again.
+"""
+
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.events.models import EVENT, Event
+from app.events.tables import DeliveryStatus, OutboxEvent, WebhookDelivery, WebhookEndpoint
+from app.ids import new_id
+from app.work.queue import enqueue
+
+DELIVER_WEBHOOK = "deliver_webhook"
+
+
+def emit(session: Session, event: Event) -> OutboxEvent:
+    """Store the event as it will be sent and queue it for every endpoint that wants it."""
+    row = OutboxEvent(
+        id=event.id,
+        type=event.type.value,
+        version=event.version,
+        request_id=event.request_id,
+        case_id=event.case_id,
+        occurred_at=event.occurred_at,
+        body=EVENT.dump_json(event).decode(),
+    )
+    session.add(row)
+    session.flush()
+    for endpoint in session.scalars(select(WebhookEndpoint)):
+        if endpoint.wants(row.type):
+            queue_delivery(session, endpoint=endpoint, event=row)
+    return row
+
+
+def new_event_id() -> str:
+    return new_id("evt")
+
+
+def queue_delivery(session: Session, *, endpoint: WebhookEndpoint, event: OutboxEvent) -> None:
+    delivery = WebhookDelivery(
+        id=new_id("dlv"),
+        endpoint_id=endpoint.id,
+        event_seq=event.seq,
+        stream=event.case_id or event.request_id,
+        status=DeliveryStatus.PENDING,
+        history=[],
+    )
+    session.add(delivery)
+    session.flush()
+    if endpoint.enabled:  # a disabled endpoint gets what it missed when it is enabled again
+        schedule_attempt(session, delivery, at=None)
+
+
+def schedule_attempt(session: Session, delivery: WebhookDelivery, *, at: datetime | None) -> None:
+    """Queue the delivery's next attempt (a job of its own, keyed so it is queued once)."""
+    delivery.next_attempt_at = at
+    enqueue(
+        session=session,
+        kind=DELIVER_WEBHOOK,
+        key=f"{DELIVER_WEBHOOK}:{new_id('try')}",
+        payload={"delivery_id": delivery.id},
+        request_id=None,
+        run_after=at,
+    )
