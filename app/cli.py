@@ -36,7 +36,7 @@ def main() -> None:
 
 @main.group()
 def erp() -> None:
-    """The built-in ERP copy."""
+    """The ERP copy: loaded from a file, or synced from ERPNext."""
 
 
 @erp.command("load")
@@ -57,6 +57,35 @@ def erp_load(path: Path) -> None:
         sys.exit(1)
     except OSError as error:
         click.echo(f"cannot read {path}: {error.strerror}", err=True)
+        sys.exit(1)
+    with transaction(ctx.sessions) as session:
+        report = load_erp(session=session, document=document)
+    click.echo(report.summary())
+
+
+@erp.command("sync")
+def erp_sync() -> None:
+    """Refresh the ERP copy from ERPNext (INTAKE_ERP=erpnext; docs/erpnext.md)."""
+    from app.db import transaction
+    from app.erp.erpnext.client import ErpNextError
+    from app.erp.erpnext.connection import ErpNextConnection
+    from app.erp.erpnext.sync import ensure_custom_fields, fetch
+    from app.erp.loader import load_erp
+    from app.erp.schema import ErpFormatError
+
+    ctx = _context()
+    if not isinstance(ctx.erp, ErpNextConnection):
+        raise click.UsageError("set INTAKE_ERP=erpnext (and its URL and token) to sync")
+    try:
+        for added in ensure_custom_fields(ctx.erp.client):
+            click.echo(f"added the custom field {added} in ERPNext")
+        document = fetch(ctx.erp.client)
+    except ErpNextError as error:
+        raise click.ClickException(str(error)) from error
+    except ErpFormatError as error:
+        click.echo("ERPNext's data breaks the exchange format: nothing was loaded", err=True)
+        for problem in error.problems:
+            click.echo(f"  {problem}", err=True)
         sys.exit(1)
     with transaction(ctx.sessions) as session:
         report = load_erp(session=session, document=document)

@@ -39,6 +39,6 @@ def build_context(settings: Settings) -> Context:
         blobs=BlobStore(settings.blob_root),
         policy=load_policy(settings.policy_file),
         limits=Limits(max_file_bytes=settings.max_request_bytes),
-        erp=connect_erp(settings.erp),
+        erp=connect_erp(settings),
         llm=llm_extractor(settings),
     )

@@ -45,9 +45,14 @@ class Settings(BaseSettings):
     llm_deadline_seconds: float = 60.0
     llm_max_tokens: int = 1200
     policy_file: Path | None = Field(default=None, description="default: rules/policy.toml")
-    erp: Literal["builtin"] = Field(
-        default="builtin", description="builtin: the copy that `intake erp load` keeps"
+    erp: Literal["builtin", "erpnext"] = Field(
+        default="builtin",
+        description="builtin: the copy `intake erp load` keeps; erpnext: synced from ERPNext",
     )
+    erpnext_url: str | None = Field(default=None, description="e.g. https://erp.example.com")
+    erpnext_api_key: str | None = None
+    erpnext_api_secret: SecretStr | None = None
+    erpnext_timeout_seconds: float = Field(default=20.0, gt=0, le=300)
 
     imap_host: str | None = None
     imap_port: int | None = Field(default=None, description="default: 993 for ssl, else 143")

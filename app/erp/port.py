@@ -2,17 +2,21 @@
 
 An `Erp` is chosen once from the settings (`connect_erp`) and carried on the context,
 as the policy and the LLM are; everything else asks it for a reader or a writer bound
-to the session of the work at hand. The built-in copy (app/erp/builtin.py) is the one
-adapter today; a live ERP plugs in here.
+to the session of the work at hand. The built-in copy (app/erp/builtin.py) answers
+from what `intake erp load` keeps; ERPNext (app/erp/erpnext/) syncs into that copy and
+takes the writes; another ERP (Odoo next) plugs in here the same way.
 """
 
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy.orm import Session
 
 from extractors.claims.skus import Candidate
 from rules.facts import Contract, OrderFacts
+
+if TYPE_CHECKING:
+    from app.settings import Settings
 
 
 @dataclass(frozen=True)
@@ -58,10 +62,26 @@ class Erp(Protocol):
     def writer(self, session: Session) -> ErpWriter: ...
 
 
-def connect_erp(kind: str) -> Erp:
+def connect_erp(settings: "Settings") -> Erp:
     """The ERP the settings name (INTAKE_ERP)."""
     from app.erp.builtin import BuiltinErpConnection
 
-    if kind == "builtin":
+    if settings.erp == "builtin":
         return BuiltinErpConnection()
-    raise ValueError(f"unknown ERP {kind!r}")
+    if settings.erp == "erpnext":
+        from app.erp.erpnext.client import ErpNextClient
+        from app.erp.erpnext.connection import ErpNextConnection
+
+        if not (settings.erpnext_url and settings.erpnext_api_key and settings.erpnext_api_secret):
+            raise ValueError(
+                "INTAKE_ERP=erpnext needs INTAKE_ERPNEXT_URL, _API_KEY and _API_SECRET"
+            )
+        return ErpNextConnection(
+            ErpNextClient.connect(
+                settings.erpnext_url,
+                settings.erpnext_api_key,
+                settings.erpnext_api_secret.get_secret_value(),
+                settings.erpnext_timeout_seconds,
+            )
+        )
+    raise ValueError(f"unknown ERP {settings.erp!r}")
