@@ -99,6 +99,9 @@ class Outcome(StrEnum):
     CASES_OPENED = "CASES_OPENED"
     NOT_A_CLAIM = "NOT_A_CLAIM"
     DUPLICATE = "DUPLICATE"
+    # Beyond cli.md (issue 16): no claim was read, but part of the message could not be
+    # read (a limit, a broken file), so whether it is one is unknown: a person reads it.
+    NEEDS_REVIEW = "NEEDS_REVIEW"
 
 
 # Third-party carriers get a carrier claim; these codes mean no carrier was involved.

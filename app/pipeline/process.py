@@ -236,11 +236,15 @@ def _claim_record(fields: ProposedFields, found: Identified, *, set_by: str | No
 
 
 def _not_a_claim(request: InboundRequest, reading: RequestReading, fields: ProposedFields) -> None:
+    """No claim read: not a claim, unless part of it went unread (then a person reads it)."""
     reason = fields.not_claim_reason or "no_claim_lines"
     problems = reading.text.problems if reading.text else ()
     request.claim = NotAClaim(not_claim_reason=reason, unreadable=problems)
-    _done(request, Outcome.NOT_A_CLAIM, utcnow())
-    log.info("pipeline.not_a_claim", request_id=request.id, reason=reason)
+    # An auto-reply is one whatever its attachments hold; anything else with a part
+    # left unread (a limit hit, a broken file) may hide the claim: never made to vanish.
+    unread = bool(problems) and reason != "auto_reply"
+    _done(request, Outcome.NEEDS_REVIEW if unread else Outcome.NOT_A_CLAIM, utcnow())
+    log.info("pipeline.not_a_claim", request_id=request.id, reason=reason, unread=unread)
 
 
 def _fail(request: InboundRequest, reason: str) -> None:

@@ -206,13 +206,21 @@ async def reject_case(
     return RedirectResponse(f"/review/cases/{case_id}", status_code=303)
 
 
+# Messages in which no claim was read: judged not one, or partly unread (a person reads them).
+NO_CLAIM_READ = (Outcome.NEEDS_REVIEW.value, Outcome.NOT_A_CLAIM.value)
+
+
 @router.get("/not-claims")
 def not_claims(request: Request, session: SessionDep, user: StaffUser) -> Response:
     """Messages judged not a claim, newest first, each of which can be reopened as one."""
     rows = session.scalars(
         select(InboundRequest)
-        .where(InboundRequest.outcome == Outcome.NOT_A_CLAIM.value)
-        .order_by(InboundRequest.received_at.desc(), InboundRequest.id.desc())
+        .where(InboundRequest.outcome.in_(NO_CLAIM_READ))
+        .order_by(
+            (InboundRequest.outcome == Outcome.NOT_A_CLAIM.value),  # the unread ones first
+            InboundRequest.received_at.desc(),
+            InboundRequest.id.desc(),
+        )
         .limit(NOT_CLAIMS_SHOWN)
     ).all()
     return render(

@@ -73,6 +73,7 @@ OUTCOMES: dict[Outcome, str] = {
     Outcome.CASES_OPENED: "Read: see the cases below",
     Outcome.NOT_A_CLAIM: "Read: we found no return or delivery problem in it",
     Outcome.DUPLICATE: "Already received",
+    Outcome.NEEDS_REVIEW: "With our returns team: part of it could not be read by machine",
 }
 
 STATUSES: dict[str, str] = {
