@@ -15,7 +15,6 @@ Figures only: nothing here passes or fails. Linear time shows as a flat per-line
 """
 
 import argparse
-import os
 import sys
 import tempfile
 import time
@@ -127,7 +126,9 @@ def main() -> None:
     parser.add_argument("--sizes", default="1000,2000,4000,10000,50000")
     parser.add_argument("--skip-pipeline", action="store_true")
     args = parser.parse_args()
-    os.environ.setdefault("INTAKE_LOG_LEVEL", "WARNING")
+    from app.logs import configure_logging
+
+    configure_logging(level="WARNING")  # figures only on standard output
     policy = load_policy()
     print(f"{'lines':>7} {'stage':<9} {'seconds':>9} {'us/line':>9}")
     for size in (int(s) for s in args.sizes.split(",")):
