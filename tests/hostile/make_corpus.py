@@ -187,6 +187,12 @@ def corpus() -> Iterator[Hostile]:
     )
     yield Hostile("huge-quantity", "claim.json", form(10**30))
     yield Hostile("negative-quantity", "claim.json", form(-5))
+    yield Hostile("giant-quantity", "claim.json", form("9" * 5000))  # int() refuses it
+    yield Hostile(
+        "giant-number-in-text",
+        "claim.txt",
+        b"Order SO-104233: 1" + b",000" * 1500 + b" units of VLV-2210-BR arrived damaged.",
+    )
     yield Hostile(
         "huge-number-in-text",
         "claim.txt",

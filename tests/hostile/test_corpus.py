@@ -72,6 +72,11 @@ EXPECTED: dict[str, Expected] = {
         outcome="CASES_OPENED", reasons=frozenset({"QTY_EXCEEDS_AVAILABLE"})
     ),
     "huge-number-in-text": Expected(outcome="CASES_OPENED"),
+    # Numbers int() refuses: read as no quantity, so a person looks (the job never fails).
+    "giant-quantity": Expected(
+        outcome="CASES_OPENED", reasons=frozenset({"QTY_EXCEEDS_AVAILABLE"})
+    ),
+    "giant-number-in-text": Expected(outcome="CASES_OPENED"),
 }
 CORPUS = {item.key: item for item in corpus()}
 
