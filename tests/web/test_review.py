@@ -369,3 +369,22 @@ def test_a_message_whose_claim_lay_past_a_limit_waits_for_a_person_first(
     assert listed.index(result["request_id"]) < listed.index(thanks)
     assert "A person must read it:" in listed
     assert "nested deeper than 5" in listed
+
+
+@pytest.mark.parametrize("quantity", ["9" * 5000, "²", "1000001", "0"])
+def test_a_quantity_int_refuses_or_past_the_maximum_is_explained_not_a_500(
+    client: TestClient, erp_ctx: Context, quantity: str
+) -> None:
+    case_id = _case_id(erp_ctx, NOT_ON_ORDER)
+    token = _staff(client, erp_ctx, "rev@example.com")
+    _open(client, case_id, token)
+    form = {
+        "csrf_token": token,
+        "order_number": "SO-104246",
+        "line-0-sku": "HVC-REG-1006-W",
+        "line-0-quantity": quantity,
+        "line-0-reason": "OVERSHIPPED",
+    }
+    answer = client.post(f"/review/cases/{case_id}/preview", data=form)
+    assert answer.status_code == 422
+    assert "must be a whole number from 1 to 1,000,000" in answer.text
