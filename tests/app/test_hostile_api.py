@@ -175,7 +175,7 @@ def test_health_answers_while_a_large_interchange_is_read(
     client: TestClient, erp_ctx: Context
 ) -> None:
     keystone = api_key(erp_ctx, "C-1001")
-    big = interchange(6000)
+    big = interchange(20_000)  # about a second of parsing on a fast machine
     done = threading.Event()
 
     def post() -> None:
@@ -184,7 +184,7 @@ def test_health_answers_while_a_large_interchange_is_read(
 
     poster = threading.Thread(target=post)
     poster.start()
-    time.sleep(0.3)  # the upload is being read
+    time.sleep(0.1)  # the upload is being read
     seen_while_busy = 0
     while not done.is_set():
         assert client.get("/health").status_code == 200
