@@ -2,6 +2,7 @@
 
 import collections.abc
 import dataclasses
+import functools
 import types
 import typing
 from collections.abc import Mapping
@@ -10,11 +11,25 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
+@functools.cache
+def _field_names(kind: type) -> tuple[str, ...] | None:
+    """The fields of a dataclass type, looked up once per type; None for other types."""
+    if not dataclasses.is_dataclass(kind):
+        return None
+    return tuple(f.name for f in dataclasses.fields(kind))
+
 
 def to_jsonable(value: Any) -> Any:
     """A JSON-ready copy of a value built from dataclasses and the usual scalars."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    kind: type = type(value)
+    if kind in _PLAIN:  # most values: returned at once (a claim may have thousands of lines)
+        return value
+    names = _field_names(kind)
+    if names is not None:
+        return {name: to_jsonable(getattr(value, name)) for name in names}
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, Decimal):

@@ -34,7 +34,12 @@ class ProcessedRequest(BaseModel):
     channel: str
     request_id: str
     duplicate_of: str | None
-    outcome: str | None = Field(description="CASES_OPENED, NOT_A_CLAIM or DUPLICATE")
+    outcome: str | None = Field(
+        description=(
+            "CASES_OPENED, NOT_A_CLAIM, DUPLICATE, or NEEDS_REVIEW (no claim read, "
+            "but part of the message could not be read: a person reads it)"
+        )
+    )
     customer_id: str | None
     order_number: str | None
     extractor: str | None

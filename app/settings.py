@@ -102,6 +102,9 @@ class Settings(BaseSettings):
 
     max_request_bytes: int = 25 * 1024 * 1024
     max_files_per_request: int = 20
+    max_claim_lines: int = Field(
+        default=500, ge=1, description="past it a request goes to a person whole (TOO_MANY_LINES)"
+    )
     accepted_types: tuple[str, ...] = (
         "application/pdf",
         "image/png",

@@ -4,12 +4,23 @@ Everything here is immutable and free of I/O; the app builds these from the
 database and the extractors, and the rules read them.
 """
 
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from functools import cached_property
 
-from rules.vocabulary import Decision, ReasonCode
+from rules.vocabulary import RETURN_REASONS, Decision, ReasonCode
+
+# No claim line asks for more units than this: past it the number is a typo, a part
+# number read as a count, or an attack, and a person looks (QUANTITY_OUT_OF_RANGE).
+MAX_CLAIM_QUANTITY = 1_000_000
+
+
+def storable_quantity(quantity: int | None) -> int | None:
+    """The quantity as a case may keep and count it: None when negative or past the maximum."""
+    return quantity if quantity is None or 0 <= quantity <= MAX_CLAIM_QUANTITY else None
 
 
 @dataclass(frozen=True)
@@ -142,3 +153,15 @@ class ClaimFacts:
     prior_cases: tuple[PriorCase, ...] = ()
     unreadable: tuple[str, ...] = ()  # documents of the request that could not be read, and why
     extraction_fallback: str | None = None  # why the configured extractor was not the one used
+    # The most claim lines the rules check one by one; past it the request goes to a
+    # person whole (TOO_MANY_LINES). None: no limit.
+    max_lines: int | None = None
+
+    @cached_property
+    def asked_to_return(self) -> Mapping[str, int]:
+        """The units of each SKU the request's return lines ask for, added once (policy.md 4)."""
+        asked: Counter[str] = Counter()
+        for line in self.lines:
+            if line.sku is not None and line.reason in RETURN_REASONS:
+                asked[line.sku] += storable_quantity(line.quantity) or 0
+        return asked

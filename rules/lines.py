@@ -5,10 +5,16 @@ from dataclasses import dataclass
 from typing import assert_never
 
 from rules import lookup, money
-from rules.facts import ClaimFacts, ClaimLine, OrderFacts
+from rules.facts import (
+    MAX_CLAIM_QUANTITY,
+    ClaimFacts,
+    ClaimLine,
+    OrderFacts,
+    storable_quantity,
+)
 from rules.outcomes import LineDecision, RuleResult
 from rules.policy import Policy
-from rules.vocabulary import RETURN_REASONS, Decision, ReasonCode, RuleCode
+from rules.vocabulary import Decision, ReasonCode, RuleCode
 
 
 @dataclass(frozen=True)
@@ -82,11 +88,7 @@ def check_quantity_available(ctx: LineContext) -> RuleResult | None:
         order=ctx.order, sku=ctx.sku, prior_cases=ctx.claim.prior_cases
     )
     available = shipped - returned - claimed
-    asked = sum(
-        max(other.quantity or 0, 0)
-        for other in ctx.claim.lines
-        if other.sku == ctx.sku and other.reason in RETURN_REASONS
-    )
+    asked = ctx.claim.asked_to_return[ctx.sku]  # the request's lines of the SKU, added once
     if asked <= available:
         return None
     counted = "" if asked == own else f" in this request ({own} on this line)"
@@ -232,6 +234,26 @@ def check_duplicate(ctx: LineContext) -> RuleResult | None:
     )
 
 
+def check_quantity_range(*, index: int, line: ClaimLine) -> RuleResult | None:
+    """Fail when the quantity is past MAX_CLAIM_QUANTITY: it is never counted or priced.
+
+    (A quantity below 1 fails the quantity rules of its reason, as policy.md 4 says.)
+    """
+    if line.quantity is None or line.quantity <= MAX_CLAIM_QUANTITY:
+        return None
+    message = (
+        f"the line gives a quantity of {line.quantity}; a claim line may ask for at most "
+        f"{MAX_CLAIM_QUANTITY:,} units, so a person reads it"
+    )
+    return RuleResult(
+        RuleCode.QUANTITY_OUT_OF_RANGE,
+        Decision.NEEDS_REVIEW,
+        message,
+        line=index,
+        fields=(f"lines[{index}].quantity",),
+    )
+
+
 def rules_for(reason: ReasonCode) -> tuple[Rule, ...]:
     """Return the rules a line of this reason must pass once its SKU is found on the order."""
     match reason:
@@ -273,6 +295,18 @@ def decide_line(
 ) -> LineDecision:
     """Check and price one claim line; without an order it is neither checked nor priced."""
     line = claim.lines[index]
+    out_of_range = check_quantity_range(index=index, line=line)
+    if out_of_range is not None:  # a person reads the line: nothing is counted or priced
+        return LineDecision(
+            index=index,
+            sku=line.sku,
+            quantity=None,
+            reason=line.reason,
+            unit_price=None,
+            credit=money.ZERO,
+            rejected=False,
+            results=(out_of_range,),
+        )
     if order is None:
         results: tuple[RuleResult, ...] = ()
         unit_price, credit = None, money.ZERO
@@ -283,7 +317,7 @@ def decide_line(
     return LineDecision(
         index=index,
         sku=line.sku,
-        quantity=line.quantity,
+        quantity=storable_quantity(line.quantity),  # a negative one is said, never kept
         reason=line.reason,
         unit_price=unit_price,
         credit=money.ZERO if rejected else credit,

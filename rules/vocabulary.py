@@ -51,6 +51,11 @@ class RuleCode(StrEnum):
     # Also beyond the table: the configured LLM did not answer and the built-in extractor
     # read the request instead, so a person checks (issue: extraction falls back to review).
     EXTRACTION_FALLBACK = "EXTRACTION_FALLBACK"
+    # Also beyond the table (issue 16): limits that send a request to a person whole.
+    # More claim lines than the configured limit: no line is checked or priced.
+    TOO_MANY_LINES = "TOO_MANY_LINES"
+    # A quantity below 0 or above MAX_CLAIM_QUANTITY: neither counted nor priced.
+    QUANTITY_OUT_OF_RANGE = "QUANTITY_OUT_OF_RANGE"
 
 
 class ActionType(StrEnum):
@@ -97,6 +102,9 @@ class Outcome(StrEnum):
     CASES_OPENED = "CASES_OPENED"
     NOT_A_CLAIM = "NOT_A_CLAIM"
     DUPLICATE = "DUPLICATE"
+    # Beyond cli.md (issue 16): no claim was read, but part of the message could not be
+    # read (a limit, a broken file), so whether it is one is unknown: a person reads it.
+    NEEDS_REVIEW = "NEEDS_REVIEW"
 
 
 # Third-party carriers get a carrier claim; these codes mean no carrier was involved.

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Path, Query
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 
@@ -14,11 +14,15 @@ from app.cases.review import approve, reject
 from app.cases.summary import CaseSummary, case_summary
 from app.cases.tables import Case
 from app.db import utcnow
-from app.errors import Forbidden, NotFound
+from app.errors import Forbidden, NotFound, error_responses
 from app.http.deps import CallerDep, ContextDep, SessionDep
-from rules.vocabulary import ReasonCode
+from rules.vocabulary import Decision, ReasonCode
 
-router = APIRouter(prefix="/api/v1/cases", tags=["cases"])
+router = APIRouter(prefix="/api/v1/cases", tags=["cases"], responses=error_responses(401, 403, 422))
+# Bounds of the query: past them a 422, never a database error.
+MAX_OFFSET = 10_000_000
+CaseId = Annotated[str, Path(min_length=1, max_length=64)]
+Filter = Annotated[str | None, Query(min_length=1, max_length=64)]
 
 
 class CasePage(BaseModel):
@@ -33,11 +37,11 @@ class CasePage(BaseModel):
 def list_cases(
     session: SessionDep,
     caller: CallerDep,
-    decision: str | None = None,
-    type: str | None = None,
-    customer_id: str | None = None,
+    decision: Decision | None = None,  # an unknown value is a 422, not a database error
+    type: ReasonCode | None = None,
+    customer_id: Filter = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
 ) -> CasePage:
     """A page of cases, newest first, filtered by decision, type and customer."""
     if caller.customer_id is not None:
@@ -62,9 +66,9 @@ class Verdict(BaseModel):
     comment: str = Field(default="", max_length=4000)
 
 
-@router.post("/{case_id}/approve")
+@router.post("/{case_id}/approve", responses=error_responses(400, 404, 409))
 def approve_case(
-    case_id: str, verdict: Verdict, session: SessionDep, caller: CallerDep
+    case_id: CaseId, verdict: Verdict, session: SessionDep, caller: CallerDep
 ) -> CaseDetail:
     """Approve a case under review (above its credit limit: finance only)."""
     _staff_only(caller)
@@ -72,9 +76,9 @@ def approve_case(
     return get_case(case_id, session, caller)
 
 
-@router.post("/{case_id}/reject")
+@router.post("/{case_id}/reject", responses=error_responses(400, 404, 409))
 def reject_case(
-    case_id: str, verdict: Verdict, session: SessionDep, caller: CallerDep
+    case_id: CaseId, verdict: Verdict, session: SessionDep, caller: CallerDep
 ) -> CaseDetail:
     """Reject a case: the proposed actions are cancelled and the customer is told."""
     _staff_only(caller)
@@ -101,9 +105,9 @@ class Correction(BaseModel):
     customer_id: str | None = Field(default=None, min_length=1, max_length=64)
 
 
-@router.post("/{case_id}/corrections")
+@router.post("/{case_id}/corrections", responses=error_responses(400, 404, 409))
 def correct_case(
-    case_id: str, body: Correction, ctx: ContextDep, session: SessionDep, caller: CallerDep
+    case_id: CaseId, body: Correction, ctx: ContextDep, session: SessionDep, caller: CallerDep
 ) -> CaseDetail:
     """Correct the lines, the order and/or the customer of a case; the rules decide it again."""
     _staff_only(caller)
@@ -126,8 +130,8 @@ def correct_case(
     return get_case(case_id, session, caller)
 
 
-@router.get("/{case_id}")
-def get_case(case_id: str, session: SessionDep, caller: CallerDep) -> CaseDetail:
+@router.get("/{case_id}", responses=error_responses(404))
+def get_case(case_id: CaseId, session: SessionDep, caller: CallerDep) -> CaseDetail:
     """The case with its lines, fields and evidence, rule results, actions and timeline."""
     case = session.get(Case, case_id)
     if case is None or not caller.may_see(case.customer_id):

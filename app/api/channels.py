@@ -6,10 +6,12 @@ from fastapi import APIRouter
 from pydantic import BaseModel
 
 from app.channels.health import health_of
-from app.errors import Forbidden
+from app.errors import Forbidden, error_responses
 from app.http.deps import CallerDep, SessionDep
 
-router = APIRouter(prefix="/api/v1/channels", tags=["channels"])
+router = APIRouter(
+    prefix="/api/v1/channels", tags=["channels"], responses=error_responses(401, 403)
+)
 
 
 class ChannelHealth(BaseModel):

@@ -2,14 +2,15 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Header, Request
+from fastapi import APIRouter, Header, Path, Request
+from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, Field
 from sqlalchemy.orm import Session
 
 from app.auth.keys import Caller
 from app.context import Context
 from app.db import transaction, utcnow
-from app.errors import Forbidden, NotFound
+from app.errors import Forbidden, NotFound, error_responses
 from app.http.deps import CallerDep, ContextDep, SessionDep
 from app.http.submit import InvalidSubmission, Submission, read_submission, take_in_submission
 from app.requests.edi import EDI_TYPE, take_in_interchange, write_ack
@@ -18,7 +19,10 @@ from app.requests.tables import InboundRequest
 from app.results import RequestResult, request_result
 from extractors.edi.edi180 import read_edi
 
-router = APIRouter(prefix="/api/v1/requests", tags=["requests"])
+RequestId = Annotated[str, Path(min_length=1, max_length=64)]
+router = APIRouter(
+    prefix="/api/v1/requests", tags=["requests"], responses=error_responses(401, 403, 422)
+)
 
 
 class Accepted(BaseModel):
@@ -39,7 +43,7 @@ class AcceptedSets(BaseModel):
 @router.post(
     "",
     status_code=202,
-    responses={413: {"description": "too large"}, 415: {"description": "file type refused"}},
+    responses=error_responses(404, 413, 415),
     openapi_extra={
         "requestBody": {
             "content": {
@@ -80,9 +84,11 @@ async def submit_request(
     """Take a request in (processed by the worker) and answer where to follow it."""
     submission = await read_submission(request, ctx.settings)
     interchange = _interchange(submission)
+    # Parsing and storing are CPU and disk work: in a thread, so the server keeps answering.
     if interchange is not None:
-        return _take_in_interchange(ctx, session, caller, interchange)
-    taken = take_in_submission(
+        return await run_in_threadpool(_take_in_interchange, ctx, session, caller, interchange)
+    taken = await run_in_threadpool(
+        take_in_submission,
         session=session,
         blobs=ctx.blobs,
         erp=ctx.erp.reader(session),
@@ -132,8 +138,12 @@ def _take_in_interchange(
     return AcceptedSets(requests=answers)
 
 
-@router.get("/{request_id}")
-def get_request(request_id: str, session: SessionDep, caller: CallerDep) -> RequestResult:
+@router.get("/{request_id}", responses=error_responses(404))
+def get_request(
+    request_id: RequestId,
+    session: SessionDep,
+    caller: CallerDep,
+) -> RequestResult:
     """The request as one line of `intake process --json`, or its status before that."""
     request = session.get(InboundRequest, request_id)
     if request is None or not caller.may_see(request.customer_id or request.account_id):

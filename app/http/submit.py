@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from fastapi import Request
 from sqlalchemy.orm import Session
 from starlette.datastructures import FormData, UploadFile
+from starlette.exceptions import HTTPException
 
 from app.auth.keys import Caller
 from app.blobs import BlobStore, sha256_hex
@@ -77,7 +78,10 @@ async def read_form(request: Request, settings: Settings) -> tuple[bytes, FormDa
     content_type = request.headers.get("content-type", "")
     if not content_type.startswith(("multipart/form-data", "application/x-www-form-urlencoded")):
         raise InvalidSubmission("send multipart/form-data with files and/or claim fields")
-    form = await request.form(max_files=settings.max_files_per_request, max_fields=200)
+    try:
+        form = await request.form(max_files=settings.max_files_per_request, max_fields=200)
+    except HTTPException as error:  # broken multipart, too many files or fields: say which
+        raise InvalidSubmission(f"the form cannot be taken in: {error.detail}") from error
     return body, form
 
 

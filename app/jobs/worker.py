@@ -46,6 +46,7 @@ def _process(ctx: Context, session: Session, job: Job) -> None:
         limits=ctx.limits,
         erp=ctx.erp,
         llm=ctx.llm,
+        max_lines=ctx.settings.max_claim_lines,
     )
 
 
@@ -178,7 +179,10 @@ def _give_up(session: Session, job_id: int) -> None:
     request = session.get(InboundRequest, job.request_id)
     if request is not None and request.status != RequestStatus.PROCESSED:
         request.status = RequestStatus.FAILED
-        request.error = f"processing failed after {job.attempts} attempts: {job.last_error}"
+        # Whoever reads the request sees no exception text (it may quote SQL); the job's
+        # last_error and the log keep it for the operator.
+        kind = (job.last_error or "").partition(":")[0] or "an error"
+        request.error = f"processing failed after {job.attempts} attempts ({kind})"
         request.processed_at = utcnow()
 
 

@@ -33,7 +33,7 @@ from app.requests.text_store import keep_request_text
 from extractors.claims.form import parse_form_json, read_form
 from extractors.claims.offline import request_refs
 from extractors.documents.limits import Limits
-from extractors.documents.read import read_documents_isolated
+from extractors.documents.read import Kind, read_documents_isolated
 from extractors.documents.sniff import detect_type
 from extractors.fields import ProposedFields
 from extractors.llm.extractor import LlmExtractor
@@ -65,8 +65,12 @@ def process_request(
     limits: Limits,
     erp: Erp,
     llm: LlmExtractor | None = None,
+    max_lines: int | None = None,
 ) -> None:
-    """Take a received request through the whole pipeline and record its outcome."""
+    """Take a received request through the whole pipeline and record its outcome.
+
+    max_lines: past this many claim lines the request goes to a person whole.
+    """
     request = session.get(InboundRequest, request_id)
     if request is None or request.status in (RequestStatus.PROCESSED, RequestStatus.FAILED):
         return
@@ -107,6 +111,7 @@ def process_request(
         unreadable=reading.text.problems if reading.text else (),
         fallback=reading.fallback,
         llm=reading.llm,
+        max_lines=max_lines,
     )
 
 
@@ -122,12 +127,15 @@ def read_request(request: InboundRequest, data: bytes, limits: Limits) -> Reques
         text = read_documents_isolated(data, kind="email", name=name, limits=limits)
         fields = read_form(form_of(data) or {}) if request.channel == "form" else None
         return RequestReading(fields if fields and fields.is_claim else None, text)
-    if detect_type(data) == "application/json":
+    kind = detect_type(data)
+    if kind == "application/json":
         form = parse_form_json(data)
         if form is None:
             raise UnreadableRequest("the JSON document is not a claim form (an object)")
         return RequestReading(read_form(form), None)
-    text = read_documents_isolated(data, kind="upload", name=name, limits=limits)
+    # An uploaded .eml (mail forwarded as a file) is read as the email it is.
+    as_kind: Kind = "email" if kind == "message/rfc822" else "upload"
+    text = read_documents_isolated(data, kind=as_kind, name=name, limits=limits)
     if not text.text.strip():
         raise UnreadableRequest("; ".join(text.problems) or f"{name} holds no readable text")
     return RequestReading(None, text)
@@ -144,6 +152,7 @@ def open_claim(
     fallback: str | None = None,
     llm: dict[str, str] | None = None,
     set_by: str | None = None,
+    max_lines: int | None = None,
 ) -> list[Case]:
     """Identify, decide and open the cases of a request's claim fields (policy 3 to 7).
 
@@ -162,6 +171,7 @@ def open_claim(
         contract=found.contract,
         unreadable=unreadable,
         extraction_fallback=fallback,
+        max_lines=max_lines,
         prior_cases=prior_cases(
             session=session, order_number=found.order.order_number if found.order else None
         ),
@@ -226,11 +236,15 @@ def _claim_record(fields: ProposedFields, found: Identified, *, set_by: str | No
 
 
 def _not_a_claim(request: InboundRequest, reading: RequestReading, fields: ProposedFields) -> None:
+    """No claim read: not a claim, unless part of it went unread (then a person reads it)."""
     reason = fields.not_claim_reason or "no_claim_lines"
     problems = reading.text.problems if reading.text else ()
     request.claim = NotAClaim(not_claim_reason=reason, unreadable=problems)
-    _done(request, Outcome.NOT_A_CLAIM, utcnow())
-    log.info("pipeline.not_a_claim", request_id=request.id, reason=reason)
+    # An auto-reply is one whatever its attachments hold; anything else with a part
+    # left unread (a limit hit, a broken file) may hide the claim: never made to vanish.
+    unread = bool(problems) and reason != "auto_reply"
+    _done(request, Outcome.NEEDS_REVIEW if unread else Outcome.NOT_A_CLAIM, utcnow())
+    log.info("pipeline.not_a_claim", request_id=request.id, reason=reason, unread=unread)
 
 
 def _fail(request: InboundRequest, reason: str) -> None:

@@ -40,7 +40,7 @@ def reopen_as_claim(
         raise NotFound(f"no request {request_id}")
     judged = request.claim
     if (
-        request.outcome != Outcome.NOT_A_CLAIM
+        request.outcome not in (Outcome.NOT_A_CLAIM, Outcome.NEEDS_REVIEW)
         or request.status != RequestStatus.PROCESSED
         or not isinstance(judged, NotAClaim)
     ):

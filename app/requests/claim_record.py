@@ -15,7 +15,7 @@ from sqlalchemy.types import TypeDecorator
 from app.db import JsonDoc
 from app.jsonable import to_jsonable
 from extractors.fields import Evidence, Proposed, ProposedFields, ProposedLine
-from rules.facts import ClaimLine
+from rules.facts import ClaimLine, storable_quantity
 from rules.vocabulary import ReasonCode
 
 LINE_FIELDS = ("sku", "quantity", "reason")
@@ -179,7 +179,7 @@ def line_evidence(line: ProposedLine) -> LineEvidence:
 def claim_line(line: ClaimLine, evidence: LineEvidence) -> ClaimLineRecord:
     return ClaimLineRecord(
         sku=line.sku,
-        quantity=line.quantity,
+        quantity=storable_quantity(line.quantity),  # an absurd one is in its evidence only
         reason=line.reason,
         confidence=LineConfidenceRecord.model_validate(to_jsonable(line.confidence)),
         evidence=evidence,

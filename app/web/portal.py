@@ -3,6 +3,7 @@
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import RedirectResponse, Response
 
 from app.auth.sessions import caller_of
@@ -60,7 +61,8 @@ async def portal_submit(
         submission = await submission_of(body, form, ctx.settings)
         if any(upload.content_type == EDI_TYPE for upload in submission.files):
             raise UnsupportedType("EDI interchanges come in through the API or the EDI drop folder")
-        taken = take_in_submission(
+        taken = await run_in_threadpool(  # storing is disk work: off the event loop
+            take_in_submission,
             session=session,
             blobs=ctx.blobs,
             erp=ctx.erp.reader(session),

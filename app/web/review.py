@@ -40,6 +40,7 @@ from app.web.deps import CSRF_FIELD, StaffUser, csrf_refused, not_found
 from app.web.documents import claim_highlights, documents_view
 from app.web.pages import flash, render
 from app.web.queue import QueueFilters, next_case_id, review_queue
+from rules.facts import MAX_CLAIM_QUANTITY
 from rules.outcomes import CaseDecision
 from rules.vocabulary import Decision, Outcome, ReasonCode
 
@@ -206,13 +207,21 @@ async def reject_case(
     return RedirectResponse(f"/review/cases/{case_id}", status_code=303)
 
 
+# Messages in which no claim was read: judged not one, or partly unread (a person reads them).
+NO_CLAIM_READ = (Outcome.NEEDS_REVIEW.value, Outcome.NOT_A_CLAIM.value)
+
+
 @router.get("/not-claims")
 def not_claims(request: Request, session: SessionDep, user: StaffUser) -> Response:
     """Messages judged not a claim, newest first, each of which can be reopened as one."""
     rows = session.scalars(
         select(InboundRequest)
-        .where(InboundRequest.outcome == Outcome.NOT_A_CLAIM.value)
-        .order_by(InboundRequest.received_at.desc(), InboundRequest.id.desc())
+        .where(InboundRequest.outcome.in_(NO_CLAIM_READ))
+        .order_by(
+            (InboundRequest.outcome == Outcome.NOT_A_CLAIM.value),  # the unread ones first
+            InboundRequest.received_at.desc(),
+            InboundRequest.id.desc(),
+        )
         .limit(NOT_CLAIMS_SHOWN)
     ).all()
     return render(
@@ -350,8 +359,12 @@ def _form_lines(form: FormData) -> list[CorrectedLine]:
         if not sku or len(sku) > 64:
             raise InvalidCorrection("every line needs a SKU (at most 64 characters)")
         quantity = row["quantity"].strip()
-        if not quantity.isdigit() or not 1 <= int(quantity) <= 1_000_000:
-            raise InvalidCorrection(f"the quantity of {sku} must be a whole number from 1")
+        # ASCII digits, few enough for int() ("²" is a digit; 5,000 of them raise).
+        digits = quantity.isascii() and quantity.isdigit() and len(quantity) <= 9
+        if not digits or not 1 <= int(quantity) <= MAX_CLAIM_QUANTITY:
+            raise InvalidCorrection(
+                f"the quantity of {sku} must be a whole number from 1 to {MAX_CLAIM_QUANTITY:,}"
+            )
         try:
             reason = ReasonCode(row["reason"])
         except ValueError:

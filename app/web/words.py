@@ -41,6 +41,8 @@ RULES: dict[RuleCode, str] = {
     RuleCode.CREDIT_ABOVE_LIMIT: "The credit is above what is approved automatically.",
     RuleCode.DOCUMENT_UNREADABLE: "A document could not be read by machine, so a person reads it.",
     RuleCode.EXTRACTION_FALLBACK: "Our reading service was unavailable, so a person checks.",
+    RuleCode.TOO_MANY_LINES: "The request has more lines than we check automatically.",
+    RuleCode.QUANTITY_OUT_OF_RANGE: "A quantity is larger than any one claim, so a person checks.",
 }
 
 # Actions the customer sees; carrier and supplier claims and recounts are internal.
@@ -73,6 +75,7 @@ OUTCOMES: dict[Outcome, str] = {
     Outcome.CASES_OPENED: "Read: see the cases below",
     Outcome.NOT_A_CLAIM: "Read: we found no return or delivery problem in it",
     Outcome.DUPLICATE: "Already received",
+    Outcome.NEEDS_REVIEW: "With our returns team: part of it could not be read by machine",
 }
 
 STATUSES: dict[str, str] = {

@@ -19,6 +19,7 @@ from rules.vocabulary import ReasonCode
 EXTRACTOR = "form"
 STRUCTURED = 1.0  # policy.md section 5: the portal's form fields carry confidence 1.0
 _CODE_SEPARATORS = re.compile(r"[\s-]+")
+_MAX_DIGITS = 18  # past MAX_CLAIM_QUANTITY anyway; the rules then say so
 
 
 def parse_form_json(data: bytes) -> Mapping[str, object] | None:
@@ -112,6 +113,9 @@ def _quantity(value: object) -> int | None:
         return value
     if isinstance(value, float) and value.is_integer():
         return int(value)
-    if isinstance(value, str) and value.strip().isdigit():
-        return int(value.strip())
+    text = value.strip() if isinstance(value, str) else ""
+    # ASCII digits only ("²" is a digit int() refuses), and no more than any count has:
+    # 5,000 digits would make int() raise. Unread, the line goes to a person.
+    if text.isascii() and text.isdigit() and len(text) <= _MAX_DIGITS:
+        return int(text)
     return None

@@ -110,7 +110,10 @@ _MEASURE_AFTER = re.compile(
     _I,
 )
 _COUNTED_AFTER = re.compile(rf"^\s*(?:x\b|×|{_COUNT_UNITS}\b)", _I)
-_DIGITS = re.compile(r"(?<![\w.-])(\d{1,3}(?:,\d{3})+|\d{1,5})(?:\s?[x×])?(?![\w%/-])(?![.,:]\d)")
+# At most six thousands groups: a longer run is no count (and int() refuses 4,300 digits).
+_DIGITS = re.compile(
+    r"(?<![\w.-])(\d{1,3}(?:,\d{3}){1,6}|\d{1,5})(?:\s?[x×])?(?![\w%/-])(?![.,:]\d)"
+)
 _X_DIGITS = re.compile(r"(?<![\w.,-])[x×]\s?(\d{1,5})(?![\w%/-])(?![.,:]\d)", _I)
 _WORD_PAREN = re.compile(rf"\b{NUMBER_WORD}\s*\(\s*(\d{{1,5}})\s*\)", _I)
 # "a dozen" is 12 and "two dozen" 24, "half a dozen" 6: counts written as words

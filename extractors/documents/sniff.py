@@ -56,7 +56,7 @@ _PRINTABLE_SHARE = 0.95  # "mostly printable": at most one byte in twenty is not
 
 def detect_channel(data: bytes) -> Channel:
     """The channel raw bytes belong to: an X12 interchange, an RFC 822 message, or an upload."""
-    if is_x12(data):
+    if is_x12(data) or is_headless_x12(data):
         return "edi"
     if is_email(data):
         return "email"
@@ -76,8 +76,8 @@ def detect_type(data: bytes) -> str:
         return "application/x-msdownload"
     if b"%PDF-" in data[:_PDF_SCAN]:
         return "application/pdf"
-    if is_x12(data):
-        return "application/edi-x12"
+    if is_x12(data) or is_headless_x12(data):
+        return "application/edi-x12"  # one without its ISA is then refused, not read as text
     if _is_json_object(data):
         return "application/json"
     if is_email(data):
@@ -94,6 +94,15 @@ def is_x12(data: bytes) -> bool:
         return False
     separator = head[3:4]
     return not separator.isalnum() and not separator.isspace()
+
+
+_HEADLESS_X12 = re.compile(rb"(?:GS|ST)([^A-Za-z0-9\s])[^\n]{0,80}?\1")
+
+
+def is_headless_x12(data: bytes) -> bool:
+    """Whether the bytes open with X12 segments but no ISA (a GS or ST, then elements)."""
+    head = _strip_bom(data[:512]).lstrip()
+    return _HEADLESS_X12.match(head) is not None
 
 
 def is_email(data: bytes) -> bool:

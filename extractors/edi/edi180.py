@@ -31,8 +31,10 @@ Evidence offsets point into Edi180.text, the set written one segment per line.
 """
 
 import datetime as dt
+import gc
 import re
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from extractors.claims.lexicon import find_reasons, is_urgent
@@ -119,16 +121,35 @@ class EdiReading:
 
 def read_edi(data: bytes) -> EdiReading:
     """Every transaction set of an interchange: a 180 read, any other set not supported."""
-    try:
-        interchange = read_interchange(data)
-    except X12Error as error:
-        return EdiReading(interchange=None, rejection=str(error))
-    outcomes = tuple(
-        _outcome(transaction, interchange)
-        for group in interchange.groups
-        for transaction in group.transactions
-    )
+    with gc_paused():
+        try:
+            interchange = read_interchange(data)
+        except X12Error as error:
+            return EdiReading(interchange=None, rejection=str(error))
+        outcomes = tuple(
+            _outcome(transaction, interchange)
+            for group in interchange.groups
+            for transaction in group.transactions
+        )
     return EdiReading(interchange=interchange, transactions=outcomes)
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """The cyclic garbage collector paused while an interchange is read.
+
+    Reading makes many small objects that live on and no cycles; each full collection
+    walks all of them again, which made reading superlinear (100,000 lines: 10.6 s with
+    the collector, 5.6 s without; bench/claim_lines.py). Reference counting still frees
+    everything; the collector runs again afterwards.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _outcome(transaction: Transaction, interchange: Interchange) -> Edi180 | UnsupportedTransaction:

@@ -252,3 +252,23 @@ def test_every_code_has_plain_words() -> None:
     assert set(words.RULES) == set(RuleCode)
     assert set(words.ACTIONS) == set(ActionType)
     assert set(words.ACTION_STATUSES) == set(ActionStatus)
+
+
+def test_an_eml_uploaded_on_the_portal_is_read_as_an_email(
+    client: TestClient, erp_ctx: Context
+) -> None:
+    token = _customer(client, erp_ctx)
+    mail = (SAMPLES / "requests" / "01-keystone-damaged-and-short.eml").read_bytes()
+    answer = client.post(
+        "/portal",
+        data={"csrf_token": token},
+        files=[("files", ("forwarded.eml", mail, "message/rfc822"))],
+        follow_redirects=False,
+    )
+    assert answer.status_code == 303
+    drain(erp_ctx, worker="w")
+    with transaction(erp_ctx.sessions) as session:
+        request = session.scalars(select(InboundRequest)).one()
+        assert (request.status, request.outcome) == ("PROCESSED", "CASES_OPENED"), request.error
+        cases = session.scalars(select(Case).order_by(Case.type)).all()
+        assert sorted(case.type for case in cases) == ["DAMAGED", "SHORT"]

@@ -352,3 +352,39 @@ def test_a_reviewer_vouches_for_an_unverified_sender(client: TestClient, erp_ctx
     customer_row = saved.split('id="field-customer"', 1)[1].split("</tr>", 1)[0]
     assert "set by rev@example.com" in customer_row
     assert 'id="customer_id" name="customer_id" value="C-1003"' in saved
+
+
+def test_a_message_whose_claim_lay_past_a_limit_waits_for_a_person_first(
+    client: TestClient, erp_ctx: Context, tmp_path: Path
+) -> None:
+    from tests.hostile.make_corpus import deep_nesting
+
+    thanks = _process(erp_ctx, THANK_YOU)["request_id"]
+    nested = tmp_path / "forwarded.eml"
+    nested.write_bytes(deep_nesting())  # the claim is 8 messages deep; the limit is 5
+    result = _process(erp_ctx, nested)
+    assert result["outcome"] == "NEEDS_REVIEW"  # never NOT_A_CLAIM: it may hide a claim
+    _staff(client, erp_ctx, "rev@example.com")
+    listed = client.get("/review/not-claims").text
+    assert listed.index(result["request_id"]) < listed.index(thanks)
+    assert "A person must read it:" in listed
+    assert "nested deeper than 5" in listed
+
+
+@pytest.mark.parametrize("quantity", ["9" * 5000, "²", "1000001", "0"])
+def test_a_quantity_int_refuses_or_past_the_maximum_is_explained_not_a_500(
+    client: TestClient, erp_ctx: Context, quantity: str
+) -> None:
+    case_id = _case_id(erp_ctx, NOT_ON_ORDER)
+    token = _staff(client, erp_ctx, "rev@example.com")
+    _open(client, case_id, token)
+    form = {
+        "csrf_token": token,
+        "order_number": "SO-104246",
+        "line-0-sku": "HVC-REG-1006-W",
+        "line-0-quantity": quantity,
+        "line-0-reason": "OVERSHIPPED",
+    }
+    answer = client.post(f"/review/cases/{case_id}/preview", data=form)
+    assert answer.status_code == 422
+    assert "must be a whole number from 1 to 1,000,000" in answer.text
