@@ -139,9 +139,9 @@ def get_case(case_id: CaseId, session: SessionDep, caller: CallerDep) -> CaseDet
     return case_detail(session=session, case=case)
 
 
-@router.post("/{case_id}/events")
+@router.post("/{case_id}/events", responses=error_responses(400, 404, 409))
 def later_event(
-    case_id: str, body: LaterEventIn, session: SessionDep, caller: CallerDep
+    case_id: CaseId, body: LaterEventIn, session: SessionDep, caller: CallerDep
 ) -> LaterEventResult:
     """A later event from the ERP, the warehouse or finance: a return received, an inspection
     result, a recount result, a credit memo posted. The same event id twice is one event."""

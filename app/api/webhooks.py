@@ -1,18 +1,25 @@
 """Webhook endpoints and their delivery logs (the operator's key or an admin only)."""
 
+from typing import Annotated
+
 import httpx
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Path, Query
 from pydantic import BaseModel, Field
 
 from app.auth.keys import Caller
 from app.auth.tables import Role
 from app.db import utcnow
-from app.errors import Forbidden
+from app.errors import Forbidden, error_responses
 from app.events import webhooks
 from app.events.webhooks import DeliveryView, EndpointView, TestResult
 from app.http.deps import CallerDep, ContextDep, SessionDep
 
-router = APIRouter(prefix="/api/v1/webhooks", tags=["webhooks"])
+router = APIRouter(
+    prefix="/api/v1/webhooks",
+    tags=["webhooks"],
+    responses=error_responses(400, 401, 403, 404, 409, 422),
+)
+EndpointId = Annotated[str, Path(min_length=1, max_length=64)]
 
 
 class NewEndpoint(BaseModel):
@@ -57,13 +64,17 @@ def add_endpoint(body: NewEndpoint, session: SessionDep, caller: CallerDep) -> E
 
 
 @router.post("/{endpoint_id}/disable")
-def disable_endpoint(endpoint_id: str, session: SessionDep, caller: CallerDep) -> EndpointView:
+def disable_endpoint(
+    endpoint_id: EndpointId, session: SessionDep, caller: CallerDep
+) -> EndpointView:
     _admin(caller)
     return EndpointView.of(webhooks.disable(session, endpoint_id))
 
 
 @router.post("/{endpoint_id}/enable")
-def enable_endpoint(endpoint_id: str, session: SessionDep, caller: CallerDep) -> EndpointView:
+def enable_endpoint(
+    endpoint_id: EndpointId, session: SessionDep, caller: CallerDep
+) -> EndpointView:
     """Enable an endpoint; what waited while it was off is sent first, in order."""
     _admin(caller)
     return EndpointView.of(webhooks.enable(session, endpoint_id, now=utcnow()))
@@ -71,7 +82,7 @@ def enable_endpoint(endpoint_id: str, session: SessionDep, caller: CallerDep) ->
 
 @router.post("/{endpoint_id}/test")
 def test_endpoint(
-    endpoint_id: str, session: SessionDep, caller: CallerDep, ctx: ContextDep
+    endpoint_id: EndpointId, session: SessionDep, caller: CallerDep, ctx: ContextDep
 ) -> TestResult:
     """Post a signed webhook.test event to the endpoint now."""
     _admin(caller)
@@ -81,7 +92,7 @@ def test_endpoint(
 
 @router.get("/{endpoint_id}/deliveries")
 def endpoint_deliveries(
-    endpoint_id: str,
+    endpoint_id: EndpointId,
     session: SessionDep,
     caller: CallerDep,
     limit: int = Query(default=100, ge=1, le=1000),
@@ -92,7 +103,7 @@ def endpoint_deliveries(
 
 
 @router.post("/deliveries/{delivery_id}/redeliver", status_code=202)
-def redeliver(delivery_id: str, session: SessionDep, caller: CallerDep) -> DeliveryView:
+def redeliver(delivery_id: EndpointId, session: SessionDep, caller: CallerDep) -> DeliveryView:
     """Send a delivered or failed delivery again, with the same event id."""
     _admin(caller)
     webhooks.redeliver(session, delivery_id, now=utcnow())
