@@ -12,6 +12,8 @@ from jinja2.sandbox import SandboxedEnvironment
 from sqlalchemy.orm import Session
 
 from app.cases.audit import record_event
+from app.cases.detail import RuleResultRecord
+from app.cases.disclosure import notice_reasons
 from app.cases.service import latest_record
 from app.cases.states import CaseStatus
 from app.cases.tables import Case, CaseAction, Notice
@@ -137,7 +139,9 @@ def _record_notice(session: Session, case: Case, action: CaseAction, notify_to: 
 
 
 def _rule_messages(session: Session, case: Case) -> list[str]:
+    """The reasons of the newest decision, as far as the request's sender may read them."""
     record = latest_record(session=session, case_id=case.id)
     if record is None:
         return []
-    return [str(result["message"]) for result in record.outputs.get("results", [])]
+    results = [RuleResultRecord.model_validate(r) for r in record.outputs.get("results", [])]
+    return notice_reasons(session=session, case=case, results=results)
