@@ -325,7 +325,7 @@ def users_list() -> None:
 @users.command("disable")
 @click.argument("email")
 def users_disable(email: str) -> None:
-    """Stop a user from signing in; its sessions end at their next request."""
+    """Stop a user from signing in; every session of the user ends."""
     from app.auth.users import disable_user
     from app.db import transaction, utcnow
     from app.errors import IntakeError
@@ -335,6 +335,24 @@ def users_disable(email: str) -> None:
         with transaction(ctx.sessions) as session:
             user = disable_user(session=session, email=email, now=utcnow())
             click.echo(f"disabled {user.email}")
+    except IntakeError as error:
+        raise click.ClickException(error.message) from error
+
+
+@users.command("password")
+@click.argument("email")
+def users_password(email: str) -> None:
+    """Change a user's password (read as for `users add`); every session of the user ends."""
+    from app.auth.users import change_password
+    from app.db import transaction
+    from app.errors import IntakeError
+
+    password = _read_password()
+    ctx = _context()
+    try:
+        with transaction(ctx.sessions) as session:
+            user = change_password(session=session, email=email, password=password)
+            click.echo(f"changed the password of {user.email}; its sessions are ended")
     except IntakeError as error:
         raise click.ClickException(error.message) from error
 
