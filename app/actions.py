@@ -11,7 +11,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from jinja2.sandbox import SandboxedEnvironment
 from sqlalchemy.orm import Session
 
-from app.cases.audit import record_event
+from app.cases.audit import record_event, seal_ledger
 from app.cases.detail import RuleResultRecord
 from app.cases.disclosure import notice_reasons
 from app.cases.service import latest_record
@@ -83,6 +83,8 @@ def carry_out(*, session: Session, case_id: str, erp: ErpWriter, notify_to: str 
             message=f"{action.type} {action.status}",
             details={"action_id": action.id, "reference": action.reference},
         )
+    if done:
+        seal_ledger(session, case=case, actor="system")
     log.info("actions.carried_out", case_id=case.id, count=done)
     return done
 

@@ -405,14 +405,49 @@ def audit() -> None:
 
 @audit.command("verify")
 def audit_verify() -> None:
-    """Walk the hash chain of case events; exit 1 at the first event that breaks it."""
+    """Walk the keyed chain of case events, check it against the checkpoints (`audit anchor`)
+    and every case's money and statuses against it; exit 1 at the first problem."""
     from app.cases.audit import verify_chain
     from app.db import transaction
 
     ctx = _context()
     with transaction(ctx.sessions) as session:
-        check = verify_chain(session=session)
+        check = verify_chain(
+            session=session, keys=ctx.audit_keys, anchors=ctx.settings.audit_anchors_path
+        )
     if check.problem is not None:
         click.echo(check.problem)
         sys.exit(1)
     click.echo(f"audit chain intact: {check.events} events")
+    click.echo(f"checkpoints matched: {check.checkpoints}", err=True)
+    if check.unsealed_cases:
+        click.echo(
+            f"{check.unsealed_cases} case(s) opened before ledgers were chained, unchanged since",
+            err=True,
+        )
+
+
+@audit.command("anchor")
+def audit_anchor() -> None:
+    """Write the chain's head as a sealed checkpoint to INTAKE_AUDIT_ANCHOR_DIR (run it often)."""
+    from app.cases.audit import anchor_head
+    from app.db import transaction
+
+    ctx = _context()
+    with transaction(ctx.sessions) as session:
+        seq, path = anchor_head(
+            session=session, keys=ctx.audit_keys, directory=ctx.settings.audit_anchors_path
+        )
+    click.echo(f"checkpoint at event {seq}: {path}")
+
+
+@audit.command("rotate-key")
+def audit_rotate_key() -> None:
+    """Seal new events with a new key in INTAKE_AUDIT_KEY_DIR; the old keys stay for verifying."""
+    from app.cases.audit import rotate_key
+    from app.db import transaction
+
+    ctx = _context()
+    with transaction(ctx.sessions) as session:
+        key = rotate_key(session=session, keys=ctx.audit_keys)
+    click.echo(f"new events are sealed with key {key.id}")

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from app.auth.actor import Actor
-from app.cases.audit import record_event
+from app.cases.audit import record_event, seal_ledger
 from app.cases.holds import check_hold
 from app.cases.service import action_row, latest_record, line_rows, prior_cases
 from app.cases.states import WAITING, CaseStatus, check_transition
@@ -101,6 +101,7 @@ def correct(
         message=f"re-decided: {decision.decision}",
         details={"before": before, "after": _state(case, corrected)},
     )
+    seal_ledger(session, case=case, actor=actor.name)
     return case
 
 

@@ -6,7 +6,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.cases.audit import record_event
+from app.cases.audit import record_event, seal_ledger
 from app.cases.states import RELEASED, initial_status
 from app.cases.tables import Case, CaseAction, CaseLine, DecisionRecord
 from app.ids import new_id
@@ -101,6 +101,7 @@ def open_cases(
             message=f"opened as {decision.type}: {decision.decision}",
             details={"reasons": list(case.reasons)},
         )
+        seal_ledger(session, case=case, actor=SYSTEM)
         queue_carry_out(session=session, case=case, step="opened")
         cases.append(case)
     return cases
