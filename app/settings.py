@@ -78,6 +78,9 @@ class Settings(BaseSettings):
         description="the audit chain's HMAC keys, outside the database; "
         "default data_dir/audit/keys (the same on every machine that writes events)",
     )
+    audit_anchor_seconds: float = Field(
+        default=300.0, ge=0, description="how often a worker checkpoints the chain's head; 0: never"
+    )
     audit_anchor_dir: Path | None = Field(
         default=None,
         description="checkpoints of the audit chain's head; "

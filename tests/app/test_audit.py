@@ -19,6 +19,7 @@ from app.cases.tables import AuditHead, CaseEvent
 from app.context import Context
 from app.db import JsonDoc, UtcDateTime, alembic_config, make_engine, transaction
 from app.jobs.local import process_file
+from app.jobs.worker import anchor_if_moved
 from tests.app.helpers import intake, signed_in_staff
 from tests.conftest import SAMPLE_REQUESTS
 
@@ -134,6 +135,21 @@ def test_the_newest_event_deleted_and_the_head_rolled_back_is_found_by_the_check
         1,
         f"event {worked} of a checkpoint is gone: the chain ends at event {worked - 1}",
     )
+
+
+def test_the_worker_checkpoints_the_head_when_it_moved(
+    worked: int, erp_ctx: Context, cli_env: dict[str, str]
+) -> None:
+    folder = erp_ctx.settings.audit_anchors_path
+    assert anchor_if_moved(erp_ctx, last_seq=None) == worked
+    assert anchor_if_moved(erp_ctx, last_seq=worked) == worked  # nothing new: no file
+    assert len(list(folder.glob("checkpoint-*.json"))) == 1
+    _process(erp_ctx, SAMPLE_REQUESTS / "02-riverbend-wrong-item.eml")
+    moved = anchor_if_moved(erp_ctx, last_seq=worked)
+    assert moved is not None
+    assert moved > worked
+    assert len(list(folder.glob("checkpoint-*.json"))) == 2
+    assert _verify(cli_env) == (0, f"audit chain intact: {moved} events")
 
 
 def test_a_forged_or_altered_checkpoint_is_refused(
