@@ -10,9 +10,9 @@ the first keyed event seals the last of them through its prev_hash. The chain he
 transactions can never both follow the same event (the second waits); checkpoints of
 the head outside the database (app/cases/audit_anchors.py) find a cut-off tail.
 
-The money and statuses of a case (its status, credit total, and each action's type,
-status and amount) are chained as a `ledger` event after every change to them;
-verifying compares the case rows with their newest ledger.
+The money and statuses of a case (its status, credit total, each line's SKU, quantity
+and credit, and each action's type, status and amount) are chained as a `ledger` event
+after every change to them; verifying compares the case rows with their newest ledger.
 """
 
 import hashlib
@@ -153,6 +153,10 @@ def ledger_of(case: Case) -> dict[str, Any]:
     return {
         "status": str(case.status),
         "credit_total": _money(case.credit_total),
+        "lines": [
+            {"sku": line.sku, "quantity": line.quantity, "credit": _money(line.credit)}
+            for line in sorted(case.lines, key=lambda line: line.position)
+        ],
         "actions": sorted(
             (
                 {

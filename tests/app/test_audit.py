@@ -173,11 +173,23 @@ def test_an_action_amount_times_ten_is_found(
     assert said.endswith("its money or statuses differ from the chain")
 
 
-def test_an_action_status_changed_is_found(
-    worked: int, erp_ctx: Context, cli_env: dict[str, str]
+@pytest.mark.parametrize(
+    "change",
+    [
+        "UPDATE case_actions SET status = 'POSTED' WHERE type = 'CREDIT_MEMO'",
+        "UPDATE case_lines SET credit = credit * 10",
+        "UPDATE cases SET credit_total = credit_total + 1",
+        "UPDATE cases SET status = 'APPROVED'",
+    ],
+    ids=["action-status", "line-credit", "case-credit", "case-status"],
+)
+def test_other_changes_of_money_or_status_are_found(
+    worked: int, erp_ctx: Context, cli_env: dict[str, str], change: str
 ) -> None:
-    _sql(erp_ctx, "UPDATE case_actions SET status = 'POSTED' WHERE type = 'CREDIT_MEMO'")
-    assert _verify(cli_env)[0] == 1
+    _sql(erp_ctx, change)
+    code, said = _verify(cli_env)
+    assert code == 1
+    assert said.endswith("its money or statuses differ from the chain")
 
 
 def test_a_rotated_key_seals_new_events_and_the_old_one_still_verifies(
