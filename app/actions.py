@@ -11,7 +11,9 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from jinja2.sandbox import SandboxedEnvironment
 from sqlalchemy.orm import Session
 
-from app.cases.audit import record_event
+from app.cases.audit import record_event, seal_ledger
+from app.cases.detail import RuleResultRecord
+from app.cases.disclosure import notice_reasons
 from app.cases.events import action_done
 from app.cases.service import latest_record
 from app.cases.states import CaseStatus
@@ -83,6 +85,8 @@ def carry_out(*, session: Session, case_id: str, erp: ErpWriter, notify_to: str 
             details={"action_id": action.id, "reference": action.reference},
         )
         action_done(session, case, action)
+    if done:
+        seal_ledger(session, case=case, actor="system")
     log.info("actions.carried_out", case_id=case.id, count=done)
     return done
 
@@ -139,7 +143,9 @@ def _record_notice(session: Session, case: Case, action: CaseAction, notify_to: 
 
 
 def _rule_messages(session: Session, case: Case) -> list[str]:
+    """The reasons of the newest decision, as far as the request's sender may read them."""
     record = latest_record(session=session, case_id=case.id)
     if record is None:
         return []
-    return [str(result["message"]) for result in record.outputs.get("results", [])]
+    results = [RuleResultRecord.model_validate(r) for r in record.outputs.get("results", [])]
+    return notice_reasons(session=session, case=case, results=results)

@@ -356,7 +356,7 @@ def users_list() -> None:
 @users.command("disable")
 @click.argument("email")
 def users_disable(email: str) -> None:
-    """Stop a user from signing in; its sessions end at their next request."""
+    """Stop a user from signing in; every session of the user ends."""
     from app.auth.users import disable_user
     from app.db import transaction, utcnow
     from app.errors import IntakeError
@@ -366,6 +366,24 @@ def users_disable(email: str) -> None:
         with transaction(ctx.sessions) as session:
             user = disable_user(session=session, email=email, now=utcnow())
             click.echo(f"disabled {user.email}")
+    except IntakeError as error:
+        raise click.ClickException(error.message) from error
+
+
+@users.command("password")
+@click.argument("email")
+def users_password(email: str) -> None:
+    """Change a user's password (read as for `users add`); every session of the user ends."""
+    from app.auth.users import change_password
+    from app.db import transaction
+    from app.errors import IntakeError
+
+    password = _read_password()
+    ctx = _context()
+    try:
+        with transaction(ctx.sessions) as session:
+            user = change_password(session=session, email=email, password=password)
+            click.echo(f"changed the password of {user.email}; its sessions are ended")
     except IntakeError as error:
         raise click.ClickException(error.message) from error
 
@@ -418,17 +436,52 @@ def audit() -> None:
 
 @audit.command("verify")
 def audit_verify() -> None:
-    """Walk the hash chain of case events; exit 1 at the first event that breaks it."""
+    """Walk the keyed chain of case events, check it against the checkpoints (`audit anchor`)
+    and every case's money and statuses against it; exit 1 at the first problem."""
     from app.cases.audit import verify_chain
     from app.db import transaction
 
     ctx = _context()
     with transaction(ctx.sessions) as session:
-        check = verify_chain(session=session)
+        check = verify_chain(
+            session=session, keys=ctx.audit_keys, anchors=ctx.settings.audit_anchors_path
+        )
     if check.problem is not None:
         click.echo(check.problem)
         sys.exit(1)
     click.echo(f"audit chain intact: {check.events} events")
+    click.echo(f"checkpoints matched: {check.checkpoints}", err=True)
+    if check.unsealed_cases:
+        click.echo(
+            f"{check.unsealed_cases} case(s) opened before ledgers were chained, unchanged since",
+            err=True,
+        )
+
+
+@audit.command("anchor")
+def audit_anchor() -> None:
+    """Write the chain's head as a sealed checkpoint to INTAKE_AUDIT_ANCHOR_DIR (run it often)."""
+    from app.cases.audit import anchor_head
+    from app.db import transaction
+
+    ctx = _context()
+    with transaction(ctx.sessions) as session:
+        seq, path = anchor_head(
+            session=session, keys=ctx.audit_keys, directory=ctx.settings.audit_anchors_path
+        )
+    click.echo(f"checkpoint at event {seq}: {path}")
+
+
+@audit.command("rotate-key")
+def audit_rotate_key() -> None:
+    """Seal new events with a new key in INTAKE_AUDIT_KEY_DIR; the old keys stay for verifying."""
+    from app.cases.audit import rotate_key
+    from app.db import transaction
+
+    ctx = _context()
+    with transaction(ctx.sessions) as session:
+        key = rotate_key(session=session, keys=ctx.audit_keys)
+    click.echo(f"new events are sealed with key {key.id}")
 
 
 @main.group()

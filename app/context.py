@@ -6,6 +6,8 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.blobs import BlobStore
+from app.cases.audit import KEYRING
+from app.cases.audit_keys import Keyring
 from app.db import make_engine, migrate, session_factory
 from app.erp.port import Erp, connect_erp
 from app.extraction.service import llm_extractor
@@ -24,6 +26,7 @@ class Context:
     policy: Policy
     limits: Limits  # how much of a request's documents is read
     erp: Erp  # the ERP the settings name, asked through its reader and writer
+    audit_keys: Keyring  # the audit chain's keys, outside the database
     llm: LlmExtractor | None = None  # the configured LLM extractor, if any
 
 
@@ -32,10 +35,12 @@ def build_context(settings: Settings) -> Context:
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     engine = make_engine(settings.sqlalchemy_url)
     migrate(engine)
+    keys = Keyring(settings.audit_keys_path)
     return Context(
         settings=settings,
         engine=engine,
-        sessions=session_factory(engine),
+        sessions=session_factory(engine, info={KEYRING: keys}),
+        audit_keys=keys,
         blobs=BlobStore(settings.blob_root),
         policy=load_policy(settings.policy_file),
         limits=Limits(max_file_bytes=settings.max_request_bytes),

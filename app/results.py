@@ -5,7 +5,8 @@ from pydantic import BaseModel, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.cases.summary import CaseSummary, case_summary
+from app.cases.disclosure import Viewer, summary_for
+from app.cases.summary import CaseSummary
 from app.cases.tables import Case
 from app.requests.claim_record import ClaimLineRecord, ClaimRecord
 from app.requests.tables import InboundRequest, RequestStatus
@@ -78,6 +79,7 @@ def request_result(
     *,
     source: str | None = None,
     duplicate: bool = False,
+    viewer: Viewer = Viewer.STAFF,
 ) -> RequestResult:
     """The cli.md object of a processed request (or its status before that)."""
     shown_source = source if source is not None else request.source
@@ -96,7 +98,7 @@ def request_result(
         order_number=request.order_number,
         extractor=request.extractor,
         lines=[_line(line) for line in claim.lines] if claim else [],
-        cases=[case_summary(case) for case in cases_of(session, request.id)],
+        cases=[summary_for(case, viewer=viewer) for case in cases_of(session, request.id)],
         received_at=request.received_at.isoformat(),
         test=True if request.meta.get("test") else None,
     )

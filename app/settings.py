@@ -82,6 +82,20 @@ class Settings(BaseSettings):
     edi_inbox: Path | None = Field(default=None, description="a drop folder of X12 files")
     edi_outbox: Path | None = Field(default=None, description="997s; default data_dir/edi/outbox")
 
+    audit_key_dir: Path | None = Field(
+        default=None,
+        description="the audit chain's HMAC keys, outside the database; "
+        "default data_dir/audit/keys (the same on every machine that writes events)",
+    )
+    audit_anchor_seconds: float = Field(
+        default=300.0, ge=0, description="how often a worker checkpoints the chain's head; 0: never"
+    )
+    audit_anchor_dir: Path | None = Field(
+        default=None,
+        description="checkpoints of the audit chain's head; "
+        "default data_dir/audit/anchors (best where the database's writers cannot write)",
+    )
+
     log_level: str = "INFO"
     log_format: Literal["console", "json"] = "console"
 
@@ -157,6 +171,14 @@ class Settings(BaseSettings):
     def edi_outbox_dir(self) -> Path:
         """Where 997 acknowledgments are written."""
         return self.edi_outbox or self.data_dir / "edi" / "outbox"
+
+    @property
+    def audit_keys_path(self) -> Path:
+        return self.audit_key_dir or self.data_dir / "audit" / "keys"
+
+    @property
+    def audit_anchors_path(self) -> Path:
+        return self.audit_anchor_dir or self.data_dir / "audit" / "anchors"
 
     @property
     def blob_root(self) -> Path:

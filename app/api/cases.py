@@ -8,10 +8,11 @@ from sqlalchemy import select
 
 from app.auth.keys import Caller
 from app.cases import corrections
-from app.cases.detail import CaseDetail, case_detail
+from app.cases.detail import CaseDetail
+from app.cases.disclosure import detail_for, summary_for, viewer_of
 from app.cases.later_events import LaterEventIn, LaterEventResult, record_later_event
 from app.cases.review import approve, reject
-from app.cases.summary import CaseSummary, case_summary
+from app.cases.summary import CaseSummary
 from app.cases.tables import Case
 from app.db import utcnow
 from app.errors import Forbidden, NotFound, error_responses
@@ -58,7 +59,9 @@ def list_cases(
     rows = session.scalars(
         query.order_by(Case.created_at.desc(), Case.id.desc()).limit(limit).offset(offset)
     ).all()
-    return CasePage(items=[case_summary(case) for case in rows], limit=limit, offset=offset)
+    viewer = viewer_of(caller.customer_id)
+    items = [summary_for(case, viewer=viewer) for case in rows]
+    return CasePage(items=items, limit=limit, offset=offset)
 
 
 class Verdict(BaseModel):
@@ -136,7 +139,7 @@ def get_case(case_id: CaseId, session: SessionDep, caller: CallerDep) -> CaseDet
     case = session.get(Case, case_id)
     if case is None or not caller.may_see(case.customer_id):
         raise NotFound(f"no case {case_id}")
-    return case_detail(session=session, case=case)
+    return detail_for(session=session, case=case, viewer=viewer_of(caller.customer_id))
 
 
 @router.post("/{case_id}/events", responses=error_responses(400, 404, 409))

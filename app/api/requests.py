@@ -8,6 +8,7 @@ from pydantic import BaseModel, Field
 from sqlalchemy.orm import Session
 
 from app.auth.keys import Caller
+from app.cases.disclosure import viewer_of
 from app.context import Context
 from app.db import transaction, utcnow
 from app.errors import Forbidden, NotFound, error_responses
@@ -148,4 +149,4 @@ def get_request(
     request = session.get(InboundRequest, request_id)
     if request is None or not caller.may_see(request.customer_id or request.account_id):
         raise NotFound(f"no request {request_id}")
-    return request_result(session, request)
+    return request_result(session, request, viewer=viewer_of(caller.customer_id))

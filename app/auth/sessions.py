@@ -2,9 +2,11 @@
 
 The session lives in a signed cookie (Starlette's SessionMiddleware, itsdangerous) and
 holds only the user id, a fingerprint of the user's password hash, role and account,
-the sign-in time and the CSRF token. The user is read from the database on every
-request, so a disabled user, a changed password or role, or a sign-in older than the
-session lifetime ends the session at once, on every replica.
+the user's session epoch, the sign-in time and the CSRF token. The user is read from
+the database on every request, so a disabled user, a changed password or role, a
+signing out (which raises the epoch: a copy of the cookie kept from before is dead
+too), or a sign-in older than the session lifetime ends the session at once, on
+every replica.
 """
 
 import hashlib
@@ -13,6 +15,7 @@ from collections.abc import MutableMapping
 from datetime import datetime, timedelta
 from typing import Any
 
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from app.auth.keys import Caller
@@ -20,6 +23,7 @@ from app.auth.tables import Role, User
 
 USER_ID = "uid"
 FINGERPRINT = "fp"
+EPOCH = "ep"
 SIGNED_IN_AT = "at"
 CSRF = "csrf"
 FLASH = "flash"
@@ -49,12 +53,27 @@ def start_session(data: SessionData, *, user: User, now: datetime) -> None:
     data.clear()
     data[USER_ID] = user.id
     data[FINGERPRINT] = _fingerprint(user)
+    data[EPOCH] = user.session_epoch
     data[SIGNED_IN_AT] = int(now.timestamp())
     data[CSRF] = secrets.token_urlsafe(32)
 
 
 def end_session(data: SessionData) -> None:
+    """Forget the session in this browser (end_every_session ends its copies too)."""
     data.clear()
+
+
+def end_every_session(*, session: Session, user_id: str) -> None:
+    """End every session of the user, wherever its cookie is: the epoch moves on."""
+    session.execute(
+        update(User)
+        .where(User.id == user_id)
+        .values(session_epoch=User.session_epoch + 1)
+        .execution_options(synchronize_session=False)
+    )
+    user = session.get(User, user_id)
+    if user is not None:
+        session.refresh(user, ["session_epoch"])
 
 
 def session_user(
@@ -71,6 +90,8 @@ def session_user(
         return None
     if not secrets.compare_digest(str(data.get(FINGERPRINT, "")), _fingerprint(user)):
         return None
+    if data.get(EPOCH) != user.session_epoch:
+        return None  # signed out (or ended) since this session began
     return user
 
 

@@ -54,3 +54,6 @@ class User(Base):
     # Sign-in throttling: failures in a row, and no attempt is checked before locked_until.
     failed_sign_ins: Mapped[int] = mapped_column(default=0)
     locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    # Raised to end every session of the user at once, on every replica: a session
+    # carries the epoch it began in and holds only while the row still has it.
+    session_epoch: Mapped[int] = mapped_column(default=0, server_default="0")

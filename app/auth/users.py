@@ -13,6 +13,7 @@ from app.auth.passwords import (
     spend_verify_time,
     verify_password,
 )
+from app.auth.sessions import end_every_session
 from app.auth.tables import Role, User
 from app.erp.port import ErpReader
 from app.errors import Conflict, IntakeError, NotFound
@@ -95,12 +96,31 @@ def list_users(*, session: Session) -> list[User]:
 
 
 def disable_user(*, session: Session, email: str, now: datetime) -> User:
-    """Stop a user from signing in; its open sessions end at their next request."""
+    """Stop a user from signing in and end every session it has, on every replica."""
+    user = _existing_user(session, email)
+    if user.disabled_at is None:
+        user.disabled_at = now
+    end_every_session(session=session, user_id=user.id)
+    return user
+
+
+def change_password(*, session: Session, email: str, password: str) -> User:
+    """Set a new password, end every session of the user and lift any sign-in pause."""
+    user = _existing_user(session, email)
+    problem = password_problem(password)
+    if problem:
+        raise InvalidUser(problem)
+    user.password_hash = hash_password(password)
+    user.failed_sign_ins, user.locked_until = 0, None
+    session.flush()
+    end_every_session(session=session, user_id=user.id)
+    return user
+
+
+def _existing_user(session: Session, email: str) -> User:
     user = user_by_email(session=session, email=email)
     if user is None:
         raise NotFound(f"no user {normal_email(email)}")
-    if user.disabled_at is None:
-        user.disabled_at = now
     return user
 
 

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from app.auth.actor import Actor
-from app.cases.audit import record_event
+from app.cases.audit import record_event, seal_ledger
 from app.cases.events import case_corrected
 from app.cases.holds import check_hold
 from app.cases.service import action_row, latest_record, line_rows, prior_cases
@@ -103,6 +103,7 @@ def correct(
         details={"before": before, "after": _state(case, corrected)},
     )
     case_corrected(session, case, by=actor.name, decision_before=decided_before)
+    seal_ledger(session, case=case, actor=actor.name)
     return case
 
 

@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, JsonValue
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.cases.audit import LEDGER
 from app.cases.service import latest_record
 from app.cases.summary import CaseSummary, case_summary
 from app.cases.tables import Case, CaseEvent
@@ -73,7 +74,9 @@ def case_detail(*, session: Session, case: Case) -> CaseDetail:
     # The lines as the newest decision saw them (a correction re-indexes them).
     claim = recorded_claim(record.inputs) if record else original
     events = session.scalars(
-        select(CaseEvent).where(CaseEvent.case_id == case.id).order_by(CaseEvent.seq)
+        select(CaseEvent)
+        .where(CaseEvent.case_id == case.id, CaseEvent.kind != LEDGER)  # a seal, not a change
+        .order_by(CaseEvent.seq)
     ).all()
     return CaseDetail(
         **dict(case_summary(case)),

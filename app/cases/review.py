@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.auth.actor import Actor
 from app.auth.tables import Role
-from app.cases.audit import record_event
+from app.cases.audit import record_event, seal_ledger
 from app.cases.events import case_reviewed
 from app.cases.holds import check_hold, release
 from app.cases.service import latest_record, queue_carry_out
@@ -33,6 +33,7 @@ def approve(*, session: Session, case_id: str, actor: Actor, comment: str = "") 
     check_hold(case=_case(session, case_id), user_id=actor.user_id, now=utcnow())
     check_may_approve(session=session, case_id=case_id, actor=actor)
     case = _move(session, case_id, CaseStatus.APPROVED, actor=actor.name, comment=comment)
+    seal_ledger(session, case=case, actor=actor.name)
     queue_carry_out(session=session, case=case, step="approved")
     return case
 
@@ -90,6 +91,7 @@ def reject(*, session: Session, case_id: str, actor: Actor, comment: str = "") -
             details={"notice": NoticeKind.REJECTION.value, "comment": comment},
         )
     )
+    seal_ledger(session, case=case, actor=actor.name)
     queue_carry_out(session=session, case=case, step="rejected")
     return case
 

@@ -6,7 +6,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.cases.audit import record_event
+from app.cases.audit import record_event, seal_ledger
 from app.cases.events import case_opened
 from app.cases.states import RELEASED, initial_status
 from app.cases.tables import Case, CaseAction, CaseLine, DecisionRecord
@@ -103,6 +103,7 @@ def open_cases(
             details={"reasons": list(case.reasons)},
         )
         case_opened(session, case, at=now)
+        seal_ledger(session, case=case, actor=SYSTEM)
         queue_carry_out(session=session, case=case, step="opened")
         cases.append(case)
     return cases

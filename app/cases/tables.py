@@ -100,6 +100,7 @@ class CaseEvent(Base):
     seq: Mapped[int] = mapped_column(BigInteger, unique=True)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    key_id: Mapped[str | None] = mapped_column(String(40))  # None: sealed before the keys
 
 
 class AuditHead(Base):

@@ -50,6 +50,23 @@ class Submission:
     form: dict[str, object]
     customer_id: str | None  # an operator submitting for a customer account
 
+    def content_digest(self) -> str:
+        """SHA-256 of what the submission says (fields, file names and bytes), not its wire form.
+
+        Multipart boundaries differ on every send of the same command, so the raw body is
+        no basis for Idempotency-Key: the same key with the same content must match.
+        """
+        content = {
+            "customer_id": self.customer_id,
+            "form": self.form,
+            "files": [
+                {"name": upload.filename, "sha256": sha256_hex(upload.data)}
+                for upload in self.files
+            ],
+        }
+        encoded = json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+        return sha256_hex(encoded.encode())
+
 
 async def read_body(request: Request, limit: int) -> bytes:
     """The whole body, refused with 413 as soon as it passes the limit."""
@@ -119,10 +136,10 @@ def take_in_submission(
 ) -> TakenIn:
     """The one intake path of the API and the portal: the account, the envelope, take_in."""
     account = submitting_account(erp, caller.customer_id, submission.customer_id)
-    body_hash = sha256_hex(submission.body)
+    digest = submission.content_digest()
     if idempotency_key:
         first = earlier_answer(
-            session=session, api_key_id=caller.key_id, key=idempotency_key, body_sha256=body_hash
+            session=session, api_key_id=caller.key_id, key=idempotency_key, content_sha256=digest
         )
         if first is not None:
             request = session.get(InboundRequest, first)
@@ -137,7 +154,7 @@ def take_in_submission(
             session=session,
             api_key_id=caller.key_id,
             key=idempotency_key,
-            body_sha256=body_hash,
+            content_sha256=digest,
             request_id=taken.request.id,
         )
     return taken

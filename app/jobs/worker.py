@@ -18,8 +18,9 @@ import httpx
 from sqlalchemy.orm import Session
 
 from app.actions import SEND_NOTICE, carry_out
+from app.cases.audit import HEAD_ID, anchor_head
 from app.cases.service import CARRY_OUT_ACTIONS
-from app.cases.tables import Case
+from app.cases.tables import AuditHead, Case
 from app.channels.edi import poll_drop_folder
 from app.channels.mailbox import Mailbox, poll
 from app.channels.notices import send_notice, tell_admin
@@ -203,13 +204,31 @@ def poll_channels(ctx: Context) -> None:
         poll_drop_folder(ctx, ctx.settings.edi_inbox)
 
 
+def anchor_if_moved(ctx: Context, *, last_seq: int | None) -> int | None:
+    """Checkpoint the audit chain's head outside the database when it moved; the seq anchored."""
+    with transaction(ctx.sessions) as session:
+        head = session.get(AuditHead, HEAD_ID)
+        if head is None or head.seq == last_seq:
+            return last_seq
+        seq, path = anchor_head(
+            session=session, keys=ctx.audit_keys, directory=ctx.settings.audit_anchors_path
+        )
+    log.info("audit.anchored", seq=seq, path=str(path))
+    return seq
+
+
 def run_forever(ctx: Context, *, worker: str) -> None:
-    """Poll the channels every poll_seconds and run jobs as they come."""
+    """Poll the channels every poll_seconds, run jobs as they come, anchor the audit chain."""
     log.info("worker.started", worker=worker)
-    next_poll = 0.0
+    next_poll = next_anchor = 0.0
+    anchored: int | None = None
     while True:
         if time.monotonic() >= next_poll:
             poll_channels(ctx)
             next_poll = time.monotonic() + ctx.settings.poll_seconds
+        every = ctx.settings.audit_anchor_seconds
+        if every > 0 and time.monotonic() >= next_anchor:
+            anchored = anchor_if_moved(ctx, last_seq=anchored)
+            next_anchor = time.monotonic() + every
         if drain(ctx, worker=worker) == 0:
             time.sleep(min(ctx.settings.poll_seconds, 2.0))

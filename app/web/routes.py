@@ -4,7 +4,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
-from app.auth.sessions import end_session, start_session
+from app.auth.sessions import end_every_session, end_session, start_session
 from app.auth.users import check_sign_in
 from app.db import utcnow
 from app.http.deps import SessionDep, signed_in_user
@@ -62,9 +62,13 @@ async def login(request: Request, session: SessionDep) -> Response:
 
 
 @router.post("/logout")
-async def logout(request: Request) -> Response:
-    """End the session (the cookie is cleared) and go back to the sign-in page."""
+async def logout(request: Request, session: SessionDep) -> Response:
+    """End every session of the user (a copied cookie too), clear this one, go to sign-in."""
     await small_form(request)
+    user = signed_in_user(request, session)
+    if user is not None:
+        end_every_session(session=session, user_id=user.id)
+        log.info("web.sign_out", user_id=user.id)
     end_session(request.session)
     flash(request, "You are signed out.")
     return RedirectResponse("/login", status_code=303)

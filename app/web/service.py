@@ -7,7 +7,8 @@ from pathlib import PurePath
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
-from app.cases.summary import money
+from app.cases.disclosure import Viewer, summary_for
+from app.cases.summary import CaseSummary, money
 from app.cases.tables import Case
 from app.requests.portal import FORM_PART
 from app.requests.tables import InboundRequest, RequestStatus
@@ -117,6 +118,8 @@ def request_view(request: InboundRequest, cases: list[Case]) -> RequestView:
 
 
 def case_view(case: Case) -> CaseView:
+    """A case as its customer sees it: what app/cases/disclosure.py lets the account read."""
+    shown = summary_for(case, viewer=Viewer.ACCOUNT)
     approved = case.decision == Decision.AUTO_APPROVED
     return CaseView(
         id=case.id,
@@ -124,37 +127,37 @@ def case_view(case: Case) -> CaseView:
         decision=words.plain(words.DECISIONS, case.decision),
         decision_code=case.decision,
         credit=None
-        if case.decision == Decision.REJECTED or not case.credit_total
+        if case.decision == Decision.REJECTED or not case.credit_total or shown.credit_total is None
         else _amount(case),
         credit_label="Credit" if approved else "Proposed credit",
-        reasons=[words.plain(words.RULES, code) for code in case.reasons],
+        reasons=[words.plain(words.RULES, code) for code in shown.reasons],
         lines=[
             LineView(
                 sku=line.sku,
                 quantity=line.quantity,
-                credit=money(line.credit),
+                credit=shown_line.credit,
                 declined=line.rejected,
             )
-            for line in case.lines
+            for line, shown_line in zip(case.lines, shown.lines, strict=True)
         ],
-        actions=_customer_actions(case),
+        actions=_customer_actions(shown),
     )
 
 
-def _customer_actions(case: Case) -> list[ActionView]:
-    shown: list[ActionView] = []
-    for action in case.actions:
+def _customer_actions(shown: CaseSummary) -> list[ActionView]:
+    views: list[ActionView] = []
+    for action in shown.actions:
         what = words.customer_action(action.type)
         if what is not None:
-            shown.append(
+            views.append(
                 ActionView(
                     what=what,
                     status=words.plain(words.ACTION_STATUSES, action.status),
                     reference=action.reference,
-                    amount=money(action.amount),
+                    amount=action.amount,
                 )
             )
-    return shown
+    return views
 
 
 def _amount(case: Case) -> str | None:

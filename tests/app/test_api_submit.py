@@ -123,6 +123,64 @@ def test_an_idempotency_key_replays_the_first_answer_and_refuses_another_body(
     assert _requests(erp_ctx) == 1
 
 
+def _multipart(boundary: str, fields: dict[str, str], files: list[tuple[str, bytes]]) -> bytes:
+    """A multipart body as curl or httpx writes it, with the boundary the client chose."""
+    parts = [
+        f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n'.encode()
+        for name, value in fields.items()
+    ]
+    parts += [
+        f'--{boundary}\r\nContent-Disposition: form-data; name="files"; filename="{name}"\r\n'
+        f"Content-Type: text/plain\r\n\r\n".encode()
+        + data
+        + b"\r\n"
+        for name, data in files
+    ]
+    return b"".join(parts) + f"--{boundary}--\r\n".encode()
+
+
+def test_the_same_command_twice_with_a_new_boundary_answers_as_the_first_time(
+    client: TestClient, erp_ctx: Context
+) -> None:
+    key = api_key(erp_ctx, "C-1001")
+    answers = []
+    for boundary in (
+        "------------------------a1b2c3d4e5f6",
+        "------------------------f6e5d4c3b2a1",
+    ):
+        body = _multipart(boundary, FORM, [("claim.txt", CLAIM_TEXT)])
+        headers = {
+            **key,
+            "Idempotency-Key": "retry-1",
+            "Content-Type": f"multipart/form-data; boundary={boundary}",
+        }
+        answers.append(client.post("/api/v1/requests", content=body, headers=headers))
+    assert [answer.status_code for answer in answers] == [202, 202]
+    assert answers[1].json()["request_id"] == answers[0].json()["request_id"]
+    assert _requests(erp_ctx) == 1
+    # Other content under the same key stays refused, as spec/api.md says: a file's bytes,
+    # a file's name, a field.
+    changes = [
+        (FORM, [("claim.txt", CLAIM_TEXT + b"and more")]),
+        (FORM, [("other.txt", CLAIM_TEXT)]),
+        ({**FORM, "lines[0][quantity]": "19"}, [("claim.txt", CLAIM_TEXT)]),
+    ]
+    for fields, files in changes:
+        boundary = "xyz-boundary"
+        other = client.post(
+            "/api/v1/requests",
+            content=_multipart(boundary, fields, files),
+            headers={
+                **key,
+                "Idempotency-Key": "retry-1",
+                "Content-Type": f"multipart/form-data; boundary={boundary}",
+            },
+        )
+        assert other.status_code == 422, other.text
+        assert other.json()["error"]["code"] == "idempotency_key_reused"
+    assert _requests(erp_ctx) == 1
+
+
 def test_a_body_over_the_limit_is_refused_with_413(erp_ctx: Context) -> None:
     small = replace(
         erp_ctx, settings=erp_ctx.settings.model_copy(update={"max_request_bytes": 1000})

@@ -1,6 +1,7 @@
 """The audit chain of case events: intact after work, and every kind of tampering found."""
 
 import itertools
+import stat
 import threading
 from datetime import UTC, datetime
 from pathlib import Path
@@ -12,11 +13,13 @@ from fastapi.testclient import TestClient
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from app.cases.audit import GENESIS, content_hash, record_event, verify_chain
-from app.cases.tables import CaseEvent
+from app.cases.audit import GENESIS, KEYRING, event_hash, record_event, verify_chain
+from app.cases.audit_keys import Keyring
+from app.cases.tables import AuditHead, CaseEvent
 from app.context import Context
 from app.db import JsonDoc, UtcDateTime, alembic_config, make_engine, transaction
 from app.jobs.local import process_file
+from app.jobs.worker import anchor_if_moved
 from tests.app.helpers import intake, signed_in_staff
 from tests.conftest import SAMPLE_REQUESTS
 
@@ -81,14 +84,143 @@ def test_a_deleted_newest_event_is_found(
     assert _verify(cli_env) == (1, f"a gap after event {worked - 1}")
 
 
+def _rehash_from(ctx: Context, seq: int, *, strip_keys: bool = False) -> None:
+    """What someone with write access to the database and no key can do: recompute every
+    hash from seq on with the chain's published algorithm (the plain hash of 0007)."""
+    with transaction(ctx.sessions) as session:
+        events = session.scalars(sa.select(CaseEvent).order_by(CaseEvent.seq)).all()
+        prev = events[seq - 2].hash if seq > 1 else GENESIS
+        for event in events[seq - 1 :]:
+            if strip_keys:
+                event.key_id = None
+            event.prev_hash = prev
+            event.hash = event_hash(
+                seq=event.seq,
+                case_id=event.case_id,
+                at=event.at,
+                actor=event.actor,
+                kind=event.kind,
+                message=event.message,
+                details=event.details,
+                prev_hash=prev,
+            )
+            prev = event.hash
+        session.execute(sa.update(AuditHead).values(hash=prev))
+
+
+@pytest.mark.parametrize("strip_keys", [False, True], ids=["keys-kept", "keys-stripped"])
+def test_an_edited_event_with_every_later_hash_recomputed_is_found(
+    worked: int, erp_ctx: Context, cli_env: dict[str, str], strip_keys: bool
+) -> None:
+    """Tamper (a) of issue 16: without the key, the recomputed hashes cannot be seals."""
+    _sql(erp_ctx, "UPDATE case_events SET message = 'nothing to see' WHERE seq = 2")
+    _rehash_from(erp_ctx, 2, strip_keys=strip_keys)
+    problem = "not sealed with a key" if strip_keys else "hash does not match its content"
+    assert _verify(cli_env) == (1, f"event 2: {problem}")
+
+
+def test_the_newest_event_deleted_and_the_head_rolled_back_is_found_by_the_checkpoint(
+    worked: int, erp_ctx: Context, cli_env: dict[str, str]
+) -> None:
+    """Tamper (b) of issue 16: the head outside the database still names the lost event."""
+    anchored = intake(cli_env, "audit", "anchor")
+    assert anchored.exit_code == 0
+    assert anchored.stdout.startswith(f"checkpoint at event {worked}: ")
+    assert _verify(cli_env) == (0, f"audit chain intact: {worked} events")
+    with transaction(erp_ctx.sessions) as session:
+        before = session.scalar(sa.select(CaseEvent.hash).where(CaseEvent.seq == worked - 1))
+    _sql(erp_ctx, f"DELETE FROM case_events WHERE seq = {worked}")
+    _sql(erp_ctx, f"UPDATE audit_head SET seq = {worked - 1}, hash = '{before}'")
+    assert _verify(cli_env) == (
+        1,
+        f"event {worked} of a checkpoint is gone: the chain ends at event {worked - 1}",
+    )
+
+
+def test_the_worker_checkpoints_the_head_when_it_moved(
+    worked: int, erp_ctx: Context, cli_env: dict[str, str]
+) -> None:
+    folder = erp_ctx.settings.audit_anchors_path
+    assert anchor_if_moved(erp_ctx, last_seq=None) == worked
+    assert anchor_if_moved(erp_ctx, last_seq=worked) == worked  # nothing new: no file
+    assert len(list(folder.glob("checkpoint-*.json"))) == 1
+    _process(erp_ctx, SAMPLE_REQUESTS / "02-riverbend-wrong-item.eml")
+    moved = anchor_if_moved(erp_ctx, last_seq=worked)
+    assert moved is not None
+    assert moved > worked
+    assert len(list(folder.glob("checkpoint-*.json"))) == 2
+    assert _verify(cli_env) == (0, f"audit chain intact: {moved} events")
+
+
+def test_a_forged_or_altered_checkpoint_is_refused(
+    worked: int, erp_ctx: Context, cli_env: dict[str, str]
+) -> None:
+    assert intake(cli_env, "audit", "anchor").exit_code == 0
+    (checkpoint,) = erp_ctx.settings.audit_anchors_path.glob("checkpoint-*.json")
+    checkpoint.write_text(checkpoint.read_text().replace(f'"seq":{worked}', f'"seq":{worked - 1}'))
+    code, said = _verify(cli_env)
+    assert code == 1
+    assert said.endswith("its seal does not match")
+
+
+def test_an_action_amount_times_ten_is_found(
+    worked: int, erp_ctx: Context, cli_env: dict[str, str]
+) -> None:
+    """Tamper (c) of issue 16: the case's money is chained; its rows must agree with it."""
+    _sql(erp_ctx, "UPDATE case_actions SET amount = amount * 10 WHERE type = 'CREDIT_MEMO'")
+    code, said = _verify(cli_env)
+    assert code == 1
+    assert said.endswith("its money or statuses differ from the chain")
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        "UPDATE case_actions SET status = 'POSTED' WHERE type = 'CREDIT_MEMO'",
+        "UPDATE case_lines SET credit = credit * 10",
+        "UPDATE cases SET credit_total = credit_total + 1",
+        "UPDATE cases SET status = 'APPROVED'",
+    ],
+    ids=["action-status", "line-credit", "case-credit", "case-status"],
+)
+def test_other_changes_of_money_or_status_are_found(
+    worked: int, erp_ctx: Context, cli_env: dict[str, str], change: str
+) -> None:
+    _sql(erp_ctx, change)
+    code, said = _verify(cli_env)
+    assert code == 1
+    assert said.endswith("its money or statuses differ from the chain")
+
+
+def test_a_rotated_key_seals_new_events_and_the_old_one_still_verifies(
+    worked: int, erp_ctx: Context, cli_env: dict[str, str]
+) -> None:
+    with transaction(erp_ctx.sessions) as session:
+        (first,) = set(session.scalars(sa.select(CaseEvent.key_id)))
+    rotated = intake(cli_env, "audit", "rotate-key")
+    assert rotated.exit_code == 0
+    _process(erp_ctx, SAMPLE_REQUESTS / "02-riverbend-wrong-item.eml")
+    with transaction(erp_ctx.sessions) as session:
+        keys = list(session.scalars(sa.select(CaseEvent.key_id).order_by(CaseEvent.seq)))
+    second = keys[-1]
+    assert first is not None
+    assert second is not None
+    assert second != first
+    assert rotated.stdout.strip() == f"new events are sealed with key {second}"
+    assert keys == [first] * worked + [second] * (len(keys) - worked)
+    assert _verify(cli_env) == (0, f"audit chain intact: {len(keys)} events")
+    # The key files live outside the database, readable by their owner only.
+    folder = erp_ctx.settings.audit_keys_path
+    assert stat.S_IMODE((folder / f"{first}.json").stat().st_mode) == 0o600
+    (folder / f"{first}.json").unlink()
+    assert _verify(cli_env) == (1, f"event 1: its key {first} is not in the key directory")
+
+
 def test_a_reordered_chain_is_found(worked: int, erp_ctx: Context, cli_env: dict[str, str]) -> None:
-    # Swap events 2 and 3 and rehash each over its new seq: the links no longer follow.
+    # Swap events 2 and 3: the links no longer follow.
     _sql(erp_ctx, "UPDATE case_events SET seq = -3 WHERE seq = 3")
     _sql(erp_ctx, "UPDATE case_events SET seq = 3 WHERE seq = 2")
     _sql(erp_ctx, "UPDATE case_events SET seq = 2 WHERE seq = -3")
-    with transaction(erp_ctx.sessions) as session:
-        for event in session.scalars(sa.select(CaseEvent).where(CaseEvent.seq.in_([2, 3]))):
-            event.hash = content_hash(event)
     assert _verify(cli_env) == (1, "event 2: prev_hash does not follow event 1")
 
 
@@ -118,14 +250,14 @@ def test_two_writers_on_postgresql_do_not_fork_the_chain(
         thread.join()
     assert errors == []
     with transaction(erp_ctx.sessions) as session:
-        check = verify_chain(session=session)
+        check = verify_chain(session=session, keys=erp_ctx.audit_keys)
         writes = session.scalars(sa.select(CaseEvent.actor).order_by(CaseEvent.seq)).all()
     assert check.intact, check.problem
     assert writes.count("w1") == writes.count("w2") == 30
     assert _verify(cli_env)[0] == 0
 
 
-def test_the_migration_chains_existing_events(database_url: str) -> None:
+def test_the_migration_chains_existing_events(database_url: str, tmp_path: Path) -> None:
     engine = make_engine(database_url)
     config = alembic_config(database_url)
     with engine.begin() as connection:
@@ -182,11 +314,32 @@ def test_the_migration_chains_existing_events(database_url: str) -> None:
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
-    with Session(bind=engine) as session, session.begin():
-        check = verify_chain(session=session)
-        assert (check.events, check.problem) == (3, None)
+    # The events written before the keys are not re-sealed: they verify as they are.
+    keys = Keyring(tmp_path / "keys")
+    with Session(bind=engine, info={KEYRING: keys}) as session, session.begin():
+        check = verify_chain(session=session, keys=keys)
+        assert (check.events, check.problem, check.unsealed_cases) == (3, None, 1)
         record_event(session, case_id="case_1", actor="user:x", kind="note", message="after")
         session.flush()
-        after = verify_chain(session=session)
+        after = verify_chain(session=session, keys=keys)
         assert (after.events, after.problem) == (4, None)
+    with Session(bind=engine) as session, session.begin():
+        keyed = session.scalars(sa.select(CaseEvent).order_by(CaseEvent.seq)).all()
+        assert [event.key_id is None for event in keyed] == [True, True, True, False]
+        # An old event changed, and the old events' plain hashes recomputed: the first
+        # keyed event sealed the old last hash, so the change is found.
+        keyed[0].message = "changed"
+        prev = GENESIS
+        for event in keyed[:3]:
+            event.prev_hash = prev
+            event.hash = event_hash(
+                seq=event.seq, case_id=event.case_id, at=event.at, actor=event.actor,
+                kind=event.kind, message=event.message, details=event.details, prev_hash=prev,
+            )  # fmt: skip
+            prev = event.hash
+        keyed[3].prev_hash = prev
+        session.flush()
+        assert verify_chain(session=session, keys=keys).problem == (
+            "event 4: hash does not match its content"
+        )
     engine.dispose()

@@ -220,7 +220,7 @@ def test_a_saved_correction_shows_who_set_it_and_then_approval_carries_out_the_a
     assert "Corrected</strong> by rev@example.com" in timeline
     assert "Approved</strong> by rev@example.com" in timeline
     with transaction(erp_ctx.sessions) as session:
-        assert verify_chain(session=session).intact
+        assert verify_chain(session=session, keys=erp_ctx.audit_keys).intact
 
 
 def test_duty_separation_refusals_are_a_message_not_an_error(
