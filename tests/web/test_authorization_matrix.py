@@ -114,6 +114,20 @@ def api(*, a: int | frozenset[int], b: int | frozenset[int], staff: int | frozen
     )
 
 
+def admin_only(ok: int | frozenset[int], *, page: bool = False) -> Expect:
+    """An admin's route: the admin (and on the API the operator's key) gets in, nobody else."""
+    if page:
+        return Expect({Who.ANONYMOUS: 303, **dict.fromkeys(PEOPLE, 403), Who.ADMIN: ok})
+    return Expect(
+        {
+            Who.ANONYMOUS: 401,
+            **dict.fromkeys((*PEOPLE, Who.KEY_A, Who.KEY_B), 403),
+            Who.ADMIN: ok,
+            Who.OPERATOR: ok,
+        }
+    )
+
+
 STAFF_PAGE = pages(anonymous=303, customers=403, staff=200)
 STAFF_FORM = pages(anonymous=303, customers=403, staff=GOT_IN)
 STAFF_API = api(a=403, b=403, staff=GOT_IN)
@@ -137,6 +151,21 @@ MATRIX: dict[tuple[str, str], Expect] = {
     ("POST", "/api/v1/cases/{case_id}/approve"): STAFF_API,
     ("POST", "/api/v1/cases/{case_id}/reject"): STAFF_API,
     ("GET", "/api/v1/channels"): api(a=403, b=403, staff=200),
+    ("POST", "/api/v1/cases/{case_id}/events"): STAFF_API,
+    ("GET", "/api/v1/webhooks"): admin_only(200),
+    ("POST", "/api/v1/webhooks"): admin_only(201),
+    # The endpoint and delivery on the paths do not exist: the admin gets past the door to a 404.
+    ("POST", "/api/v1/webhooks/{endpoint_id}/disable"): admin_only(404),
+    ("POST", "/api/v1/webhooks/{endpoint_id}/enable"): admin_only(404),
+    ("POST", "/api/v1/webhooks/{endpoint_id}/test"): admin_only(404),
+    ("GET", "/api/v1/webhooks/{endpoint_id}/deliveries"): admin_only(404),
+    ("POST", "/api/v1/webhooks/deliveries/{delivery_id}/redeliver"): admin_only(404),
+    ("GET", "/admin/webhooks"): admin_only(200, page=True),
+    ("POST", "/admin/webhooks"): admin_only(303, page=True),
+    ("POST", "/admin/webhooks/{endpoint_id}/disable"): admin_only(303, page=True),
+    ("POST", "/admin/webhooks/{endpoint_id}/enable"): admin_only(303, page=True),
+    ("POST", "/admin/webhooks/{endpoint_id}/test"): admin_only(303, page=True),
+    ("POST", "/admin/webhooks/deliveries/{delivery_id}/redeliver"): admin_only(303, page=True),
     ("GET", "/portal"): pages(anonymous=303, customers=200, staff=403),
     ("POST", "/portal"): pages(anonymous=303, customers=303, staff=403),
     ("GET", "/portal/requests"): pages(anonymous=303, customers=200, staff=403),
@@ -227,6 +256,8 @@ def _call(world: World, who: Who, method: str, path: str) -> Response:
         path.replace("{request_id}", world.request_id)
         .replace("{case_id}", world.case_id)
         .replace("{number}", "1")
+        .replace("{endpoint_id}", "whe_none")
+        .replace("{delivery_id}", "dlv_none")
     )
     if url == "/static":
         url = "/static/intake.css"
@@ -245,6 +276,10 @@ def _body(world: World, who: Who, url: str) -> dict[str, object]:
         return {"data": {**token, **REVIEW_CLAIM, "note": who.value}}
     if url.startswith("/api/v1/cases/") and url.endswith("/corrections"):
         return {"json": {"order_number": "SO-104233"}}
+    if url.startswith("/api/v1/cases/") and url.endswith("/events"):
+        return {"json": {"id": f"matrix-{who.name}", "type": "credit_memo.posted"}}
+    if url == "/api/v1/webhooks":
+        return {"json": {"url": "https://erp.example.com/hooks"}}
     if url.startswith("/api/v1/"):
         return {"json": {"comment": "matrix"}}
     return {"data": token}
