@@ -165,6 +165,10 @@ def serve() -> None:
         raise click.ClickException(str(error)) from error
     ctx = _context()
     log.info("serve.start", url=f"http://{ctx.settings.host}:{ctx.settings.port}/docs")
+    if ctx.settings.metrics_port:
+        from app.insights.live import serve_metrics
+
+        serve_metrics(host=ctx.settings.host, port=ctx.settings.metrics_port, sessions=ctx.sessions)
     uvicorn.run(
         create_app(ctx), host=ctx.settings.host, port=ctx.settings.port, log_level="warning"
     )
@@ -177,6 +181,10 @@ def worker(once: bool) -> None:
     from app.jobs.worker import drain, poll_channels, run_forever, worker_name
 
     ctx = _context()
+    if ctx.settings.worker_metrics_port and not once:
+        from app.insights.live import serve_metrics
+
+        serve_metrics(host=ctx.settings.host, port=ctx.settings.worker_metrics_port, sessions=None)
     if once:
         poll_channels(ctx)
         count = drain(ctx, worker=worker_name())

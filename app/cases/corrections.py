@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from app import metrics
 from app.auth.actor import Actor
 from app.cases.audit import record_event
 from app.cases.holds import check_hold
@@ -101,6 +102,7 @@ def correct(
         message=f"re-decided: {decision.decision}",
         details={"before": before, "after": _state(case, corrected)},
     )
+    metrics.CASE_DECISIONS.labels("corrected").inc()
     return case
 
 

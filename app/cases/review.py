@@ -11,6 +11,7 @@ from decimal import Decimal
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from app import metrics
 from app.auth.actor import Actor
 from app.auth.tables import Role
 from app.cases.audit import record_event
@@ -122,4 +123,5 @@ def _move(session: Session, case_id: str, target: CaseStatus, *, actor: str, com
         message=comment,
         details={"before": current.value, "after": target.value},
     )
+    metrics.CASE_DECISIONS.labels(target.value.lower()).inc()
     return case

@@ -6,6 +6,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app import metrics
 from app.cases.audit import record_event
 from app.cases.states import RELEASED, initial_status
 from app.cases.tables import Case, CaseAction, CaseLine, DecisionRecord
@@ -102,6 +103,7 @@ def open_cases(
             details={"reasons": list(case.reasons)},
         )
         queue_carry_out(session=session, case=case, step="opened")
+        metrics.CASES_OPENED.labels(decision.type.value, decision.decision.value).inc()
         cases.append(case)
     return cases
 
