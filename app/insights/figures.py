@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
 from statistics import median, quantiles
+from urllib.parse import urlencode
 
 from app.cases.due import REVIEW_WITHIN
 from app.cases.states import WAITING
@@ -36,6 +37,23 @@ class Filters:
     category: str = ""  # the product line
     customer: str = ""
     reason: str = ""  # the case type
+    rule: str = ""  # a rule code among the case's reasons (a root cause)
+
+    def query(self, **extra: str) -> str:
+        """The filters (and extra parameters) as a URL query string, empty ones left out."""
+        values = {
+            "since": self.since.isoformat() if self.since else "",
+            "until": self.until.isoformat() if self.until else "",
+            "site": self.site,
+            "carrier": self.carrier,
+            "lane": self.lane,
+            "category": self.category,
+            "customer": self.customer,
+            "reason": self.reason,
+            "rule": self.rule,
+            **extra,
+        }
+        return urlencode({k: v for k, v in values.items() if v})
 
     def matches(self, case: CaseFact) -> bool:
         checks = (
@@ -47,6 +65,7 @@ class Filters:
             not self.category or self.category in case.categories,
             not self.customer or case.customer_id == self.customer,
             not self.reason or case.type == self.reason,
+            not self.rule or self.rule in case.reasons,
         )
         return all(checks)
 
@@ -134,6 +153,15 @@ class Dashboard:
     tables: dict[str, list[Row]] = field(default_factory=dict)
 
 
+# Breakdown tables: name → the filter a row's key is (for its link to the cases).
+TABLE_FILTER = {
+    "site": "site",
+    "carrier": "carrier",
+    "lane": "lane",
+    "product_line": "category",
+    "customer": "customer",
+    "reason": "reason",
+}
 # Breakdown tables: name → the keys a case counts under.
 BREAKDOWNS: dict[str, Callable[[CaseFact], Iterable[str]]] = {
     "site": lambda c: sorted(c.sites) or ["unknown"],

@@ -4,12 +4,14 @@ the anomaly report and CSV tables. Reads only; the caller's transaction is left 
 
 import csv
 import io
-from dataclasses import dataclass
-from datetime import date, datetime
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
 
 from pydantic import BaseModel, Field
 from sqlalchemy.orm import Session
 
+from app.insights.charts import BarChart, bar_chart
 from app.insights.facts import CaseFact, ReadModel, read_model
 from app.insights.figures import Dashboard, Filters, Subset, dashboard, subset_test
 from app.insights.segments import build_cells
@@ -111,7 +113,111 @@ def _anomaly(finding: Finding) -> Anomaly:
     )
 
 
-def table_csv(header: list[str], rows: list[list[object]]) -> str:
+@dataclass(frozen=True)
+class Options:
+    """The values each filter can take, from the cases."""
+
+    sites: list[str]
+    carriers: list[str]
+    lanes: list[str]
+    categories: list[str]
+    customers: list[str]
+    reasons: list[str]
+
+
+@dataclass(frozen=True)
+class InsightsPage:
+    dashboard: Dashboard
+    report: AnomalyReport
+    options: Options
+    charts: list[BarChart]
+
+
+def insights_page(*, session: Session, filters: Filters, now: datetime) -> InsightsPage:
+    """The dashboard, its charts and the anomalies from the filters' first month on."""
+    model = read_model(session)
+    figures = dashboard(model.cases, filters, now)
+    return InsightsPage(
+        dashboard=figures,
+        report=report_of(model, filters.since),
+        options=_options(model.cases),
+        charts=_charts(figures, filters),
+    )
+
+
+def _options(cases: list[CaseFact]) -> Options:
+    def values(of: Callable[[CaseFact], Iterable[str | None]]) -> list[str]:
+        return sorted({v for case in cases for v in of(case) if v})
+
+    return Options(
+        sites=values(lambda c: c.sites),
+        carriers=values(lambda c: c.carriers),
+        lanes=values(lambda c: c.lanes),
+        categories=values(lambda c: c.categories),
+        customers=values(lambda c: [c.customer_id]),
+        reasons=values(lambda c: [c.type.value]),
+    )
+
+
+def _charts(figures: Dashboard, filters: Filters) -> list[BarChart]:
+    """Cases a week and the straight-through share a week, each bar linking to its cases."""
+
+    def week_link(start: date, subset: Subset) -> str:
+        week = replace(filters, since=start, until=start + timedelta(days=6))
+        return "/insights/cases?" + week.query(subset=subset.value)
+
+    weeks = figures.weeks
+    return [
+        bar_chart(
+            title="Cases a week (by received date)",
+            points=[(f"{w.start:%d %b}", w.cases, week_link(w.start, Subset.ALL)) for w in weeks],
+        ),
+        bar_chart(
+            title="Straight-through share a week",
+            points=[
+                (
+                    f"{w.start:%d %b}",
+                    w.straight_through_pct or 0.0,
+                    week_link(w.start, Subset.STRAIGHT_THROUGH),
+                )
+                for w in weeks
+            ],
+            unit="%",
+            top=100.0,
+        ),
+    ]
+
+
+TABLE_HEADER = ["key", "cases", "straight_through_pct", "credit_proposed", "recovery"]
+
+
+def csv_of(*, session: Session, table: str, filters: Filters, now: datetime) -> str | None:
+    """A table of the dashboard as CSV (None: no such table)."""
+    model = read_model(session)
+    if table == "anomalies":
+        found = report_of(model, filters.since).anomalies
+        header = [*Anomaly.model_fields]
+        return table_csv(header, [[_cell(getattr(a, k)) for k in header] for a in found])
+    figures = dashboard(model.cases, filters, now)
+    if table == "weeks":
+        rows = [[w.start, w.cases, w.straight_through_pct] for w in figures.weeks]
+        return table_csv(["week", "cases", "straight_through_pct"], rows)
+    if table not in figures.tables:
+        return None
+    return table_csv(
+        [table, *TABLE_HEADER[1:]],
+        [
+            [r.key, r.cases, r.straight_through_pct, r.credit_proposed, r.recovery]
+            for r in figures.tables[table]
+        ],
+    )
+
+
+def _cell(value: object) -> object:
+    return " ".join(value) if isinstance(value, list) else value
+
+
+def table_csv(header: list[str], rows: Iterable[Sequence[object]]) -> str:
     """A table as CSV text (a cell that starts like a formula is quoted with a ')."""
     out = io.StringIO()
     writer = csv.writer(out)
