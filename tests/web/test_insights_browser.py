@@ -1,7 +1,8 @@
 """/insights in a real browser: the figures, a chart bar and an anomaly lead to their cases.
 
-The fixtures (live_server, browser) are in tests/web/conftest.py. INTAKE_SCREENSHOTS=1
-writes docs/screenshots/insights.png.
+The fixtures (live_server, browser) are in tests/web/conftest.py. The README's picture,
+docs/screenshots/insights.png, is of `make run`'s data (the sample requests and the
+generated history), not of this test's small history.
 """
 
 import re
@@ -11,7 +12,7 @@ from playwright.sync_api import Browser, expect
 
 from app.context import Context
 from tests.insights.history import load_small_history
-from tests.web.helpers import PASSWORD, add_user, screenshot
+from tests.web.helpers import PASSWORD, add_user
 
 
 def test_a_lead_filters_the_dashboard_and_follows_an_anomaly_to_its_cases(
@@ -34,7 +35,6 @@ def test_a_lead_filters_the_dashboard_and_follows_an_anomaly_to_its_cases(
     expect(page.get_by_role("img", name="Cases a week (by received date)")).to_be_visible()
     anomaly = page.locator("#anomalies tr", has_text="XPO-LTL DC-EAST → NJ")
     expect(anomaly).to_contain_text("damage_rate")
-    screenshot(page, "insights.png")
 
     page.locator("#insight-filters select[name=carrier]").select_option("RL-CARRIERS")
     page.get_by_role("button", name="Apply").click()
