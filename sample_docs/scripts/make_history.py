@@ -132,7 +132,8 @@ class History:
         return shipments, claims
 
 
-def _items() -> list[dict[str, Any]]:
+def catalogue() -> list[dict[str, Any]]:
+    """The items, the same for every seed."""
     rng = random.Random(1)  # the catalogue is the same for every seed
     items = []
     for c, category in enumerate(CATEGORIES):
@@ -153,7 +154,7 @@ def _items() -> list[dict[str, Any]]:
 def history(seed: int, *, planted: bool = True) -> History:
     """The history of one seed: ERP records and the claims, with or without the problems."""
     rng = random.Random(seed)
-    items = _items()
+    items = catalogue()
     erp: dict[str, Any] = {
         "customers": [
             {

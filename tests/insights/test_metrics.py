@@ -78,3 +78,14 @@ def test_the_metrics_port_serves_without_a_key(erp_ctx: Context) -> None:
     response = httpx.get(f"http://127.0.0.1:{port}/metrics", timeout=10)
     assert response.status_code == 200
     assert "intake_queue_depth" in response.text
+
+
+def test_a_worker_serves_its_own_counters_and_no_database_figures() -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    serve_metrics(host="127.0.0.1", port=port, sessions=None)
+    text = httpx.get(f"http://127.0.0.1:{port}/metrics", timeout=10).text
+    assert "# TYPE intake_requests_total counter" in text
+    assert "# TYPE intake_llm_calls_total counter" in text
+    assert "intake_queue_depth" not in text  # the serve process reports the cases, once
