@@ -213,6 +213,38 @@ def csv_of(*, session: Session, table: str, filters: Filters, now: datetime) -> 
     )
 
 
+CASE_HEADER = [
+    "case_id",
+    "received_date",
+    "type",
+    "decision",
+    "status",
+    "customer_id",
+    "lanes",
+    "credit_proposed",
+]
+
+
+def cases_csv(cases: list[CaseFact]) -> str:
+    """The cases behind a figure as CSV."""
+    return table_csv(
+        CASE_HEADER,
+        [
+            [
+                c.case_id,
+                c.received_date,
+                c.type.value,
+                c.decision.value,
+                c.status.value,
+                c.customer_id,
+                " ".join(sorted(c.lanes)),
+                c.credit_proposed,
+            ]
+            for c in cases
+        ],
+    )
+
+
 def _cell(value: object) -> object:
     return " ".join(value) if isinstance(value, list) else value
 

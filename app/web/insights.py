@@ -9,7 +9,7 @@ from fastapi.responses import Response
 from app.db import utcnow
 from app.http.deps import SessionDep
 from app.insights.figures import TABLE_FILTER, Filters, Subset
-from app.insights.service import cases_behind, csv_of, insights_page
+from app.insights.service import cases_behind, cases_csv, csv_of, insights_page
 from app.web import words
 from app.web.deps import PageError, StaffUser, not_found
 from app.web.pages import PAGE_HEADERS, render
@@ -93,8 +93,24 @@ def cases_page(
         filters=filters,
         subset=subset,
         named=bool(case),
+        query=request.url.query,
         words=words,
     )
+
+
+@router.get("/cases.csv")
+def cases_csv_export(
+    session: SessionDep,
+    user: StaffUser,
+    filters: FiltersDep,
+    subset: Subset = Subset.ALL,
+    case: Annotated[list[str], Query(max_length=1000)] = [],  # noqa: B006 (FastAPI reads it)
+) -> Response:
+    """The cases behind a figure as CSV."""
+    found = cases_behind(
+        session=session, filters=filters, subset=subset, now=utcnow(), case_ids=frozenset(case)
+    )
+    return _csv(cases_csv(found), "cases")
 
 
 @router.get("/{table}.csv")
@@ -103,8 +119,9 @@ def table_csv(session: SessionDep, user: StaffUser, filters: FiltersDep, table: 
     text = csv_of(session=session, table=table, filters=filters, now=utcnow())
     if text is None:
         raise not_found()
-    headers = {
-        **PAGE_HEADERS,
-        "Content-Disposition": f'attachment; filename="insights-{table}.csv"',
-    }
+    return _csv(text, table)
+
+
+def _csv(text: str, name: str) -> Response:
+    headers = {**PAGE_HEADERS, "Content-Disposition": f'attachment; filename="insights-{name}.csv"'}
     return Response(text, media_type="text/csv; charset=utf-8", headers=headers)

@@ -49,6 +49,7 @@ def test_a_figure_links_to_the_cases_behind_it(staff: TestClient) -> None:
     page = staff.get("/insights/cases", params={"lane": "DC-EAST → NJ", "since": "2026-09-01"})
     assert page.status_code == 200
     assert page.text.count('href="/review/cases/case_') == 13
+    assert 'href="/insights/cases.csv?lane=' in page.text
 
 
 def test_every_table_exports_as_csv(staff: TestClient) -> None:
@@ -60,6 +61,12 @@ def test_every_table_exports_as_csv(staff: TestClient) -> None:
     anomalies = list(csv.DictReader(io.StringIO(staff.get("/insights/anomalies.csv").text)))
     assert "XPO-LTL DC-EAST → NJ" in {row["segment"] for row in anomalies}
     assert staff.get("/insights/weeks.csv").status_code == 200
+    behind = staff.get(
+        "/insights/cases.csv", params={"lane": "DC-EAST → NJ", "since": "2026-09-01"}
+    )
+    cases = list(csv.DictReader(io.StringIO(behind.text)))
+    assert len(cases) == 13
+    assert {row["lanes"] for row in cases} == {"DC-EAST → NJ"}
     assert staff.get("/insights/nothing.csv").status_code == 404
 
 
