@@ -13,7 +13,15 @@ from sqlalchemy.orm import Session
 
 from app.insights.charts import BarChart, bar_chart
 from app.insights.facts import CaseFact, ReadModel, read_model
-from app.insights.figures import Dashboard, Filters, Subset, dashboard, subset_test
+from app.insights.figures import (
+    AGING,
+    Dashboard,
+    Filters,
+    Subset,
+    aging_bucket,
+    dashboard,
+    subset_test,
+)
 from app.insights.segments import build_cells
 from app.insights.stats import Finding, Verdict, find_anomalies
 
@@ -58,13 +66,19 @@ def cases_behind(
     subset: Subset,
     now: datetime,
     case_ids: frozenset[str] = frozenset(),
+    aged: int | None = None,
 ) -> list[CaseFact]:
-    """The cases behind a figure (or named ones, e.g. an anomaly's), newest first."""
+    """The cases behind a figure (or named ones, e.g. an anomaly's; or waiting ones of one
+    aging bucket, an index into AGING), newest first."""
     wanted = subset_test(subset, now)
+    bucket = AGING[aged][0] if aged is not None else None
     chosen = [
         case
         for case in read_model(session).cases
-        if filters.matches(case) and wanted(case) and (not case_ids or case.case_id in case_ids)
+        if filters.matches(case)
+        and wanted(case)
+        and (not case_ids or case.case_id in case_ids)
+        and (bucket is None or aging_bucket(case, now) == bucket)
     ]
     return sorted(chosen, key=lambda c: (c.received_date, c.case_id), reverse=True)[
         :MAX_CASES_SHOWN

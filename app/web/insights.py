@@ -8,7 +8,7 @@ from fastapi.responses import Response
 
 from app.db import utcnow
 from app.http.deps import SessionDep
-from app.insights.figures import TABLE_FILTER, Filters, Subset
+from app.insights.figures import AGING, TABLE_FILTER, Filters, Subset
 from app.insights.service import cases_behind, cases_csv, csv_of, insights_page
 from app.web import words
 from app.web.deps import PageError, StaffUser, not_found
@@ -79,11 +79,17 @@ def cases_page(
     filters: FiltersDep,
     subset: Subset = Subset.ALL,
     case: Annotated[list[str], Query(max_length=1000)] = [],  # noqa: B006 (FastAPI reads it)
+    aged: Annotated[int | None, Query(ge=0, lt=len(AGING))] = None,
 ) -> Response:
     """The cases behind a figure (or an anomaly's cases), each linking to its page."""
     now = utcnow()
     found = cases_behind(
-        session=session, filters=filters, subset=subset, now=now, case_ids=frozenset(case)
+        session=session,
+        filters=filters,
+        subset=subset,
+        now=now,
+        case_ids=frozenset(case),
+        aged=aged,
     )
     return render(
         request,
@@ -105,10 +111,16 @@ def cases_csv_export(
     filters: FiltersDep,
     subset: Subset = Subset.ALL,
     case: Annotated[list[str], Query(max_length=1000)] = [],  # noqa: B006 (FastAPI reads it)
+    aged: Annotated[int | None, Query(ge=0, lt=len(AGING))] = None,
 ) -> Response:
     """The cases behind a figure as CSV."""
     found = cases_behind(
-        session=session, filters=filters, subset=subset, now=utcnow(), case_ids=frozenset(case)
+        session=session,
+        filters=filters,
+        subset=subset,
+        now=utcnow(),
+        case_ids=frozenset(case),
+        aged=aged,
     )
     return _csv(cases_csv(found), "cases")
 

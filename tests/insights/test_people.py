@@ -8,6 +8,7 @@ from app.context import Context
 from app.db import utcnow
 from app.insights.facts import read_model
 from app.insights.figures import Filters, Subset, dashboard, subset_test
+from app.insights.service import cases_behind
 from app.jobs.local import process_file
 from app.jobs.worker import drain
 from tests.app.helpers import api_key
@@ -33,6 +34,21 @@ def test_a_correction_that_changes_the_decision_is_an_override(
     assert waiting.overridden  # NEEDS_REVIEW became AUTO_APPROVED
     assert waiting.decided_at is None  # it still waits for a person
     assert subset_test(Subset.WAITING, utcnow())(waiting)
+    with erp_ctx.sessions() as session:
+        by_age = {
+            (days, aged): [
+                c.case_id
+                for c in cases_behind(
+                    session=session,
+                    filters=Filters(),
+                    subset=Subset.WAITING,
+                    now=utcnow() + timedelta(days=days),
+                    aged=aged,
+                )
+            ]
+            for days, aged in ((0, 0), (0, 2), (3, 2), (3, 3))
+        }
+    assert by_age == {(0, 0): [case_id], (0, 2): [], (3, 2): [case_id], (3, 3): []}
 
     assert client.post(f"{url}/approve", json={}, headers=operator).status_code == 200
     drain(erp_ctx, worker="w")
