@@ -181,12 +181,14 @@ def _shipment_fact(shipment: _Shipment, items: dict[str, _Item]) -> ShipmentFact
 def _placed(case: Case, shipments: list[ShipmentFact]) -> dict[tuple[str, str], ClaimFact]:
     """Each claimed SKU of the case on the first shipment of its order that carried it."""
     placed: dict[tuple[str, str], ClaimFact] = {}
+    if case.status == CaseStatus.CANCELLED:
+        return placed  # withdrawn: claims nothing
     ordered = sorted(shipments, key=lambda s: (s.ship_date, s.shipment_id))
     for line in case.lines:
         if line.sku is None:  # a refused line was still claimed: it counts
             continue
         carrier = next((s for s in ordered if any(x.sku == line.sku for x in s.lines)), None)
-        if carrier is None or case.status == CaseStatus.CANCELLED:
+        if carrier is None:
             continue
         reason = ReasonCode(line.reason) if line.reason in set(ReasonCode) else case.type
         placed[(carrier.shipment_id, line.sku)] = ClaimFact(
