@@ -11,6 +11,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from jinja2.sandbox import SandboxedEnvironment
 from sqlalchemy.orm import Session
 
+from app import metrics
 from app.cases.audit import record_event, seal_ledger
 from app.cases.detail import RuleResultRecord
 from app.cases.disclosure import notice_reasons
@@ -66,13 +67,7 @@ def carry_out(*, session: Session, case_id: str, erp: ErpWriter, notify_to: str 
         if action.type == ActionType.CUSTOMER_NOTICE:
             _record_notice(session, case, action, notify_to)
         else:
-            action.reference = erp.issue(
-                kind=action.type,
-                prefix=PREFIXES[ActionType(action.type)],
-                idempotency_key=action.id,
-                order_number=case.order_number,
-                data=_document_data(case, action),
-            )
+            action.reference = _issue(erp, case, action)
         action.status = action.target_status
         action.carried_out_at = utcnow()
         done += 1
@@ -89,6 +84,24 @@ def carry_out(*, session: Session, case_id: str, erp: ErpWriter, notify_to: str 
         seal_ledger(session, case=case, actor="system")
     log.info("actions.carried_out", case_id=case.id, count=done)
     return done
+
+
+def _issue(erp: ErpWriter, case: Case, action: CaseAction) -> str:
+    """Write the action's document in the ERP, counting the call and its result."""
+    kind = ActionType(action.type).value
+    try:
+        reference = erp.issue(
+            kind=action.type,
+            prefix=PREFIXES[ActionType(action.type)],
+            idempotency_key=action.id,
+            order_number=case.order_number,
+            data=_document_data(case, action),
+        )
+    except Exception:
+        metrics.ERP_CALLS.labels(kind, "error").inc()
+        raise
+    metrics.ERP_CALLS.labels(kind, "ok").inc()
+    return reference
 
 
 def _document_data(case: Case, action: CaseAction) -> dict[str, Any]:

@@ -196,6 +196,10 @@ def serve() -> None:
         raise click.ClickException(str(error)) from error
     ctx = _context()
     log.info("serve.start", url=f"http://{ctx.settings.host}:{ctx.settings.port}/docs")
+    if ctx.settings.metrics_port:
+        from app.insights.live import serve_metrics
+
+        serve_metrics(host=ctx.settings.host, port=ctx.settings.metrics_port, sessions=ctx.sessions)
     uvicorn.run(
         create_app(ctx), host=ctx.settings.host, port=ctx.settings.port, log_level="warning"
     )
@@ -208,6 +212,10 @@ def worker(once: bool) -> None:
     from app.jobs.worker import drain, poll_channels, run_forever, worker_name
 
     ctx = _context()
+    if ctx.settings.worker_metrics_port and not once:
+        from app.insights.live import serve_metrics
+
+        serve_metrics(host=ctx.settings.host, port=ctx.settings.worker_metrics_port, sessions=None)
     if once:
         poll_channels(ctx)
         count = drain(ctx, worker=worker_name())
@@ -427,6 +435,38 @@ def evaluate_samples(extractor: str, sample_set: str, as_json: bool) -> None:
         extractor=extractor,
     )
     click.echo(json.dumps(report.as_dict()) if as_json else str(report))
+
+
+@main.group()
+def insights() -> None:
+    """The operation's figures and the anomalies worth acting on."""
+
+
+@insights.command("anomalies")
+@click.option("--json", "as_json", is_flag=True, help="one JSON object per anomaly per line")
+@click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), help="from this month on")
+def insights_anomalies(as_json: bool, since: Any) -> None:
+    """Segments claiming more than they should (docs/insights.md): spikes and rises."""
+    from app.insights.service import anomaly_report  # scipy: loaded for this command only
+
+    ctx = _context()
+    with ctx.sessions() as session:
+        report = anomaly_report(session=session, since=since.date() if since else None)
+    for found in report.anomalies:
+        click.echo(found.model_dump_json() if as_json else _human_anomaly(found))
+    click.echo(
+        f"{len(report.anomalies)} anomalies in {report.judged} segment-months judged; "
+        f"{report.not_enough_data} with not enough data",
+        err=True,
+    )
+
+
+def _human_anomaly(found: Any) -> str:
+    return (
+        f"{found.period:%Y-%m} {found.metric} {found.test:6} {found.segment}: "
+        f"{found.observed} observed, {found.expected:.1f} expected of {found.exposure}, "
+        f"p={found.p_value:.2g} ({len(found.cases)} cases)"
+    )
 
 
 @main.group()

@@ -5,15 +5,23 @@ from collections.abc import Mapping
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from prometheus_fastapi_instrumentator import Instrumentator
+from prometheus_fastapi_instrumentator import metrics as http_metrics
 from sqlalchemy import text
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.api import cases, channels, requests, webhooks
 from app.context import Context
 from app.errors import IntakeError
+from app.http import metrics
 from app.http.deps import SessionDep
 from app.logs import log
+from app.metrics import REGISTRY
 from app.web import mount_web
+
+# HTTP requests, sizes and latency (intake_http_…), labelled by route template, method and
+# status class: made once per process (a second would clash in the registry), added to each app.
+HTTP = http_metrics.default(metric_namespace="intake", registry=REGISTRY)
 
 
 def _error(
@@ -71,5 +79,11 @@ def create_app(ctx: Context) -> FastAPI:
     app.include_router(cases.router)
     app.include_router(channels.router)
     app.include_router(webhooks.router)
+    app.include_router(metrics.router)
+    # HTTP metrics labelled by route template (never the path a caller typed) and status class.
+    http = Instrumentator(excluded_handlers=["/metrics", "/static"], registry=REGISTRY)
+    if HTTP is not None:
+        http.add(HTTP)
+    http.instrument(app)
     mount_web(app, ctx)  # the session middleware, sign-in and the portal
     return app

@@ -101,6 +101,12 @@ class Settings(BaseSettings):
 
     host: str = "127.0.0.1"
     port: int = 8000
+    metrics_port: int | None = Field(
+        default=None, description="also serve /metrics here, on the host, without a key"
+    )
+    worker_metrics_port: int | None = Field(
+        default=None, description="`intake worker` serves its /metrics here (one port a process)"
+    )
 
     secret_key: SecretStr | None = Field(
         default=None, description="signs the session cookies: 32+ random characters; serve needs it"

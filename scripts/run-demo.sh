@@ -13,6 +13,17 @@ INTAKE_LOG_LEVEL=${INTAKE_LOG_LEVEL:-WARNING} intake process sample_docs/request
 # A scan sent sideways through the portal: its case page shows the page upright, fields boxed.
 INTAKE_LOG_LEVEL=${INTAKE_LOG_LEVEL:-WARNING} intake process --channel upload --customer C-1003 \
   --received-at 2026-11-07 sample_docs/documents/delivery-receipt-rotated.jpg
+# A few months of generated history for /insights, with one carrier-lane damage problem and
+# one pick-zone shortage problem planted (sample_docs/scripts/make_history.py); loaded once.
+history=${INTAKE_DATA_DIR:-var}/history
+if [ ! -f "$history/loaded" ]; then
+  echo "loading the generated history for /insights (a few hundred claims, a minute or two)..."
+  python sample_docs/scripts/make_history.py --out "$history"
+  intake erp load "$history/erp.json"
+  INTAKE_LOG_LEVEL=${INTAKE_LOG_LEVEL:-WARNING} intake process "$history/requests" >/dev/null
+  touch "$history/loaded"
+fi
+intake insights anomalies || true
 key=$(intake keys create --operator --label demo)
 demo_users=${INTAKE_DATA_DIR:-var}/demo-users.txt  # made once, with the passwords (mode 0600)
 if [ ! -s "$demo_users" ]; then
@@ -39,6 +50,8 @@ The sample requests are processed (results above; run again: each comes back DUP
 Serving the API on http://$host:$port  (stop with Ctrl-C)
   portal and sign-in: http://$host:$port/login  (demo users and passwords: $demo_users)
   review queue:      http://$host:$port/review   (as the reviewer or finance user)
+  insights:          http://$host:$port/insights (figures, charts, the two planted anomalies)
+  metrics:           curl -H 'Authorization: Bearer $key' http://$host:$port/metrics
   interactive docs:  http://$host:$port/docs
   health:            curl http://$host:$port/health
   cases:             curl -H 'Authorization: Bearer $key' http://$host:$port/api/v1/cases

@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from app import metrics
 from app.auth.actor import Actor
 from app.cases.audit import record_event, seal_ledger
 from app.cases.events import case_corrected
@@ -104,6 +105,7 @@ def correct(
     )
     case_corrected(session, case, by=actor.name, decision_before=decided_before)
     seal_ledger(session, case=case, actor=actor.name)
+    metrics.CASE_DECISIONS.labels("corrected").inc()
     return case
 
 

@@ -11,6 +11,7 @@ from decimal import Decimal
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from app import metrics
 from app.auth.actor import Actor
 from app.auth.tables import Role
 from app.cases.audit import record_event, seal_ledger
@@ -126,4 +127,5 @@ def _move(session: Session, case_id: str, target: CaseStatus, *, actor: str, com
         details={"before": current.value, "after": target.value},
     )
     case_reviewed(session, case, by=actor, comment=comment, before=current)
+    metrics.CASE_DECISIONS.labels(target.value.lower()).inc()
     return case

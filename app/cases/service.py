@@ -6,6 +6,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app import metrics
 from app.cases.audit import record_event, seal_ledger
 from app.cases.events import case_opened
 from app.cases.states import RELEASED, initial_status
@@ -105,6 +106,7 @@ def open_cases(
         case_opened(session, case, at=now)
         seal_ledger(session, case=case, actor=SYSTEM)
         queue_carry_out(session=session, case=case, step="opened")
+        metrics.CASES_OPENED.labels(decision.type.value, decision.decision.value).inc()
         cases.append(case)
     return cases
 

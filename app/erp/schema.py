@@ -230,12 +230,21 @@ class ShipmentLine(_Record):
     pick_zone: Text | None = None
 
 
+class ShipTo(_Record):
+    """Where a shipment went; a lane is the shipping site to the region (each key optional)."""
+
+    region: Text | None = None
+    postal_code: Text | None = None
+    country: Text | None = None
+
+
 class Shipment(_Record):
     shipment_id: Text
     order_number: Text
     site: Text
     carrier: Text
     tracking: Text | None = None
+    ship_to: ShipTo | None = None
     ship_date: IsoDate
     delivery_date: IsoDate | None = None
     lines: tuple[ShipmentLine, ...]

@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 import httpx
 from sqlalchemy.orm import Session
 
+from app import metrics
 from app.extraction.tables import LlmAnswer, LlmCall
 from app.logs import log
 from app.settings import Settings
@@ -155,7 +156,8 @@ def _ask(
         _log_call(session, request_id, model, input_sha256, outcome="cached")
         fields = to_fields(text, LlmClaim.model_validate(cached.answer))
         return fields, {**record, "outcome": "cached"}
-    result = llm.extract(text)
+    with metrics.LLM_SECONDS.time():
+        result = llm.extract(text)
     _log_call(session, request_id, model, input_sha256, outcome=result.outcome, result=result)
     if result.fields is None or result.claim is None:
         return None, {**record, "outcome": result.outcome}
@@ -178,6 +180,10 @@ def _log_call(
     result: LlmResult | None = None,
 ) -> None:
     usage = result.usage if result else None
+    metrics.LLM_CALLS.labels(outcome).inc()
+    if usage:
+        metrics.LLM_TOKENS.labels("prompt").inc(usage.prompt_tokens or 0)
+        metrics.LLM_TOKENS.labels("completion").inc(usage.completion_tokens or 0)
     session.add(
         LlmCall(
             request_id=request_id,

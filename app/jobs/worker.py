@@ -17,6 +17,7 @@ from contextlib import contextmanager
 import httpx
 from sqlalchemy.orm import Session
 
+from app import metrics
 from app.actions import SEND_NOTICE, carry_out
 from app.cases.audit import HEAD_ID, anchor_head
 from app.cases.service import CARRY_OUT_ACTIONS
@@ -123,6 +124,7 @@ def run_leased(ctx: Context, *, job_id: int, kind: str, attempt: int) -> None:
             finish(session=session, job_id=job_id, attempt=attempt)
     except LeaseLost:  # another worker has the job now; what this attempt did is rolled back
         log.warning("job.lease_lost", job_id=job_id, kind=kind, attempt=attempt)
+        metrics.JOBS_RUN.labels(kind, "lease_lost").inc()
         return
     except Exception as error:  # a bug or an outage: retry, then record the failure
         log.exception("job.failed", job_id=job_id, kind=kind, attempt=attempt)
@@ -136,7 +138,9 @@ def run_leased(ctx: Context, *, job_id: int, kind: str, attempt: int) -> None:
             )
             if final:
                 _give_up(session, job_id)
+        metrics.JOBS_RUN.labels(kind, "failed").inc()
         return
+    metrics.JOBS_RUN.labels(kind, "done").inc()
     log.info("job.done", job_id=job_id, kind=kind)
 
 

@@ -7,9 +7,11 @@ process`). Processing a request that is already processed does nothing.
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import PurePosixPath
+from time import perf_counter
 
 from sqlalchemy.orm import Session
 
+from app import metrics
 from app.blobs import BlobStore
 from app.cases.service import open_cases, prior_cases
 from app.cases.tables import Case
@@ -74,6 +76,33 @@ def process_request(
     request = session.get(InboundRequest, request_id)
     if request is None or request.status in (RequestStatus.PROCESSED, RequestStatus.FAILED):
         return
+    started = perf_counter()
+    _process(
+        session,
+        request,
+        blobs=blobs,
+        policy=policy,
+        limits=limits,
+        erp=erp,
+        llm=llm,
+        max_lines=max_lines,
+    )
+    metrics.PROCESSING_SECONDS.labels(request.channel).observe(perf_counter() - started)
+    outcome = request.outcome.value if request.outcome else request.status.value
+    metrics.REQUESTS.labels(request.channel, outcome).inc()
+
+
+def _process(
+    session: Session,
+    request: InboundRequest,
+    *,
+    blobs: BlobStore,
+    policy: Policy,
+    limits: Limits,
+    erp: Erp,
+    llm: LlmExtractor | None,
+    max_lines: int | None,
+) -> None:
     try:
         reading = read_request(request, blobs.get(request.blob_sha256), limits)
     except UnreadableRequest as problem:
@@ -124,7 +153,8 @@ def read_request(request: InboundRequest, data: bytes, limits: Limits) -> Reques
             raise UnreadableRequest("the 180 transaction set could not be read again")
         return RequestReading(outcome.fields, as_text(outcome))
     if request.channel in ("email", "form"):  # a portal submission is a MIME container too
-        text = read_documents_isolated(data, kind="email", name=name, limits=limits)
+        with metrics.DOCUMENT_READ_SECONDS.labels("email").time():
+            text = read_documents_isolated(data, kind="email", name=name, limits=limits)
         fields = read_form(form_of(data) or {}) if request.channel == "form" else None
         return RequestReading(fields if fields and fields.is_claim else None, text)
     kind = detect_type(data)
@@ -135,7 +165,8 @@ def read_request(request: InboundRequest, data: bytes, limits: Limits) -> Reques
         return RequestReading(read_form(form), None)
     # An uploaded .eml (mail forwarded as a file) is read as the email it is.
     as_kind: Kind = "email" if kind == "message/rfc822" else "upload"
-    text = read_documents_isolated(data, kind=as_kind, name=name, limits=limits)
+    with metrics.DOCUMENT_READ_SECONDS.labels("upload").time():
+        text = read_documents_isolated(data, kind=as_kind, name=name, limits=limits)
     if not text.text.strip():
         raise UnreadableRequest("; ".join(text.problems) or f"{name} holds no readable text")
     return RequestReading(None, text)

@@ -14,15 +14,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.auth.users import display_names
+from app.cases.due import due_at as case_due_at
 from app.cases.holds import live_holder
 from app.cases.states import WAITING
 from app.cases.tables import Case
 from app.requests.claim_record import ClaimRecord, NotAClaim
 from app.requests.tables import InboundRequest
-from rules.vocabulary import ActionStatus, ActionType
 
-# A case should be looked at within this long of opening (a recount has its own due time).
-REVIEW_WITHIN = timedelta(hours=48)
 DUE_SOON = timedelta(hours=24)
 MAX_ROWS = 500
 
@@ -109,7 +107,7 @@ def _row(
     case: Case, claim: ClaimRecord | NotAClaim | None, names: dict[str, str], now: datetime
 ) -> QueueRow:
     holder = live_holder(case, now=now)
-    due_at = _due_at(case)
+    due_at = case_due_at(case)
     return QueueRow(
         case_id=case.id,
         type=case.type,
@@ -128,18 +126,6 @@ def _row(
         holder_id=holder,
         holder=names.get(holder) if holder else None,
     )
-
-
-def _due_at(case: Case) -> datetime:
-    """When the case should be dealt with: a recount's due time, else REVIEW_WITHIN."""
-    dues = [
-        action.due_at
-        for action in case.actions
-        if action.type == ActionType.RECOUNT_TASK
-        and action.status == ActionStatus.PROPOSED
-        and action.due_at is not None
-    ]
-    return min([case.created_at + REVIEW_WITHIN, *dues])
 
 
 def _matches(row: QueueRow, filters: QueueFilters, now: datetime) -> bool:

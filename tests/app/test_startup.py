@@ -7,7 +7,7 @@ import sys
 
 from tests.conftest import ROOT, SAMPLE_REQUESTS
 
-HEAVY = ("openai", "instructor")
+HEAVY = ("openai", "instructor", "scipy")  # scipy: only `intake insights anomalies` needs it
 
 
 def _imported_after(code: str, env: dict[str, str] | None = None) -> set[str]:
