@@ -160,6 +160,11 @@ MATRIX: dict[tuple[str, str], Expect] = {
     ("POST", "/api/v1/webhooks/{endpoint_id}/test"): admin_only(404),
     ("GET", "/api/v1/webhooks/{endpoint_id}/deliveries"): admin_only(404),
     ("POST", "/api/v1/webhooks/deliveries/{delivery_id}/redeliver"): admin_only(404),
+    ("GET", "/metrics"): api(a=403, b=403, staff=200),
+    ("GET", "/insights"): STAFF_PAGE,
+    ("GET", "/insights/cases"): STAFF_PAGE,
+    ("GET", "/insights/cases.csv"): STAFF_PAGE,
+    ("GET", "/insights/{table}.csv"): STAFF_PAGE,
     ("GET", "/admin/webhooks"): admin_only(200, page=True),
     ("POST", "/admin/webhooks"): admin_only(303, page=True),
     ("POST", "/admin/webhooks/{endpoint_id}/disable"): admin_only(303, page=True),
@@ -257,6 +262,7 @@ def _call(world: World, who: Who, method: str, path: str) -> Response:
         .replace("{case_id}", world.case_id)
         .replace("{number}", "1")
         .replace("{endpoint_id}", "whe_none")
+        .replace("{table}", "weeks")
         .replace("{delivery_id}", "dlv_none")
     )
     if url == "/static":
