@@ -29,6 +29,7 @@ from rules.facts import ClaimFacts, ItemFacts
 from rules.later import PENDING_CREDIT, InspectionResult, credit_after_recount, disposition
 from rules.vocabulary import ActionStatus, ActionType, NoticeKind
 
+LATER_EVENT = "later_event"  # the timeline's kind for an event that came in
 EventId = Annotated[str, Field(min_length=1, max_length=100, pattern=r"^[\w.:\-]+$")]
 Sku = Annotated[str, Field(min_length=1, max_length=64)]
 
@@ -131,7 +132,7 @@ def record_later_event(
         session,
         case_id=case_id,
         actor=actor.name,
-        kind="later_event",
+        kind=LATER_EVENT,
         message=message,
         details={"event": body},
     )

@@ -17,6 +17,8 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.cases.audit import LEDGER
+from app.cases.later_events import LATER_EVENT
 from app.cases.states import CaseStatus
 from app.cases.tables import Case, CaseEvent
 from app.erp.tables import ErpItem, ErpShipment
@@ -105,6 +107,11 @@ class CaseFact:
     def straight_through(self) -> bool:
         """Decided by the rules alone, with nobody touching it."""
         return self.decision == Decision.AUTO_APPROVED and self.touches == 0
+
+
+# A ledger seals what a change did (not a change itself); a later event comes from the ERP
+# or the warehouse, not from a person at the returns desk.
+NOT_TOUCHES = frozenset({LEDGER, LATER_EVENT})
 
 
 @dataclass(frozen=True)
@@ -230,7 +237,7 @@ def _case_fact(
         opened_at=case.created_at,
         decided_at=decided_at,
         resolved_at=_resolved_at(case, events, decided_at),
-        touches=sum(1 for e in events if e.actor != SYSTEM),
+        touches=sum(1 for e in events if e.actor != SYSTEM and e.kind not in NOT_TOUCHES),
         overridden=any(_changed_decision(e) for e in events if e.kind == "corrected"),
         credit_proposed=sum((a.amount or Decimal(0) for a in credits), Decimal(0)),
         credit_approved=sum(
