@@ -239,7 +239,7 @@ def verify_chain(
     if checkpoints is not None and checkpoints.problems:
         return ChainCheck(events=0, problem=checkpoints.problems[0])
     wanted = {c.seq: c.hash for c in checkpoints.valid} if checkpoints else {}
-    walk = _Walk(keys=keys, keyed_from=keys.keyed_from(), wanted=wanted)
+    walk = _Walk(keys=keys, keyed_from=keys.keyed_from(), wanted=dict(wanted))
     rows = session.scalars(
         select(CaseEvent).order_by(CaseEvent.seq).execution_options(yield_per=batch)
     )

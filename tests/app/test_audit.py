@@ -128,6 +128,10 @@ def test_the_newest_event_deleted_and_the_head_rolled_back_is_found_by_the_check
     assert anchored.stdout.startswith(f"checkpoint at event {worked}: ")
     assert _verify(cli_env) == (0, f"audit chain intact: {worked} events")
     with transaction(erp_ctx.sessions) as session:
+        check = verify_chain(
+            session=session, keys=erp_ctx.audit_keys, anchors=erp_ctx.settings.audit_anchors_path
+        )
+        assert (check.checkpoints, check.problem) == (1, None)
         before = session.scalar(sa.select(CaseEvent.hash).where(CaseEvent.seq == worked - 1))
     _sql(erp_ctx, f"DELETE FROM case_events WHERE seq = {worked}")
     _sql(erp_ctx, f"UPDATE audit_head SET seq = {worked - 1}, hash = '{before}'")
