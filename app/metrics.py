@@ -75,7 +75,7 @@ ERP_CALLS = Counter(
 )
 WEBHOOK_DELIVERIES = Counter(
     "intake_webhook_deliveries",
-    "Webhook deliveries attempted, by result (counted once webhooks are sent)",
+    "Webhook delivery attempts, by result: delivered, retry, failed, waiting",
     ["result"],
     registry=REGISTRY,
 )

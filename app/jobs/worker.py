@@ -29,6 +29,7 @@ from app.context import Context
 from app.db import transaction, utcnow
 from app.events.delivery import deliver
 from app.events.outbox import DELIVER_WEBHOOK
+from app.events.tables import DeliveryStatus
 from app.logs import log
 from app.pipeline.process import process_request
 from app.requests.service import PROCESS_REQUEST
@@ -67,12 +68,22 @@ def _send_notice(ctx: Context, session: Session, job: Job) -> None:
     send_notice(session=session, settings=ctx.settings, notice_id=str(job.payload["notice_id"]))
 
 
+RESULTS = {
+    DeliveryStatus.DELIVERED: "delivered",
+    DeliveryStatus.PENDING: "retry",
+    DeliveryStatus.FAILED: "failed",
+}
+
+
 def _deliver_webhook(ctx: Context, session: Session, job: Job) -> None:
     timeout = ctx.settings.webhook_timeout_seconds
     with httpx.Client(timeout=timeout, follow_redirects=False) as client:
         outcome = deliver(
             session, delivery_id=str(job.payload["delivery_id"]), client=client, now=utcnow()
         )
+    if outcome is not None:
+        result = "waiting" if outcome.waited else RESULTS[outcome.status]
+        metrics.WEBHOOK_DELIVERIES.labels(result).inc()
     if outcome is not None and outcome.disabled is not None:
         endpoint = outcome.disabled
         tell_admin(

@@ -19,6 +19,7 @@ from app.events.models import schemas
 from app.events.tables import DeliveryStatus, OutboxEvent, WebhookDelivery, WebhookEndpoint
 from app.events.webhooks import add_endpoint, enable, redeliver
 from app.jobs.worker import drain
+from app.metrics import REGISTRY
 from app.requests.files import envelope_for_file
 from app.requests.service import take_in
 from app.settings import Settings
@@ -252,3 +253,12 @@ def test_the_published_schemas_are_the_models_schemas() -> None:
     """docs/events/schemas/ is written by scripts/event-schemas.py: rerun it after a change."""
     published = {path.stem: json.loads(path.read_text()) for path in SCHEMAS.glob("*.json")}
     assert published == schemas()
+
+
+def test_deliveries_are_counted_on_metrics(hook: tuple[Context, Receiver, str]) -> None:
+    ctx, got, _ = hook
+    before = REGISTRY.get_sample_value("intake_webhook_deliveries_total", {"result": "delivered"})
+    _take_in(ctx)
+    drain(ctx, worker="w1")
+    after = REGISTRY.get_sample_value("intake_webhook_deliveries_total", {"result": "delivered"})
+    assert (after or 0) - (before or 0) == len(got.accepted)
