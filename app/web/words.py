@@ -26,7 +26,7 @@ DECISIONS: dict[Decision, str] = {
 RULES: dict[RuleCode, str] = {
     RuleCode.ORDER_NOT_FOUND: "We could not find the order in our records.",
     RuleCode.CUSTOMER_NOT_IDENTIFIED: "We could not tell which customer account this is for.",
-    RuleCode.CUSTOMER_ORDER_MISMATCH: "The order belongs to another customer account.",
+    RuleCode.CUSTOMER_ORDER_MISMATCH: "This order is not on your account.",
     RuleCode.SENDER_UNVERIFIED: "We could not confirm that the sender belongs to the account.",
     RuleCode.SKU_NOT_ON_ORDER: "An item in the claim is not on the order.",
     RuleCode.QTY_EXCEEDS_AVAILABLE: "The quantity is more than was shipped or is left to claim.",

@@ -58,7 +58,8 @@ def test_the_portal_shows_nothing_of_another_accounts_order(
 ) -> None:
     request_id = _portal_claim(client, erp_ctx, "C-1001", THEIR_ORDER)
     page = client.get(f"/portal/requests/{request_id}").text
-    assert "belongs to another customer account" in page
+    assert "This order is not on your account." in page
+    assert "another customer" not in page  # not even that the order exists elsewhere
     assert not THEIRS.search(page), THEIRS.search(page)
     listing = client.get("/portal/requests").text
     assert not THEIRS.search(listing)
