@@ -20,3 +20,10 @@ if ! ready; then
 fi
 psql -h 127.0.0.1 -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'test'" | grep -q 1 \
   || psql -h 127.0.0.1 -U postgres -c "CREATE DATABASE test" >/dev/null
+# The suite makes and drops a schema per test: hundreds of thousands of dead catalog rows
+# a day, which autovacuum does not keep up with, and every DDL slows down (seen: a test's
+# migrations from 0.2 s to over 2 s). Vacuuming the catalogs first takes a few seconds.
+psql -h 127.0.0.1 -U postgres -d test -q -c "VACUUM (ANALYZE) pg_catalog.pg_attribute,
+  pg_catalog.pg_depend, pg_catalog.pg_class, pg_catalog.pg_constraint, pg_catalog.pg_index,
+  pg_catalog.pg_type, pg_catalog.pg_trigger, pg_catalog.pg_attrdef, pg_catalog.pg_sequence,
+  pg_catalog.pg_namespace" >/dev/null
