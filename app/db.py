@@ -5,11 +5,12 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import JSON, DateTime, Engine, Enum, MetaData, create_engine, event
+from sqlalchemy import JSON, DateTime, Engine, Enum, MetaData, create_engine, event, update
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
@@ -75,6 +76,7 @@ def make_engine(url: str) -> Engine:
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"timeout": 30})
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "savepoint", _sqlite_begin_before_savepoint)
         return engine
     return create_engine(url, pool_pre_ping=True)
 
@@ -86,6 +88,15 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
+
+
+def _sqlite_begin_before_savepoint(connection: Any, _name: str) -> None:
+    """The driver begins a transaction only at the first write (so readers never hold a
+    stale snapshot), but a SAVEPOINT before any write would begin one that its RELEASE
+    commits: half of a transaction that then fails would be kept. Begin it first."""
+    dbapi = connection.connection.dbapi_connection
+    if not dbapi.in_transaction:
+        dbapi.execute("BEGIN")
 
 
 def alembic_config(url: str) -> Config:
@@ -113,3 +124,20 @@ def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
     """One unit of work: commit on success, roll back on error."""
     with factory() as session, session.begin():
         yield session
+
+
+Row = TypeVar("Row", bound="Base")
+
+
+def lock_row(session: Session, model: type[Row], key: str) -> Row | None:
+    """Load a row and hold it until the transaction ends, so that two transactions that
+    both mean to change it run one after the other, the second seeing the first's work.
+
+    PostgreSQL locks the row. SQLite has no row locks: a write that changes nothing begins
+    the transaction and takes the database's write lock.
+    """
+    if session.get_bind().dialect.name == "sqlite":
+        [column] = sa_inspect(model).primary_key
+        session.execute(update(model).where(column == key).values({column.key: column}))
+        return session.get(model, key, populate_existing=True)
+    return session.get(model, key, with_for_update=True, populate_existing=True)
