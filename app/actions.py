@@ -9,6 +9,7 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from jinja2.sandbox import SandboxedEnvironment
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import metrics
@@ -24,7 +25,7 @@ from app.erp.port import ErpWriter
 from app.ids import new_id
 from app.logs import log
 from app.requests.tables import InboundRequest
-from app.work.queue import enqueue
+from app.work.submit import Work, WorkKind, submit
 from rules.vocabulary import ActionStatus, ActionType
 
 PREFIXES = {
@@ -44,8 +45,6 @@ _templates: Environment = SandboxedEnvironment(
     autoescape=False,  # plain-text mail
     keep_trailing_newline=True,
 )
-
-SEND_NOTICE = "send_notice"  # the job that sends a recorded notice (app/channels/notices.py)
 
 
 def carry_out(*, session: Session, case_id: str, erp: ErpWriter, notify_to: str | None) -> int:
@@ -116,6 +115,17 @@ def _document_data(case: Case, action: CaseAction) -> dict[str, Any]:
     }
 
 
+def sending(notice_id: str) -> Work:
+    """The work of sending a recorded notice (app/channels/notices.py)."""
+    return Work(kind=WorkKind.SEND_NOTICE, id=f"notice:{notice_id}", subject=notice_id)
+
+
+def unsent(session: Session) -> list[Work]:
+    """The sending of every notice neither sent nor found undeliverable."""
+    waiting = select(Notice.id).where(Notice.sent_at.is_(None), Notice.error.is_(None))
+    return [sending(notice_id) for notice_id in session.scalars(waiting)]
+
+
 def _record_notice(session: Session, case: Case, action: CaseAction, notify_to: str | None) -> None:
     request = session.get(InboundRequest, case.request_id)
     assert request is not None
@@ -145,13 +155,7 @@ def _record_notice(session: Session, case: Case, action: CaseAction, notify_to: 
         )
     )
     session.flush()
-    enqueue(
-        session=session,
-        kind=SEND_NOTICE,
-        key=f"{SEND_NOTICE}:{notice_id}",
-        payload={"notice_id": notice_id},
-        request_id=case.request_id,
-    )
+    submit(session, sending(notice_id))
     action.reference = f"{PREFIXES[ActionType.CUSTOMER_NOTICE]}-{action.id.rpartition('_')[2]}"
 
 

@@ -181,11 +181,22 @@ def _human(result: dict[str, Any]) -> str:
 
 
 @main.command()
-def serve() -> None:
-    """Serve the HTTP API, sign-in and the portal (the reviewer pages come later)."""
+@click.option(
+    "--worker/--no-worker",
+    "with_worker",
+    default=True,
+    help="run the work here too (the default: one process does all); --no-worker where "
+    "`intake worker` processes run it",
+)
+def serve(with_worker: bool) -> None:
+    """Serve the HTTP API, the portal and the reviewer pages; run the work too."""
+    import threading
+
     import uvicorn
 
     from app.auth.secret import session_secret
+    from app.jobs import engine
+    from app.jobs.worker import run_forever
     from app.logs import log
     from app.server import create_app
     from app.settings import Settings, SettingsError
@@ -200,16 +211,27 @@ def serve() -> None:
         from app.insights.live import serve_metrics
 
         serve_metrics(host=ctx.settings.host, port=ctx.settings.metrics_port, sessions=ctx.sessions)
-    uvicorn.run(
-        create_app(ctx), host=ctx.settings.host, port=ctx.settings.port, log_level="warning"
-    )
+    stop = threading.Event()
+    if with_worker:
+        working = threading.Thread(target=run_forever, args=(ctx,), kwargs={"stop": stop})
+        working.start()
+    else:
+        engine.launch(ctx, listen=False)  # what the API takes in is queued for the workers
+    try:
+        uvicorn.run(
+            create_app(ctx), host=ctx.settings.host, port=ctx.settings.port, log_level="warning"
+        )
+    finally:
+        stop.set()
+        if with_worker:
+            working.join()
 
 
 @main.command()
-@click.option("--once", is_flag=True, help="poll every channel, run every ready job, then exit")
+@click.option("--once", is_flag=True, help="poll every channel, run all pending work, then exit")
 def worker(once: bool) -> None:
     """Run the background worker: channel polling, request processing, actions."""
-    from app.jobs.worker import drain, poll_channels, run_forever, worker_name
+    from app.jobs.worker import drain, poll_channels, run_forever
 
     ctx = _context()
     if ctx.settings.worker_metrics_port and not once:
@@ -218,10 +240,81 @@ def worker(once: bool) -> None:
         serve_metrics(host=ctx.settings.host, port=ctx.settings.worker_metrics_port, sessions=None)
     if once:
         poll_channels(ctx)
-        count = drain(ctx, worker=worker_name())
-        click.echo(f"ran {count} jobs", err=True)
+        count = drain(ctx)
+        click.echo(f"ran {count} works", err=True)
         return
-    run_forever(ctx, worker=worker_name())
+    run_forever(ctx)
+
+
+@main.group()
+def work() -> None:
+    """The durable work: what waits, runs and failed; retry or cancel it."""
+
+
+@work.command("list")
+@click.option(
+    "--state",
+    "states",
+    multiple=True,
+    type=click.Choice(["waiting", "running", "failed", "done", "cancelled"]),
+    help="only work in this state (repeat for more); default all but done",
+)
+@click.option("--json", "as_json", is_flag=True, help="one JSON object per line")
+def work_list(states: tuple[str, ...], as_json: bool) -> None:
+    """List work, newest first, with the error of what failed."""
+    from app.jobs import engine
+    from app.jobs.operator import WorkState, list_work
+
+    engine.launch(_context(), listen=False)
+    for row in list_work([WorkState(state) for state in states] or None):
+        if as_json:
+            click.echo(row.model_dump_json())
+        else:
+            click.echo(f"{row.state:<9} {row.id}  {row.error or ''}".rstrip())
+
+
+@work.command("retry")
+@click.argument("work_id")
+@click.option("--wait/--no-wait", default=True, help="run it here and wait for it")
+def work_retry(work_id: str, wait: bool) -> None:
+    """Run failed or cancelled work again, from its first step not done."""
+    from app.jobs import engine
+    from app.jobs.operator import NoSuchWork, retry
+
+    ctx = _context()
+    engine.launch(ctx, listen=wait)
+    try:
+        again = retry(ctx, work_id, actor=_operator())
+    except NoSuchWork as error:
+        raise click.ClickException(f"no work {work_id}") from error
+    if wait:
+        try:
+            engine.wait([again])
+        except Exception as error:
+            raise click.ClickException(f"{work_id} failed again ({again}): {error}") from error
+    click.echo(f"retried {work_id} as {again}", err=True)
+
+
+@work.command("cancel")
+@click.argument("work_id")
+def work_cancel(work_id: str) -> None:
+    """Stop work that waits or runs."""
+    from app.jobs import engine
+    from app.jobs.operator import NoSuchWork, cancel
+
+    ctx = _context()
+    engine.launch(ctx, listen=False)
+    try:
+        cancel(ctx, work_id, actor=_operator())
+    except NoSuchWork as error:
+        raise click.ClickException(f"no work {work_id}") from error
+    click.echo(f"cancelled {work_id}", err=True)
+
+
+def _operator() -> str:
+    import getpass
+
+    return f"operator:{getpass.getuser()}"
 
 
 @main.group()

@@ -81,7 +81,7 @@ WEBHOOK_DELIVERIES = Counter(
 )
 JOBS_RUN = Counter(
     "intake_jobs_run",
-    "Background jobs run, by kind and result",
+    "Steps of the durable work run, by step and result",
     ["kind", "result"],
     registry=REGISTRY,
 )

@@ -28,7 +28,7 @@ from app.events.tables import OutboxEvent, WebhookDelivery, WebhookEndpoint
 from app.extraction.tables import LlmAnswer, LlmCall
 from app.requests.idempotency import IdempotencyKey
 from app.requests.tables import InboundRequest
-from app.work.tables import Job
+from app.work.tables import WorkerBeat
 
 __all__ = [
     "ApiKey",
@@ -51,7 +51,6 @@ __all__ = [
     "ErpVendor",
     "IdempotencyKey",
     "InboundRequest",
-    "Job",
     "LaterEvent",
     "LlmAnswer",
     "LlmCall",
@@ -61,4 +60,5 @@ __all__ = [
     "User",
     "WebhookDelivery",
     "WebhookEndpoint",
+    "WorkerBeat",
 ]

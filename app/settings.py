@@ -136,9 +136,36 @@ class Settings(BaseSettings):
         "application/json",
         "application/edi-x12",
     )
-    job_lease_seconds: int = 300
-    job_max_attempts: int = 5
+    job_max_attempts: int = Field(
+        default=5, ge=1, description="tries of a step before its work fails"
+    )
+    job_retry_seconds: float = Field(
+        default=2.0, ge=0, description="wait before a failed step's second try; doubled each time"
+    )
     poll_seconds: float = 30.0
+    worker_id: str | None = Field(
+        default=None,
+        description="this worker's executor id, kept across restarts so a restarted worker "
+        "finishes its own work at once; default host and process id",
+    )
+    worker_concurrency: int = Field(default=2, ge=1, description="requests one worker runs at once")
+    worker_beat_seconds: float = Field(
+        default=10.0, gt=0, description="how often a worker says it lives"
+    )
+    worker_dead_seconds: float = Field(
+        default=60.0,
+        gt=0,
+        description="silent this long, a worker is dead and others take its work",
+    )
+    info_reminder_hours: float = Field(
+        default=72, gt=0, description="a case waiting for information reminds the customer once"
+    )
+    info_close_hours: float = Field(
+        default=240, gt=0, description="and is closed unanswered this long after it opened"
+    )
+    work_schema: str = Field(
+        default="dbos", description="PostgreSQL: the schema of the engine's own tables"
+    )
 
     def model_post_init(self, context: Any, /) -> None:
         """Refuse settings that cannot work, at once: an LLM without a model, a weak key."""
@@ -172,6 +199,14 @@ class Settings(BaseSettings):
         if self.database_url:
             return self.database_url
         return f"sqlite:///{(self.data_dir / 'intake.sqlite3').resolve()}"
+
+    @property
+    def work_database_url(self) -> str:
+        """The engine's database: on PostgreSQL the same one (its own schema), on SQLite a
+        file of its own beside ours, so that the two never wait on one lock."""
+        if self.sqlalchemy_url.startswith("sqlite"):
+            return f"sqlite:///{(self.data_dir / 'work.sqlite3').resolve()}"
+        return self.sqlalchemy_url
 
     @property
     def edi_outbox_dir(self) -> Path:

@@ -94,6 +94,8 @@ class NoticeKind(StrEnum):
     REJECTION = "REJECTION"
     INFO_REQUEST = "INFO_REQUEST"
     SHORTAGE_NOT_CONFIRMED = "SHORTAGE_NOT_CONFIRMED"
+    INFO_REMINDER = "INFO_REMINDER"  # a case waiting for information, once
+    CLOSED_UNANSWERED = "CLOSED_UNANSWERED"  # and closed when it stayed unanswered
 
 
 class Outcome(StrEnum):

@@ -44,11 +44,33 @@ def database_url(tmp_path: Path) -> Iterator[str]:
         admin.dispose()
 
 
+# The work engine is launched once a test run (on the first test that runs work) and bound
+# to each test's context in turn; its tables are this run's own, so that two runs on one
+# PostgreSQL never take each other's work.
+WORK_SCHEMA = f"w_{uuid.uuid4().hex[:12]}"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _work_engine() -> Iterator[None]:
+    yield
+    from dbos import DBOS
+
+    DBOS.destroy()
+    server = os.environ.get("INTAKE_TEST_DATABASE_URL")
+    if server:
+        admin = create_engine(server)
+        with admin.begin() as connection:
+            connection.execute(text(f'DROP SCHEMA IF EXISTS "{WORK_SCHEMA}" CASCADE'))
+        admin.dispose()
+
+
 @pytest.fixture
 def settings(tmp_path: Path, database_url: str) -> Settings:
     return Settings(
         data_dir=tmp_path / "var",
         database_url=database_url,
+        work_schema=WORK_SCHEMA,
+        job_retry_seconds=0,
         generate_secret_key=True,  # a session key in data_dir; plain http on 127.0.0.1
         secure_cookies=False,
         _env_file=None,
@@ -77,4 +99,6 @@ def cli_env(settings: Settings) -> dict[str, str]:
         "INTAKE_DATA_DIR": str(settings.data_dir),
         "INTAKE_DATABASE_URL": settings.sqlalchemy_url,
         "INTAKE_LOG_LEVEL": "WARNING",
+        "INTAKE_WORK_SCHEMA": settings.work_schema,
+        "INTAKE_JOB_RETRY_SECONDS": "0",
     }

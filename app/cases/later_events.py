@@ -267,6 +267,7 @@ def _recounted(session: Session, case: Case, event: RecountResultIn) -> str:
         raise NotReady(f"the recount of case {case.id} has its result already")
     credit = _pending_credit(case)
     task.status = ActionStatus.DONE
+    case.escalated_at = None  # the overdue recount came in
     credit.status = credit_after_recount(event.confirmed)
     data = RecountResultData(
         later_event_id=event.id,
@@ -306,7 +307,7 @@ def _tell_customer(session: Session, case: Case, event: RecountResultIn) -> None
             details={"notice": NoticeKind.SHORTAGE_NOT_CONFIRMED.value, "comment": counted},
         )
     )
-    queue_carry_out(session=session, case=case, step=f"later:{event.id}")
+    queue_carry_out(session=session, case=case)
 
 
 def _credit_posted(session: Session, case: Case, event: CreditMemoPostedIn) -> str:

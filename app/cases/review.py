@@ -35,7 +35,7 @@ def approve(*, session: Session, case_id: str, actor: Actor, comment: str = "") 
     check_may_approve(session=session, case_id=case_id, actor=actor)
     case = _move(session, case_id, CaseStatus.APPROVED, actor=actor.name, comment=comment)
     seal_ledger(session, case=case, actor=actor.name)
-    queue_carry_out(session=session, case=case, step="approved")
+    queue_carry_out(session=session, case=case)
     return case
 
 
@@ -93,7 +93,7 @@ def reject(*, session: Session, case_id: str, actor: Actor, comment: str = "") -
         )
     )
     seal_ledger(session, case=case, actor=actor.name)
-    queue_carry_out(session=session, case=case, step="rejected")
+    queue_carry_out(session=session, case=case)
     return case
 
 

@@ -9,29 +9,48 @@ from sqlalchemy.orm import Session
 from app import metrics
 from app.cases.audit import record_event, seal_ledger
 from app.cases.events import case_opened
-from app.cases.states import RELEASED, initial_status
+from app.cases.states import RELEASED, CaseStatus, initial_status
 from app.cases.tables import Case, CaseAction, CaseLine, DecisionRecord
 from app.ids import new_id
 from app.jsonable import to_jsonable
-from app.work.queue import enqueue
+from app.work.submit import Work, WorkKind, submit
 from rules.facts import ClaimFacts, PriorCase, ShipmentLine
 from rules.outcomes import CaseDecision, PlannedAction
-from rules.vocabulary import ActionStatus, Decision, ReasonCode
+from rules.vocabulary import ActionStatus, ActionType, Decision, ReasonCode
 
-CARRY_OUT_ACTIONS = "carry_out_actions"
 SYSTEM = "system"
 
 
-def queue_carry_out(*, session: Session, case: Case, step: str) -> None:
-    """Queue the carrying out of a case's actions, once per step (opened, approved, …)."""
+def queue_carry_out(*, session: Session, case: Case) -> None:
+    """Have the case's actions carried out, as far as its status allows, after commit."""
     session.flush()
-    enqueue(
-        session=session,
-        kind=CARRY_OUT_ACTIONS,
-        key=f"{CARRY_OUT_ACTIONS}:{case.id}:{step}",
-        payload={"case_id": case.id},
-        request_id=case.request_id,
+    work = carrying_out(case)
+    if work is not None:
+        submit(session, work)
+
+
+def carrying_out(case: Case) -> Work | None:
+    """The work of carrying out what the case's status allows now, if anything; named by
+    the first such action, so each new state of the case is carried out once."""
+    approved = case.status == CaseStatus.APPROVED
+    for action in case.actions:
+        ready = approved or action.type == ActionType.CUSTOMER_NOTICE
+        if action.status == ActionStatus.PROPOSED and ready:
+            return Work(
+                kind=WorkKind.CARRY_OUT,
+                id=f"carry_out:{case.id}:{action.id}",
+                subject=case.id,
+                partition=case.id,
+            )
+    return None
+
+
+def not_carried_out(session: Session) -> list[Work]:
+    """The carrying out of every case with an action its status allows and nobody did."""
+    cases = session.scalars(
+        select(Case).where(Case.actions.any(CaseAction.status == ActionStatus.PROPOSED))
     )
+    return [work for case in cases if (work := carrying_out(case)) is not None]
 
 
 def latest_record(*, session: Session, case_id: str) -> DecisionRecord | None:
@@ -105,7 +124,7 @@ def open_cases(
         )
         case_opened(session, case, at=now)
         seal_ledger(session, case=case, actor=SYSTEM)
-        queue_carry_out(session=session, case=case, step="opened")
+        queue_carry_out(session=session, case=case)
         metrics.CASES_OPENED.labels(decision.type.value, decision.decision.value).inc()
         cases.append(case)
     return cases

@@ -31,6 +31,8 @@ class Case(Base):
     # The reviewer working the case (a user id) and since when (app/cases/holds.py).
     held_by: Mapped[str | None] = mapped_column(String(40))
     held_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    escalated_at: Mapped[datetime | None] = mapped_column(UtcDateTime)  # an SLA missed
+    reminded_at: Mapped[datetime | None] = mapped_column(UtcDateTime)  # asked again for info
 
     lines: Mapped[list["CaseLine"]] = relationship(
         order_by="CaseLine.position", cascade="all, delete-orphan", lazy="selectin"

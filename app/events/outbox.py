@@ -13,9 +13,7 @@ from sqlalchemy.orm import Session
 from app.events.models import EVENT, Event
 from app.events.tables import DeliveryStatus, OutboxEvent, WebhookDelivery, WebhookEndpoint
 from app.ids import new_id
-from app.work.queue import enqueue
-
-DELIVER_WEBHOOK = "deliver_webhook"
+from app.work.submit import Work, WorkKind, submit
 
 
 def emit(session: Session, event: Event) -> OutboxEvent:
@@ -57,13 +55,38 @@ def queue_delivery(session: Session, *, endpoint: WebhookEndpoint, event: Outbox
 
 
 def schedule_attempt(session: Session, delivery: WebhookDelivery, *, at: datetime | None) -> None:
-    """Queue the delivery's next attempt (a job of its own, keyed so it is queued once)."""
+    """Set the delivery's next attempt and have it run then (at most once per time set)."""
     delivery.next_attempt_at = at
-    enqueue(
-        session=session,
-        kind=DELIVER_WEBHOOK,
-        key=f"{DELIVER_WEBHOOK}:{new_id('try')}",
-        payload={"delivery_id": delivery.id},
-        request_id=None,
-        run_after=at,
+    submit(session, attempt(delivery))
+
+
+def attempt(delivery: WebhookDelivery) -> Work:
+    """The delivery's next attempt, named by its time: an attempt whose time was moved
+    (redelivered, or its endpoint enabled again) finds itself stale and does nothing."""
+    at = delivery.next_attempt_at
+    when = at.isoformat() if at else "first"
+    return Work(
+        kind=WorkKind.DELIVER_WEBHOOK,
+        id=f"deliver:{delivery.id}:{when}",
+        subject=f"{delivery.id} {when}",
+        partition=f"{delivery.endpoint_id}:{delivery.stream}",  # in order, one at a time
+        not_before=at,
     )
+
+
+def is_next_attempt(delivery: WebhookDelivery, subject: str) -> bool:
+    return attempt(delivery).subject == subject
+
+
+def due_attempts(session: Session, now: datetime) -> list[Work]:
+    """The attempt of every pending delivery to an enabled endpoint that is due by now."""
+    due = session.scalars(
+        select(WebhookDelivery)
+        .join(WebhookEndpoint, WebhookEndpoint.id == WebhookDelivery.endpoint_id)
+        .where(
+            WebhookDelivery.status == DeliveryStatus.PENDING,
+            WebhookEndpoint.enabled.is_(True),
+            (WebhookDelivery.next_attempt_at.is_(None)) | (WebhookDelivery.next_attempt_at <= now),
+        )
+    )
+    return [attempt(delivery) for delivery in due]

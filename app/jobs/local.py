@@ -1,4 +1,5 @@
-"""Processing files handed over whole, in-process: what `intake process` does per file."""
+"""Processing files handed over whole: what `intake process` does per file. The work runs
+on the engine like any other (this process works its queues too), and is waited for."""
 
 from datetime import datetime
 from pathlib import Path
@@ -6,12 +7,12 @@ from typing import Any
 
 from app.context import Context
 from app.db import transaction, utcnow
-from app.jobs.worker import drain, worker_name
+from app.jobs import engine
 from app.logs import log
 from app.requests.edi import take_in_interchange, write_ack
 from app.requests.envelope import Channel
 from app.requests.files import envelope_for_file
-from app.requests.service import take_in
+from app.requests.service import processing, take_in
 from app.requests.tables import InboundRequest
 from app.results import request_result
 from extractors.documents.sniff import detect_channel
@@ -26,6 +27,7 @@ def process_file(
     received_at: datetime | None,
 ) -> dict[str, Any]:
     """Take one file in as a request (an interchange: one per 180 set) and give its result."""
+    engine.launch(ctx)  # once a process; later calls bind the context
     source = str(path)
     try:
         data = path.read_bytes()
@@ -84,9 +86,13 @@ def _process_interchange(
 
 
 def _results(ctx: Context, source: str, taken_in: list[tuple[str, bool]]) -> list[dict[str, Any]]:
-    for request_id, duplicate in taken_in:
-        if not duplicate:
-            drain(ctx, worker=worker_name(), request_id=request_id)
+    works = [processing(request_id) for request_id, duplicate in taken_in if not duplicate]
+    engine.start(works)  # started at commit already, unless that failed: once either way
+    for work in works:
+        try:
+            engine.wait([work.id])
+        except Exception:  # failed for good: the request says so
+            log.warning("process.work_failed", work_id=work.id)
     with transaction(ctx.sessions) as session:
         results = []
         for request_id, duplicate in taken_in:

@@ -15,7 +15,7 @@ from app import metrics
 from app.blobs import BlobStore
 from app.cases.service import open_cases, prior_cases
 from app.cases.tables import Case
-from app.db import utcnow
+from app.db import lock_row, utcnow
 from app.erp.port import CustomerMatch, Erp, ErpReader
 from app.extraction.service import propose
 from app.identify import Identified, identify, identify_sender, order_vocabulary
@@ -107,6 +107,11 @@ def _process(
         reading = read_request(request, blobs.get(request.blob_sha256), limits)
     except UnreadableRequest as problem:
         _fail(request, str(problem))
+        return
+    # What follows writes: one run at a time, and a second run (of a worker thought dead,
+    # and only slow) finds the request done. Locked only now: reading and OCR take long.
+    lock_row(session, InboundRequest, request.id)
+    if request.status in (RequestStatus.PROCESSED, RequestStatus.FAILED):
         return
     if reading.text is not None:  # what was read, for the reviewer's page
         keep_request_text(blobs=blobs, request=request, text=reading.text)

@@ -1,4 +1,4 @@
-"""Take a request in: the raw bytes first, then the request row and its job, atomically."""
+"""Take a request in: the raw bytes first, then the request row; its processing starts on commit."""
 
 from dataclasses import dataclass
 
@@ -13,9 +13,7 @@ from app.ids import new_id
 from app.logs import log
 from app.requests.envelope import Envelope
 from app.requests.tables import InboundRequest, RequestStatus
-from app.work.queue import enqueue
-
-PROCESS_REQUEST = "process_request"
+from app.work.submit import Work, WorkKind, submit
 
 
 @dataclass(frozen=True)
@@ -55,16 +53,21 @@ def take_in(*, session: Session, blobs: BlobStore, envelope: Envelope) -> TakenI
         first = _by_dedupe_key(session, envelope.dedupe_key)
         assert first is not None
         return TakenIn(first, duplicate=True)
-    enqueue(
-        session=session,
-        kind=PROCESS_REQUEST,
-        key=f"{PROCESS_REQUEST}:{request.id}",
-        payload={"request_id": request.id},
-        request_id=request.id,
-    )
+    submit(session, processing(request.id))
     _received(session, request)
     log.info("intake.received", request_id=request.id, channel=envelope.channel, size=request.size)
     return TakenIn(request, duplicate=False)
+
+
+def processing(request_id: str) -> Work:
+    return Work(kind=WorkKind.PROCESS_REQUEST, id=f"process:{request_id}", subject=request_id)
+
+
+def unprocessed(session: Session) -> list[Work]:
+    """The processing of every request taken in and not yet through the pipeline."""
+    waiting = (RequestStatus.RECEIVED, RequestStatus.PROCESSING)
+    ids = session.scalars(select(InboundRequest.id).where(InboundRequest.status.in_(waiting)))
+    return [processing(request_id) for request_id in ids]
 
 
 def _by_dedupe_key(session: Session, key: str) -> InboundRequest | None:

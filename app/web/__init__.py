@@ -13,7 +13,7 @@ from starlette.middleware.sessions import SessionMiddleware
 
 from app.auth.secret import session_secret
 from app.context import Context
-from app.web import documents, insights, portal, review, routes, webhooks
+from app.web import documents, insights, portal, review, routes, webhooks, work
 from app.web.deps import PageError, SignInRequired
 from app.web.pages import render
 
@@ -36,6 +36,7 @@ def mount_web(app: FastAPI, ctx: Context) -> None:
     app.include_router(review.router)
     app.include_router(documents.router)
     app.include_router(webhooks.router)
+    app.include_router(work.router)
     app.include_router(insights.router)
     static = Path(__file__).parent / "static"
     app.mount("/static", StaticFiles(directory=static), name="static")

@@ -51,6 +51,7 @@ class QueueRow:
     created_at: datetime
     age_days: int
     urgent: bool
+    escalated: bool  # an SLA missed (a recount overdue): first in the queue
     due_at: datetime
     overdue: bool
     holder_id: str | None  # the user who works it now
@@ -93,14 +94,18 @@ def _waiting_rows(session: Session, now: datetime) -> list[QueueRow]:
     found = session.execute(
         select(Case, InboundRequest.claim)
         .join(InboundRequest, InboundRequest.id == Case.request_id)
-        .where(Case.status.in_([status.value for status in WAITING]))
+        .where(
+            Case.status.in_([status.value for status in WAITING]) | Case.escalated_at.is_not(None)
+        )
         .order_by(Case.created_at, Case.id)
         .limit(MAX_ROWS)
     ).all()
     holders = {live_holder(case, now=now) for case, _ in found}
     names = display_names(session=session, user_ids={h for h in holders if h is not None})
     rows = [_row(case, claim, names, now) for case, claim in found]
-    return sorted(rows, key=lambda row: (not row.urgent, row.created_at, row.case_id))
+    return sorted(
+        rows, key=lambda row: (not row.escalated, not row.urgent, row.created_at, row.case_id)
+    )
 
 
 def _row(
@@ -121,6 +126,7 @@ def _row(
         created_at=case.created_at,
         age_days=(now - case.created_at).days,
         urgent=isinstance(claim, ClaimRecord) and claim.urgent,
+        escalated=case.escalated_at is not None,
         due_at=due_at,
         overdue=due_at <= now,
         holder_id=holder,

@@ -1,2 +1,4 @@
-"""Durable work: jobs enqueued in the transaction of the change that causes them, run by
-the worker (app/jobs/worker.py) after commit."""
+"""Durable work: what a change asks to be done once its transaction commits.
+
+The core names the work (`submit`); the engine (app/jobs/, on DBOS Transact) runs it.
+"""

@@ -38,7 +38,7 @@ def test_a_claim_form_is_accepted_then_processed_by_the_worker(
     assert body["status"] == "RECEIVED"
     assert body["url"] == f"/api/v1/requests/{body['request_id']}"
     assert client.get(body["url"], headers=keystone).json()["status"] == "RECEIVED"
-    drain(erp_ctx, worker="w")
+    drain(erp_ctx)
     result = client.get(body["url"], headers=keystone).json()
     assert (result["extractor"], result["customer_id"], result["order_number"]) == (
         "form",
@@ -61,7 +61,7 @@ def test_lines_may_come_as_a_json_field(client: TestClient, erp_ctx: Context) ->
     data = {"order_number": "SO-104233", "lines": json.dumps(lines)}
     response = client.post("/api/v1/requests", data=data, headers=api_key(erp_ctx, "C-1001"))
     assert response.status_code == 202
-    drain(erp_ctx, worker="w")
+    drain(erp_ctx)
     result = client.get(response.json()["url"], headers=api_key(erp_ctx, None)).json()
     assert [(line["sku"], line["quantity"], line["reason"]) for line in result["lines"]] == [
         ("VLV-2210-BR", 2, "DEFECTIVE")
@@ -72,7 +72,7 @@ def test_a_file_is_stored_byte_for_byte_and_read(client: TestClient, erp_ctx: Co
     files = {"files": ("claim.txt", CLAIM_TEXT, "application/octet-stream")}
     response = client.post("/api/v1/requests", files=files, headers=api_key(erp_ctx, "C-1001"))
     assert response.status_code == 202
-    drain(erp_ctx, worker="w")
+    drain(erp_ctx)
     with transaction(erp_ctx.sessions) as session:
         request = session.get(InboundRequest, response.json()["request_id"])
         assert request is not None
@@ -93,7 +93,7 @@ def test_files_with_form_fields_are_one_request(client: TestClient, erp_ctx: Con
         "/api/v1/requests", data=FORM, files=files, headers=api_key(erp_ctx, "C-1001")
     )
     assert response.status_code == 202
-    drain(erp_ctx, worker="w")
+    drain(erp_ctx)
     result = client.get(response.json()["url"], headers=api_key(erp_ctx, "C-1001")).json()
     assert (result["channel"], result["extractor"]) == ("form", "form")
     assert _requests(erp_ctx) == 1

@@ -19,7 +19,7 @@ from app.cases.tables import AuditHead, CaseEvent
 from app.context import Context
 from app.db import JsonDoc, UtcDateTime, alembic_config, make_engine, transaction
 from app.jobs.local import process_file
-from app.jobs.worker import anchor_if_moved
+from app.jobs.worker import anchor_if_moved, drain
 from tests.app.helpers import intake, signed_in_staff
 from tests.conftest import SAMPLE_REQUESTS
 
@@ -41,6 +41,7 @@ def worked(client: TestClient, erp_ctx: Context) -> int:
     finance = signed_in_staff(client, erp_ctx, "finance@distributor.example", "finance")
     approved = client.post(f"/api/v1/cases/{case_id}/approve", json={}, headers=finance)
     assert approved.status_code == 200
+    drain(erp_ctx)  # the approved case's actions are carried out
     with transaction(erp_ctx.sessions) as session:
         return len(session.scalars(sa.select(CaseEvent.id)).all())
 

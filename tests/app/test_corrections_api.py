@@ -52,7 +52,7 @@ def test_a_corrected_sku_is_decided_again_then_approved(
     with transaction(erp_ctx.sessions) as session:
         assert replay_case(session=session, case_id=case["case_id"]).same
     client.post(f"{url}/approve", json={}, headers=operator)
-    drain(erp_ctx, worker="w")
+    drain(erp_ctx)
     done = client.get(url, headers=operator).json()
     assert [(a["type"], a["status"]) for a in done["actions"]] == [
         ("CUSTOMER_NOTICE", "SENT"),

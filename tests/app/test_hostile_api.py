@@ -110,7 +110,7 @@ def test_an_uploaded_eml_is_read_as_the_email_it_is(client: TestClient, erp_ctx:
     keystone = api_key(erp_ctx, "C-1001")
     data = (SAMPLE_REQUESTS / "01-keystone-damaged-and-short.eml").read_bytes()
     answer = _post_file(client, keystone, "forwarded.eml", data)
-    drain(erp_ctx, worker="w")
+    drain(erp_ctx)
     result = client.get(answer["url"], headers=keystone).json()
     assert result.get("outcome") == "CASES_OPENED", result
     assert {(line["sku"], line["quantity"]) for line in result["lines"]} == {
@@ -128,7 +128,7 @@ def test_an_eml_holding_a_forwarded_message_is_read(client: TestClient, erp_ctx:
     outer.add_attachment(message_from_bytes(inner, policy=default), filename="orig.eml")
     keystone = api_key(erp_ctx, "C-1001")
     answer = _post_file(client, keystone, "fwd.eml", outer.as_bytes())
-    drain(erp_ctx, worker="w")
+    drain(erp_ctx)
     result = client.get(answer["url"], headers=keystone).json()
     assert result["outcome"] == "CASES_OPENED", result
     assert {line["sku"] for line in result["lines"]} == {"VLV-2210-BR", "VLV-0750-PRV"}
@@ -145,7 +145,7 @@ def test_a_quantity_of_a_trillion_goes_to_review_with_no_credit(
         "lines[0][reason]": "damaged",
     }
     answer = client.post("/api/v1/requests", data=form, headers=keystone).json()
-    drain(erp_ctx, worker="w")
+    drain(erp_ctx)
     result = client.get(answer["url"], headers=keystone).json()
     assert result.get("outcome") == "CASES_OPENED", result  # on PostgreSQL too: no overflow
     [case] = result["cases"]
@@ -162,7 +162,7 @@ def test_lines_past_the_limit_send_the_interchange_to_review_whole(
     with TestClient(create_app(limited)) as client:
         keystone = api_key(limited, "C-1001")
         answer = _post_file(client, keystone, "big.edi", interchange(4))
-        drain(limited, worker="w")
+        drain(limited)
         url = answer["requests"][0]["url"]
         result = client.get(url, headers=keystone).json()
     [case] = result["cases"]

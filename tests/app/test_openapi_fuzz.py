@@ -41,7 +41,7 @@ def app(erp_ctx: Context) -> Iterator[FastAPI]:
             files={"files": ("claim.eml", data)},
             headers=api_key(erp_ctx, "C-1001"),
         )
-        drain(erp_ctx, worker="w")
+        drain(erp_ctx)
         yield application
 
 

@@ -39,7 +39,7 @@ def test_approving_a_case_carries_out_its_actions_and_records_who(
     )
     assert response.status_code == 200
     assert response.json()["status"] == "APPROVED"
-    drain(erp_ctx, worker="w")
+    drain(erp_ctx)
     after = client.get(f"/api/v1/cases/{case['case_id']}", headers=operator).json()
     assert [(a["type"], a["status"]) for a in after["actions"]] == [
         ("RMA", "CREATED"),
@@ -66,7 +66,7 @@ def test_rejecting_cancels_the_actions_and_tells_the_customer(
         headers=operator,
     )
     assert response.status_code == 200
-    drain(erp_ctx, worker="w")
+    drain(erp_ctx)
     after = client.get(f"/api/v1/cases/{case['case_id']}", headers=operator).json()
     assert after["status"] == "REJECTED"
     statuses = [(a["type"], a["status"]) for a in after["actions"]]

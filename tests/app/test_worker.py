@@ -1,21 +1,24 @@
-"""The worker: jobs survive a dead worker, steps are idempotent, failures are recorded."""
+"""The worker: work survives a dead worker, steps are idempotent, failures are recorded."""
 
+import threading
 from dataclasses import replace
-from datetime import timedelta
 
-from sqlalchemy import func, select, update
+import pytest
+from dbos import DBOS, SetWorkflowID
+from sqlalchemy import func, select
 
 from app.actions import carry_out
 from app.cases.tables import Case
 from app.context import Context
 from app.db import transaction, utcnow
 from app.erp.tables import ErpDocument
-from app.jobs.worker import drain, run_leased, run_one
+from app.jobs import engine, flows
+from app.jobs.operator import WorkState, list_work
+from app.jobs.worker import drain
 from app.requests.files import envelope_for_file
 from app.requests.service import take_in
 from app.requests.tables import InboundRequest, RequestStatus
-from app.work.queue import lease_next
-from app.work.tables import Job, JobStatus
+from app.work.submit import Work, WorkKind, submit
 from tests.app.helpers import intake
 from tests.conftest import SAMPLE_REQUESTS
 
@@ -52,27 +55,9 @@ def test_worker_once_processes_what_was_taken_in(erp_ctx: Context, cli_env: dict
     assert _count(erp_ctx, Case) == 2
 
 
-def test_a_job_whose_worker_died_is_taken_again_and_done_once(erp_ctx: Context) -> None:
-    request_id = _take_in(erp_ctx)
-    with transaction(erp_ctx.sessions) as session:  # a worker claims the job, then dies
-        job = lease_next(session=session, worker="dead", lease_seconds=60)
-        assert job is not None
-    assert drain(erp_ctx, worker="alive") == 0  # leased: nobody else may take it yet
-    with transaction(erp_ctx.sessions) as session:
-        session.execute(update(Job).values(lease_until=utcnow() - timedelta(seconds=1)))
-    assert drain(erp_ctx, worker="alive") >= 1
-    with transaction(erp_ctx.sessions) as session:
-        request = session.get(InboundRequest, request_id)
-        assert request is not None
-        assert request.status == RequestStatus.PROCESSED
-        statuses = set(session.scalars(select(Job.status)))
-    assert statuses == {JobStatus.DONE}
-    assert _count(erp_ctx, Case) == 2
-
-
 def test_carrying_out_a_case_again_creates_nothing_new(erp_ctx: Context) -> None:
     _take_in(erp_ctx)
-    drain(erp_ctx, worker="w")
+    drain(erp_ctx)
     documents = _count(erp_ctx, ErpDocument)
     assert documents == 5  # RMA, credit memo, carrier claim; recount task, credit memo
     with transaction(erp_ctx.sessions) as session:
@@ -89,7 +74,7 @@ def test_a_request_that_keeps_failing_records_why(erp_ctx: Context) -> None:
         request = session.get(InboundRequest, request_id)
         assert request is not None
         ctx.blobs.path_of(request.blob_sha256).unlink()  # the stored bytes are gone
-    drain(ctx, worker="w")
+    drain(ctx)
     with transaction(ctx.sessions) as session:
         request = session.get(InboundRequest, request_id)
         assert request is not None
@@ -100,56 +85,107 @@ def test_a_request_that_keeps_failing_records_why(erp_ctx: Context) -> None:
 
 def test_a_request_whose_processing_was_taken_up_is_processing(erp_ctx: Context) -> None:
     """api.md: RECEIVED until a worker takes it up, then PROCESSING until it is done."""
-    request_id = _take_in(erp_ctx)
-    with transaction(erp_ctx.sessions) as session:
+    ctx = replace(erp_ctx, settings=erp_ctx.settings.model_copy(update={"job_max_attempts": 1}))
+    request_id = _take_in(ctx)
+    with transaction(ctx.sessions) as session:
         request = session.get(InboundRequest, request_id)
         assert request is not None
         assert request.status == RequestStatus.RECEIVED
-        blob = erp_ctx.blobs.path_of(request.blob_sha256)
-    kept = blob.read_bytes()
-    blob.unlink()  # the first attempt fails; the job waits to be retried
-    assert run_one(erp_ctx, worker="w")
-    with transaction(erp_ctx.sessions) as session:
+    engine.launch(ctx)
+    engine.wait([flows_mark(request_id)])
+    with transaction(ctx.sessions) as session:
         request = session.get(InboundRequest, request_id)
         assert request is not None
         assert request.status == RequestStatus.PROCESSING
-        session.execute(update(Job).values(run_after=utcnow() - timedelta(seconds=1)))
-    blob.write_bytes(kept)
-    drain(erp_ctx, worker="w")
+
+
+def flows_mark(request_id: str) -> str:
+    """Run only the first step of a request's processing, as a workflow of its own."""
+    with SetWorkflowID(f"mark:{request_id}"):
+        DBOS.start_workflow(_mark_only, request_id)
+    return f"mark:{request_id}"
+
+
+@DBOS.workflow(name="test_mark_only")
+def _mark_only(request_id: str) -> None:
+    flows._step(flows._mark_processing, request_id)
+
+
+def test_work_submitted_in_a_transaction_starts_when_it_commits_and_never_on_rollback(
+    erp_ctx: Context,
+) -> None:
+    engine.launch(erp_ctx)
+    request_id = _take_in(erp_ctx)  # committed: its processing starts at once
+    engine.wait([f"process:{request_id}"])
+    assert _count(erp_ctx, Case) == 2
+    never = Work(kind=WorkKind.SEND_NOTICE, id="notice:ntc_never", subject="ntc_never")
+
+    def rolled_back() -> None:
+        with transaction(erp_ctx.sessions) as session:
+            submit(session, never)
+            raise RuntimeError("rolled back")
+
+    with pytest.raises(RuntimeError):
+        rolled_back()
+    assert not [row for row in list_work(list(WorkState)) if row.id == "notice:ntc_never"]
+
+
+def test_work_lost_between_commit_and_start_is_found_by_the_sweep(erp_ctx: Context) -> None:
+    request_id = _take_in(erp_ctx)
+    with transaction(erp_ctx.sessions) as session:  # as if the process died at the commit
+        request = session.get(InboundRequest, request_id)
+        assert request is not None
+        request.status = RequestStatus.RECEIVED
+    assert drain(erp_ctx) >= 1
+    assert _count(erp_ctx, Case) == 2
+    assert _count(erp_ctx, ErpDocument) == 5
+
+
+def test_a_request_run_twice_at_once_is_processed_once(erp_ctx: Context) -> None:
+    """Issue 11's long job: a worker thought dead goes on while another takes its work over;
+    both run the processing step at the same moment, and one set of cases is opened."""
+    request_id = _take_in(erp_ctx)
+    engine.bind(erp_ctx)
+    errors: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            flows._in_transaction(flows._process, request_id)
+        except Exception as error:  # SQLite refuses the second writer: it is tried again
+            errors.append(error)
+
+    threads = [threading.Thread(target=run) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    if errors:
+        flows._in_transaction(flows._process, request_id)
+    assert _count(erp_ctx, Case) == 2
     with transaction(erp_ctx.sessions) as session:
         request = session.get(InboundRequest, request_id)
         assert request is not None
         assert request.status == RequestStatus.PROCESSED
 
 
-def _lease(ctx: Context, worker: str) -> Job:
+def test_failed_work_is_listed_with_its_error_and_a_retry_finishes_it(
+    erp_ctx: Context, cli_env: dict[str, str]
+) -> None:
+    ctx = replace(erp_ctx, settings=erp_ctx.settings.model_copy(update={"job_max_attempts": 2}))
+    request_id = _take_in(ctx)
     with transaction(ctx.sessions) as session:
-        job = lease_next(session=session, worker=worker, lease_seconds=300)
-        assert job is not None
-        session.expunge(job)
-        return job
-
-
-def _expire_leases(ctx: Context) -> None:
-    with transaction(ctx.sessions) as session:
-        session.execute(update(Job).values(lease_until=utcnow() - timedelta(seconds=1)))
-
-
-def test_a_request_that_outlasts_its_lease_is_processed_once(erp_ctx: Context) -> None:
-    """Issue 11's long job: w1 outlives its lease, w2 takes the job over; whichever ends
-    first, one set of cases is opened and the other attempt's work is rolled back."""
-    _take_in(erp_ctx)
-    first = _lease(erp_ctx, "w1")
-    _expire_leases(erp_ctx)
-    second = _lease(erp_ctx, "w2")
-    assert (first.id, first.attempts, second.attempts) == (second.id, 1, 2)
-    run_leased(erp_ctx, job_id=first.id, kind=first.kind, attempt=first.attempts)
-    assert _count(erp_ctx, Case) == 0  # w1's work was not its to commit
-    run_leased(erp_ctx, job_id=second.id, kind=second.kind, attempt=second.attempts)
-    drain(erp_ctx, worker="w2")
-    assert _count(erp_ctx, Case) == 2
-    assert _count(erp_ctx, ErpDocument) == 5
-    with transaction(erp_ctx.sessions) as session:
-        job = session.get(Job, first.id)
-        assert job is not None
-        assert (job.status, job.worker, job.last_error) == (JobStatus.DONE, "w2", None)
+        request = session.get(InboundRequest, request_id)
+        assert request is not None
+        blob = ctx.blobs.path_of(request.blob_sha256)
+    kept = blob.read_bytes()
+    blob.unlink()
+    drain(ctx)
+    [failed] = [row for row in list_work([WorkState.FAILED]) if row.id == f"process:{request_id}"]
+    assert failed.error is not None
+    assert "FileNotFoundError" in failed.error
+    listed = intake(cli_env, "work", "list", "--state", "failed")
+    assert f"process:{request_id}" in listed.stdout
+    blob.write_bytes(kept)
+    assert intake(cli_env, "work", "retry", f"process:{request_id}").exit_code == 0
+    assert _count(ctx, Case) == 2
+    assert not [row for row in list_work([WorkState.FAILED]) if row.id == f"process:{request_id}"]

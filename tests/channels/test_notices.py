@@ -11,7 +11,7 @@ import pytest
 from aiosmtpd.controller import Controller
 from sqlalchemy import select
 
-from app.cases.tables import Notice
+from app.cases.tables import CaseEvent, Notice
 from app.context import Context
 from app.db import transaction
 from app.jobs.worker import drain
@@ -69,7 +69,7 @@ def test_each_case_sends_one_notice_in_the_customers_thread(
         assert message["Auto-Submitted"] == "auto-replied"
         assert any(case_id in message["Subject"] for case_id in case_ids)
         assert "SO-104233" in message["Subject"]
-    drain(erp_ctx, worker="again")  # nothing is sent twice
+    drain(erp_ctx)  # nothing is sent twice
     assert len(inbox.messages) == 2
 
 
@@ -77,23 +77,25 @@ def test_a_failed_send_is_retried_and_delivered_once(
     erp_ctx: Context, cli_env: dict[str, str], smtp: tuple[Inbox, int]
 ) -> None:
     inbox, port = smtp
-    closed = _free_port()  # nobody listens here: the first attempts fail
+    closed = _free_port()  # nobody listens here: every try fails, the work fails
     env = {**cli_env, "INTAKE_SMTP_HOST": "127.0.0.1", "INTAKE_SMTP_PORT": str(closed),
-           "INTAKE_SMTP_SECURITY": "none"}  # fmt: skip
+           "INTAKE_SMTP_SECURITY": "none", "INTAKE_JOB_MAX_ATTEMPTS": "2"}  # fmt: skip
     [line] = json_lines(intake(env, "process", "--json", str(SCENARIO)))
     assert line["outcome"] == "CASES_OPENED"
     with transaction(erp_ctx.sessions) as session:
+        notice_ids = list(session.scalars(select(Notice.id)))
         assert all(n.sent_at is None for n in session.scalars(select(Notice)))
-        from sqlalchemy import update
-
-        from app.db import utcnow
-        from app.work.tables import Job
-
-        session.execute(update(Job).where(Job.status == "QUEUED").values(run_after=utcnow()))
-    drain(_with_smtp(erp_ctx, port), worker="w")
+    assert len(notice_ids) == 2
+    live = {**env, "INTAKE_SMTP_PORT": str(port)}  # the mail server is back
+    for notice_id in notice_ids:
+        assert intake(live, "work", "retry", f"notice:{notice_id}").exit_code == 0
+    assert len(inbox.messages) == 2
+    drain(_with_smtp(erp_ctx, port))  # nothing is sent twice
     assert len(inbox.messages) == 2
     with transaction(erp_ctx.sessions) as session:
         assert all(n.sent_at is not None for n in session.scalars(select(Notice)))
+        retried = session.scalars(select(CaseEvent.message).where(CaseEvent.kind == "work"))
+        assert len(list(retried)) == 2  # each retry on its case's timeline
 
 
 def test_without_smtp_notices_go_to_the_outbox_folder(

@@ -25,7 +25,7 @@ def desk(
 ) -> Iterator[tuple[TestClient, dict[str, str], dict[str, dict[str, Any]]]]:
     """Sample 01 taken in and processed: its DAMAGED and SHORT cases, both approved at once."""
     _take_in(erp_ctx)
-    drain(erp_ctx, worker="w1")
+    drain(erp_ctx)
     with TestClient(create_app(erp_ctx)) as client:
         operator = api_key(erp_ctx, None)
         listed = client.get("/api/v1/cases", headers=operator).json()["items"]
@@ -152,7 +152,7 @@ def test_an_unconfirmed_recount_cancels_the_credit_and_tells_the_customer(
         counted_quantity=40,
     )
     assert _status(answer, "CREDIT_MEMO") == "CANCELLED"
-    drain(erp_ctx, worker="w1")
+    drain(erp_ctx)
     told = _told(erp_ctx, case_id)
     assert "credit_memo.cancelled" in [e["type"] for e in told]
     notices = [e["data"] for e in told if e["type"] == "customer.notified"]

@@ -45,10 +45,10 @@ def test_the_command_adds_lists_tests_and_disables_an_endpoint(
         disabled = json.loads(intake(cli_env, "webhooks", "disable", endpoint["id"]).stdout)
         assert disabled["enabled"] is False
         _take_in(erp_ctx)
-        drain(erp_ctx, worker="w1")
+        drain(erp_ctx)
         assert got.types() == ["webhook.test"]  # nothing went to the disabled endpoint
         intake(cli_env, "webhooks", "enable", endpoint["id"])
-        drain(erp_ctx, worker="w1")
+        drain(erp_ctx)
         assert got.types() == ["webhook.test", "case.opened", "case.opened"]
         [log] = [
             json.loads(line)
@@ -107,7 +107,7 @@ def test_the_api_shows_the_delivery_log_and_redelivers(
         endpoint = client.post("/api/v1/webhooks", json={"url": got.url}, headers=operator).json()
         got.secret = endpoint["secret"]
         _take_in(erp_ctx)
-        drain(erp_ctx, worker="w1")
+        drain(erp_ctx)
         log = client.get(f"/api/v1/webhooks/{endpoint['id']}/deliveries", headers=operator)
         items = log.json()["items"]
         assert len(items) == len(got.accepted)
@@ -122,7 +122,7 @@ def test_the_api_shows_the_delivery_log_and_redelivers(
             f"/api/v1/webhooks/deliveries/{oldest['id']}/redeliver", headers=operator
         )
         assert twice.status_code == 409
-        drain(erp_ctx, worker="w1")
+        drain(erp_ctx)
         assert got.accepted[-1]["id"] == oldest["event_id"]
 
 

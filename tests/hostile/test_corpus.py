@@ -101,7 +101,7 @@ def _take_in(client: TestClient, ctx: Context, item: Hostile) -> tuple[int, Any]
         return response.status_code, response.json()
     body = response.json()
     url = body["requests"][0]["url"] if "requests" in body else body["url"]
-    drain(ctx, worker="w")
+    drain(ctx)
     return 202, client.get(url, headers=keystone).json()
 
 

@@ -51,7 +51,7 @@ def test_a_correction_that_changes_the_decision_is_an_override(
     assert by_age == {(0, 0): [case_id], (0, 2): [], (3, 2): [case_id], (3, 3): []}
 
     assert client.post(f"{url}/approve", json={}, headers=operator).status_code == 200
-    drain(erp_ctx, worker="w")
+    drain(erp_ctx)
     with erp_ctx.sessions() as session:
         cases = read_model(session).cases
     case = {c.case_id: c for c in cases}[case_id]

@@ -171,6 +171,9 @@ MATRIX: dict[tuple[str, str], Expect] = {
     ("POST", "/admin/webhooks/{endpoint_id}/enable"): admin_only(303, page=True),
     ("POST", "/admin/webhooks/{endpoint_id}/test"): admin_only(303, page=True),
     ("POST", "/admin/webhooks/deliveries/{delivery_id}/redeliver"): admin_only(303, page=True),
+    ("GET", "/admin/work"): admin_only(200, page=True),
+    ("POST", "/admin/work/{work_id}/retry"): admin_only(303, page=True),
+    ("POST", "/admin/work/{work_id}/cancel"): admin_only(303, page=True),
     ("GET", "/portal"): pages(anonymous=303, customers=200, staff=403),
     ("POST", "/portal"): pages(anonymous=303, customers=303, staff=403),
     ("GET", "/portal/requests"): pages(anonymous=303, customers=200, staff=403),
@@ -245,7 +248,7 @@ def world(erp_ctx: Context) -> Iterator[World]:
     )
     assert sent.status_code == 202, sent.text
     request_id = sent.json()["request_id"]
-    drain(erp_ctx, worker="t")
+    drain(erp_ctx)
     with transaction(erp_ctx.sessions) as session:
         case = session.scalars(select(Case).where(Case.request_id == request_id)).one()
         assert (case.customer_id, case.decision) == ("C-1001", "NEEDS_REVIEW")

@@ -49,7 +49,7 @@ def test_a_customer_sends_a_claim_and_a_pdf_and_follows_them(
 
     expect(page).to_have_url(re.compile(r"/portal/requests/req_\w+$"))
     expect(page.locator("#request-status")).to_have_text(WAITING)
-    drain(erp_ctx, worker="t")
+    drain(erp_ctx)
     with transaction(erp_ctx.sessions) as session:
         decision = session.scalars(select(Case.decision)).one()
     expect(page.locator(".case .decision")).to_have_text(  # the page refreshes itself
@@ -70,7 +70,7 @@ def test_a_customer_sends_a_claim_and_a_pdf_and_follows_them(
     page.get_by_role("button", name="Send the request").click()
     expect(page).to_have_url(re.compile(r"/portal/requests/req_\w+$"))
     expect(page.get_by_text("Upload: claim-SO-104233.pdf")).to_be_visible()
-    drain(erp_ctx, worker="t")
+    drain(erp_ctx)
     expect(page.locator("#request-status")).not_to_have_text(WAITING, timeout=15_000)
 
     page.get_by_role("link", name="Your requests").click()

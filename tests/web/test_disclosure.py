@@ -42,7 +42,7 @@ def _portal_claim(client: TestClient, ctx: Context, customer: str, claim: dict[s
         "/portal", data={**claim, "csrf_token": token}, files=[NO_FILE], follow_redirects=False
     )
     assert sent.status_code == 303, sent.text
-    drain(ctx, worker="t")
+    drain(ctx)
     return str(sent.headers["location"]).rsplit("/", 1)[1]
 
 
@@ -105,7 +105,7 @@ def test_the_notice_to_the_customer_says_only_that_the_order_is_not_on_the_accou
         f"/api/v1/cases/{case.id}/reject", json={"comment": "not your order"}, headers=staff
     )
     assert rejected.status_code == 200, rejected.text
-    drain(erp_ctx, worker="t")
+    drain(erp_ctx)
     with transaction(erp_ctx.sessions) as session:
         notices = session.scalars(select(Notice).where(Notice.case_id == case.id)).all()
         rejection = next(n.body for n in notices if n.kind == "REJECTION")

@@ -14,7 +14,6 @@ from app.jobs.worker import drain
 from app.requests.tables import InboundRequest
 from app.server import create_app
 from app.web import words
-from app.work.tables import Job
 from rules.vocabulary import ActionStatus, ActionType, Decision, ReasonCode, RuleCode
 from tests.conftest import SAMPLES
 from tests.web.helpers import add_user, csrf_of, sign_in
@@ -79,7 +78,7 @@ def test_a_processed_request_shows_its_cases_in_plain_words(
     location = client.post(
         "/portal", data={**CLAIM, "csrf_token": token}, files=[NO_FILE], follow_redirects=False
     ).headers["location"]
-    drain(erp_ctx, worker="t")
+    drain(erp_ctx)
     with transaction(erp_ctx.sessions) as session:
         case = session.scalars(select(Case)).one()
         decision, reasons = case.decision, list(case.reasons)
@@ -187,7 +186,7 @@ def test_pages_need_a_signed_in_customer(client: TestClient, erp_ctx: Context) -
 def test_get_never_changes_state(client: TestClient, erp_ctx: Context) -> None:
     token = _customer(client, erp_ctx)
     _submit(client, token)
-    tables = (InboundRequest, Job, Case, User)
+    tables = (InboundRequest, Case, User)
     before = [_count(erp_ctx, table) for table in tables]
     with transaction(erp_ctx.sessions) as session:
         request_id = session.scalars(select(InboundRequest.id)).one()
@@ -266,7 +265,7 @@ def test_an_eml_uploaded_on_the_portal_is_read_as_an_email(
         follow_redirects=False,
     )
     assert answer.status_code == 303
-    drain(erp_ctx, worker="w")
+    drain(erp_ctx)
     with transaction(erp_ctx.sessions) as session:
         request = session.scalars(select(InboundRequest)).one()
         assert (request.status, request.outcome) == ("PROCESSED", "CASES_OPENED"), request.error

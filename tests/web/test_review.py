@@ -210,7 +210,7 @@ def test_a_saved_correction_shows_who_set_it_and_then_approval_carries_out_the_a
     approved = client.post(f"/review/cases/{case_id}/approve", data={"csrf_token": token})
     assert 'id="carrying-out"' in approved.text
     assert 'id="correction"' not in approved.text  # an approved case is not edited
-    drain(erp_ctx, worker="t")
+    drain(erp_ctx)
     actions = client.get(f"/review/cases/{case_id}/actions").text
     assert 'data-status="CREATED"' in actions
     assert "carrying-out" not in actions

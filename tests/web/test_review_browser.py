@@ -88,7 +88,7 @@ def test_a_reviewer_corrects_a_sku_watches_the_decision_change_and_approves_by_k
     expect(page.locator("#case-status")).to_have_text("Approved")
     expect(page.locator("#carrying-out")).to_be_visible()
     expect(page.locator("#correction")).to_have_count(0)
-    drain(erp_ctx, worker="t")
+    drain(erp_ctx)
     expect(page.locator("#carrying-out")).to_have_count(0, timeout=15_000)  # it refreshes
     expect(page.locator('tr.action[data-type="RMA"] .action-status')).to_contain_text("issued")
     expect(page.locator("#timeline")).to_contain_text("Approved by rita@distributor.example")

@@ -21,9 +21,16 @@ class ErpNextError(Exception):
         super().__init__(message)
         self.status, self.exc_type = status, exc_type
 
+    def __reduce__(self) -> tuple[Any, ...]:  # the work engine keeps errors, pickled
+        return (_unpickle_error, (str(self), self.status, self.exc_type))
+
     @property
     def retry(self) -> bool:
         return self.status is None or self.status in (429, 502, 503, 504)
+
+
+def _unpickle_error(message: str, status: int | None, exc_type: str | None) -> ErpNextError:
+    return ErpNextError(message, status=status, exc_type=exc_type)
 
 
 @dataclass(frozen=True)

@@ -13,13 +13,15 @@ from sqlalchemy import select, update
 from app.actions import carry_out
 from app.cases.tables import Case, CaseAction
 from app.context import Context
-from app.db import transaction, utcnow
+from app.db import transaction
 from app.erp.erpnext.client import ErpNextClient, ErpNextError
 from app.erp.erpnext.connection import ErpNextConnection
 from app.erp.erpnext.sync import ensure_custom_fields, fetch
 from app.erp.loader import load_erp
+from app.jobs import engine
+from app.jobs.operator import WorkState, list_work
+from app.jobs.operator import retry as retry_work
 from app.jobs.worker import drain
-from app.work.tables import Job, JobStatus
 from rules.vocabulary import ActionStatus, ActionType
 from tests.app.helpers import intake
 from tests.conftest import SAMPLE_ERP
@@ -65,7 +67,7 @@ def test_an_approved_damaged_case_posts_one_return_and_one_credit_note(
     fake: FakeErpNext, erpnext_ctx: Context
 ) -> None:
     _take_in(erpnext_ctx)
-    drain(erpnext_ctx, worker="w1")
+    drain(erpnext_ctx)
     rma = _action(erpnext_ctx, ActionType.RMA, "DAMAGED")
     credit = _action(erpnext_ctx, ActionType.CREDIT_MEMO, "DAMAGED")
     [returned] = _returns(fake, "Delivery Note")
@@ -96,7 +98,7 @@ def test_a_crash_between_the_erp_call_and_the_commit_still_posts_exactly_one(
     fake: FakeErpNext, erpnext_ctx: Context
 ) -> None:
     _take_in(erpnext_ctx)
-    drain(erpnext_ctx, worker="w1", request_id=None)  # processed; actions done once
+    drain(erpnext_ctx)  # processed; actions done once
     with transaction(erpnext_ctx.sessions) as session:  # as if the commit had never happened
         session.execute(
             update(CaseAction)
@@ -159,22 +161,18 @@ def test_erpnext_errors_are_clear_and_the_work_is_retried_until_it_lands(
 ) -> None:
     fake.refuse_with = answer
     _take_in(erpnext_ctx)
-    drain(erpnext_ctx, worker="w1")
-    with transaction(erpnext_ctx.sessions) as session:
-        failed = session.scalars(select(Job).where(Job.last_error.is_not(None))).all()
-        assert failed
-        assert all(says in (job.last_error or "") for job in failed)
-        assert all(job.status == JobStatus.QUEUED for job in failed)  # tried again later
+    drain(erpnext_ctx)
+    failed = [row for row in list_work([WorkState.FAILED]) if row.kind == "carry_out"]
+    assert failed
+    assert all(says in (row.error or "") for row in failed)
     assert (
         ErpNextError("x", status=getattr(answer, "status_code", None), exc_type=None).retry == retry
     )
     assert _action(erpnext_ctx, ActionType.RMA, "DAMAGED").status == ActionStatus.PROPOSED
     fake.refuse_with = None  # ERPNext is back: the retry lands, once
-    with transaction(erpnext_ctx.sessions) as session:
-        session.execute(
-            update(Job).where(Job.status == JobStatus.QUEUED).values(run_after=utcnow())
-        )
-    drain(erpnext_ctx, worker="w1")
+    for row in failed:
+        engine.wait([retry_work(erpnext_ctx, row.id, actor="operator:test")])
+    drain(erpnext_ctx)
     assert len(_returns(fake, "Delivery Note")) == 1
     assert _action(erpnext_ctx, ActionType.RMA, "DAMAGED").status == ActionStatus.CREATED
 
@@ -200,7 +198,7 @@ def test_sync_reads_erpnext_into_the_local_copy(
     }
     assert keystone.email_domains == ()  # ERPNext has none: never invented
     _take_in(ctx)
-    drain(ctx, worker="w1")
+    drain(ctx)
     with transaction(ctx.sessions) as session:
         types = sorted(str(c.type) for c in session.scalars(select(Case)))
     assert types == ["DAMAGED", "SHORT"]
