@@ -69,7 +69,7 @@ def attempt(delivery: WebhookDelivery) -> Work:
         kind=WorkKind.DELIVER_WEBHOOK,
         id=f"deliver:{delivery.id}:{when}",
         subject=f"{delivery.id} {when}",
-        partition=f"{delivery.endpoint_id}:{delivery.stream}",  # in order, one at a time
+        partition=delivery.endpoint_id,  # one endpoint's deliveries in order, one at a time
         not_before=at,
     )
 

@@ -33,7 +33,7 @@ QUEUES = {
     WorkKind.PROCESS_REQUEST: "requests",
     WorkKind.CARRY_OUT: "cases",  # partitioned by case: one case's work runs one at a time
     WorkKind.SEND_NOTICE: "notices",
-    WorkKind.DELIVER_WEBHOOK: "webhooks",  # partitioned by endpoint and case: in order
+    WorkKind.DELIVER_WEBHOOK: "webhooks",  # partitioned by endpoint: in order
 }
 # The version of the workflows' code. Raise it when a workflow's steps change so that a
 # workflow half run by the old code could not go on under the new one.
