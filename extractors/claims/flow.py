@@ -8,7 +8,14 @@
 - A unit with a reason and no SKU that is not such a follow-up sets the context for
   the SKU-only units after it ("These arrived damaged:" then a list of SKUs); at
   0.9 (a lexicon hit) when it ends with ":" or the SKUs come as list items, else
-  at 0.7, since a reason two sentences away may be about something else.
+  at 0.7, since a reason two sentences away may be about something else. Items named
+  only by their description's words take such a context only under a heading or as
+  list items: in prose they are as often the items that were fine.
+- A unit with SKUs and no reason that names again an item the unit before claimed
+  ("1 coil crushed. PIP-PEX-075-300 x1") completes that line: its count, and its
+  identifier where the item was read by its description's words.
+- A unit with SKUs that says they are fine ("The floor registers were fine.") claims
+  nothing for them and waits for no reason.
 - A reason that no SKU takes gives a line without SKU, so that its case opens and
   asks for the items; only for a reason code that has no line otherwise.
 - A later unit without SKU that gives a count (claims.follow_up_quantity: "Send a
@@ -18,10 +25,11 @@
 """
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Protocol, TypeVar
 
-from extractors.claims.lexicon import ReasonHit
+from extractors.claims.lexicon import ReasonHit, is_fine
 from extractors.claims.lines import (
     Found,
     UnitReading,
@@ -35,7 +43,8 @@ from extractors.claims.lines import (
     unit_quantity,
 )
 from extractors.claims.sentences import split_units
-from extractors.claims.vocabulary import OrderVocabulary
+from extractors.claims.tokens import DESCRIBED_KINDS
+from extractors.claims.vocabulary import DESCRIBED_CHECK, OrderVocabulary
 from extractors.fields import Proposed, ProposedLine
 from extractors.text import RequestText, Segment, propose_at
 from rules.vocabulary import ReasonCode
@@ -64,6 +73,7 @@ class _Flow:
     any_reason: bool = False
     gap: bool = False  # units without SKU or reason came after the pending one
     without_sku: list[UnitReading] = field(default_factory=list)
+    recent: list[int] = field(default_factory=list)  # lines the unit before made
 
     def segment(self, segment: Segment) -> None:
         self.pending = self.context = None
@@ -71,7 +81,23 @@ class _Flow:
             self.feed(read_unit(self.doc.text, unit, self.vocabulary))
 
     def feed(self, reading: UnitReading) -> None:
+        made = len(self.lines)
+        self._feed(reading)
+        self.recent = list(range(made, len(self.lines)))
+
+    def key(self, sku: str) -> str:
+        """Which item a SKU token names, for telling two mentions of one item."""
+        if self.vocabulary is None:
+            return "".join(ch for ch in sku.upper() if ch.isalnum())
+        return self.vocabulary.item_of(sku)
+
+    def _feed(self, reading: UnitReading) -> None:
         self.any_reason = self.any_reason or bool(reading.reasons)
+        if reading.skus and not reading.reasons and self.recent:
+            reading = self._restated(reading)
+            if not reading.skus:
+                self.pending = None
+                return
         if not reading.skus:
             self.without_sku.append(reading)
         if reading.skus and reading.reasons:
@@ -79,7 +105,9 @@ class _Flow:
             self.lines.extend(self._line(line, base, base, base) for line in unit_lines(reading))
             self.pending = None
         elif reading.skus:
-            if self.context is not None:
+            if is_fine(reading.text):
+                self.pending = None  # "the gate valves were fine": nothing claimed for them
+            elif self.context is not None and self._takes_context(reading, self.context):
                 self._from_context(reading, self.context)
             else:
                 self.pending, self.gap = reading, False
@@ -95,6 +123,54 @@ class _Flow:
             self.gap = True
         else:
             self.pending = None
+
+    def _restated(self, reading: UnitReading) -> UnitReading:
+        """The unit without the items that the unit before just claimed, which it names
+        again ("1 coil crushed. PIP-PEX-075-300 x1", "… 3/4 ball valves, overstock.
+        UPC 071812340075 qty 8"): a count it gives fills their line's, and an identifier
+        replaces the description they were read by."""
+        kept: list[int] = []
+        for index, token in enumerate(reading.skus):
+            same = [i for i in self.recent if self._names(self.lines[i], token.value)]
+            for i in same:
+                self.lines[i] = self._completed(self.lines[i], reading, index)
+            if not same:
+                kept.append(index)
+        if len(kept) == len(reading.skus):
+            return reading
+        attached = {
+            new: reading.attached[old] for new, old in enumerate(kept) if old in reading.attached
+        }
+        return replace(reading, skus=[reading.skus[i] for i in kept], attached=attached)
+
+    def _names(self, line: ProposedLine, token: str) -> bool:
+        return line.sku is not None and self.key(line.sku.value) == self.key(token)
+
+    def _completed(self, line: ProposedLine, reading: UnitReading, index: int) -> ProposedLine:
+        base = reading.unit.start
+        token = reading.skus[index]
+        sku = line.sku
+        described = (
+            sku is not None
+            and sku.evidence is not None
+            and (DESCRIBED_CHECK in sku.evidence.checks)
+        )
+        if described and token.kind not in DESCRIBED_KINDS:
+            sku = self._at(token.value, sku_confidence(reading, index), base, token)
+        qty = sku_quantity(reading, index, line.reason.value)
+        counted = None if qty is None else self._at(qty.value, qty.confidence, base, qty)
+        quantity = line.quantity
+        if counted is not None:
+            quantity = counted if quantity is None else _recount(quantity, counted)
+        return replace(line, sku=sku, quantity=quantity)
+
+    @staticmethod
+    def _takes_context(skus: UnitReading, context: UnitReading) -> bool:
+        """Items named by their words take a reason sentences away only under a heading
+        ("These arrived damaged:") or as list items, never from loose prose."""
+        if not all(token.kind in DESCRIBED_KINDS for token in skus.skus):
+            return True
+        return context.unit.colon or skus.unit.row
 
     def _pending_for(self, reasons: UnitReading) -> UnitReading | None:
         """The SKU unit a reason-only unit follows up, if any ("… HTR-50-NG. They are missing.")."""
@@ -170,14 +246,20 @@ class _Flow:
         if loose:
             confidence = min(confidence, _LOOSE_CONTEXT)
         sku, qty, hit = found.sku, found.quantity, found.reason
+        checks = (DESCRIBED_CHECK,) if sku is not None and sku.kind in DESCRIBED_KINDS else ()
         return ProposedLine(
-            sku=None if sku is None else self._at(sku.value, found.sku_confidence, sku_base, sku),
+            sku=None
+            if sku is None
+            else self._at(sku.value, found.sku_confidence, sku_base, sku, checks=checks),
             quantity=None if qty is None else self._at(qty.value, qty.confidence, qty_base, qty),
             reason=self._at(hit.reason, confidence, reason_base, hit),
         )
 
-    def _at(self, value: T, confidence: float, base: int, span: _Span) -> Proposed[T]:
-        return propose_at(self.doc, value, confidence, base + span.start, base + span.end)
+    def _at(
+        self, value: T, confidence: float, base: int, span: _Span, checks: tuple[str, ...] = ()
+    ) -> Proposed[T]:
+        start, end = base + span.start, base + span.end
+        return propose_at(self.doc, value, confidence, start, end, checks=checks)
 
 
 def claim_lines(
@@ -187,7 +269,7 @@ def claim_lines(
     flow = _Flow(doc, vocabulary)
     for segment in segments:
         flow.segment(segment)
-    lines = flow.follow_up(_merge(flow.lines))
+    lines = flow.follow_up(_merge(flow.lines, flow.key))
     lines.extend(flow.orphan_lines({line.reason.value for line in lines}))
     return lines, flow.any_reason
 
@@ -201,11 +283,11 @@ def _recount(known: Proposed[int] | None, counted: Proposed[int]) -> Proposed[in
     return Proposed(known.value, min(known.confidence, _CONFLICT), known.evidence)
 
 
-def _merge(lines: list[ProposedLine]) -> list[ProposedLine]:
-    """One line per (SKU, reason): the first, completed by later ones."""
+def _merge(lines: list[ProposedLine], item: Callable[[str], str]) -> list[ProposedLine]:
+    """One line per (item, reason): the first, completed by later ones."""
     merged: dict[tuple[str | None, ReasonCode], ProposedLine] = {}
     for line in lines:
-        key = (line.sku.value.upper() if line.sku else None, line.reason.value)
+        key = (item(line.sku.value) if line.sku else None, line.reason.value)
         if key not in merged:
             merged[key] = line
             continue

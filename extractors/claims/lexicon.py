@@ -126,6 +126,15 @@ _SETTLED = re.compile(
 )
 _STILL_WRONG = re.compile(r"\b(?:but|however|still|except|yet|another|more)\b", _I)
 
+# Items said to be in order ("the ball valves were all fine", "checked in OK", "the rest
+# are right"): a sentence that says so of its items claims nothing for them.
+_FINE = re.compile(
+    r"\b(?:(?:is|are|was|were|arrived|came(?:\s+in)?|checked\s+in|counted|look(?:s|ed)?)"
+    r"(?:\s+(?:all|both|also|just))?\s+(?:fine|ok|okay|good|perfect|correct|right|intact)\b"
+    r"|\bin\s+(?:good|perfect|fine)\s+(?:shape|condition|order)\b)",
+    _I,
+)
+
 _URGENT = _p(
     r"urgent(?:ly)?|asap|a\.s\.a\.p|as soon as possible|emergency|critical|rush"
     r"|(?:job ?site|site|line|production|plant) (?:is |are )?(?:down|stopped)"
@@ -188,6 +197,11 @@ def reason_from_words(text: str) -> ReasonCode | None:
     """The first reason a free text names (a form's reason field, an EDI RDR04)."""
     hits = find_reasons(text)
     return hits[0].reason if hits else None
+
+
+def is_fine(text: str) -> bool:
+    """Whether a sentence says its items are in order ("the PEX coil is good too")."""
+    return _FINE.search(text) is not None
 
 
 def is_urgent(text: str) -> bool:

@@ -9,8 +9,9 @@ total, one after "ordered" or "the packing list says" counts what was ordered, a
 one after "received" or "counted" counts what arrived: "only received 12 of 18"
 claims 6, "we counted 140, the packing list says 150" claims 10. A number the
 customer asks to return, credit or exchange ("send the 6 back", "return that 1
-valve") is the claimed count, like one labelled "qty"; one after "needed" or "used"
-("only needed 14") counts what was kept, never what is returned as not needed.
+valve") is the claimed count, like one labelled "qty"; one after "needed", "needs" or
+"used" ("only needed 14", "only needs three of the SKU") counts what was kept, never
+what is returned as not needed, even where it is attached to the SKU.
 """
 
 import re
@@ -68,7 +69,9 @@ _RECEIVED_AFTER = re.compile(
     r"(?:arrived|came(?:\s+in)?|showed\s+up|made\s+it|were\s+(?:delivered|received))\b",
     _I,
 )
-_KEPT_BEFORE = re.compile(r"\b(?:needed|used|kept|installed)\s+(?:only\s+)?$", _I)
+_KEPT_BEFORE = re.compile(
+    r"\b(?:needs?|needed|used|uses|kept|keep(?:ing)?|installed)\s+(?:only\s+)?$", _I
+)
 _REQUESTED_BEFORE = re.compile(
     r"\b(?:return|send(?:\s+back)?|exchange|replace|credit(?:\s+us)?(?:\s+for)?|pick\s+up)\s+"
     r"(?:(?:the|that|those|these|all|whole|qty\.?|quantity)\s+){0,3}$",

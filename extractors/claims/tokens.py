@@ -26,7 +26,8 @@ def window_after(text: str, position: int) -> str:
     return text[position : position + WINDOW]
 
 
-SkuKind = Literal["pattern", "upc", "labelled", "column", "order"]
+SkuKind = Literal["pattern", "upc", "labelled", "column", "order", "described", "described_loosely"]
+DESCRIBED_KINDS: frozenset[SkuKind] = frozenset({"described", "described_loosely"})
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,10 @@ class SkuToken:
     # bare 12-13 digit number; "labelled": written after "SKU", "part #", "item no.",
     # also in groups with spaces ("part tst 2100 np", matched without them: skus.py);
     # "column": the cell of a table's SKU column; "order": an identifier of the found order
-    # written in any case, with or without separators (vocabulary.py)
+    # written in any case, with or without separators (vocabulary.py); "described": the one
+    # item of the found order a run of its description's words names plainly, where the
+    # sentence names no identifier ("the 3/4 ball valves"; the value is that item's SKU);
+    # "described_loosely": named so, but not plainly (vocabulary.Mention)
     kind: SkuKind
 
 
@@ -153,6 +157,11 @@ def find_skus(
     for start, end in vocabulary.mentions(text) if vocabulary else ():
         if not _overlaps((start, end), _spans(found)) and not _inside((start, end), masked):
             found.append(SkuToken(text[start:end], start, end, "order"))
+    if not found and vocabulary is not None:
+        found = [
+            SkuToken(m.sku, m.start, m.end, "described" if m.plain else "described_loosely")
+            for m in vocabulary.mentioned(text)
+        ]
     return sorted(found, key=lambda t: t.start)
 
 
