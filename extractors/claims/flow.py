@@ -14,6 +14,11 @@
 - A unit with SKUs and no reason that names again an item the unit before claimed
   ("1 coil crushed. PIP-PEX-075-300 x1") completes that line: its count, and its
   identifier where the item was read by its description's words.
+- A unit with SKUs and only a hint of a reason ("We would like to return six of SKU.")
+  makes its lines at the hint's 0.6, but a next unit that says why outright ("Our buyer
+  ordered them by mistake.") replaces them, as a reason-only follow-up.
+- A forwarded message's header block ("From: …\nSubject: cracked tstats") sets no
+  context: its subject is the thread's topic, as the email's own subject is.
 - A unit with SKUs that says they are fine ("The floor registers were fine.") claims
   nothing for them and waits for no reason.
 - A reason that no SKU takes gives a line without SKU, so that its case opens and
@@ -52,6 +57,7 @@ from rules.vocabulary import ReasonCode
 _LOOSE_CONTEXT = 0.7
 _CONFLICT = 0.5  # two different quantities for the same SKU and reason
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_HEADER_LINE = re.compile(r"^[ \t>]*(?:from|sent|date|to|cc|subject)[ \t]*:", re.I | re.M)
 T = TypeVar("T")
 
 
@@ -74,16 +80,20 @@ class _Flow:
     gap: bool = False  # units without SKU or reason came after the pending one
     without_sku: list[UnitReading] = field(default_factory=list)
     recent: list[int] = field(default_factory=list)  # lines the unit before made
+    heading: bool = False  # a unit ending in ":" hinted at the context's reason
+    hinted: list[int] = field(default_factory=list)  # lines the pending unit made by a hint
+    made: int = 0  # how many lines there were before the unit being fed
 
     def segment(self, segment: Segment) -> None:
         self.pending = self.context = None
+        self.heading = False
         for unit in split_units(self.doc.text, segment):
             self.feed(read_unit(self.doc.text, unit, self.vocabulary))
 
     def feed(self, reading: UnitReading) -> None:
-        made = len(self.lines)
+        self.made = len(self.lines)
         self._feed(reading)
-        self.recent = list(range(made, len(self.lines)))
+        self.recent = list(range(self.made, len(self.lines)))
 
     def key(self, sku: str) -> str:
         """Which item a SKU token names, for telling two mentions of one item."""
@@ -96,15 +106,21 @@ class _Flow:
         if reading.skus and not reading.reasons and self.recent:
             reading = self._restated(reading)
             if not reading.skus:
-                self.pending = None
+                self.pending, self.hinted = None, []
                 return
         if not reading.skus:
             self.without_sku.append(reading)
         if reading.skus and reading.reasons:
             base = reading.unit.start
+            made = len(self.lines)
             self.lines.extend(self._line(line, base, base, base) for line in unit_lines(reading))
-            self.pending = None
+            self.pending, self.hinted = None, []
+            if not any(hit.strong for hit in reading.reasons):
+                # "We would like to return six of SKU." may say why in the next sentence
+                self.pending, self.gap = reading, False
+                self.hinted = list(range(made, len(self.lines)))
         elif reading.skus:
+            self.hinted = []
             if is_fine(reading.text):
                 self.pending = None  # "the gate valves were fine": nothing claimed for them
             elif self.context is not None and self._takes_context(reading, self.context):
@@ -113,16 +129,22 @@ class _Flow:
                 self.pending, self.gap = reading, False
         elif reading.reasons:
             pending = self._pending_for(reading)
-            if pending is not None:
-                self._from_pending(pending, reading, loose=self.gap)
-            else:
-                self.context = reading
+            if self._is_header(reading):
                 self.orphans.extend((reading, hit) for hit in reading.reasons)
-            self.pending = None
+            elif pending is not None and self.hinted:
+                self._said_why(pending, reading)
+            elif pending is not None:
+                self._from_pending(pending, reading, loose=self.gap)
+            elif self._hints_at_context(reading):
+                self.heading = reading.unit.colon  # "We would like to send back:"
+            else:
+                self.context, self.heading = reading, False
+                self.orphans.extend((reading, hit) for hit in reading.reasons)
+            self.pending, self.hinted = None, []
         elif self.pending is not None and self._same_paragraph(self.pending, reading):
             self.gap = True
         else:
-            self.pending = None
+            self.pending, self.hinted = None, []
 
     def _restated(self, reading: UnitReading) -> UnitReading:
         """The unit without the items that the unit before just claimed, which it names
@@ -164,13 +186,39 @@ class _Flow:
             quantity = counted if quantity is None else _recount(quantity, counted)
         return replace(line, sku=sku, quantity=quantity)
 
+    def _said_why(self, hinted: UnitReading, reasons: UnitReading) -> None:
+        """A unit's items claimed with a hint ("would like to return") whose reason the next
+        unit gives outright ("Our buyer ordered them by mistake"): the outright reason's
+        lines replace the hinted ones; another hint adds nothing."""
+        if not any(hit.strong for hit in reasons.reasons):
+            return
+        drop = set(self.hinted)
+        self.lines = [line for index, line in enumerate(self.lines) if index not in drop]
+        self.made -= len(drop)
+        self.hinted = []
+        self._from_pending(hinted, reasons, loose=self.gap)
+
     @staticmethod
-    def _takes_context(skus: UnitReading, context: UnitReading) -> bool:
+    def _is_header(reading: UnitReading) -> bool:
+        """A forwarded message's header block ("From: …", "Subject: cracked tstats"): its
+        subject names the thread's topic, like the email's own, and is no sentence's context."""
+        return len(_HEADER_LINE.findall(reading.text)) >= 2
+
+    def _hints_at_context(self, reading: UnitReading) -> bool:
+        """Whether a unit only hints at reasons the context already gives outright ("… that
+        we no longer need. We would like to send back:"): the context stands."""
+        context = self.context
+        if context is None or any(hit.strong for hit in reading.reasons):
+            return False
+        given = {hit.reason for hit in context.reasons if hit.strong}
+        return {hit.reason for hit in reading.reasons} <= given
+
+    def _takes_context(self, skus: UnitReading, context: UnitReading) -> bool:
         """Items named by their words take a reason sentences away only under a heading
         ("These arrived damaged:") or as list items, never from loose prose."""
         if not all(token.kind in DESCRIBED_KINDS for token in skus.skus):
             return True
-        return context.unit.colon or skus.unit.row
+        return context.unit.colon or self.heading or skus.unit.row
 
     def _pending_for(self, reasons: UnitReading) -> UnitReading | None:
         """The SKU unit a reason-only unit follows up, if any ("… HTR-50-NG. They are missing.")."""
@@ -228,7 +276,7 @@ class _Flow:
 
     def _from_context(self, skus: UnitReading, context: UnitReading) -> None:
         """SKU-only units under a reason-only unit ("These arrived damaged:")."""
-        loose = not (context.unit.colon or skus.unit.row)
+        loose = not (context.unit.colon or self.heading or skus.unit.row)
         sku_base, reason_base = skus.unit.start, context.unit.start
         for hit in first_per_code(context.reasons):
             for index, token in enumerate(skus.skus):

@@ -42,6 +42,7 @@ from extractors.claims.quantities import (
     is_ordered_count,
     is_received_count,
     is_requested,
+    is_surplus,
     is_total,
 )
 from extractors.claims.refs import find_refs
@@ -72,6 +73,7 @@ _SKU_CONFIDENCE = {
 }
 DESCRIBED_AMONG_OTHERS = 0.75  # which words named which item is then a guess
 _COUNTS_ARRIVALS = frozenset({ReasonCode.SHORT, ReasonCode.OVERSHIPPED})
+_SURPLUS_REASONS = frozenset({ReasonCode.NOT_NEEDED, ReasonCode.OVERSHIPPED})
 _MENU_REASONS = 4  # a unit naming this many reasons and no item lists them
 _COUNT_WORDS = re.compile(r"[A-Za-z]+|\d+")
 _COUNT_UNIT = re.compile(r"units?|pcs?|pieces?|ea|each|qty", re.IGNORECASE)
@@ -183,10 +185,12 @@ def _clause_reasons(reading: UnitReading, sku: SkuToken, hits: list[ReasonHit]) 
 
 
 def unit_quantity(reading: UnitReading, hit: ReasonHit) -> Qty | None:
-    """The quantity a unit without SKU gives a reason: "6 are missing", else its only number."""
-    number = attach_to_reason(reading.text, hit, reading.numbers)
-    if number is not None and not _arrival_count(reading, number, hit.reason):
-        return Qty(number.value, number.start, number.end, 0.9)
+    """The quantity a unit without SKU gives a reason: "6 are missing" (by any phrase of the
+    reason: "Wrong price, please credit the difference on all 12"), else its only number."""
+    for same in [hit, *(h for h in reading.reasons if h.reason == hit.reason and h != hit)]:
+        number = attach_to_reason(reading.text, same, reading.numbers)
+        if number is not None and not _arrival_count(reading, number, hit.reason):
+            return Qty(number.value, number.start, number.end, 0.9)
     computed = computed_difference(reading.text, reading.numbers)
     if computed is not None and hit.reason in _COUNTS_ARRIVALS:
         return Qty(computed.value, computed.start, computed.end, 0.8)
@@ -446,7 +450,8 @@ def _for_other_reason(
 
 
 def _bare(reading: UnitReading, numbers: list[Number], reason: ReasonCode) -> Qty | None:
-    """A number merely in the same unit: 0.9 when labelled "qty", 0.7 alone, 0.5 among several."""
+    """A number merely in the same unit: 0.9 when labelled "qty", asked for, or counted as
+    surplus for a surplus reason ("one left over"), 0.7 alone, 0.5 among several."""
     candidates = [
         n
         for n in numbers
@@ -458,7 +463,11 @@ def _bare(reading: UnitReading, numbers: list[Number], reason: ReasonCode) -> Qt
     if not candidates:
         return None
     labelled = [
-        n for n in candidates if is_keyword(reading.text, n) or is_requested(reading.text, n)
+        n
+        for n in candidates
+        if is_keyword(reading.text, n)
+        or is_requested(reading.text, n)
+        or (reason in _SURPLUS_REASONS and is_surplus(reading.text, n))
     ]
     if labelled:
         return Qty(labelled[0].value, labelled[0].start, labelled[0].end, 0.9)

@@ -125,6 +125,7 @@ _DOZEN = re.compile(rf"\b(?:(half\s+a)|an?|one|({NUMBER_WORD})|(\d{{1,3}}))\s+do
 _WORD = re.compile(rf"\b({NUMBER_WORD})\b", _I)
 _NOT_A_COUNT_BEFORE = re.compile(r"\b(?:no|any|every|some|the|this|that|which|each|at)\s+$", _I)
 _YEAR = range(1990, 2100)
+_THE_OTHER = re.compile(r"\b(?:the\s+other|another)\b", _I)
 
 
 def mask_spans(text: str) -> list[Span]:
@@ -204,6 +205,8 @@ def find_numbers(text: str, masked: list[Span]) -> list[Number]:
     for m in _WORD.finditer(text):
         if _overlaps(m.span(), taken) or _MEASURE_AFTER.match(window_after(text, m.end())):
             continue
+        if m.group(1).lower() == "one" and _THE_OTHER.search(window_after(text, m.end())):
+            continue  # "the flange on one is cracked and the other …": which one, not how many
         if not _NOT_A_COUNT_BEFORE.search(window_before(text, m.start())):
             value = number_word_value(m.group(1))
             found.append(Number(value, m.start(), m.end(), _counted(text, m.end())))
