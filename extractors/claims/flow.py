@@ -15,12 +15,16 @@
   ("1 coil crushed. PIP-PEX-075-300 x1") completes that line: its count, and its
   identifier where the item was read by its description's words.
 - A unit with SKUs and only a hint of a reason ("We would like to return six of SKU.")
-  makes its lines at the hint's 0.6, but a next unit that says why outright ("Our buyer
-  ordered them by mistake.") replaces them, as a reason-only follow-up.
+  makes its lines at the hint's 0.6, but a next unit that says that reason outright
+  ("Our buyer ordered them by mistake.") replaces them, as a reason-only follow-up.
 - A forwarded message's header block ("From: …\nSubject: cracked tstats") sets no
   context: its subject is the thread's topic, as the email's own subject is.
 - A unit with SKUs that says they are fine ("The floor registers were fine.") claims
   nothing for them and waits for no reason.
+- Items named only by their description's words take the next sentence's reason at
+  their own confidence only where it speaks of them (a pronoun, or the item's own words:
+  "So we are 2 bags short."); else at 0.75, as "3 elbows were crushed" may name
+  another item.
 - A reason that no SKU takes gives a line without SKU, so that its case opens and
   asks for the items; only for a reason code that has no line otherwise.
 - A later unit without SKU that gives a count (claims.follow_up_quantity: "Send a
@@ -36,6 +40,7 @@ from typing import Protocol, TypeVar
 
 from extractors.claims.lexicon import ReasonHit, is_fine
 from extractors.claims.lines import (
+    DESCRIBED_AMONG_OTHERS,
     Found,
     UnitReading,
     first_per_code,
@@ -57,6 +62,7 @@ from rules.vocabulary import ReasonCode
 _LOOSE_CONTEXT = 0.7
 _CONFLICT = 0.5  # two different quantities for the same SKU and reason
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_BACK_REFERENCE = re.compile(r"\b(?:they|them|those|these|it|ones|both|all\s+of)\b", re.I)
 _HEADER_LINE = re.compile(r"^[ \t>]*(?:from|sent|date|to|cc|subject)[ \t]*:", re.I | re.M)
 T = TypeVar("T")
 
@@ -131,9 +137,9 @@ class _Flow:
             pending = self._pending_for(reading)
             if self._is_header(reading):
                 self.orphans.extend((reading, hit) for hit in reading.reasons)
-            elif pending is not None and self.hinted:
+            elif pending is not None and self.hinted and self._says_why(reading):
                 self._said_why(pending, reading)
-            elif pending is not None:
+            elif pending is not None and not self.hinted:
                 self._from_pending(pending, reading, loose=self.gap)
             elif self._hints_at_context(reading):
                 self.heading = reading.unit.colon  # "We would like to send back:"
@@ -186,12 +192,17 @@ class _Flow:
             quantity = counted if quantity is None else _recount(quantity, counted)
         return replace(line, sku=sku, quantity=quantity)
 
+    def _says_why(self, reasons: UnitReading) -> bool:
+        """Whether a unit says outright the reason the pending unit's lines only hinted at."""
+        hinted = {self.lines[index].reason.value for index in self.hinted}
+        strong = {hit.reason for hit in reasons.reasons if hit.strong}
+        return bool(strong) and strong <= hinted
+
     def _said_why(self, hinted: UnitReading, reasons: UnitReading) -> None:
         """A unit's items claimed with a hint ("would like to return") whose reason the next
         unit gives outright ("Our buyer ordered them by mistake"): the outright reason's
-        lines replace the hinted ones; another hint adds nothing."""
-        if not any(hit.strong for hit in reasons.reasons):
-            return
+        lines replace the hinted ones. Another reason than the hinted one is no follow-up:
+        the sentence may be about other items."""
         drop = set(self.hinted)
         self.lines = [line for index, line in enumerate(self.lines) if index not in drop]
         self.made -= len(drop)
@@ -270,9 +281,20 @@ class _Flow:
             from_reason = unit_quantity(reasons, hit) if len(skus.skus) == 1 else None
             for index, token in enumerate(skus.skus):
                 qty = from_reason or sku_quantity(skus, index, hit.reason)
-                found = Found(token, sku_confidence(skus, index), hit, qty)
+                confidence = sku_confidence(skus, index)
+                if token.kind in DESCRIBED_KINDS and not self._refers_to(reasons, token.value):
+                    confidence = min(confidence, DESCRIBED_AMONG_OTHERS)
+                found = Found(token, confidence, hit, qty)
                 qty_base = reason_base if from_reason else sku_base
                 self.lines.append(self._line(found, sku_base, reason_base, qty_base, loose=loose))
+
+    def _refers_to(self, reasons: UnitReading, sku: str) -> bool:
+        """Whether a follow-up sentence speaks of the item its words named the sentence
+        before: by a pronoun ("credit the missing ones") or by the item's own words ("2 bags
+        short"). Else it may be about an item named only there ("3 elbows were crushed")."""
+        if _BACK_REFERENCE.search(reasons.text):
+            return True
+        return self.vocabulary is not None and self.vocabulary.speaks_of(reasons.text, sku)
 
     def _from_context(self, skus: UnitReading, context: UnitReading) -> None:
         """SKU-only units under a reason-only unit ("These arrived damaged:")."""

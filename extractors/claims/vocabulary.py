@@ -44,6 +44,7 @@ _MARGIN = 0.15  # ahead of the next item by this share, else two items fit the w
 _SIZE_AFTER = re.compile(r'^(?:"|\'\'|”|-?\s?(?:in\b|inch|mm\b|ft\b|gal\b))', re.IGNORECASE)
 _SIZE_SHAPE = re.compile(r"\d[/x.]\d", re.IGNORECASE)  # 3/4, 16x25x1, 1.5: sizes, never counts
 _BRIDGE = frozenset({"of", "per", "x"})  # "bags of 25", "25 per bag", "C x C"
+_NOT_COUNTED = frozenset({"a", "an", "and", "of", "the", "to", "for", "in", "with", "by", "x"})
 
 
 @dataclass(frozen=True)
@@ -152,6 +153,14 @@ class OrderVocabulary:
             sizes.append(before[0])
         plain = bool(words & self._kinds[sku]) and all(size in own for size in sizes)
         return Mention(sku, tokens[first][1], tokens[last][2], plain)
+
+    def speaks_of(self, text: str, sku: str) -> bool:
+        """Whether a text holds a word of the item's description, indistinct ones included
+        ("bags", "cases"), and none that only another item of the order has."""
+        present = {_normal(m.group()) for m in _WORD.finditer(text)} - _NOT_COUNTED
+        own = self._all_words.get(sku, frozenset())
+        others = {w for o, words in self._words.items() if o != sku for w in words} - own
+        return bool(present & own) and not present & others
 
     def described(self, text: str) -> tuple[str, int, int] | None:
         """The one item whose description the text holds, and the span of its words there."""

@@ -792,6 +792,9 @@ def test_a_hint_of_a_return_gives_way_to_the_reason_the_next_sentence_gives() ->
     assert _sure(fields) == [("FTG-PEX-CPL-050", 6, N, 0.95, 0.95, 0.9)]
     hinted = extract(text("We would like to return six bags of the FTG-PEX-CPL-050."))
     assert _sure(hinted) == [("FTG-PEX-CPL-050", 6, N, 0.95, 0.95, 0.6)]
+    # another reason than the hinted one may be about other items: no follow-up
+    other = extract(text("We would like to return 2 VLV-1005-BV. Also 3 elbows arrived crushed."))
+    assert rows(other) == [("VLV-1005-BV", 2, N), (None, 3, D)]
 
 
 def test_a_forwarded_messages_subject_is_no_context_for_the_sentences_after_it() -> None:

