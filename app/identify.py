@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from app.erp.port import CustomerMatch, ErpReader
 from app.requests.claim_record import LineEvidence, line_evidence
 from extractors.claims.skus import Candidate, match_sku, resolved_confidence
-from extractors.claims.vocabulary import OrderVocabulary
+from extractors.claims.vocabulary import DESCRIBED_CHECK, OrderVocabulary
 from extractors.fields import Proposed, ProposedFields, ProposedLine
 from extractors.text import ocr_capped
 from rules.facts import ClaimLine, Contract, LineConfidence, OrderFacts
@@ -61,6 +61,7 @@ def order_vocabulary(
     return OrderVocabulary(
         identifiers=tuple(i for c in candidates for i in (c.sku, *c.identifiers)),
         descriptions=tuple((c.sku, c.description) for c in candidates if c.description),
+        owners=tuple((alias, c.sku) for c in candidates for alias in c.identifiers),
     )
 
 
@@ -106,12 +107,17 @@ def _resolve_sku(line: ProposedLine, candidates: tuple[Candidate, ...] | None) -
     match = match_sku(line.sku.value, candidates)
     check = match.check if match else "erp:no match"
     evidence = line.sku.evidence
+    # An item read from its description's words is the extractor's reading of the order
+    # itself: naming an identifier of the order again is no further evidence of it.
+    confidence = line.sku.confidence
+    if not (evidence is not None and DESCRIBED_CHECK in evidence.checks):
+        confidence = resolved_confidence(match, read=confidence)
     if evidence is not None:
         evidence = replace(evidence, checks=(*evidence.checks, check))
     sku = Proposed(
         value=match.sku if match else line.sku.value,
         # Matching may raise a token's confidence; OCR's doubt about it still bounds it.
-        confidence=ocr_capped(resolved_confidence(match, read=line.sku.confidence), evidence),
+        confidence=ocr_capped(confidence, evidence),
         evidence=evidence,
         alternatives=line.sku.alternatives,
     )

@@ -8,7 +8,23 @@
 - A unit with a reason and no SKU that is not such a follow-up sets the context for
   the SKU-only units after it ("These arrived damaged:" then a list of SKUs); at
   0.9 (a lexicon hit) when it ends with ":" or the SKUs come as list items, else
-  at 0.7, since a reason two sentences away may be about something else.
+  at 0.7, since a reason two sentences away may be about something else. Items named
+  only by their description's words take such a context only under a heading or as
+  list items: in prose they are as often the items that were fine.
+- A unit with SKUs and no reason that names again an item the unit before claimed
+  ("1 coil crushed. PIP-PEX-075-300 x1") completes that line: its count, and its
+  identifier where the item was read by its description's words.
+- A unit with SKUs and only a hint of a reason ("We would like to return six of SKU.")
+  makes its lines at the hint's 0.6, but a next unit that says that reason outright
+  ("Our buyer ordered them by mistake.") replaces them, as a reason-only follow-up.
+- A forwarded message's header block ("From: …\nSubject: cracked tstats") sets no
+  context: its subject is the thread's topic, as the email's own subject is.
+- A unit with SKUs that says they are fine ("The floor registers were fine.") claims
+  nothing for them and waits for no reason.
+- Items named only by their description's words take the next sentence's reason at
+  their own confidence only where it speaks of them (a pronoun, or the item's own words:
+  "So we are 2 bags short."); else at 0.75, as "3 elbows were crushed" may name
+  another item.
 - A reason that no SKU takes gives a line without SKU, so that its case opens and
   asks for the items; only for a reason code that has no line otherwise.
 - A later unit without SKU that gives a count (claims.follow_up_quantity: "Send a
@@ -18,11 +34,13 @@
 """
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Protocol, TypeVar
 
-from extractors.claims.lexicon import ReasonHit
+from extractors.claims.lexicon import ReasonHit, is_fine
 from extractors.claims.lines import (
+    DESCRIBED_AMONG_OTHERS,
     Found,
     UnitReading,
     first_per_code,
@@ -35,7 +53,8 @@ from extractors.claims.lines import (
     unit_quantity,
 )
 from extractors.claims.sentences import split_units
-from extractors.claims.vocabulary import OrderVocabulary
+from extractors.claims.tokens import DESCRIBED_KINDS
+from extractors.claims.vocabulary import DESCRIBED_CHECK, OrderVocabulary
 from extractors.fields import Proposed, ProposedLine
 from extractors.text import RequestText, Segment, propose_at
 from rules.vocabulary import ReasonCode
@@ -43,6 +62,8 @@ from rules.vocabulary import ReasonCode
 _LOOSE_CONTEXT = 0.7
 _CONFLICT = 0.5  # two different quantities for the same SKU and reason
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_BACK_REFERENCE = re.compile(r"\b(?:they|them|those|these|it|ones|both|all\s+of)\b", re.I)
+_HEADER_LINE = re.compile(r"^[ \t>]*(?:from|sent|date|to|cc|subject)[ \t]*:", re.I | re.M)
 T = TypeVar("T")
 
 
@@ -64,37 +85,151 @@ class _Flow:
     any_reason: bool = False
     gap: bool = False  # units without SKU or reason came after the pending one
     without_sku: list[UnitReading] = field(default_factory=list)
+    recent: list[int] = field(default_factory=list)  # lines the unit before made
+    heading: bool = False  # a unit ending in ":" hinted at the context's reason
+    hinted: list[int] = field(default_factory=list)  # lines the pending unit made by a hint
+    made: int = 0  # how many lines there were before the unit being fed
 
     def segment(self, segment: Segment) -> None:
         self.pending = self.context = None
+        self.heading = False
         for unit in split_units(self.doc.text, segment):
             self.feed(read_unit(self.doc.text, unit, self.vocabulary))
 
     def feed(self, reading: UnitReading) -> None:
+        self.made = len(self.lines)
+        self._feed(reading)
+        self.recent = list(range(self.made, len(self.lines)))
+
+    def key(self, sku: str) -> str:
+        """Which item a SKU token names, for telling two mentions of one item."""
+        if self.vocabulary is None:
+            return "".join(ch for ch in sku.upper() if ch.isalnum())
+        return self.vocabulary.item_of(sku)
+
+    def _feed(self, reading: UnitReading) -> None:
         self.any_reason = self.any_reason or bool(reading.reasons)
+        if reading.skus and not reading.reasons and self.recent:
+            reading = self._restated(reading)
+            if not reading.skus:
+                self.pending, self.hinted = None, []
+                return
         if not reading.skus:
             self.without_sku.append(reading)
         if reading.skus and reading.reasons:
             base = reading.unit.start
+            made = len(self.lines)
             self.lines.extend(self._line(line, base, base, base) for line in unit_lines(reading))
-            self.pending = None
+            self.pending, self.hinted = None, []
+            if not any(hit.strong for hit in reading.reasons):
+                # "We would like to return six of SKU." may say why in the next sentence
+                self.pending, self.gap = reading, False
+                self.hinted = list(range(made, len(self.lines)))
         elif reading.skus:
-            if self.context is not None:
+            self.hinted = []
+            if is_fine(reading.text):
+                self.pending = None  # "the gate valves were fine": nothing claimed for them
+            elif self.context is not None and self._takes_context(reading, self.context):
                 self._from_context(reading, self.context)
             else:
                 self.pending, self.gap = reading, False
         elif reading.reasons:
             pending = self._pending_for(reading)
-            if pending is not None:
-                self._from_pending(pending, reading, loose=self.gap)
-            else:
-                self.context = reading
+            if self._is_header(reading):
                 self.orphans.extend((reading, hit) for hit in reading.reasons)
-            self.pending = None
+            elif pending is not None and self.hinted and self._says_why(reading):
+                self._said_why(pending, reading)
+            elif pending is not None and not self.hinted:
+                self._from_pending(pending, reading, loose=self.gap)
+            elif self._hints_at_context(reading):
+                self.heading = reading.unit.colon  # "We would like to send back:"
+            else:
+                self.context, self.heading = reading, False
+                self.orphans.extend((reading, hit) for hit in reading.reasons)
+            self.pending, self.hinted = None, []
         elif self.pending is not None and self._same_paragraph(self.pending, reading):
             self.gap = True
         else:
-            self.pending = None
+            self.pending, self.hinted = None, []
+
+    def _restated(self, reading: UnitReading) -> UnitReading:
+        """The unit without the items that the unit before just claimed, which it names
+        again ("1 coil crushed. PIP-PEX-075-300 x1", "… 3/4 ball valves, overstock.
+        UPC 071812340075 qty 8"): a count it gives fills their line's, and an identifier
+        replaces the description they were read by."""
+        kept: list[int] = []
+        for index, token in enumerate(reading.skus):
+            same = [i for i in self.recent if self._names(self.lines[i], token.value)]
+            for i in same:
+                self.lines[i] = self._completed(self.lines[i], reading, index)
+            if not same:
+                kept.append(index)
+        if len(kept) == len(reading.skus):
+            return reading
+        attached = {
+            new: reading.attached[old] for new, old in enumerate(kept) if old in reading.attached
+        }
+        return replace(reading, skus=[reading.skus[i] for i in kept], attached=attached)
+
+    def _names(self, line: ProposedLine, token: str) -> bool:
+        return line.sku is not None and self.key(line.sku.value) == self.key(token)
+
+    def _completed(self, line: ProposedLine, reading: UnitReading, index: int) -> ProposedLine:
+        base = reading.unit.start
+        token = reading.skus[index]
+        sku = line.sku
+        described = (
+            sku is not None
+            and sku.evidence is not None
+            and (DESCRIBED_CHECK in sku.evidence.checks)
+        )
+        if described and token.kind not in DESCRIBED_KINDS:
+            sku = self._at(token.value, sku_confidence(reading, index), base, token)
+        qty = sku_quantity(reading, index, line.reason.value)
+        counted = None if qty is None else self._at(qty.value, qty.confidence, base, qty)
+        quantity = line.quantity
+        if counted is not None:
+            quantity = counted if quantity is None else _recount(quantity, counted)
+        return replace(line, sku=sku, quantity=quantity)
+
+    def _says_why(self, reasons: UnitReading) -> bool:
+        """Whether a unit says outright the reason the pending unit's lines only hinted at."""
+        hinted = {self.lines[index].reason.value for index in self.hinted}
+        strong = {hit.reason for hit in reasons.reasons if hit.strong}
+        return bool(strong) and strong <= hinted
+
+    def _said_why(self, hinted: UnitReading, reasons: UnitReading) -> None:
+        """A unit's items claimed with a hint ("would like to return") whose reason the next
+        unit gives outright ("Our buyer ordered them by mistake"): the outright reason's
+        lines replace the hinted ones. Another reason than the hinted one is no follow-up:
+        the sentence may be about other items."""
+        drop = set(self.hinted)
+        self.lines = [line for index, line in enumerate(self.lines) if index not in drop]
+        self.made -= len(drop)
+        self.hinted = []
+        self._from_pending(hinted, reasons, loose=self.gap)
+
+    @staticmethod
+    def _is_header(reading: UnitReading) -> bool:
+        """A forwarded message's header block ("From: …", "Subject: cracked tstats"): its
+        subject names the thread's topic, like the email's own, and is no sentence's context."""
+        return len(_HEADER_LINE.findall(reading.text)) >= 2
+
+    def _hints_at_context(self, reading: UnitReading) -> bool:
+        """Whether a unit only hints at reasons the context already gives outright ("… that
+        we no longer need. We would like to send back:"): the context stands."""
+        context = self.context
+        if context is None or any(hit.strong for hit in reading.reasons):
+            return False
+        given = {hit.reason for hit in context.reasons if hit.strong}
+        return {hit.reason for hit in reading.reasons} <= given
+
+    def _takes_context(self, skus: UnitReading, context: UnitReading) -> bool:
+        """Items named by their words take a reason sentences away only under a heading
+        ("These arrived damaged:") or as list items, never from loose prose."""
+        if not all(token.kind in DESCRIBED_KINDS for token in skus.skus):
+            return True
+        return context.unit.colon or self.heading or skus.unit.row
 
     def _pending_for(self, reasons: UnitReading) -> UnitReading | None:
         """The SKU unit a reason-only unit follows up, if any ("… HTR-50-NG. They are missing.")."""
@@ -146,13 +281,24 @@ class _Flow:
             from_reason = unit_quantity(reasons, hit) if len(skus.skus) == 1 else None
             for index, token in enumerate(skus.skus):
                 qty = from_reason or sku_quantity(skus, index, hit.reason)
-                found = Found(token, sku_confidence(skus, index), hit, qty)
+                confidence = sku_confidence(skus, index)
+                if token.kind in DESCRIBED_KINDS and not self._refers_to(reasons, token.value):
+                    confidence = min(confidence, DESCRIBED_AMONG_OTHERS)
+                found = Found(token, confidence, hit, qty)
                 qty_base = reason_base if from_reason else sku_base
                 self.lines.append(self._line(found, sku_base, reason_base, qty_base, loose=loose))
 
+    def _refers_to(self, reasons: UnitReading, sku: str) -> bool:
+        """Whether a follow-up sentence speaks of the item its words named the sentence
+        before: by a pronoun ("credit the missing ones") or by the item's own words ("2 bags
+        short"). Else it may be about an item named only there ("3 elbows were crushed")."""
+        if _BACK_REFERENCE.search(reasons.text):
+            return True
+        return self.vocabulary is not None and self.vocabulary.speaks_of(reasons.text, sku)
+
     def _from_context(self, skus: UnitReading, context: UnitReading) -> None:
         """SKU-only units under a reason-only unit ("These arrived damaged:")."""
-        loose = not (context.unit.colon or skus.unit.row)
+        loose = not (context.unit.colon or self.heading or skus.unit.row)
         sku_base, reason_base = skus.unit.start, context.unit.start
         for hit in first_per_code(context.reasons):
             for index, token in enumerate(skus.skus):
@@ -170,14 +316,20 @@ class _Flow:
         if loose:
             confidence = min(confidence, _LOOSE_CONTEXT)
         sku, qty, hit = found.sku, found.quantity, found.reason
+        checks = (DESCRIBED_CHECK,) if sku is not None and sku.kind in DESCRIBED_KINDS else ()
         return ProposedLine(
-            sku=None if sku is None else self._at(sku.value, found.sku_confidence, sku_base, sku),
+            sku=None
+            if sku is None
+            else self._at(sku.value, found.sku_confidence, sku_base, sku, checks=checks),
             quantity=None if qty is None else self._at(qty.value, qty.confidence, qty_base, qty),
             reason=self._at(hit.reason, confidence, reason_base, hit),
         )
 
-    def _at(self, value: T, confidence: float, base: int, span: _Span) -> Proposed[T]:
-        return propose_at(self.doc, value, confidence, base + span.start, base + span.end)
+    def _at(
+        self, value: T, confidence: float, base: int, span: _Span, checks: tuple[str, ...] = ()
+    ) -> Proposed[T]:
+        start, end = base + span.start, base + span.end
+        return propose_at(self.doc, value, confidence, start, end, checks=checks)
 
 
 def claim_lines(
@@ -187,7 +339,7 @@ def claim_lines(
     flow = _Flow(doc, vocabulary)
     for segment in segments:
         flow.segment(segment)
-    lines = flow.follow_up(_merge(flow.lines))
+    lines = flow.follow_up(_merge(flow.lines, flow.key))
     lines.extend(flow.orphan_lines({line.reason.value for line in lines}))
     return lines, flow.any_reason
 
@@ -201,11 +353,11 @@ def _recount(known: Proposed[int] | None, counted: Proposed[int]) -> Proposed[in
     return Proposed(known.value, min(known.confidence, _CONFLICT), known.evidence)
 
 
-def _merge(lines: list[ProposedLine]) -> list[ProposedLine]:
-    """One line per (SKU, reason): the first, completed by later ones."""
+def _merge(lines: list[ProposedLine], item: Callable[[str], str]) -> list[ProposedLine]:
+    """One line per (item, reason): the first, completed by later ones."""
     merged: dict[tuple[str | None, ReasonCode], ProposedLine] = {}
     for line in lines:
-        key = (line.sku.value.upper() if line.sku else None, line.reason.value)
+        key = (item(line.sku.value) if line.sku else None, line.reason.value)
         if key not in merged:
             merged[key] = line
             continue

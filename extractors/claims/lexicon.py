@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from rules.vocabulary import ReasonCode
 
 _I = re.IGNORECASE
+_ONE_SPACE = str.maketrans("\n\r\t\f\v", "     ")
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,12 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     (ReasonCode.DEFECTIVE, _p(r"not working|stopped working|burn(?:ed|t) out|out of spec")),
     (ReasonCode.DEFECTIVE, _p(r"(?:won't|will not) (?:turn on|start|power)")),
     (ReasonCode.NOT_NEEDED, _p(r"no longer (?:needed|need|required|require)")),
-    (ReasonCode.NOT_NEEDED, _p(r"ordered (?:by mistake|in error)|ordered too many")),
+    # "ordered by mistake", with what was ordered between: "ordered them by mistake"
+    (
+        ReasonCode.NOT_NEEDED,
+        _p(r"(?:ordered|bought)(?: [\w-]+){0,3}? (?:by mistake|in error|by accident)"),
+    ),
+    (ReasonCode.NOT_NEEDED, _p(r"(?:mistakenly|accidentally) (?:ordered|bought)|ordered too many")),
     (ReasonCode.NOT_NEEDED, _p(r"over-?stock(?:ed)?|excess (?:inventory|stock)|surplus")),
     # "we don't need them sent" declines a replacement; it returns nothing
     (
@@ -126,6 +132,15 @@ _SETTLED = re.compile(
 )
 _STILL_WRONG = re.compile(r"\b(?:but|however|still|except|yet|another|more)\b", _I)
 
+# Items said to be in order ("the ball valves were all fine", "checked in OK", "the rest
+# are right"): a sentence that says so of its items claims nothing for them.
+_FINE = re.compile(
+    r"\b(?:(?:is|are|was|were|arrived|came(?:\s+in)?|checked\s+in|counted|look(?:s|ed)?)"
+    r"(?:\s+(?:all|both|also|just))?\s+(?:fine|ok|okay|good|perfect|correct|right|intact)\b"
+    r"|\bin\s+(?:good|perfect|fine)\s+(?:shape|condition|order)\b)",
+    _I,
+)
+
 _URGENT = _p(
     r"urgent(?:ly)?|asap|a\.s\.a\.p|as soon as possible|emergency|critical|rush"
     r"|(?:job ?site|site|line|production|plant) (?:is |are )?(?:down|stopped)"
@@ -165,7 +180,9 @@ def number_word_forms(value: int) -> list[str]:
 
 
 def find_reasons(text: str) -> list[ReasonHit]:
-    """Reason phrases in a sentence, negated ones removed, weak ones only without strong."""
+    """Reason phrases in a sentence, negated ones removed, weak ones only without strong.
+    A phrase wrapped onto the next line ("the wrong\nitem") is the same phrase."""
+    text = text.translate(_ONE_SPACE)  # same length: the offsets stay the text's
     strong = _non_overlapping(_matches(text, _STRONG, strong=True))
     strong = [hit for hit in strong if not _negated(text, hit.start) and not _paper(text, hit)]
     if strong:
@@ -188,6 +205,11 @@ def reason_from_words(text: str) -> ReasonCode | None:
     """The first reason a free text names (a form's reason field, an EDI RDR04)."""
     hits = find_reasons(text)
     return hits[0].reason if hits else None
+
+
+def is_fine(text: str) -> bool:
+    """Whether a sentence says its items are in order ("the PEX coil is good too")."""
+    return _FINE.search(text) is not None
 
 
 def is_urgent(text: str) -> bool:

@@ -8,8 +8,12 @@ belongs to the SKUs after it.
 Confidence (the policy sends anything under 0.85 to review):
 - SKU 0.95: our pattern, the only SKU of the unit; 0.9: our pattern among several
   SKUs of the unit (which SKU a word belongs to is then a guess); 0.9 a table's SKU
-  column; 0.85: written after a label ("part # 88213") without our pattern; 0.8: a
-  bare 12-13 digit number (a UPC, or a tracking number we did not recognise).
+  column; 0.86: the one item of the found order that the unit names plainly by its
+  description's words ("Two of the 3/4 ball valves are defective": only its words, one
+  no other item of the order has, its kind, no size it lacks; vocabulary.py); 0.85:
+  written after a label ("part # 88213") without our pattern; 0.8: a bare 12-13 digit
+  number (a UPC, or a tracking number we did not recognise); 0.75: an item named by its
+  words less plainly, or beside another item in the unit.
 - quantity 0.95: attached to the SKU ("18 x SKU", "SKU qty 18", a Qty column);
   0.9: attached to the reason ("6 were crushed"), labelled ("Qty: 6") or asked for
   ("return that 1 valve") in a unit with one SKU, or so in a later sentence without
@@ -38,11 +42,13 @@ from extractors.claims.quantities import (
     is_ordered_count,
     is_received_count,
     is_requested,
+    is_surplus,
     is_total,
 )
 from extractors.claims.refs import find_refs
 from extractors.claims.sentences import Unit
 from extractors.claims.tokens import (
+    DESCRIBED_KINDS,
     Number,
     SkuToken,
     find_numbers,
@@ -56,8 +62,18 @@ from rules.vocabulary import ReasonCode
 
 STRONG_REASON = 0.9
 WEAK_REASON = 0.6
-_SKU_CONFIDENCE = {"pattern": 0.95, "column": 0.9, "order": 0.9, "labelled": 0.85, "upc": 0.8}
+_SKU_CONFIDENCE = {
+    "pattern": 0.95,
+    "column": 0.9,
+    "order": 0.9,
+    "described": 0.86,
+    "labelled": 0.85,
+    "upc": 0.8,
+    "described_loosely": 0.75,
+}
+DESCRIBED_AMONG_OTHERS = 0.75  # which words named which item is then a guess
 _COUNTS_ARRIVALS = frozenset({ReasonCode.SHORT, ReasonCode.OVERSHIPPED})
+_SURPLUS_REASONS = frozenset({ReasonCode.NOT_NEEDED, ReasonCode.OVERSHIPPED})
 _MENU_REASONS = 4  # a unit naming this many reasons and no item lists them
 _COUNT_WORDS = re.compile(r"[A-Za-z]+|\d+")
 _COUNT_UNIT = re.compile(r"units?|pcs?|pieces?|ea|each|qty", re.IGNORECASE)
@@ -73,6 +89,7 @@ _JOINER_WORDS = re.compile(
 )
 _JOINED = re.compile(r"^[\s,;&+/|:()\-–.]*(?:and|or|plus|&)?[\s,;&+/|:()\-–.]*$", re.I)
 _LABEL_AFTER = re.compile(r"^\s*[:–-]")
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s(?:and|but|while|whereas)\s", re.I)
 
 
 @dataclass(frozen=True)
@@ -144,7 +161,9 @@ def unit_lines(reading: UnitReading) -> list[Found]:
     starts = [_group_start(reading, group) for group in groups]
     found: list[Found] = []
     for index, group in enumerate(groups):
-        hits = _group_reasons(reading, starts, index)
+        hits = _clause_reasons(
+            reading, reading.skus[group[0]], _group_reasons(reading, starts, index)
+        )
         for hit in _nearest_per_code(hits, reading.skus[group[0]]):
             for sku_index in group:
                 quantity = _quantity(reading, sku_index, group, hit, hits, starts, index)
@@ -153,11 +172,25 @@ def unit_lines(reading: UnitReading) -> list[Found]:
     return found
 
 
+def _clause_reasons(reading: UnitReading, sku: SkuToken, hits: list[ReasonHit]) -> list[ReasonHit]:
+    """An item named by its words takes, of several reasons, those of its own clause
+    ("So 6 ball valves damaged and 10 elbows short": the valves are damaged, not short)."""
+    if sku.kind not in DESCRIBED_KINDS or len({hit.reason for hit in hits}) < 2:
+        return hits
+    breaks = [m.span() for m in _CLAUSE_BREAK.finditer(reading.text)]
+    start = max((end for _, end in breaks if end <= sku.start), default=0)
+    end = min((begin for begin, _ in breaks if begin >= sku.end), default=len(reading.text))
+    own = [hit for hit in hits if start <= hit.start and hit.end <= end]
+    return own or hits
+
+
 def unit_quantity(reading: UnitReading, hit: ReasonHit) -> Qty | None:
-    """The quantity a unit without SKU gives a reason: "6 are missing", else its only number."""
-    number = attach_to_reason(reading.text, hit, reading.numbers)
-    if number is not None and not _arrival_count(reading, number, hit.reason):
-        return Qty(number.value, number.start, number.end, 0.9)
+    """The quantity a unit without SKU gives a reason: "6 are missing" (by any phrase of the
+    reason: "Wrong price, please credit the difference on all 12"), else its only number."""
+    for same in [hit, *(h for h in reading.reasons if h.reason == hit.reason and h != hit)]:
+        number = attach_to_reason(reading.text, same, reading.numbers)
+        if number is not None and not _arrival_count(reading, number, hit.reason):
+            return Qty(number.value, number.start, number.end, 0.9)
     computed = computed_difference(reading.text, reading.numbers)
     if computed is not None and hit.reason in _COUNTS_ARRIVALS:
         return Qty(computed.value, computed.start, computed.end, 0.8)
@@ -214,7 +247,7 @@ def sku_quantity(reading: UnitReading, sku_index: int, reason: ReasonCode) -> Qt
         if computed is not None:
             return _computed(computed)
     number = reading.attached.get(sku_index)
-    if number is None:
+    if number is None or _kept(reading, number, reason):
         return None
     if not is_ordered_count(reading.text, number):
         return Qty(number.value, number.start, number.end, 0.95)
@@ -247,6 +280,8 @@ def _shift(hit: ReasonHit, offset: int) -> ReasonHit:
 
 def _sku_confidence(token: SkuToken, count: int) -> float:
     confidence = _SKU_CONFIDENCE[token.kind]
+    if token.kind in DESCRIBED_KINDS and count > 1:
+        return min(confidence, DESCRIBED_AMONG_OTHERS)
     return confidence if count <= 1 or token.kind != "pattern" else 0.9
 
 
@@ -399,7 +434,7 @@ def _attached(
 ) -> Qty | None:
     """The SKU's own number: what was ordered counts only for a wrong item (0.9), else 0.7."""
     number = reading.attached.get(sku_index)
-    if number is None or _arrival_count(reading, number, reason):
+    if number is None or _arrival_count(reading, number, reason) or _kept(reading, number, reason):
         return None
     confidence = 0.7 if shared else 0.95
     if is_ordered_count(reading.text, number):
@@ -415,25 +450,35 @@ def _for_other_reason(
 
 
 def _bare(reading: UnitReading, numbers: list[Number], reason: ReasonCode) -> Qty | None:
-    """A number merely in the same unit: 0.9 when labelled "qty", 0.7 alone, 0.5 among several."""
+    """A number merely in the same unit: 0.9 when labelled "qty", asked for, or counted as
+    surplus for a surplus reason ("one left over"), 0.7 alone, 0.5 among several."""
     candidates = [
         n
         for n in numbers
         if not is_total(reading.text, n)
         and not _arrival_count(reading, n, reason)
         and (reason == ReasonCode.WRONG_ITEM or not is_ordered_count(reading.text, n))
-        and (reason != ReasonCode.NOT_NEEDED or not is_kept_count(reading.text, n))
+        and not _kept(reading, n, reason)
     ]
     if not candidates:
         return None
     labelled = [
-        n for n in candidates if is_keyword(reading.text, n) or is_requested(reading.text, n)
+        n
+        for n in candidates
+        if is_keyword(reading.text, n)
+        or is_requested(reading.text, n)
+        or (reason in _SURPLUS_REASONS and is_surplus(reading.text, n))
     ]
     if labelled:
         return Qty(labelled[0].value, labelled[0].start, labelled[0].end, 0.9)
     first = candidates[0]
     alone = len({n.value for n in candidates}) == 1
     return Qty(first.value, first.start, first.end, 0.7 if alone else 0.5)
+
+
+def _kept(reading: UnitReading, number: Number, reason: ReasonCode) -> bool:
+    """A count of what is kept ("only needs three of the SKU") is not what goes back unneeded."""
+    return reason == ReasonCode.NOT_NEEDED and is_kept_count(reading.text, number)
 
 
 def _arrival_count(reading: UnitReading, number: Number, reason: ReasonCode) -> bool:

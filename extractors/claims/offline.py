@@ -12,7 +12,7 @@ from dataclasses import replace
 from extractors.claims.flow import claim_lines
 from extractors.claims.lexicon import is_urgent
 from extractors.claims.refs import RefHit, find_refs, rank_refs
-from extractors.claims.vocabulary import OrderVocabulary
+from extractors.claims.vocabulary import DESCRIBED_CHECK, OrderVocabulary
 from extractors.fields import Proposed, ProposedFields, ProposedLine
 from extractors.text import RequestText, Segment, propose_at
 
@@ -98,7 +98,8 @@ def _described(doc: RequestText, line: ProposedLine, vocabulary: OrderVocabulary
     if described is None:
         return line
     sku, first, last = described
-    return replace(line, sku=propose_at(doc, sku, DESCRIBED, start + first, start + last))
+    sku_at = propose_at(doc, sku, DESCRIBED, start + first, start + last, checks=(DESCRIBED_CHECK,))
+    return replace(line, sku=sku_at)
 
 
 def _ref(doc: RequestText, hit: RefHit) -> Proposed[str]:

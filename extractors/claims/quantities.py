@@ -9,8 +9,11 @@ total, one after "ordered" or "the packing list says" counts what was ordered, a
 one after "received" or "counted" counts what arrived: "only received 12 of 18"
 claims 6, "we counted 140, the packing list says 150" claims 10. A number the
 customer asks to return, credit or exchange ("send the 6 back", "return that 1
-valve") is the claimed count, like one labelled "qty"; one after "needed" or "used"
-("only needed 14") counts what was kept, never what is returned as not needed.
+valve") is the claimed count, like one labelled "qty"; one after "needed", "needs" or
+"used" ("only needed 14", "only needs three of the SKU") counts what was kept, never
+what is returned as not needed, even where it is attached to the SKU; one counted as
+more than was wanted ("one left over", "2 cases extra") is what an unneeded or
+overshipped claim returns. "overcharged on all 8 units" counts the reason's 8.
 """
 
 import re
@@ -50,7 +53,11 @@ _BEFORE_REASON = re.compile(
 # "3 of them have the front housing cracked": a count of the items themselves, whatever
 # is said of them before the reason.
 _OF_THEM_BEFORE_REASON = re.compile(r"^\s*of\s+(?:them|those|these)\b[^.;:!?\n\d]{0,40}$", _I)
-_AFTER_REASON = re.compile(r"^\s*(?:(?:us|me)\s+)?(?:by\s+)?(?:[:(–-]\s*)?(?:qty\.?\s*:?\s*)?$", _I)
+_AFTER_REASON = re.compile(
+    r"^\s*(?:(?:us|me)\s+)?(?:by\s+)?(?:(?:on|for)\s+all\s+)?(?:[:(–-]\s*)?"
+    r"(?:qty\.?\s*:?\s*)?$",
+    _I,
+)
 _TOTAL_BEFORE = re.compile(r"\b(?:of|out\s+of|instead\s+of)\s+(?:the\s+)?$", _I)
 _QTY_LABEL = r"(?:(?:a\s+)?(?:qty|quantity)\.?\s*(?:of\s+)?[:=]?\s*)?"  # "ordered qty 10"
 _ORDERED_BEFORE = re.compile(
@@ -68,10 +75,17 @@ _RECEIVED_AFTER = re.compile(
     r"(?:arrived|came(?:\s+in)?|showed\s+up|made\s+it|were\s+(?:delivered|received))\b",
     _I,
 )
-_KEPT_BEFORE = re.compile(r"\b(?:needed|used|kept|installed)\s+(?:only\s+)?$", _I)
+_KEPT_BEFORE = re.compile(
+    r"\b(?:needs?|needed|used|uses|kept|keep(?:ing)?|installed)\s+(?:only\s+)?$", _I
+)
 _REQUESTED_BEFORE = re.compile(
     r"\b(?:return|send(?:\s+back)?|exchange|replace|credit(?:\s+us)?(?:\s+for)?|pick\s+up)\s+"
     r"(?:(?:the|that|those|these|all|whole|qty\.?|quantity)\s+){0,3}$",
+    _I,
+)
+# "one left over", "2 cases extra", "3 spare": what is more than was wanted.
+_SURPLUS_AFTER = re.compile(
+    rf"^\s*(?:{_UNITS}\.?\s+|[a-z]+\s+)?(?:left\s*over|leftover|spare|extra|surplus|too\s+many)\b",
     _I,
 )
 _MULTIPLIER_BEFORE = re.compile(r"(?<![a-z])[x×]\s*$", _I)
@@ -118,6 +132,11 @@ def is_keyword(text: str, number: Number) -> bool:
 def is_kept_count(text: str, number: Number) -> bool:
     """A number that counts what was used or kept ("only needed 14"), not what goes back."""
     return _KEPT_BEFORE.search(window_before(text, number.start)) is not None
+
+
+def is_surplus(text: str, number: Number) -> bool:
+    """A number counted as more than was wanted ("one left over", "2 cases extra")."""
+    return _SURPLUS_AFTER.match(window_after(text, number.end)) is not None
 
 
 def is_requested(text: str, number: Number) -> bool:

@@ -26,7 +26,8 @@ def window_after(text: str, position: int) -> str:
     return text[position : position + WINDOW]
 
 
-SkuKind = Literal["pattern", "upc", "labelled", "column", "order"]
+SkuKind = Literal["pattern", "upc", "labelled", "column", "order", "described", "described_loosely"]
+DESCRIBED_KINDS: frozenset[SkuKind] = frozenset({"described", "described_loosely"})
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,10 @@ class SkuToken:
     # bare 12-13 digit number; "labelled": written after "SKU", "part #", "item no.",
     # also in groups with spaces ("part tst 2100 np", matched without them: skus.py);
     # "column": the cell of a table's SKU column; "order": an identifier of the found order
-    # written in any case, with or without separators (vocabulary.py)
+    # written in any case, with or without separators (vocabulary.py); "described": the one
+    # item of the found order a run of its description's words names plainly, where the
+    # sentence names no identifier ("the 3/4 ball valves"; the value is that item's SKU);
+    # "described_loosely": named so, but not plainly (vocabulary.Mention)
     kind: SkuKind
 
 
@@ -121,6 +125,7 @@ _DOZEN = re.compile(rf"\b(?:(half\s+a)|an?|one|({NUMBER_WORD})|(\d{{1,3}}))\s+do
 _WORD = re.compile(rf"\b({NUMBER_WORD})\b", _I)
 _NOT_A_COUNT_BEFORE = re.compile(r"\b(?:no|any|every|some|the|this|that|which|each|at)\s+$", _I)
 _YEAR = range(1990, 2100)
+_THE_OTHER = re.compile(r"\b(?:the\s+other|another)\b", _I)
 
 
 def mask_spans(text: str) -> list[Span]:
@@ -153,6 +158,11 @@ def find_skus(
     for start, end in vocabulary.mentions(text) if vocabulary else ():
         if not _overlaps((start, end), _spans(found)) and not _inside((start, end), masked):
             found.append(SkuToken(text[start:end], start, end, "order"))
+    if not found and vocabulary is not None:
+        found = [
+            SkuToken(m.sku, m.start, m.end, "described" if m.plain else "described_loosely")
+            for m in vocabulary.mentioned(text)
+        ]
     return sorted(found, key=lambda t: t.start)
 
 
@@ -195,6 +205,8 @@ def find_numbers(text: str, masked: list[Span]) -> list[Number]:
     for m in _WORD.finditer(text):
         if _overlaps(m.span(), taken) or _MEASURE_AFTER.match(window_after(text, m.end())):
             continue
+        if m.group(1).lower() == "one" and _THE_OTHER.search(window_after(text, m.end())):
+            continue  # "the flange on one is cracked and the other …": which one, not how many
         if not _NOT_A_COUNT_BEFORE.search(window_before(text, m.start())):
             value = number_word_value(m.group(1))
             found.append(Number(value, m.start(), m.end(), _counted(text, m.end())))

@@ -11,6 +11,18 @@ An item may also be named by its description alone ("the 10x6 white floor regist
 of text holds, weighing each word by how few of the order's items share it. That is a
 reading of words, not of an identifier, so it is proposed for a person to confirm
 (lines.py gives it less than the policy trusts).
+
+Within one sentence, `mentioned` reads the items a phrase names the way a clerk does
+with the order open: a run of the description's own words ("the 3/4 ball valves",
+"1/2\" PEX crimp couplings", "16x25x1 MERV 11 filters"), nothing else between them, at
+least two of them and one that no other item of the order has. Such a run is *plain*
+when it names the item's kind (the last word of its description's first clause, or of
+one that counts or measures it: "valve", "coupling", "coil") and no size stands in it
+or just before it that the item lacks ("the 1\" ball valves" where the order has 3/4"
+ones): lines.py trusts a plain mention of the only item a sentence names, and gives any
+other to a person. A bare count before the words ("2 ball valves") is a count, not a
+size; a number is an item's word only after another of its words ("MERV 11", "bags of
+25"), so it is never read as a count.
 """
 
 import math
@@ -18,6 +30,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+DESCRIBED_CHECK = "order:described"  # evidence check of an item read from its description
 _GROUPS = re.compile(r"[A-Za-z]+|\d+")
 _MIN_LENGTH = 5  # shorter identifiers are words and numbers as often as they are items
 _WORD = re.compile(r"\d+(?:[/x.]\d+)*|[a-z]+", re.IGNORECASE)  # 3/4, 16x25x1, 1.5, words
@@ -28,6 +41,20 @@ _NOT_DISTINCTIVE = frozenset(
 _MIN_SHARE = 0.5  # of the item's word weight found in the text
 _MIN_WORDS = 2
 _MARGIN = 0.15  # ahead of the next item by this share, else two items fit the words
+_SIZE_AFTER = re.compile(r'^(?:"|\'\'|”|-?\s?(?:in\b|inch|mm\b|ft\b|gal\b))', re.IGNORECASE)
+_SIZE_SHAPE = re.compile(r"\d[/x.]\d", re.IGNORECASE)  # 3/4, 16x25x1, 1.5: sizes, never counts
+_BRIDGE = frozenset({"of", "per", "x"})  # "bags of 25", "25 per bag", "C x C"
+_NOT_COUNTED = frozenset({"a", "an", "and", "of", "the", "to", "for", "in", "with", "by", "x"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An item of the order named by a run of its description's words in a sentence."""
+
+    sku: str
+    start: int
+    end: int
+    plain: bool  # names the item's kind, with no size it lacks (module docstring)
 
 
 @dataclass(frozen=True)
@@ -36,6 +63,14 @@ class OrderVocabulary:
 
     identifiers: tuple[str, ...]
     descriptions: tuple[tuple[str, str], ...] = ()  # (SKU, catalogue description)
+    owners: tuple[tuple[str, str], ...] = ()  # (alias, SKU): which item an alias names
+
+    def item_of(self, token: str) -> str:
+        """A key for the item a token names: its SKU's, where the token is an alias of the
+        order, else the token's own, in upper case without separators."""
+        compact = _compact(token)
+        owners = {_compact(alias): _compact(sku) for alias, sku in self.owners}
+        return owners.get(compact, compact)
 
     @cached_property
     def _pattern(self) -> re.Pattern[str] | None:
@@ -59,6 +94,73 @@ class OrderVocabulary:
         return {
             sku: {w: math.log(1 + count / shared[w]) for w in own} for sku, own in words.items()
         }
+
+    @cached_property
+    def _all_words(self) -> dict[str, frozenset[str]]:
+        """Each item's description words, the indistinct ones ("bag", "of") included."""
+        return {
+            sku: frozenset(_normal(m.group()) for m in _WORD.finditer(description))
+            for sku, description in self.descriptions
+        }
+
+    @cached_property
+    def _kinds(self) -> dict[str, frozenset[str]]:
+        """Each item's kind words: the last word of its description's first clause ("ball
+        valve"), and of a later clause that counts or measures it ("300 ft coil")."""
+        kinds: dict[str, frozenset[str]] = {}
+        for sku, description in self.descriptions:
+            first, *more = description.split(",")
+            clauses = [first, *(c for c in more if any(ch.isdigit() for ch in c))]
+            last = ([w for w in _words_of(clause) if w.isalpha()] for clause in clauses)
+            kinds[sku] = frozenset(words[-1] for words in last if words)
+        return kinds
+
+    def mentioned(self, text: str) -> list[Mention]:
+        """The items of the order that runs of their description's words name in a sentence."""
+        tokens = [(_normal(m.group()), m.start(), m.end()) for m in _WORD.finditer(text)]
+        found = [m for sku in self._words if (m := self._run(sku, text, tokens)) is not None]
+        return [
+            m
+            for m in found
+            if not any(o is not m and o.start < m.end and m.start < o.end for o in found)
+        ]
+
+    def _run(self, sku: str, text: str, tokens: list[tuple[str, int, int]]) -> Mention | None:
+        """The longest run of the item's words in the tokens, if it names the item."""
+        own, every = set(self._words[sku]), self._all_words[sku]
+        others = {w for other, words in self._words.items() if other != sku for w in words}
+        best: list[int] = []
+        run: list[int] = []  # indices of the item's words in the current run
+        for index, (word, _, end) in enumerate(tokens):
+            after = text[end : end + 6]
+            is_own = word in own and (
+                not word.isdigit() or _SIZE_AFTER.match(after) is not None or bool(run)
+            )
+            if is_own:
+                run.append(index)
+            elif not (run and (word in _BRIDGE or word in every - own)):
+                run = []
+            if len(run) > len(best):
+                best = list(run)
+        words = {tokens[i][0] for i in best}
+        if len(words) < _MIN_WORDS or not words - others:
+            return None
+        first, last = best[0], best[-1]
+        span = tokens[first : last + 1]
+        before = tokens[first - 1] if first > 0 else None
+        sizes = [w for w, _, e in span if _is_size(w, text[e : e + 6])]
+        if before is not None and _is_size(before[0], text[before[2] : before[2] + 6]):
+            sizes.append(before[0])
+        plain = bool(words & self._kinds[sku]) and all(size in own for size in sizes)
+        return Mention(sku, tokens[first][1], tokens[last][2], plain)
+
+    def speaks_of(self, text: str, sku: str) -> bool:
+        """Whether a text holds a word of the item's description, indistinct ones included
+        ("bags", "cases"), and none that only another item of the order has."""
+        present = {_normal(m.group()) for m in _WORD.finditer(text)} - _NOT_COUNTED
+        own = self._all_words.get(sku, frozenset())
+        others = {w for o, words in self._words.items() if o != sku for w in words} - own
+        return bool(present & own) and not present & others
 
     def described(self, text: str) -> tuple[str, int, int] | None:
         """The one item whose description the text holds, and the span of its words there."""
@@ -86,6 +188,13 @@ def _share(weights: dict[str, float], present: set[str]) -> float:
     )
 
 
+def _is_size(word: str, after: str) -> bool:
+    """Whether a word is a size ("3/4", "16x25x1", "1\"" ), not a count ("2 valves")."""
+    if not any(char.isdigit() for char in word):
+        return False
+    return _SIZE_SHAPE.search(word) is not None or _SIZE_AFTER.match(after) is not None
+
+
 def _normal(word: str) -> str:
     """A word as descriptions are compared: lower case, a plural's s dropped."""
     word = word.lower()
@@ -98,6 +207,10 @@ def _words_of(description: str) -> list[str]:
         for w in (_normal(m.group()) for m in _WORD.finditer(description))
         if w not in _NOT_DISTINCTIVE
     ]
+
+
+def _compact(token: str) -> str:
+    return "".join(_GROUPS.findall(token)).upper()
 
 
 def _usable(identifier: str) -> bool:

@@ -9,10 +9,11 @@ import pytest
 from app.context import Context
 from app.db import transaction
 from app.erp.port import ErpReader
-from app.identify import Identified, identify
+from app.identify import Identified, identify, order_vocabulary
 from app.jobs.local import process_file
 from app.requests.claim_record import EvidenceRecord
 from extractors.claims.offline import extract
+from extractors.fields import Proposed
 from extractors.text import OcrWord, RequestText, Segment
 
 
@@ -171,3 +172,20 @@ def test_the_order_is_found_first_so_a_loosely_written_sku_is_read(
     assert claimed["confidence"]["sku"] >= 0.85
     [case] = line["cases"]
     assert (case["type"], case["decision"]) == ("DAMAGED", "AUTO_APPROVED")
+
+
+def test_an_item_named_by_its_description_is_not_raised_by_matching_the_order(
+    erp: ErpReader,
+) -> None:
+    """heldout3 m04: 'Two of the 3/4 ball valves … are defective' names VLV-0075-BV of
+    SO-104246 by its words; that the SKU is on the order is how it was read, no more
+    evidence: it stays at the extractor's 0.86, marked as read from the description."""
+    order = erp.order_facts("SO-104246")
+    assert order is not None
+    text = "Two of the 3/4 ball valves we got on SO-104246 are defective."
+    doc = RequestText(text=text, segments=(Segment("body", 0, len(text)),))
+    vocabulary = order_vocabulary(erp=erp, sender=None, refs=(Proposed("SO-104246", 0.95),))
+    found = identify(erp=erp, sender=None, fields=extract(doc, vocabulary))
+    [line] = found.lines
+    assert (line.sku, line.quantity, line.confidence.sku) == ("VLV-0075-BV", 2, 0.86)
+    assert _sku_checks(found) == ("order:described", "erp:exact")
