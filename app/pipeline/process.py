@@ -148,7 +148,7 @@ def read_request(request: InboundRequest, data: bytes, limits: Limits) -> Reques
     """Documents and fields of a request, by its channel and the type of its bytes."""
     name = PurePosixPath(request.source or "request").name
     if request.channel == "edi":
-        outcome = transaction_of(data, str(request.meta.get("st02")))
+        outcome = transaction_of(data, str(request.meta.get("st02")), digest=request.blob_sha256)
         if outcome is None:
             raise UnreadableRequest("the 180 transaction set could not be read again")
         return RequestReading(outcome.fields, as_text(outcome))
