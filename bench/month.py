@@ -160,7 +160,7 @@ def make_erp(rng: random.Random, requests: int) -> tuple[dict[str, Any], list[Or
         customer = rng.randrange(len(people))
         shipped = MONTH - timedelta(days=12) + timedelta(days=rng.randrange(38))
         lines = tuple(
-            (item["sku"], rng.randint(4, 60)) for item in rng.sample(items, rng.randint(1, 4))
+            (str(item["sku"]), rng.randint(4, 60)) for item in rng.sample(items, rng.randint(1, 4))
         )
         prices = {sku: f"{rng.uniform(8, 220):.2f}" for sku, _ in lines}
         order = Order(
@@ -306,8 +306,8 @@ def make_month(n: int, seed: int) -> Month:
             month.kinds[name] = kind
         elif kind == "api-text":
             name = f"{ident}.txt"
-            text = "\n".join(sentences(order, lines)) + "\nPlease credit our account.\n"
-            month.api.append((kind, {"customer": person["id"], "file": (name, text.encode())}))
+            note = "\n".join(sentences(order, lines)) + "\nPlease credit our account.\n"
+            month.api.append((kind, {"customer": person["id"], "file": (name, note.encode())}))
             month.kinds[name] = kind
         else:
             edi_batch.append((order, lines, number))
@@ -391,7 +391,8 @@ class Tree:
 
 
 def descendants(pid: int) -> list[int]:
-    found, todo = [], [pid]
+    found: list[int] = []
+    todo = [pid]
     while todo:
         current = todo.pop()
         try:
@@ -416,6 +417,13 @@ def cpu_times(pid: int) -> tuple[float, float] | None:
         return None
     tick = os.sysconf("SC_CLK_TCK")
     return (int(fields[11]) + int(fields[12])) / tick, (int(fields[13]) + int(fields[14])) / tick
+
+
+def machine_busy() -> float:
+    """CPU seconds the whole machine has been busy (all processes, every core)."""
+    values = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:9]]
+    idle = values[3] + values[4]  # idle, iowait
+    return (sum(values) - idle) / os.sysconf("SC_CLK_TCK")
 
 
 def status_kib(pid: int, key: str) -> int:
@@ -573,7 +581,8 @@ class Run:
     posted: list[float]
     stages: list[dict[str, Any]]
     kinds: dict[str, str]
-    pages: list[Path]
+    machine: float  # CPU seconds the machine was busy during the run, everyone's
+    load: float  # the 1-minute load average at the end
 
 
 def run_month(month: Month, *, db: str, workers: int, folder: Path) -> Run:
@@ -616,9 +625,9 @@ def run_month(month: Month, *, db: str, workers: int, folder: Path) -> Run:
         base = f"http://127.0.0.1:{port}"
         wait_for(lambda: answers(base), what="intake serve")
         trees = [Tree("serve", serve.pid)]
-        probes, posted = Probe(), []
+        probes, posted = Probe(), list[float]()
         stop = threading.Event()
-        started = time.perf_counter()
+        started, busy = time.perf_counter(), machine_busy()
         processes = [serve]
         for number in range(workers):
             worker = subprocess.Popen([INTAKE, "worker"], env=env, stderr=logs[number + 1])
@@ -645,7 +654,8 @@ def run_month(month: Month, *, db: str, workers: int, folder: Path) -> Run:
                 if any(p.poll() is not None for p in processes):
                     raise RuntimeError(f"a process ended; see the logs in {data}")
                 time.sleep(0.5)
-            wall = time.perf_counter() - started
+            wall, busy = time.perf_counter() - started, machine_busy() - busy
+            load = float(Path("/proc/loadavg").read_text().split()[0])
         finally:
             stop.set()
             for process in processes:  # only the processes started here, by their pid
@@ -663,7 +673,7 @@ def run_month(month: Month, *, db: str, workers: int, folder: Path) -> Run:
         for raw in (data / f"{number}.log").read_text().splitlines():
             if '"pipeline.stages"' in raw:
                 stages.append(json.loads(raw))
-    return Run(db, wall, expected, trees, probes, posted, stages, kinds, [])
+    return Run(db, wall, expected, trees, probes, posted, stages, kinds, busy, load)
 
 
 def answers(base: str) -> bool:
@@ -715,7 +725,10 @@ def compare_ocr(month: Month, folder: Path, limit: int) -> tuple[int, float, flo
     for number, (image, dpi) in enumerate(pages):
         prepared, scale = prepare(image)  # what Tesseract is given: the same pixels
         path = folder / f"page-{number}.png"
-        prepared.save(path, **({"dpi": (round(dpi * scale),) * 2} if dpi else {}))
+        if dpi:
+            prepared.save(path, dpi=(round(dpi * scale),) * 2)
+        else:
+            prepared.save(path)
         files.append((path, round(dpi * scale) if dpi else None))
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
 
@@ -773,8 +786,8 @@ def report(run: Run, ocr: tuple[int, float, float] | None) -> None:
     pages = sum(s.get("ocr_pages", 0) for s in by_request)
     print(f"\n{'pipeline by kind (ms)':<22} {'n':>6} {'p50':>9} {'p95':>9} {'p99':>9}")
     grouped: dict[str, list[float]] = defaultdict(list)
-    for stage in by_request:
-        grouped[run.kinds.get(stage["request_id"], "?")].append(stage["total_ms"])
+    for event in by_request:
+        grouped[run.kinds.get(event["request_id"], "?")].append(event["total_ms"])
     for kind in MIX:
         print(f"{kind:<22} {len(grouped[kind]):>6} {spread(grouped[kind])}")
     print(f"\n{'process':<12} {'CPU s':>8} {'own':>8} {'peak RSS':>10} {'children':>10}")
@@ -784,6 +797,13 @@ def report(run: Run, ocr: tuple[int, float, float] | None) -> None:
             f"{tree.peak_rss / 2**20:>7.0f} MiB {tree.children_rss / 2**20:>6.0f} MiB"
         )
     print("  (CPU s: the process and its readers and Tesseracts; children: the largest seen)")
+    ours = sum(tree.cpu for tree in run.trees)
+    cores = len(os.sched_getaffinity(0))
+    print(
+        f"the machine: {run.machine:.0f} CPU s busy of {cores} x {run.wall:.0f} s "
+        f"({run.machine / cores / run.wall:.0%}); ours {ours:.0f}, other work "
+        f"{max(run.machine - ours, 0):.0f}; load average {run.load:.1f} at the end"
+    )
     print(f"\n{'latency (ms)':<22} {'n':>6} {'p50':>9} {'p95':>9} {'p99':>9}")
     print(f"{'GET /health':<22} {len(run.probes.health):>6} {spread(run.probes.health, 1000)}")
     print(
