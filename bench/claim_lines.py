@@ -117,7 +117,8 @@ def pipeline_seconds(data: bytes) -> float:
         start = time.perf_counter()
         result = process_file(ctx, path, channel=None, customer=None, received_at=None)
         elapsed = time.perf_counter() - start
-        assert "error" not in result, result.get("error")
+        if "error" in result:  # past the X12 limits: refused, and how long that took
+            print(f"  refused: {result['error']}")
         return elapsed
 
 
