@@ -5,6 +5,7 @@ is the idempotency key of what it creates, and a done action is never redone.
 """
 
 from pathlib import Path
+from time import perf_counter
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
@@ -24,6 +25,7 @@ from app.db import utcnow
 from app.erp.port import ErpWriter
 from app.ids import new_id
 from app.logs import log
+from app.pipeline.stages import record_act
 from app.requests.tables import InboundRequest
 from app.work.submit import Work, WorkKind, submit
 from rules.vocabulary import ActionStatus, ActionType
@@ -49,6 +51,13 @@ _templates: Environment = SandboxedEnvironment(
 
 def carry_out(*, session: Session, case_id: str, erp: ErpWriter, notify_to: str | None) -> int:
     """Carry out what the case's status allows; return how many actions were done."""
+    started = perf_counter()
+    done = _carry_out(session=session, case_id=case_id, erp=erp, notify_to=notify_to)
+    record_act(case_id=case_id, seconds=perf_counter() - started, actions=done)
+    return done
+
+
+def _carry_out(*, session: Session, case_id: str, erp: ErpWriter, notify_to: str | None) -> int:
     case = session.get(Case, case_id)
     if case is None:
         return 0

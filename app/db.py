@@ -136,6 +136,7 @@ def lock_row(session: Session, model: type[Row], key: str) -> Row | None:
     PostgreSQL locks the row. SQLite has no row locks: a write that changes nothing begins
     the transaction and takes the database's write lock.
     """
+    session.flush()  # what this transaction changed is kept, not reloaded over
     if session.get_bind().dialect.name == "sqlite":
         [column] = sa_inspect(model).primary_key
         session.execute(update(model).where(column == key).values({column.key: column}))

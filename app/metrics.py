@@ -43,6 +43,15 @@ DOCUMENT_READ_SECONDS = Histogram(
     buckets=SLOW_BUCKETS,
     registry=REGISTRY,
 )
+# Stages of one request take from a tenth of a millisecond (deciding a form) to minutes.
+STAGE_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 120)
+STAGE_SECONDS = Histogram(
+    "intake_stage_seconds",
+    "Time of one stage of a request: read, ocr, extract, identify, decide, act",
+    ["stage"],
+    buckets=STAGE_BUCKETS,
+    registry=REGISTRY,
+)
 LLM_SECONDS = Histogram(
     "intake_llm_seconds",
     "Time the LLM took to answer an extraction",

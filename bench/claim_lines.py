@@ -1,6 +1,6 @@
 """How the time to read and decide a request grows with its number of claim lines.
 
-    .venv/bin/python bench/claim_lines.py [--sizes 1000,2000,4000,10000,50000] [--skip-pipeline]
+    .venv/bin/python bench/claim_lines.py [--sizes 1000,2000,4000,10000,24000] [--skip-pipeline]
 
 For each size it prints, in seconds and in microseconds per line:
 
@@ -117,13 +117,14 @@ def pipeline_seconds(data: bytes) -> float:
         start = time.perf_counter()
         result = process_file(ctx, path, channel=None, customer=None, received_at=None)
         elapsed = time.perf_counter() - start
-        assert "error" not in result, result.get("error")
+        if "error" in result:  # past the X12 limits: refused, and how long that took
+            print(f"  refused: {result['error']}")
         return elapsed
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="1000,2000,4000,10000,50000")
+    parser.add_argument("--sizes", default="1000,2000,4000,10000,24000")
     parser.add_argument("--skip-pipeline", action="store_true")
     args = parser.parse_args()
     from app.logs import configure_logging

@@ -18,7 +18,7 @@ from app.requests.edi import EDI_TYPE, take_in_interchange, write_ack
 from app.requests.portal import Upload
 from app.requests.tables import InboundRequest
 from app.results import RequestResult, request_result
-from extractors.edi.edi180 import read_edi
+from extractors.edi.x12 import InterchangeHeader, X12Error, read_header
 
 RequestId = Annotated[str, Path(min_length=1, max_length=64)]
 router = APIRouter(
@@ -121,9 +121,9 @@ def _take_in_interchange(
     ctx: Context, session: Session, caller: Caller, upload: Upload
 ) -> AcceptedSets:
     """One request per 180 set, committed before the 997 is written; a broken one is a 422."""
-    interchange = read_edi(upload.data).interchange
-    if caller.customer_id is not None and interchange is not None:
-        partner = ctx.erp.reader(session).customer_by_edi_id(interchange.sender_id)
+    header = _header(upload.data)
+    if caller.customer_id is not None and header is not None:
+        partner = ctx.erp.reader(session).customer_by_edi_id(header.sender_id)
         if partner != caller.customer_id:
             raise Forbidden("a customer key posts only its own interchanges")
     now = utcnow()
@@ -137,6 +137,14 @@ def _take_in_interchange(
     if result.rejection:
         raise InvalidSubmission(result.rejection)
     return AcceptedSets(requests=answers)
+
+
+def _header(data: bytes) -> InterchangeHeader | None:
+    """The interchange's ISA alone (the sets are read once, by take_in_interchange)."""
+    try:
+        return read_header(data)
+    except X12Error:
+        return None
 
 
 @router.get("/{request_id}", responses=error_responses(404))

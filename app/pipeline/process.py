@@ -21,6 +21,7 @@ from app.extraction.service import propose
 from app.identify import Identified, identify, identify_sender, order_vocabulary
 from app.jsonable import to_jsonable
 from app.logs import log
+from app.pipeline.stages import StageTimes
 from app.requests.claim_record import (
     ClaimRecord,
     LineEvidence,
@@ -35,7 +36,7 @@ from app.requests.text_store import keep_request_text
 from extractors.claims.form import parse_form_json, read_form
 from extractors.claims.offline import request_refs
 from extractors.documents.limits import Limits
-from extractors.documents.read import Kind, read_documents_isolated
+from extractors.documents.read import Kind, Measured, read_measured_isolated
 from extractors.documents.sniff import detect_type
 from extractors.fields import ProposedFields
 from extractors.llm.extractor import LlmExtractor
@@ -56,6 +57,8 @@ class RequestReading:
     text: RequestText | None
     fallback: str | None = None  # why the configured extractor's answer is not the one used
     llm: dict[str, str] | None = None  # model, prompt version and outcome when the LLM was asked
+    ocr_pages: int = 0
+    ocr_seconds: float = 0.0  # the pages' OCR time added up
 
 
 def process_request(
@@ -77,6 +80,7 @@ def process_request(
     if request is None or request.status in (RequestStatus.PROCESSED, RequestStatus.FAILED):
         return
     started = perf_counter()
+    times = StageTimes()
     _process(
         session,
         request,
@@ -86,10 +90,13 @@ def process_request(
         erp=erp,
         llm=llm,
         max_lines=max_lines,
+        times=times,
     )
-    metrics.PROCESSING_SECONDS.labels(request.channel).observe(perf_counter() - started)
+    total = perf_counter() - started
+    metrics.PROCESSING_SECONDS.labels(request.channel).observe(total)
     outcome = request.outcome.value if request.outcome else request.status.value
     metrics.REQUESTS.labels(request.channel, outcome).inc()
+    times.record(request_id=request.id, channel=request.channel, total=total, outcome=outcome)
 
 
 def _process(
@@ -102,9 +109,13 @@ def _process(
     erp: Erp,
     llm: LlmExtractor | None,
     max_lines: int | None,
+    times: StageTimes,
 ) -> None:
     try:
-        reading = read_request(request, blobs.get(request.blob_sha256), limits)
+        with times.stage("read"):
+            reading = read_request(request, blobs.get(request.blob_sha256), limits)
+            if reading.text is not None:  # what was read, for the reviewer's page
+                keep_request_text(blobs=blobs, request=request, text=reading.text)
     except UnreadableRequest as problem:
         _fail(request, str(problem))
         return
@@ -113,20 +124,22 @@ def _process(
     lock_row(session, InboundRequest, request.id)
     if request.status in (RequestStatus.PROCESSED, RequestStatus.FAILED):
         return
-    if reading.text is not None:  # what was read, for the reviewer's page
-        keep_request_text(blobs=blobs, request=request, text=reading.text)
+    if reading.ocr_pages:
+        times.add("ocr", reading.ocr_seconds)
+        times.ocr_pages = reading.ocr_pages
     if reading.fields is None and reading.text is not None:
-        reader = erp.reader(session)  # order first: its items are read however written
-        vocabulary = order_vocabulary(
-            erp=reader, sender=_sender(reader, request), refs=request_refs(reading.text)
-        )
-        proposal = propose(
-            session=session,
-            llm=llm,
-            request_id=request.id,
-            text=reading.text,
-            vocabulary=vocabulary,
-        )
+        with times.stage("extract"):
+            reader = erp.reader(session)  # order first: its items are read however written
+            vocabulary = order_vocabulary(
+                erp=reader, sender=_sender(reader, request), refs=request_refs(reading.text)
+            )
+            proposal = propose(
+                session=session,
+                llm=llm,
+                request_id=request.id,
+                text=reading.text,
+                vocabulary=vocabulary,
+            )
         reading = replace(
             reading, fields=proposal.fields, fallback=proposal.fallback, llm=proposal.llm
         )
@@ -146,6 +159,7 @@ def _process(
         fallback=reading.fallback,
         llm=reading.llm,
         max_lines=max_lines,
+        times=times,
     )
 
 
@@ -153,15 +167,15 @@ def read_request(request: InboundRequest, data: bytes, limits: Limits) -> Reques
     """Documents and fields of a request, by its channel and the type of its bytes."""
     name = PurePosixPath(request.source or "request").name
     if request.channel == "edi":
-        outcome = transaction_of(data, str(request.meta.get("st02")))
+        outcome = transaction_of(data, str(request.meta.get("st02")), digest=request.blob_sha256)
         if outcome is None:
             raise UnreadableRequest("the 180 transaction set could not be read again")
         return RequestReading(outcome.fields, as_text(outcome))
     if request.channel in ("email", "form"):  # a portal submission is a MIME container too
         with metrics.DOCUMENT_READ_SECONDS.labels("email").time():
-            text = read_documents_isolated(data, kind="email", name=name, limits=limits)
+            read = read_measured_isolated(data, kind="email", name=name, limits=limits)
         fields = read_form(form_of(data) or {}) if request.channel == "form" else None
-        return RequestReading(fields if fields and fields.is_claim else None, text)
+        return _reading(fields if fields and fields.is_claim else None, read)
     kind = detect_type(data)
     if kind == "application/json":
         form = parse_form_json(data)
@@ -171,10 +185,15 @@ def read_request(request: InboundRequest, data: bytes, limits: Limits) -> Reques
     # An uploaded .eml (mail forwarded as a file) is read as the email it is.
     as_kind: Kind = "email" if kind == "message/rfc822" else "upload"
     with metrics.DOCUMENT_READ_SECONDS.labels("upload").time():
-        text = read_documents_isolated(data, kind=as_kind, name=name, limits=limits)
+        read = read_measured_isolated(data, kind=as_kind, name=name, limits=limits)
+    text = read.text
     if not text.text.strip():
         raise UnreadableRequest("; ".join(text.problems) or f"{name} holds no readable text")
-    return RequestReading(None, text)
+    return _reading(None, read)
+
+
+def _reading(fields: ProposedFields | None, read: Measured) -> RequestReading:
+    return RequestReading(fields, read.text, ocr_pages=read.ocr_pages, ocr_seconds=read.ocr_seconds)
 
 
 def open_claim(
@@ -189,14 +208,46 @@ def open_claim(
     llm: dict[str, str] | None = None,
     set_by: str | None = None,
     max_lines: int | None = None,
+    times: StageTimes | None = None,
 ) -> list[Case]:
     """Identify, decide and open the cases of a request's claim fields (policy 3 to 7).
 
     set_by names the person who typed the fields (a reopened message), recorded as the
     evidence of every line in place of a span of text.
     """
-    sender = _sender(erp, request)
-    found = identify(erp=erp, sender=sender, fields=fields)
+    times = times or StageTimes()
+    with times.stage("identify"):
+        sender = _sender(erp, request)
+        found = identify(erp=erp, sender=sender, fields=fields)
+    with times.stage("decide"):
+        return _decide_and_open(
+            session=session,
+            request=request,
+            fields=fields,
+            found=found,
+            policy=policy,
+            unreadable=unreadable,
+            fallback=fallback,
+            llm=llm,
+            set_by=set_by,
+            max_lines=max_lines,
+        )
+
+
+def _decide_and_open(
+    *,
+    session: Session,
+    request: InboundRequest,
+    fields: ProposedFields,
+    found: Identified,
+    policy: Policy,
+    unreadable: tuple[str, ...],
+    fallback: str | None,
+    llm: dict[str, str] | None,
+    set_by: str | None,
+    max_lines: int | None,
+) -> list[Case]:
+    """The rules' decisions on the identified claim, and the cases they open."""
     facts = ClaimFacts(
         received_date=request.received_date,
         lines=found.lines,

@@ -6,8 +6,15 @@ bytes are stored once (content-addressed); each request row names its set. The 9
 is written after the commit, under a name fixed by the interchange, so writing it
 again after a crash changes nothing. A test interchange (ISA15 = T) is processed
 but carries out no action.
+
+Each set's request is processed on its own, from the interchange's stored bytes. A
+worker keeps the sets of the last interchanges it read (by the blob's digest: the bytes
+never change under it), so that the sets of one interchange cost one reading, not one
+reading each (16,666 sets of 100,000 segments took 2 s each).
 """
 
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -56,6 +63,7 @@ def take_in_interchange(
     interchange = reading.interchange
     if interchange is None:
         return result
+    stored: str | None = None
     for outcome in reading.transactions:
         if isinstance(outcome, UnsupportedTransaction):
             result.unsupported.append(outcome)
@@ -77,16 +85,51 @@ def take_in_interchange(
                 "subject": f"EDI 180 {outcome.reference or outcome.control_number}",
             },
         )
-        result.taken.append(take_in(session=session, blobs=blobs, envelope=envelope))
+        taken = take_in(session=session, blobs=blobs, envelope=envelope, stored=stored)
+        stored = taken.request.blob_sha256
+        result.taken.append(taken)
     return result
 
 
-def transaction_of(data: bytes, control_number: str) -> Edi180 | None:
-    """The 180 set with this ST02 in an interchange."""
-    for outcome in read_edi(data).transactions:
-        if isinstance(outcome, Edi180) and outcome.control_number == control_number:
-            return outcome
-    return None
+def transaction_of(data: bytes, control_number: str, *, digest: str | None = None) -> Edi180 | None:
+    """The 180 set with this ST02 in an interchange; `digest`, the bytes' SHA-256, lets
+    the sets of an interchange read lately be found without reading it again."""
+    sets = _READ_SETS.get(digest) if digest else None
+    if sets is None:
+        sets = {
+            outcome.control_number: outcome
+            for outcome in read_edi(data).transactions
+            if isinstance(outcome, Edi180)
+        }
+        if digest:
+            _READ_SETS.put(digest, sets)
+    return sets.get(control_number)
+
+
+class _RecentSets:
+    """The 180 sets of the last few interchanges read, by the digest of their bytes."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._sets: OrderedDict[str, dict[str, Edi180]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, digest: str) -> dict[str, Edi180] | None:
+        with self._lock:
+            sets = self._sets.get(digest)
+            if sets is not None:
+                self._sets.move_to_end(digest)
+            return sets
+
+    def put(self, digest: str, sets: dict[str, Edi180]) -> None:
+        with self._lock:
+            self._sets[digest] = sets
+            self._sets.move_to_end(digest)
+            while len(self._sets) > self.size:
+                self._sets.popitem(last=False)
+
+
+_READ_SETS = _RecentSets(size=2)
 
 
 def as_text(outcome: Edi180) -> RequestText:

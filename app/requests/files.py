@@ -4,7 +4,7 @@ from datetime import UTC, date, datetime, time
 
 from app.blobs import sha256_hex
 from app.requests.envelope import Channel, Envelope
-from extractors.documents.email_reader import read_email
+from extractors.documents.email_reader import read_email_info
 from extractors.documents.sniff import detect_channel, detect_type
 
 
@@ -47,7 +47,7 @@ def envelope_for_file(
 def _email_envelope(
     data: bytes, source: str, digest: str, received_at: datetime | None, now: datetime
 ) -> Envelope:
-    info = read_email(data).email
+    info = read_email_info(data)  # the headers only: the body is read isolated, later
     message_id = info.message_id if info else None
     sent = info.date if info else None
     moment = received_at or sent or now

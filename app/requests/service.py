@@ -22,13 +22,19 @@ class TakenIn:
     duplicate: bool
 
 
-def take_in(*, session: Session, blobs: BlobStore, envelope: Envelope) -> TakenIn:
-    """Store the request once (by its dedupe key) and queue its processing."""
+def take_in(
+    *, session: Session, blobs: BlobStore, envelope: Envelope, stored: str | None = None
+) -> TakenIn:
+    """Store the request once (by its dedupe key) and queue its processing.
+
+    stored: the SHA-256 of the envelope's bytes where the caller stored them already
+    (the sets of one interchange share its bytes).
+    """
     first = _by_dedupe_key(session, envelope.dedupe_key)
     if first is not None:
         log.info("intake.duplicate", request_id=first.id, channel=envelope.channel)
         return TakenIn(first, duplicate=True)
-    digest = blobs.put(envelope.data)
+    digest = stored or blobs.put(envelope.data)
     request = InboundRequest(
         id=new_id("req"),
         channel=envelope.channel,

@@ -22,7 +22,7 @@ from extractors.documents.html_text import html_to_text
 from extractors.documents.limits import Limits
 from extractors.documents.quotes import split_body
 from extractors.documents.sniff import detect_type
-from extractors.text import Attachment, RequestText
+from extractors.text import Attachment, EmailInfo, RequestText
 
 _TEXT_ATTACHMENT_TYPES = frozenset({"text/plain", "text/csv"})
 _TEXT_ATTACHMENT_SUFFIXES = (".txt", ".csv")
@@ -125,6 +125,16 @@ class _Reader:
         self.tree.files.append(
             Attachment(filename=f"{self.path}{name}", content_type=ctype, data=data)
         )
+
+
+def read_email_info(data: bytes) -> EmailInfo | None:
+    """The headers of an email alone (what a channel needs to take it in): its body and
+    files are left unparsed, for the isolated reader; None where it cannot be parsed."""
+    try:
+        message = BytesHeaderParser(policy=email.policy.default).parsebytes(data)
+    except Exception:
+        return None
+    return read_headers(message, [])
 
 
 def read_email(data: bytes, *, limits: Limits = Limits()) -> RequestText:

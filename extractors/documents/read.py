@@ -55,6 +55,15 @@ _IN_PLACE_MAX_PARTS = 20
 _IN_PLACE_TYPES = frozenset({"text/plain", "text/html"})
 
 
+@dataclass(frozen=True)
+class Measured:
+    """A request's text as read, and what its OCR cost (for the pipeline's stage times)."""
+
+    text: RequestText
+    ocr_pages: int = 0  # pages given to OCR
+    ocr_seconds: float = 0.0  # their OCR time added up (pages are read in parallel)
+
+
 def read_documents(
     data: bytes,
     *,
@@ -67,16 +76,29 @@ def read_documents(
 
     OCR is done by `ocr`, Tesseract unless given (tests give a fake).
     """
+    return read_measured(data, kind=kind, name=name, limits=limits, ocr=ocr).text
+
+
+def read_measured(
+    data: bytes,
+    *,
+    kind: Kind,
+    name: str,
+    limits: Limits = Limits(),
+    ocr: OcrEngine | None = None,
+) -> Measured:
+    """read_documents, with the time its OCR took."""
     try:
         with _Reading(limits, ocr or Tesseract()) as reading:
             if kind == "email":
                 reading.email(data, name)
             else:
                 reading.file(data, name, depth=0, allowed=_UPLOAD_TYPES)
-            return reading.result()
+            text = reading.result()
+            return Measured(text, len(reading.ocr_times), sum(reading.ocr_times))
     except Exception as error:  # a bug, not a bad file: still a problem, never a crash
-        return TextBuilder().build(
-            problems=(f"{name}: could not be read ({type(error).__name__})",)
+        return Measured(
+            TextBuilder().build(problems=(f"{name}: could not be read ({type(error).__name__})",))
         )
 
 
@@ -88,8 +110,15 @@ def read_documents_isolated(
     An email whose files broke the reader is read again without its files; a small email
     of text parts alone is read in this process.
     """
+    return read_measured_isolated(data, kind=kind, name=name, limits=limits).text
+
+
+def read_measured_isolated(
+    data: bytes, *, kind: Kind, name: str, limits: Limits = Limits()
+) -> Measured:
+    """read_documents_isolated, with the time its OCR took."""
     if kind == "email" and _text_only_email(data):
-        return read_documents(data, kind=kind, name=name, limits=limits)
+        return read_measured(data, kind=kind, name=name, limits=limits)
     timeout_s = limits.total_timeout_s + _ISOLATION_GRACE_S
     result = read_isolated(
         _read_positional,
@@ -103,7 +132,7 @@ def read_documents_isolated(
     if not isinstance(result, IsolationFailure):
         return result
     if kind != "email":
-        return TextBuilder().build(problems=(f"{name}: {result.problem}",))
+        return Measured(TextBuilder().build(problems=(f"{name}: {result.problem}",)))
     text_only = read_isolated(
         _read_email_only,
         data,
@@ -113,13 +142,15 @@ def read_documents_isolated(
     )
     problem = f"{name}: {result.problem}; the attached files were not read"
     if isinstance(text_only, IsolationFailure):
-        return TextBuilder().build(problems=(problem, f"{name}: {text_only.problem}"))
-    return RequestText(
-        text=text_only.text,
-        segments=text_only.segments,
-        email=text_only.email,
-        attachments=text_only.attachments,
-        problems=(*text_only.problems, problem),
+        return Measured(TextBuilder().build(problems=(problem, f"{name}: {text_only.problem}")))
+    return Measured(
+        RequestText(
+            text=text_only.text,
+            segments=text_only.segments,
+            email=text_only.email,
+            attachments=text_only.attachments,
+            problems=(*text_only.problems, problem),
+        )
     )
 
 
@@ -138,8 +169,8 @@ def _text_only_email(data: bytes) -> bool:
     )
 
 
-def _read_positional(data: bytes, kind: Kind, name: str, limits: Limits) -> RequestText:
-    return read_documents(data, kind=kind, name=name, limits=limits)
+def _read_positional(data: bytes, kind: Kind, name: str, limits: Limits) -> Measured:
+    return read_measured(data, kind=kind, name=name, limits=limits)
 
 
 def _read_email_only(data: bytes, limits: Limits) -> RequestText:
@@ -183,6 +214,7 @@ class _Reading:
     problems: list[str] = field(default_factory=list)
     attachments: list[Attachment] = field(default_factory=list)
     info: EmailInfo | None = None
+    ocr_times: list[float] = field(default_factory=list)  # seconds of each page read by OCR
 
     def __post_init__(self) -> None:
         self.deadline = time.monotonic() + self.limits.total_timeout_s
@@ -312,7 +344,11 @@ class _Reading:
         if left <= 0:
             raise FutureTimeout
         timeout_s = min(self.limits.ocr_page_timeout_s, left)
-        return read_page(self.engine, image, dpi=dpi, timeout_s=timeout_s)
+        started = time.perf_counter()
+        try:
+            return read_page(self.engine, image, dpi=dpi, timeout_s=timeout_s)
+        finally:
+            self.ocr_times.append(time.perf_counter() - started)  # list.append is atomic
 
     def result(self) -> RequestText:
         """Everything read, in order; waits for OCR until the total time limit."""

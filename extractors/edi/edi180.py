@@ -57,6 +57,7 @@ STRUCTURED = 1.0  # policy.md 5: structured channels give their fields confidenc
 EVIDENCE_SEGMENT = "edi"
 NOT_SUPPORTED = "1"  # AK5 code (element 718): transaction set not supported
 SEGMENTS_IN_ERROR = "5"  # AK5 code: one or more segments in error
+MAX_SETS = 1_000  # transaction sets of one interchange, each a request
 
 RDR02_REASONS: dict[str, ReasonCode] = {
     "DT": ReasonCode.DAMAGED,  # damaged in transit
@@ -119,13 +120,24 @@ class EdiReading:
     rejection: str | None = None  # why the interchange could not be read
 
 
-def read_edi(data: bytes) -> EdiReading:
-    """Every transaction set of an interchange: a 180 read, any other set not supported."""
+def read_edi(data: bytes, *, max_sets: int = MAX_SETS) -> EdiReading:
+    """Every transaction set of an interchange: a 180 read, any other set not supported.
+
+    Refused whole past x12.MAX_SEGMENTS segments or `max_sets` transaction sets: each set
+    becomes a request, all taken in by one transaction (about 4 ms a set).
+    """
     with gc_paused():
         try:
             interchange = read_interchange(data)
         except X12Error as error:
             return EdiReading(interchange=None, rejection=str(error))
+        sets = sum(len(group.transactions) for group in interchange.groups)
+        if sets > max_sets:
+            return EdiReading(
+                interchange=None,
+                rejection=f"the interchange has {sets:,} transaction sets, more than the "
+                f"limit of {max_sets:,}; not read (send them as smaller interchanges)",
+            )
         outcomes = tuple(
             _outcome(transaction, interchange)
             for group in interchange.groups

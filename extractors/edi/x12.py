@@ -15,6 +15,11 @@ Envelope checks, each failure an X12Error with its reason:
 - SE01 = the number of segments of the set, ST and SE included, SE02 = ST02;
 - ST02 is unique within its group.
 Control numbers are compared as numbers where both are digits ("0001" = "1").
+
+An interchange of more than MAX_SEGMENTS segments is refused before it is read (counted
+by its terminators, so refusing costs a pass over the text): a claim that large is no
+partner's return, and reading and deciding it would hold a worker for a minute and
+near a gigabyte (issue 15).
 """
 
 import bisect
@@ -24,6 +29,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 ISA_ELEMENTS = 16
+MAX_SEGMENTS = 50_000  # segments of one interchange, ISA to IEA
 WHITESPACE = " \t\r\n\x0b\x0c\xa0"  # what may pad elements and surround segments
 _MAX_ISA_ELEMENT = 35  # fixed width is 15 at most; a longer stretch is not an ISA element
 _MIN_WRAP_WIDTH = 40
@@ -127,9 +133,9 @@ class InterchangeScan:
     declared_sets: dict[int, str] = field(default_factory=dict)  # group index → GE01
 
 
-def read_interchange(data: bytes) -> Interchange:
+def read_interchange(data: bytes, *, max_segments: int = MAX_SEGMENTS) -> Interchange:
     """The interchange of the bytes; X12Error with the first failed check."""
-    scan = scan_interchange(data)
+    scan = scan_interchange(data, max_segments=max_segments)
     if scan.problems:
         raise X12Error(scan.problems[0].reason)
     values: dict[str, Any] = {f.name: getattr(scan.header, f.name) for f in fields(scan.header)}
@@ -142,23 +148,30 @@ def read_header(data: bytes) -> InterchangeHeader:
     return header
 
 
-def scan_interchange(data: bytes) -> InterchangeScan:
-    """Everything readable past a good ISA, with the failed checks; X12Error without an ISA."""
+def scan_interchange(data: bytes, *, max_segments: int = MAX_SEGMENTS) -> InterchangeScan:
+    """Everything readable past a good ISA, with the failed checks; X12Error without an ISA
+    or past max_segments."""
     text = _decode(data)
     joined = _unwrapped(text)
     try:
-        scan = _scan(text)
+        scan = _scan(text, max_segments)
     except X12Error:
         if joined is None:
             raise
-        return _scan(joined)
+        return _scan(joined, max_segments)
     if joined is not None and scan.problems and scan.problems[0].reason.startswith(_MIXED):
-        return _scan(joined)
+        return _scan(joined, max_segments)
     return scan
 
 
-def _scan(text: str) -> InterchangeScan:
+def _scan(text: str, max_segments: int) -> InterchangeScan:
     header, isa, body_start = _read_isa(text)
+    count = text.count(header.delimiters.segment, body_start) + 1  # the ISA's is before
+    if count > max_segments:
+        raise X12Error(
+            f"the interchange has {count:,} segments, more than the limit of "
+            f"{max_segments:,}; not read (send it as smaller interchanges)"
+        )
     raws, problem = _tokenize(text, body_start, header.delimiters)
     problems = [] if problem is None else [Problem(problem)]
     segments = [isa]

@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
@@ -12,9 +13,11 @@ from app.db import transaction
 from app.erp.tables import ErpDocument
 from app.requests.tables import InboundRequest
 from app.server import create_app
+from extractors.edi.edi180 import EdiReading
 from extractors.edi.x12 import read_interchange
 from tests.app.helpers import intake, json_lines
 from tests.conftest import SAMPLES
+from tests.extractors.test_x12 import LINE, build_interchange
 
 EDI = SAMPLES / "edi"
 
@@ -167,3 +170,26 @@ def test_an_interchange_can_be_posted_to_the_api(erp_ctx: Context) -> None:
         assert broken.status_code == 422
         assert "SE01" in broken.json()["error"]["message"]
     assert _count(erp_ctx, InboundRequest) == 2
+
+
+def test_the_sets_of_an_interchange_are_read_once_however_many_they_are(
+    erp_ctx: Context, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import app.requests.edi as edi_requests
+    from app.jobs.local import process_file
+
+    reads: list[int] = []
+    read_edi = edi_requests.read_edi
+
+    def counted(data: bytes) -> EdiReading:
+        reads.append(len(data))
+        return read_edi(data)
+
+    monkeypatch.setattr(edi_requests, "read_edi", counted)
+    monkeypatch.setattr(edi_requests, "_READ_SETS", edi_requests._RecentSets(size=2))
+    path = tmp_path / "three-sets.edi"
+    sets = [[f"BGN*00*KM-{n}*20261107", *LINE] for n in range(3)]
+    path.write_bytes(build_interchange(*sets).encode())
+    line = process_file(erp_ctx, path, channel=None, customer=None, received_at=None)
+    assert len(line["request_ids"]) == 3
+    assert len(reads) == 2  # taken in, then the three sets' processing read it once

@@ -370,3 +370,14 @@ def test_mutated_180_bodies_never_raise_from_read_edi() -> None:
         body = [segment for segment in written if segment[:1].isalpha()]
         reading = read_edi(build_interchange([BGN, *body]).encode())
         assert reading.rejection is None or "not a segment" in reading.rejection
+
+
+def test_an_interchange_of_more_sets_than_the_limit_is_refused_whole() -> None:
+    data = build_interchange(*[[BGN, *LINE_BODY]] * 4).encode()
+    assert len(read_edi(data, max_sets=4).transactions) == 4
+    refused = read_edi(data, max_sets=3)
+    assert (refused.interchange, refused.transactions) == (None, ())
+    assert refused.rejection == (
+        "the interchange has 4 transaction sets, more than the limit of 3; "
+        "not read (send them as smaller interchanges)"
+    )

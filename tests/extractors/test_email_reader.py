@@ -5,7 +5,10 @@ from datetime import UTC, datetime, timedelta, timezone
 import pytest
 
 from extractors.documents.email_reader import read_email
+from tests.conftest import SAMPLES
 from tests.extractors.helpers import assert_well_formed, segment_texts
+
+SAMPLE_DOCUMENTS = SAMPLES / "documents"
 
 PLAIN = b"""\
 Received: from mail.keystonemech.com (mail.keystonemech.com [203.0.113.7])
@@ -382,3 +385,12 @@ def test_an_unknown_charset_falls_back_to_a_readable_decoding() -> None:
     )
 
     assert segment_texts(doc)["body"] == "caf\u00e9 missing"
+
+
+def test_a_channel_reads_the_same_headers_without_the_body() -> None:
+    from extractors.documents.email_reader import read_email_info
+
+    assert read_email_info(PLAIN) == read_email(PLAIN).email
+    for sample in sorted(SAMPLE_DOCUMENTS.glob("*.eml")):  # PDFs, scans, TNEF, forwards
+        data = sample.read_bytes()
+        assert read_email_info(data) == read_email(data).email, sample.name

@@ -1,6 +1,7 @@
 """The X12 reader: delimiters from the ISA, segments, envelope checks, hostile input."""
 
 import random
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -296,3 +297,20 @@ def test_mutated_interchanges_raise_nothing_but_x12_errors() -> None:
     assert read > 0  # the mutations exercise both ways
     assert reasons
     assert all(reasons)
+
+
+def test_an_interchange_past_the_segment_limit_is_refused_before_it_is_read() -> None:
+    body = ["BGN*00*R1*20261107"] + LINE * 49_999  # 100,003 segments with the envelope
+    data = build_interchange(body).encode()
+    started = time.perf_counter()
+    with pytest.raises(X12Error) as refused:
+        read_interchange(data)
+    assert time.perf_counter() - started < 5.0  # issue 15: read in 5 s or refused
+    assert str(refused.value) == (
+        "the interchange has 100,005 segments, more than the limit of 50,000; "
+        "not read (send it as smaller interchanges)"
+    )
+    small = build_interchange(["BGN*00*R1*20261107", *LINE]).encode()
+    assert len(read_interchange(small, max_segments=9).groups) == 1  # ISA to IEA: 9
+    with pytest.raises(X12Error, match="has 9 segments, more than the limit of 8"):
+        read_interchange(small, max_segments=8)
