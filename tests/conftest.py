@@ -64,6 +64,17 @@ def _work_engine() -> Iterator[None]:
         admin.dispose()
 
 
+@pytest.fixture(autouse=True)
+def _no_work_left_over() -> Iterator[None]:
+    """Work a test left waiting (a webhook retry due later) is cancelled with the test, so
+    that it never runs in a later test's context."""
+    yield
+    from app.jobs import engine
+
+    if engine._bound is not None:
+        engine.cancel_all_waiting()
+
+
 @pytest.fixture
 def settings(tmp_path: Path, database_url: str) -> Settings:
     return Settings(

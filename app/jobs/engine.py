@@ -226,3 +226,13 @@ def active(*, limit: int = 1000) -> list[str]:
         )
     )
     return [status.workflow_id for status in running]
+
+
+def cancel_all_waiting() -> None:
+    """Cancel every work waiting to run (tests end with this, so none outlives them)."""
+    waiting = _off_loop(
+        partial(DBOS.list_workflows, status=["ENQUEUED", "DELAYED"], load_input=False,
+                load_output=False)
+    )  # fmt: skip
+    for status in waiting:
+        DBOS.cancel_workflow(status.workflow_id)
