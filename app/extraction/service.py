@@ -4,7 +4,9 @@ INTAKE_EXTRACTOR=offline: the built-in extractor. INTAKE_EXTRACTOR=llm: the LLM,
 answered from the cache when the same prompt input was asked of the same model
 with the same prompt version; every call is logged (model, prompt version, input
 hash, usage, outcome). When the LLM does not answer, the built-in extractor reads
-the request and the fallback sends its cases to a person; nothing is lost.
+the request and the fallback sends its cases to a person; nothing is lost. So too
+when the LLM reads no claim (or no line) where the built-in extractor reads claim
+lines: a claim is never closed as NOT_A_CLAIM on the model's word alone.
 
 INTAKE_EXTRACTOR=hybrid: the built-in extractor first; the LLM (cached and logged
 the same way) only when a needed field is missing or below the policy's threshold
@@ -115,6 +117,13 @@ def _llm_only(
     if fields is None:
         why = (
             f"the language model did not answer ({record['outcome'].replace('_', ' ')}); "
+            "the built-in extractor read this request"
+        )
+        return Proposal(offline, fallback=why, llm=record)
+    if offline.is_claim and offline.lines and not (fields.is_claim and fields.lines):
+        # A claim closed on the model's word would be closed with no one looking.
+        why = (
+            "the language model read no claim where the built-in extractor read one; "
             "the built-in extractor read this request"
         )
         return Proposal(offline, fallback=why, llm=record)

@@ -135,3 +135,38 @@ def test_a_model_obeying_an_injected_instruction_approves_nothing_more(
     assert case["decision"] == "NEEDS_REVIEW"  # 40 is not what the text says: low confidence
     assert "LOW_CONFIDENCE" in case["reasons"]
     assert all(action["status"] in ("PROPOSED", "SENT") for action in case["actions"])
+
+
+# What SmolLM2-135M answered for sample 01 through a real server (tests/llm_server/): valid
+# JSON that reads no claim. The built-in extractor reads two lines there.
+READS_NO_CLAIM: list[dict[str, Any]] = [
+    {"is_claim": False, "not_claim_reason": "Not a claim", "order_refs": [], "lines": []},
+    {**ANSWER, "lines": []},  # a claim with no line is no claim either
+]
+
+
+@pytest.mark.parametrize("answer", READS_NO_CLAIM, ids=["not_a_claim", "no_lines"])
+def test_a_model_that_reads_no_claim_does_not_close_a_claim_unseen(
+    erp_ctx: Context, api: respx.MockRouter, answer: dict[str, Any]
+) -> None:
+    route = api.post("/chat/completions").mock(side_effect=answering(answer))
+    ctx = _llm(erp_ctx)
+    line = _process(ctx, SCENARIO)
+    assert route.call_count == 1
+    assert line["outcome"] == "CASES_OPENED"  # not NOT_A_CLAIM, closed with no one looking
+    assert line["extractor"] == "offline"
+    assert [(c["type"], c["decision"], c["reasons"]) for c in line["cases"]] == [
+        ("DAMAGED", "NEEDS_REVIEW", ["EXTRACTION_FALLBACK"]),
+        ("SHORT", "NEEDS_REVIEW", ["EXTRACTION_FALLBACK"]),
+    ]
+    [call] = _calls(ctx)
+    assert call.outcome == "ok"  # the model answered; its answer is not the one used
+
+
+def test_a_model_agreeing_that_it_is_no_claim_closes_it(
+    erp_ctx: Context, api: respx.MockRouter
+) -> None:
+    route = api.post("/chat/completions").mock(side_effect=answering(READS_NO_CLAIM[0]))
+    line = _process(_llm(erp_ctx), SAMPLE_REQUESTS / "09-keystone-thank-you.eml")
+    assert route.call_count == 1
+    assert (line["outcome"], line["extractor"], line["cases"]) == ("NOT_A_CLAIM", "llm", [])
