@@ -60,8 +60,20 @@ def _work_engine() -> Iterator[None]:
     if server:
         admin = create_engine(server)
         with admin.begin() as connection:
-            connection.execute(text(f'DROP SCHEMA IF EXISTS "{WORK_SCHEMA}" CASCADE'))
+            schemas = connection.scalars(
+                text("SELECT nspname FROM pg_namespace WHERE nspname LIKE :prefix"),
+                {"prefix": f"{WORK_SCHEMA}%"},
+            ).all()
+            for schema in schemas:
+                connection.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
         admin.dispose()
+
+
+def own_work(env: dict[str, str]) -> dict[str, str]:
+    """The environment of an `intake` process of a test's own: with the engine's tables of
+    its own, so that this test run's engine (listening on the same queues) never takes
+    that process's work."""
+    return {**env, "INTAKE_WORK_SCHEMA": f"{WORK_SCHEMA}_{uuid.uuid4().hex[:8]}"}
 
 
 @pytest.fixture(autouse=True)

@@ -235,4 +235,4 @@ def cancel_all_waiting() -> None:
                 load_output=False)
     )  # fmt: skip
     for status in waiting:
-        DBOS.cancel_workflow(status.workflow_id)
+        _off_loop(partial(DBOS.cancel_workflow, status.workflow_id))

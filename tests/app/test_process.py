@@ -14,7 +14,7 @@ from app.db import transaction
 from app.erp.tables import ErpDocument
 from app.requests.tables import InboundRequest
 from tests.app.helpers import intake, json_lines
-from tests.conftest import ROOT, SAMPLE_REQUESTS
+from tests.conftest import ROOT, SAMPLE_REQUESTS, own_work
 
 SCENARIO = SAMPLE_REQUESTS / "01-keystone-damaged-and-short.eml"
 REQUIRED_KEYS = {
@@ -86,7 +86,7 @@ def test_stdout_holds_exactly_one_json_object_per_file(
     command = [sys.executable, "-m", "app", "process", "--json", str(SCENARIO), str(empty)]
     done = subprocess.run(
         command,
-        env={**cli_env, "PATH": "/usr/bin:/bin"},
+        env=own_work({**cli_env, "PATH": "/usr/bin:/bin"}),
         capture_output=True,
         cwd=ROOT,
         check=False,

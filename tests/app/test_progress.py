@@ -7,7 +7,7 @@ import pty
 import subprocess
 import sys
 
-from tests.conftest import ROOT, SAMPLE_REQUESTS
+from tests.conftest import ROOT, SAMPLE_REQUESTS, own_work
 
 FILES = [
     SAMPLE_REQUESTS / name for name in ("09-keystone-thank-you.eml", "14-summit-out-of-office.eml")
@@ -19,7 +19,7 @@ def test_a_terminal_sees_the_rate_and_the_lines_stay_json(cli_env: dict[str, str
     done = subprocess.run(
         [sys.executable, "-m", "app", "process", "--json", *map(str, FILES)],
         cwd=ROOT,
-        env={**os.environ, **cli_env},
+        env=own_work({**os.environ, **cli_env}),
         stdout=subprocess.PIPE,
         stderr=terminal,
         check=False,

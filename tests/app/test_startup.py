@@ -5,7 +5,7 @@ import os
 import subprocess
 import sys
 
-from tests.conftest import ROOT, SAMPLE_REQUESTS
+from tests.conftest import ROOT, SAMPLE_REQUESTS, own_work
 
 HEAVY = ("openai", "instructor", "scipy")  # scipy: only `intake insights anomalies` needs it
 
@@ -30,4 +30,4 @@ def test_offline_processing_never_loads_the_llm_stack(cli_env: dict[str, str]) -
         f"result = CliRunner().invoke(main, ['process', '--json', {str(sample)!r}])\n"
         "assert result.exit_code == 0, result.output\n"
     )
-    assert _imported_after(code, env={**os.environ, **cli_env}) == set()
+    assert _imported_after(code, env=own_work({**os.environ, **cli_env})) == set()

@@ -18,7 +18,7 @@ from app.db import transaction, utcnow
 from app.requests.files import envelope_for_file
 from app.requests.service import take_in
 from app.requests.tables import InboundRequest, RequestStatus
-from tests.conftest import ROOT, SAMPLE_REQUESTS
+from tests.conftest import ROOT, SAMPLE_REQUESTS, own_work
 
 SCAN = ROOT / "sample_docs" / "documents" / "packing-list-2-pages.tif"
 CUSTOMERS = ("C-1001", "C-1002", "C-1003")
@@ -50,14 +50,13 @@ def _count(ctx: Context, table: type) -> int:
 @pytest.fixture
 def start_worker(cli_env: dict[str, str]) -> Iterator[object]:
     started: list[subprocess.Popen[bytes]] = []
+    schema = own_work(cli_env)["INTAKE_WORK_SCHEMA"]
 
     def start(name: str) -> subprocess.Popen[bytes]:
         env = {
             **os.environ,
             **cli_env,
-            # The workers' own engine tables: the test process's engine must not take
-            # their work (it listens on the same queues).
-            "INTAKE_WORK_SCHEMA": f"{cli_env['INTAKE_WORK_SCHEMA']}_w",
+            "INTAKE_WORK_SCHEMA": schema,  # the two workers' own (tests/conftest.py own_work)
             "INTAKE_WORKER_ID": name,
             "INTAKE_WORKER_CONCURRENCY": "1",
             "INTAKE_WORKER_BEAT_SECONDS": "0.5",
@@ -72,12 +71,8 @@ def start_worker(cli_env: dict[str, str]) -> Iterator[object]:
 
     yield start
     for worker in started:
-        if worker.poll() is None:
-            worker.send_signal(signal.SIGINT)
-            try:
-                worker.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                worker.kill()
+        worker.kill()  # what it left is this test's own database's
+        worker.wait()
 
 
 def _until(check: object, timeout: float) -> bool:
