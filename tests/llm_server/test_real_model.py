@@ -56,7 +56,8 @@ LLM_SAMPLES = (
     SAMPLES / "requests" / "04-keystone-mixed-reasons-so104235.eml",
 )
 # Requests whose built-in reading is unsure somewhere, so hybrid mode asks the LLM; the
-# labels auto-approve cases of both. (Both are asked: m20 for a worked-out count, m10 for an OCR-read item.)
+# labels auto-approve cases of both. (m20 is asked for a worked-out count, m10 for an item
+# read by OCR.)
 HYBRID_SAMPLES = (
     SAMPLES / "heldout3" / "requests" / "m20-harbor-registers-35-of-40.eml",
     SAMPLES / "heldout3" / "requests" / "m10-summit-ocr-packing-slip-jpeg.eml",
