@@ -111,13 +111,19 @@ def main() -> None:
     parser.add_argument("--every", type=float, default=3.0, help="seconds between kills")
     parser.add_argument("--timeout", type=float, default=1800)
     parser.add_argument("--json", action="store_true", help="all figures as one JSON line")
+    parser.add_argument(
+        "--runs", default="crash,takeover,long job", help="which runs, comma-separated"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        figures = {
-            "crash": crash_run(Path(tmp), args.requests, args.kills, args.every, args.timeout),
-            "takeover": takeover_run(Path(tmp), args.timeout),
-            "long job": long_job_run(Path(tmp), args.timeout),
+        runs = {
+            "crash": lambda: crash_run(
+                Path(tmp), args.requests, args.kills, args.every, args.timeout
+            ),
+            "takeover": lambda: takeover_run(Path(tmp), args.timeout),
+            "long job": lambda: long_job_run(Path(tmp), args.timeout),
         }
+        figures = {name: runs[name]() for name in args.runs.split(",")}
     if args.json:
         print(json.dumps(figures, default=str))
         return

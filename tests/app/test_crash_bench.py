@@ -1,5 +1,6 @@
-"""Issue 11's crash, takeover and long-job runs, in a short form (bench/crash.py): real
-worker processes on PostgreSQL, killed with SIGKILL. The full run is in the README."""
+"""Issue 11's crash run in a short form (bench/crash.py): real worker processes on
+PostgreSQL, killed with SIGKILL and started again. The takeover has its own test
+(test_takeover.py); the full runs are in the README."""
 
 import json
 import os
@@ -17,13 +18,13 @@ pytestmark = pytest.mark.skipif(
 
 def test_killed_workers_lose_nothing_and_do_nothing_twice() -> None:
     run = subprocess.run(
-        [sys.executable, "bench/crash.py", "--requests", "10", "--kills", "3", "--every", "2",
-         "--timeout", "600", "--json"],
+        [sys.executable, "bench/crash.py", "--requests", "8", "--kills", "2", "--every", "2",
+         "--runs", "crash", "--timeout", "600", "--json"],
         cwd=ROOT, capture_output=True, text=True, timeout=900, check=True,
     )  # fmt: skip
     figures = json.loads(run.stdout.strip().splitlines()[-1])
     crash = figures["crash"]
-    assert crash["kills"] == 3
+    assert crash["kills"] == 2
     assert crash["requests lost"] == 0
     assert crash["audit"].startswith("ok")
     assert crash["notices mailed"] > 0  # the count of doubles below counts real mail
@@ -31,5 +32,3 @@ def test_killed_workers_lose_nothing_and_do_nothing_twice() -> None:
         assert found["requests processed twice"] == 0
         assert found["ERP documents issued twice"] == 0
         assert found["notices mailed twice"] == 0
-    assert figures["takeover"]["statuses"] == {"PROCESSED": 6}
-    assert set(figures["long job"]["statuses"]) == {"PROCESSED"}
