@@ -12,7 +12,9 @@ run: setup
 	@scripts/run-demo.sh
 
 ## test: lint, type-check, then the whole suite on SQLite and on PostgreSQL
-test: setup lint typecheck test-sqlite test-postgres
+# The two suites run side by side: each waits on processes and I/O much of the time.
+test: setup lint typecheck
+	@$(MAKE) --no-print-directory -j2 --output-sync=target test-sqlite test-postgres
 
 test-sqlite:
 	$(VENV)/pytest -q

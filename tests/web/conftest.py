@@ -15,10 +15,13 @@ from pathlib import Path
 import pytest
 import uvicorn
 from fastapi.testclient import TestClient
-from playwright.sync_api import Browser, sync_playwright
+from playwright.sync_api import Browser, expect, sync_playwright
 
 from app.context import Context
 from app.server import create_app
+
+# The suites run side by side (make test): a page may answer slowly under that load.
+expect.set_options(timeout=15_000)
 
 CHROMIUM = os.environ.get("INTAKE_CHROMIUM", "/usr/bin/chromium")
 LAUNCH_ARGS = [
