@@ -17,12 +17,11 @@ from sqlalchemy.orm import Session
 from app.auth.actor import Actor
 from app.cases import events
 from app.cases.audit import record_event
-from app.cases.service import latest_record, queue_carry_out
+from app.cases.service import add_notice, latest_record, queue_carry_out
 from app.cases.states import CaseStatus
 from app.cases.tables import Case, CaseAction, LaterEvent
 from app.errors import Conflict, IntakeError, NotFound
 from app.events.models import InspectionResultData, RecountResultData, ReturnReceivedData
-from app.ids import new_id
 from app.jsonable import from_jsonable
 from rules import lookup
 from rules.facts import ClaimFacts, ItemFacts
@@ -297,16 +296,7 @@ def _tell_customer(session: Session, case: Case, event: RecountResultIn) -> None
         if event.counted_quantity is not None
         else "The recount found every unit shipped."
     )
-    case.actions.append(
-        CaseAction(
-            id=new_id("act"),
-            position=len(case.actions),
-            type=ActionType.CUSTOMER_NOTICE,
-            status=ActionStatus.PROPOSED,
-            target_status=ActionStatus.SENT,
-            details={"notice": NoticeKind.SHORTAGE_NOT_CONFIRMED.value, "comment": counted},
-        )
-    )
+    add_notice(case, NoticeKind.SHORTAGE_NOT_CONFIRMED, comment=counted)
     queue_carry_out(session=session, case=case)
 
 

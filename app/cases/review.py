@@ -17,16 +17,15 @@ from app.auth.tables import Role
 from app.cases.audit import record_event, seal_ledger
 from app.cases.events import case_reviewed
 from app.cases.holds import check_hold, release
-from app.cases.service import latest_record, queue_carry_out
+from app.cases.service import add_notice, latest_record, queue_carry_out
 from app.cases.states import CaseStatus, check_transition
-from app.cases.tables import Case, CaseAction, CaseEvent
+from app.cases.tables import Case, CaseEvent
 from app.db import utcnow
 from app.errors import Conflict, Forbidden, NotFound
-from app.ids import new_id
 from app.jsonable import from_jsonable
 from rules.facts import Contract
 from rules.policy import Policy
-from rules.vocabulary import ActionStatus, ActionType, NoticeKind
+from rules.vocabulary import ActionStatus, NoticeKind
 
 
 def approve(*, session: Session, case_id: str, actor: Actor, comment: str = "") -> Case:
@@ -82,16 +81,7 @@ def reject(*, session: Session, case_id: str, actor: Actor, comment: str = "") -
     for action in case.actions:
         if action.status == ActionStatus.PROPOSED:
             action.status = ActionStatus.CANCELLED
-    case.actions.append(
-        CaseAction(
-            id=new_id("act"),
-            position=len(case.actions),
-            type=ActionType.CUSTOMER_NOTICE,
-            status=ActionStatus.PROPOSED,
-            target_status=ActionStatus.SENT,
-            details={"notice": NoticeKind.REJECTION.value, "comment": comment},
-        )
-    )
+    add_notice(case, NoticeKind.REJECTION, comment=comment)
     seal_ledger(session, case=case, actor=actor.name)
     queue_carry_out(session=session, case=case)
     return case

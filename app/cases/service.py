@@ -16,7 +16,7 @@ from app.jsonable import to_jsonable
 from app.work.submit import Work, WorkKind, submit
 from rules.facts import ClaimFacts, PriorCase, ShipmentLine
 from rules.outcomes import CaseDecision, PlannedAction
-from rules.vocabulary import ActionStatus, ActionType, Decision, ReasonCode
+from rules.vocabulary import ActionStatus, ActionType, Decision, NoticeKind, ReasonCode
 
 SYSTEM = "system"
 
@@ -27,6 +27,23 @@ def queue_carry_out(*, session: Session, case: Case) -> None:
     work = carrying_out(case)
     if work is not None:
         submit(session, work)
+
+
+def add_notice(case: Case, kind: NoticeKind, *, comment: str | None = None) -> None:
+    """Give the case a customer notice of this kind, to be carried out like its actions."""
+    details: dict[str, Any] = {"notice": kind.value}
+    if comment is not None:
+        details["comment"] = comment
+    case.actions.append(
+        CaseAction(
+            id=new_id("act"),
+            position=len(case.actions),
+            type=ActionType.CUSTOMER_NOTICE,
+            status=ActionStatus.PROPOSED,
+            target_status=ActionStatus.SENT,
+            details=details,
+        )
+    )
 
 
 def carrying_out(case: Case) -> Work | None:

@@ -16,10 +16,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.cases.audit import record_event, seal_ledger
-from app.cases.service import queue_carry_out
+from app.cases.service import add_notice, queue_carry_out
 from app.cases.states import CaseStatus
 from app.cases.tables import Case, CaseAction
-from app.ids import new_id
 from rules.vocabulary import ActionStatus, ActionType, NoticeKind
 
 SYSTEM = "system"
@@ -90,16 +89,7 @@ def _notify(session: Session, case: Case, kind: NoticeKind, now: datetime) -> st
     """Tell the customer, as a notice action of the case carried out at once."""
     if kind == NoticeKind.INFO_REMINDER:
         case.reminded_at = now
-    case.actions.append(
-        CaseAction(
-            id=new_id("act"),
-            position=len(case.actions),
-            type=ActionType.CUSTOMER_NOTICE,
-            status=ActionStatus.PROPOSED,
-            target_status=ActionStatus.SENT,
-            details={"notice": kind.value},
-        )
-    )
+    add_notice(case, kind)
     message = {
         NoticeKind.INFO_REMINDER: "no answer yet: the customer is reminded",
         NoticeKind.CLOSED_UNANSWERED: "no answer: closed unanswered",
