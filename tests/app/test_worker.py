@@ -2,6 +2,7 @@
 
 import threading
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from dbos import DBOS, SetWorkflowID
@@ -36,6 +37,20 @@ def _take_in(ctx: Context) -> str:
     )
     with transaction(ctx.sessions) as session:
         return take_in(session=session, blobs=ctx.blobs, envelope=envelope).request.id
+
+
+def _take_in_failing(ctx: Context) -> tuple[str, Path, bytes]:
+    """A request whose stored bytes are gone, its processing run and failed; the request,
+    where its bytes belong and the bytes, to put back."""
+    request_id = _take_in(ctx)
+    with transaction(ctx.sessions) as session:
+        request = session.get(InboundRequest, request_id)
+        assert request is not None
+        blob = ctx.blobs.path_of(request.blob_sha256)
+    kept = blob.read_bytes()
+    blob.unlink()
+    drain(ctx)
+    return request_id, blob, kept
 
 
 def _count(ctx: Context, table: type) -> int:
@@ -172,14 +187,7 @@ def test_failed_work_is_listed_with_its_error_and_a_retry_finishes_it(
     erp_ctx: Context, cli_env: dict[str, str]
 ) -> None:
     ctx = replace(erp_ctx, settings=erp_ctx.settings.model_copy(update={"job_max_attempts": 2}))
-    request_id = _take_in(ctx)
-    with transaction(ctx.sessions) as session:
-        request = session.get(InboundRequest, request_id)
-        assert request is not None
-        blob = ctx.blobs.path_of(request.blob_sha256)
-    kept = blob.read_bytes()
-    blob.unlink()
-    drain(ctx)
+    request_id, blob, kept = _take_in_failing(ctx)
     [failed] = [row for row in list_work([WorkState.FAILED]) if row.id == f"process:{request_id}"]
     assert failed.error is not None
     assert "FileNotFoundError" in failed.error

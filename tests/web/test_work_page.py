@@ -10,19 +10,12 @@ from app.jobs.worker import drain
 from app.requests.tables import InboundRequest
 from app.server import create_app
 from tests.app.helpers import signed_in_staff
-from tests.app.test_worker import _take_in
+from tests.app.test_worker import _take_in_failing
 
 
 def test_an_admin_sees_failed_work_with_its_error_and_retries_it(erp_ctx: Context) -> None:
     ctx = replace(erp_ctx, settings=erp_ctx.settings.model_copy(update={"job_max_attempts": 1}))
-    request_id = _take_in(ctx)
-    with transaction(ctx.sessions) as session:
-        request = session.get(InboundRequest, request_id)
-        assert request is not None
-        blob = ctx.blobs.path_of(request.blob_sha256)
-    kept = blob.read_bytes()
-    blob.unlink()
-    drain(ctx)
+    request_id, blob, kept = _take_in_failing(ctx)
     with TestClient(create_app(ctx)) as client:
         headers = signed_in_staff(client, ctx, "admin@distributor.example", "admin")
         page = client.get("/admin/work")
