@@ -5,6 +5,7 @@ unset means a SQLite file per test; a PostgreSQL URL means a fresh schema per te
 """
 
 import os
+import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -76,10 +77,35 @@ def own_work(env: dict[str, str]) -> dict[str, str]:
     return {**env, "INTAKE_WORK_SCHEMA": f"{WORK_SCHEMA}_{uuid.uuid4().hex[:8]}"}
 
 
+def _settle_work(ctx: Context, *, timeout: float = 60) -> None:
+    """End the work a test left behind before its database goes: work waiting (a webhook
+    retry due later) is cancelled, work running here is let finish. Else it would run on
+    in the next test's context, or hold locks on a schema being dropped."""
+    from dbos import DBOS
+
+    from app.jobs import engine
+
+    if engine._bound is not ctx:
+        return
+    deadline = time.monotonic() + timeout
+    while True:
+        engine.cancel_all_waiting()
+        running = engine._off_loop(
+            lambda: DBOS.list_workflows(
+                status="PENDING",
+                executor_id=DBOS.executor_id,
+                load_input=False,
+                load_output=False,
+            )
+        )
+        if not running or time.monotonic() > deadline:
+            return
+        time.sleep(0.05)
+
+
 @pytest.fixture(autouse=True)
 def _no_work_left_over() -> Iterator[None]:
-    """Work a test left waiting (a webhook retry due later) is cancelled with the test, so
-    that it never runs in a later test's context."""
+    """Work left waiting by a test that bound a context of its own is cancelled with it."""
     yield
     from app.jobs import engine
 
@@ -104,6 +130,7 @@ def settings(tmp_path: Path, database_url: str) -> Settings:
 def ctx(settings: Settings) -> Iterator[Context]:
     context = build_context(settings)
     yield context
+    _settle_work(context)
     context.engine.dispose()
 
 
