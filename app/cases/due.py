@@ -1,5 +1,6 @@
 """When a waiting case should be dealt with: the review queue orders by it, the SLA counts it."""
 
+from collections.abc import Iterable
 from datetime import datetime, timedelta
 
 from app.cases.tables import Case
@@ -18,4 +19,9 @@ def due_at(case: Case) -> datetime:
         and action.status == ActionStatus.PROPOSED
         and action.due_at is not None
     ]
-    return min([case.created_at + REVIEW_WITHIN, *dues])
+    return due_from(case.created_at, dues)
+
+
+def due_from(created_at: datetime, recounts_due: Iterable[datetime]) -> datetime:
+    """When a case opened at created_at with recount tasks due then should be dealt with."""
+    return min([created_at + REVIEW_WITHIN, *recounts_due])

@@ -34,9 +34,14 @@ class HoldState:
 
 def live_holder(case: Case, *, now: datetime) -> str | None:
     """The user id holding a live hold on the case, or None."""
-    if case.held_by is None or case.held_at is None:
+    return holder_of(case.held_by, case.held_at, now=now)
+
+
+def holder_of(held_by: str | None, held_at: datetime | None, *, now: datetime) -> str | None:
+    """Who holds a hold taken by held_by at held_at, if it still lasts."""
+    if held_by is None or held_at is None:
         return None
-    return case.held_by if now - case.held_at < HOLD_LASTS else None
+    return held_by if now - held_at < HOLD_LASTS else None
 
 
 def take_hold(*, session: Session, case: Case, user_id: str, now: datetime) -> HoldState:

@@ -82,6 +82,7 @@ def test_an_overdue_recount_escalates_its_case_once_and_first_in_the_queue(
         rows = _waiting_rows(session, due + timedelta(hours=1))
     assert rows[0].case_id == short
     assert rows[0].escalated
+    assert (rows[0].due_at, rows[0].overdue) == (due, True)  # the recount's due time
 
 
 def test_a_case_waiting_for_information_reminds_once_then_closes_unanswered(

@@ -17,6 +17,7 @@ from app.db import transaction, utcnow
 from app.jobs.local import process_file
 from app.jobs.worker import drain
 from app.requests.tables import InboundRequest
+from app.web import queue
 from tests.app import test_hybrid as hybrid
 from tests.conftest import SAMPLE_REQUESTS
 from tests.llm_api import answering
@@ -98,6 +99,19 @@ def test_the_queue_filters_and_puts_the_urgent_first(client: TestClient, erp_ctx
     assert over in by_customer
     assert late not in by_customer
     assert late not in client.get("/review", params={"age": 3}).text
+
+
+def test_the_queue_shows_its_first_rows_and_counts_them_all(
+    client: TestClient, erp_ctx: Context, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    late = _case_id(erp_ctx, LATE)
+    over = _case_id(erp_ctx, OVER_LIMIT)
+    _staff(client, erp_ctx, "rev@example.com")
+    monkeypatch.setattr(queue, "SHOWN", 1)
+    page = client.get("/review").text
+    assert "1 of 2 waiting cases shown" in page
+    assert late in page  # the oldest first
+    assert over not in page
 
 
 def test_every_post_refuses_a_missing_or_wrong_csrf_token(
