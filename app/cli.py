@@ -273,6 +273,29 @@ def work_list(states: tuple[str, ...], as_json: bool) -> None:
             click.echo(f"{row.state:<9} {row.id}  {row.error or ''}".rstrip())
 
 
+@work.command("backlog")
+@click.option("--json", "as_json", is_flag=True, help="one JSON object")
+def work_backlog(as_json: bool) -> None:
+    """How many requests are left to process, and when at the recent pace they are done."""
+    from app.db import transaction, utcnow
+    from app.requests.backlog import backlog
+
+    with transaction(_context().sessions) as session:
+        now = backlog(session=session, now=utcnow())
+    if as_json:
+        click.echo(now.model_dump_json())
+        return
+    pace = (
+        f"done in about {now.minutes_left:g} min"
+        if now.minutes_left is not None
+        else "none done lately"
+    )
+    click.echo(
+        f"{now.left} left ({now.waiting} waiting, {now.processing} processing); "
+        f"{now.per_minute:g} a minute over the last {now.window_minutes} min: {pace}"
+    )
+
+
 @work.command("retry")
 @click.argument("work_id")
 @click.option("--wait/--no-wait", default=True, help="run it here and wait for it")

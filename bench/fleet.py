@@ -103,11 +103,13 @@ class Fleet:
         )  # fmt: skip
         return run.stdout
 
-    def start_worker(self, name: str, **settings: str) -> None:
+    def start_worker(self, name: str, cpus: set[int] | None = None, **settings: str) -> None:
+        """An `intake worker`; cpus: the cores it may run on (its Tesseracts follow it)."""
         env = {**self.env, "INTAKE_WORKER_ID": name, **settings}
+        pin = None if cpus is None else (lambda: os.sched_setaffinity(0, cpus))
         self.workers[name] = subprocess.Popen(
             [sys.executable, "-m", "app", "worker"], env=env, cwd=ROOT,
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, preexec_fn=pin,
         )  # fmt: skip
 
     def kill_worker(self, name: str) -> None:

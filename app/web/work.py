@@ -6,8 +6,10 @@ from collections.abc import Callable
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
-from app.http.deps import ContextDep
+from app.db import utcnow
+from app.http.deps import ContextDep, SessionDep
 from app.jobs import engine, operator
+from app.requests.backlog import backlog
 from app.web.deps import AdminUser
 from app.web.pages import flash, render
 from app.web.webhooks import Form
@@ -17,9 +19,17 @@ PAGE = "/admin/work"
 
 
 @router.get("")
-def work_page(request: Request, ctx: ContextDep, user: AdminUser) -> HTMLResponse:
+def work_page(
+    request: Request, ctx: ContextDep, session: SessionDep, user: AdminUser
+) -> HTMLResponse:
     engine.launch(ctx, listen=False)  # a no-op where `intake serve` launched it
-    return render(request, "admin/work.html", user=user, rows=operator.list_work())
+    return render(
+        request,
+        "admin/work.html",
+        user=user,
+        backlog=backlog(session=session, now=utcnow()),
+        rows=operator.list_work(),
+    )
 
 
 @router.post("/{work_id}/retry")

@@ -23,6 +23,7 @@ def test_an_admin_sees_failed_work_with_its_error_and_retries_it(erp_ctx: Contex
         row = f'<td class="id">process:{request_id}</td>'
         assert row in page.text
         assert "FileNotFoundError" in page.text
+        assert "1 done in the last 15 minutes" in page.text  # failed for good: not left
         blob.write_bytes(kept)
         retried = client.post(
             f"/admin/work/process:{request_id}/retry",
