@@ -42,7 +42,11 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
         _p(r"short(?![- ]?pa(?:y|id))(?!\s+(?:circuit|notice|term|time|while|list|lead|run))"),
     ),
     (ReasonCode.SHORT, _p(r"missing|only (?:received|got)")),
-    (ReasonCode.SHORT, _p(r"(?:were |was )?not in the (?:shipment|box|delivery)")),
+    # a receiving log writes it tersely: "not in shipment", "not in carton"
+    (
+        ReasonCode.SHORT,
+        _p(r"(?:were |was )?not in (?:the |our |this )?(?:shipment|box|carton|delivery)"),
+    ),
     (ReasonCode.SHORT, _p(rf"never (?:arrived|received|came)|did{_NOT} (?:arrive|receive|come)")),
     (ReasonCode.SHORT, _p(r"not (?:included|delivered)")),
     (ReasonCode.WRONG_ITEM, _p(r"wrong (?:items?|parts?|products?|skus?|models?|sizes?)")),

