@@ -124,12 +124,13 @@ _PAPER_BEFORE = re.compile(
 )
 
 # A credit already given: what it was for ("the credit memo for the dented tank came
-# through", "thanks for the credit on the damaged valves") is a settled claim, not a
-# new one, unless the sentence turns to what is still wrong ("but", "still", "except").
+# through", "saw the credit for the wrong fittings come through", "thanks for the credit
+# on the damaged valves") is a settled claim, not a new one, unless the sentence turns
+# to what is still wrong ("but", "still", "except").
 _SETTLED = re.compile(
     r"\b(?:thanks?|thank\s+you)\b(?:\s+\w+){0,3}?\s+for\s+(?:the|your|a|our)\s+"
     r"(?:\w+\s+)?(?:credit|refund)"
-    r"|\b(?:credit|refund)(?:\s+(?:memo|note))?\b[^.!?]{0,80}?\b(?:came\s+through|went\s+through"
+    r"|\b(?:credit|refund)(?:\s+(?:memo|note))?\b[^.!?]{0,80}?\b(?:(?:came|come|comes|went|gone)\s+through"
     r"|arrived|(?:has|have|was|were)\s+(?:been\s+)?(?:applied|issued|posted|processed|received))\b"
     r"|\b(?:received|got|applied)\s+(?:the|your)\s+credit\b",
     _I,

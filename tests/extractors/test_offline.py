@@ -475,6 +475,7 @@ def test_tab_separated_rows_without_header() -> None:
         "The credit memo for the cracked tees came through today, I applied it to invoice 88120.",
         "Thanks for the quick credit on the damaged valves from last week.",
         "We received your credit for the missing heaters, all squared away.",
+        "Glad to see the refund for the cracked tees come through on this month's statement.",
     ],
 )
 def test_a_credit_already_given_is_no_new_claim(body: str) -> None:
