@@ -97,13 +97,19 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     (ReasonCode.PRICING, _p(rf"(?:invoiced|billed|charged)\b[^.]{{0,60}}?\b{_INSTEAD}")),
 )
 
+# Where a message was sent, not what was shipped: "wrong" before it hints at no item.
+_MAIL_TARGET = r"(?:inbox|mailbox|e-?mail|person|department|dept|team|desk|contact|queue)\b"
 _WEAK: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     (ReasonCode.NOT_NEEDED, _p(r"(?:want|wants|like|need|needs|wish) to (?:return|send back)")),
     (
         ReasonCode.NOT_NEEDED,
         _p(r"return (?:these|them|those|it)|send (?:these|them|those|it) back"),
     ),
-    (ReasonCode.WRONG_ITEM, _p(r"wrong|incorrect|(?:did not|didn't|never) order(?:ed)?")),
+    # "sorry if this is the wrong inbox": where the mail went, not what was shipped
+    (
+        ReasonCode.WRONG_ITEM,
+        _p(rf"(?:wrong|incorrect)(?!\s+{_MAIL_TARGET})|(?:did not|didn't|never) order(?:ed)?"),
+    ),
     (ReasonCode.SHORT, _p(r"(?:have|has|had) not received|(?:haven't|hasn't|hadn't) received")),
     (ReasonCode.OVERSHIPPED, _p(r"\d+ extra|too many")),
 )

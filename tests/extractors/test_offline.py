@@ -902,3 +902,22 @@ def test_a_receiving_logs_terse_not_in_shipment_is_a_shortage(row: str) -> None:
 
     assert rows(fields) == [("HTR-50-NG", 3, S)]
     assert fields.lines[0].reason.confidence == 0.9
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Apologies if this is the wrong inbox. When will SO-104230 ship?",
+        "This may be the wrong department: who handles delivery dates for PO-77812?",
+    ],
+)
+def test_the_wrong_inbox_is_no_wrong_item(body: str) -> None:
+    fields = extract(mail(body))
+
+    assert fields.is_claim is False
+
+
+def test_a_wrong_item_next_to_the_wrong_inbox_is_still_read() -> None:
+    fields = extract(mail("Maybe the wrong inbox, sorry: you sent us the wrong item, HTR-50-NG."))
+
+    assert [line.reason.value for line in fields.lines] == [W]
