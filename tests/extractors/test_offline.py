@@ -921,3 +921,19 @@ def test_a_wrong_item_next_to_the_wrong_inbox_is_still_read() -> None:
     fields = extract(mail("Maybe the wrong inbox, sorry: you sent us the wrong item, HTR-50-NG."))
 
     assert [line.reason.value for line in fields.lines] == [W]
+
+
+def test_a_count_in_words_after_that_counts_the_sku() -> None:
+    """ "that" before a number word is a conjunction ("found that three …"); only "that one"
+    points at an item."""
+    fields = extract(text("Our installer found that three HTR-50-NG heaters are defective."))
+
+    assert rows(fields) == [("HTR-50-NG", 3, F)]
+    assert fields.lines[0].quantity is not None
+    assert fields.lines[0].quantity.confidence == 0.95
+
+
+def test_a_voltage_is_a_measure_not_a_count() -> None:
+    fields = extract(text("HTR-50-NG is defective: no spark, though 120 V reaches the board."))
+
+    assert rows(fields) == [("HTR-50-NG", None, F)]
