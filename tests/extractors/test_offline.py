@@ -937,3 +937,28 @@ def test_a_voltage_is_a_measure_not_a_count() -> None:
     fields = extract(text("HTR-50-NG is defective: no spark, though 120 V reaches the board."))
 
     assert rows(fields) == [("HTR-50-NG", None, F)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'The carton of FTG-CU-E90-100 holds 1/2" elbows instead of 1" ones. Qty 12 affected.',
+        "Every bag of HTR-50-NG parts has the brass kit instead of the steel kit I ordered.",
+    ],
+)
+def test_what_came_instead_of_what_was_ordered_is_a_wrong_item(body: str) -> None:
+    fields = extract(text(body))
+
+    assert [(line.reason.value, line.reason.confidence) for line in fields.lines] == [(W, 0.9)]
+    assert fields.lines[0].sku is not None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Could HTR-50-NG go by truck instead of courier? We ordered 10 of them.",
+        "For HTR-50-NG we would rather have 2 deliveries instead of 1.",
+    ],
+)
+def test_instead_of_without_sizes_or_the_order_is_no_wrong_item(body: str) -> None:
+    assert extract(text(body)).is_claim is False
