@@ -183,6 +183,13 @@ NUMBER_WORD = (
 )
 
 
+_COUNT = rf"(\d{{1,5}}|{NUMBER_WORD})"
+_PARTIAL_RECEIPT = re.compile(
+    rf"\b(?:received|got|delivered)\s+{_COUNT}\s+(?:of|out\s+of)\s+(?:the\s+|our\s+)?{_COUNT}\b",
+    _I,
+)
+
+
 def number_word_value(words: str) -> int:
     """The value of a number written by NUMBER_WORD: "twenty-eight" is 28."""
     return sum(NUMBER_WORDS[word] for word in re.split(r"[-\s]+", words.strip().lower()))
@@ -207,8 +214,23 @@ def find_reasons(text: str) -> list[ReasonHit]:
     strong = [hit for hit in strong if not _negated(text, hit.start) and not _paper(text, hit)]
     if strong:
         return strong
+    partial = [hit for hit in _partial_receipts(text) if not _negated(text, hit.start)]
+    if partial:
+        return partial
     weak = _non_overlapping(_matches(text, _WEAK, strong=False))
     return [hit for hit in weak if not _negated(text, hit.start)]
+
+
+def _partial_receipts(text: str) -> list[ReasonHit]:
+    """Fewer received than were sent ("received 18 of the 24 cases"): a shortage said
+    by its counts, as "only received" says it by words; read only where the sentence
+    names no reason outright, since its counts may be the context of another one."""
+    hits: list[ReasonHit] = []
+    for match in _PARTIAL_RECEIPT.finditer(text):
+        came, sent = (number_word_value(g) if g.isalpha() else int(g) for g in match.groups())
+        if came < sent:
+            hits.append(ReasonHit(ReasonCode.SHORT, match.start(), match.end(), True))
+    return hits
 
 
 def _paper(text: str, hit: ReasonHit) -> bool:

@@ -962,3 +962,34 @@ def test_what_came_instead_of_what_was_ordered_is_a_wrong_item(body: str) -> Non
 )
 def test_instead_of_without_sizes_or_the_order_is_no_wrong_item(body: str) -> None:
     assert extract(text(body)).is_claim is False
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Our yard received 9 of the 12 HTR-50-NG heaters on that truck.", [("HTR-50-NG", 3, S)]),
+        ("We got eight out of ten cases of HTR-50-NG.", [("HTR-50-NG", 2, S)]),
+    ],
+)
+def test_fewer_received_than_sent_is_a_shortage_of_the_difference(
+    body: str, expected: list[Row]
+) -> None:
+    fields = extract(text(body))
+
+    assert rows(fields) == expected
+    assert fields.lines[0].reason.confidence == 0.9
+    assert fields.lines[0].quantity is not None
+    assert fields.lines[0].quantity.confidence == 0.8  # worked out: a person checks it
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We received 12 of the 12 HTR-50-NG heaters, thanks.",
+        "We received 10 of the 12 HTR-50-NG heaters and 2 were crushed.",
+    ],
+)
+def test_counts_of_a_receipt_claim_no_shortage_when_all_came_or_another_reason_is_named(
+    body: str,
+) -> None:
+    assert S not in [line.reason.value for line in extract(text(body)).lines]
