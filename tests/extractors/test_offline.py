@@ -993,3 +993,24 @@ def test_counts_of_a_receipt_claim_no_shortage_when_all_came_or_another_reason_i
     body: str,
 ) -> None:
     assert S not in [line.reason.value for line in extract(text(body)).lines]
+
+
+def test_a_price_error_counts_the_quantity_labelled_as_invoiced() -> None:
+    fields = extract(
+        text(
+            "We were overcharged on this invoice:\n\n"
+            "    Part:                 HTR-50-NG\n"
+            "    Quantity billed:      14\n"
+            "    Price billed:         $410.00\n"
+        )
+    )
+
+    assert rows(fields) == [("HTR-50-NG", 14, P)]
+    assert fields.lines[0].quantity is not None
+    assert fields.lines[0].quantity.confidence == 0.9
+
+
+def test_a_shortage_does_not_count_the_quantity_labelled_as_shipped() -> None:
+    fields = extract(text("HTR-50-NG: some heaters are missing.\n\nQty shipped: 14\n"))
+
+    assert rows(fields) == [("HTR-50-NG", None, S)]
