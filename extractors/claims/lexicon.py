@@ -104,6 +104,11 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
         _p(r"(?:agreed|contract|quoted) price|credit (?:us )?(?:for )?the difference"),
     ),
     (ReasonCode.PRICING, _p(rf"(?:invoiced|billed|charged)\b[^.]{{0,60}}?\b{_INSTEAD}")),
+    # "the invoice bills the pumps SKU at $64.90 each": the price billed, in any tense
+    (
+        ReasonCode.PRICING,
+        _p(r"(?P<q>invoices|bills|charges|invoiced|billed|charged)\b[^.$]{0,60}?\bat(?=\s*[$€£])"),
+    ),
 )
 
 # Where a message was sent, not what was shipped: "wrong" before it hints at no item.

@@ -1014,3 +1014,23 @@ def test_a_shortage_does_not_count_the_quantity_labelled_as_shipped() -> None:
     fields = extract(text("HTR-50-NG: some heaters are missing.\n\nQty shipped: 14\n"))
 
     assert rows(fields) == [("HTR-50-NG", None, S)]
+
+
+def test_an_invoice_that_bills_an_item_at_a_price_names_a_price_error() -> None:
+    """The price billed, in the present tense and with the item between: the count a later
+    sentence gives is the line's, and the reason is not left loose."""
+    fields = extract(
+        text(
+            "Your invoice bills the gas heaters HTR-50-NG at $412.00 apiece. The quote had "
+            "them at $395.00. Please credit the difference on all 3 units."
+        )
+    )
+
+    assert rows(fields) == [("HTR-50-NG", 3, P)]
+    assert fields.lines[0].reason.confidence == 0.9
+    assert fields.lines[0].reason.evidence is not None
+    assert fields.lines[0].reason.evidence.quote == "bills"
+
+
+def test_a_charge_at_a_place_is_no_price_error() -> None:
+    assert extract(text("They charged the card at the counter for HTR-50-NG.")).is_claim is False
