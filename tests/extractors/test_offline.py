@@ -1034,3 +1034,40 @@ def test_an_invoice_that_bills_an_item_at_a_price_names_a_price_error() -> None:
 
 def test_a_charge_at_a_place_is_no_price_error() -> None:
     assert extract(text("They charged the card at the counter for HTR-50-NG.")).is_claim is False
+
+
+SLIP = """\
+DELIVERY NOTE
+Ln  Item         Description       Qty
+1   TST-7500-PRO thermostat        12
+2   HTR-50-NG    gas heater        4
+
+Goods received in good order unless noted below.
+
+{note}
+"""
+
+
+def test_a_note_naming_a_numbered_row_claims_that_rows_sku() -> None:
+    fields = extract(text(SLIP.format(note="Ln 2 - one heater missing, we got 3")))
+
+    assert rows(fields) == [("HTR-50-NG", 1, S)]
+    sku = fields.lines[0].sku
+    assert sku is not None
+    assert sku.confidence == 0.9
+    assert sku.evidence is not None
+    assert sku.evidence.quote == "HTR-50-NG"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Line 7: one heater missing",  # no such row
+        "Lines 1 and 2: one heater missing",  # which one is a guess
+        "One heater missing.",  # no row named
+    ],
+)
+def test_a_note_names_no_row_sku_without_one_row_it_numbers(note: str) -> None:
+    fields = extract(text(SLIP.format(note=note)))
+
+    assert [line.sku for line in fields.lines] == [None]
