@@ -109,7 +109,7 @@ _COUNT_UNITS = (
 )
 _MEASURE_AFTER = re.compile(
     r"^\s*(?:%|percent|days?|weeks?|months?|years?|yrs?|hours?|hrs?|minutes?|mins?|ft|feet|foot"
-    r"|in\.|inch|inches|mm|cm|m|lbs?|kg|oz|psi|v|vac|vdc|volts?|amps?|watts?|hz|gal|gallons?|gpm"
+    r"|in\.|inch|inches|mm|cm|m|lbs?|kg|oz|psi|v(?!-)|vac|vdc|volts?|amps?|watts?|hz|gal|gallons?|gpm"
     r"|am|pm"
     r"|[\"'])(?![\w])",
     _I,

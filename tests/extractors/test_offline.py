@@ -939,6 +939,12 @@ def test_a_voltage_is_a_measure_not_a_count() -> None:
     assert rows(fields) == [("HTR-50-NG", None, F)]
 
 
+def test_a_count_of_v_belts_is_a_count() -> None:
+    fields = extract(text("4 V-belts for HVC-CND-PUMP arrived cracked."))
+
+    assert rows(fields) == [("HVC-CND-PUMP", 4, D)]
+
+
 @pytest.mark.parametrize(
     "body",
     [
