@@ -32,6 +32,7 @@ _NOT = r"(?: not|n'?t)"  # "dont", "didnt": typed without the apostrophe too
 _INSTEAD = r"(?P<q>instead of)"  # the evidence of a long phrase is its cue
 # A size as items are told apart by it: 3/4", 1 inch, 2x4, 16x25x1, 50 mm.
 _SIZE = r"(?:\d+(?:[/-]\d+)*\s?(?:\"|''|”|-?inch(?:es)?\b|-?in\b|mm\b)|\d+(?:x\d+)+\b)"
+_ARE = r"(?:is|are|was|were|came|contains?|contained|holds?|held|have|has|had)"  # goods are
 _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     (ReasonCode.DAMAGED, _p(r"damaged|damages?|crushed|broken|dented|dents?|wet")),
     (ReasonCode.DAMAGED, _p(r"water[- ]damaged|torn|cracked|smashed|shattered|punctured")),
@@ -60,12 +61,16 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     ),
     (ReasonCode.WRONG_ITEM, _p(r"ordered\b[^.]{0,160}\b(?P<q>instead)(?! of)")),
     # what came named against what was ordered: "2x4 tiles instead of the 2x2 we ordered",
-    # "3/4\" valves instead of 1\" ones"; a size on each side, or "we ordered" after it
+    # "the box is 3/4\" valves instead of 1\" ones": "we ordered" after it, or a size on
+    # each side of what the goods are ("please send 1\" instead of 3/4\"" changes an order)
     (
         ReasonCode.WRONG_ITEM,
         _p(rf"{_INSTEAD}\s+(?:the|what)\b[^.,;:]{{0,60}}?\b(?:we|I)\s+(?:had\s+)?ordered"),
     ),
-    (ReasonCode.WRONG_ITEM, _p(rf"{_SIZE}[^.\d]{{0,40}}?\b{_INSTEAD}(?=\s+(?:the\s+)?{_SIZE})")),
+    (
+        ReasonCode.WRONG_ITEM,
+        _p(rf"{_ARE}\s[^.\d]{{0,20}}?{_SIZE}[^.\d]{{0,40}}?\b{_INSTEAD}(?=\s+(?:the\s+)?{_SIZE})"),
+    ),
     (ReasonCode.DEFECTIVE, _p(r"defective|defects?|faulty|fail(?:ed|s|ing|ure)?")),
     (ReasonCode.DEFECTIVE, _p(r"malfunction(?:ing|s|ed)?|doa|dead on arrival|leak(?:ing|s|ed)?")),
     (ReasonCode.DEFECTIVE, _p(rf"(?:does|do|did|is|are|was|were){_NOT} (?:work|working)")),

@@ -964,6 +964,7 @@ def test_what_came_instead_of_what_was_ordered_is_a_wrong_item(body: str) -> Non
     [
         "Could HTR-50-NG go by truck instead of courier? We ordered 10 of them.",
         "For HTR-50-NG we would rather have 2 deliveries instead of 1.",
+        'Please change the next order: send 6 x FTG-CU-E90-100 in 1" instead of 3/4".',
     ],
 )
 def test_instead_of_without_sizes_or_the_order_is_no_wrong_item(body: str) -> None:
