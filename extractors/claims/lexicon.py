@@ -30,6 +30,9 @@ def _p(pattern: str) -> re.Pattern[str]:
 
 _NOT = r"(?: not|n'?t)"  # "dont", "didnt": typed without the apostrophe too
 _INSTEAD = r"(?P<q>instead of)"  # the evidence of a long phrase is its cue
+# A size as items are told apart by it: 3/4", 1 inch, 2x4, 16x25x1, 50 mm.
+_SIZE = r"(?:\d+(?:[/-]\d+)*\s?(?:\"|''|”|-?inch(?:es)?\b|-?in\b|mm\b)|\d+(?:x\d+)+\b)"
+_ARE = r"(?:is|are|was|were|came|contains?|contained|holds?|held|have|has|had)"  # goods are
 _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     (ReasonCode.DAMAGED, _p(r"damaged|damages?|crushed|broken|dented|dents?|wet")),
     (ReasonCode.DAMAGED, _p(r"water[- ]damaged|torn|cracked|smashed|shattered|punctured")),
@@ -42,7 +45,11 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
         _p(r"short(?![- ]?pa(?:y|id))(?!\s+(?:circuit|notice|term|time|while|list|lead|run))"),
     ),
     (ReasonCode.SHORT, _p(r"missing|only (?:received|got)")),
-    (ReasonCode.SHORT, _p(r"(?:were |was )?not in the (?:shipment|box|delivery)")),
+    # a receiving log writes it tersely: "not in shipment", "not in carton"
+    (
+        ReasonCode.SHORT,
+        _p(r"(?:were |was )?not in (?:the |our |this )?(?:shipment|box|carton|delivery)"),
+    ),
     (ReasonCode.SHORT, _p(rf"never (?:arrived|received|came)|did{_NOT} (?:arrive|receive|come)")),
     (ReasonCode.SHORT, _p(r"not (?:included|delivered)")),
     (ReasonCode.WRONG_ITEM, _p(r"wrong (?:items?|parts?|products?|skus?|models?|sizes?)")),
@@ -53,6 +60,17 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
         _p(rf"(?:sent|shipped|delivered|received|got)\b[^.$]{{0,80}}?\b{_INSTEAD}"),
     ),
     (ReasonCode.WRONG_ITEM, _p(r"ordered\b[^.]{0,160}\b(?P<q>instead)(?! of)")),
+    # what came named against what was ordered: "2x4 tiles instead of the 2x2 we ordered",
+    # "the box is 3/4\" valves instead of 1\" ones": "we ordered" after it, or a size on
+    # each side of what the goods are ("please send 1\" instead of 3/4\"" changes an order)
+    (
+        ReasonCode.WRONG_ITEM,
+        _p(rf"{_INSTEAD}\s+(?:the|what)\b[^.,;:]{{0,60}}?\b(?:we|I)\s+(?:had\s+)?ordered"),
+    ),
+    (
+        ReasonCode.WRONG_ITEM,
+        _p(rf"{_ARE}\s[^.\d]{{0,20}}?{_SIZE}[^.\d]{{0,40}}?\b{_INSTEAD}(?=\s+(?:the\s+)?{_SIZE})"),
+    ),
     (ReasonCode.DEFECTIVE, _p(r"defective|defects?|faulty|fail(?:ed|s|ing|ure)?")),
     (ReasonCode.DEFECTIVE, _p(r"malfunction(?:ing|s|ed)?|doa|dead on arrival|leak(?:ing|s|ed)?")),
     (ReasonCode.DEFECTIVE, _p(rf"(?:does|do|did|is|are|was|were){_NOT} (?:work|working)")),
@@ -91,15 +109,26 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
         _p(r"(?:agreed|contract|quoted) price|credit (?:us )?(?:for )?the difference"),
     ),
     (ReasonCode.PRICING, _p(rf"(?:invoiced|billed|charged)\b[^.]{{0,60}}?\b{_INSTEAD}")),
+    # "the invoice bills the pumps SKU at $64.90 each": the price billed, in any tense
+    (
+        ReasonCode.PRICING,
+        _p(r"(?P<q>invoices|bills|charges|invoiced|billed|charged)\b[^.$]{0,60}?\bat(?=\s*[$€£])"),
+    ),
 )
 
+# Where a message was sent, not what was shipped: "wrong" before it hints at no item.
+_MAIL_TARGET = r"(?:inbox|mailbox|e-?mail|person|department|dept|team|desk|contact|queue)\b"
 _WEAK: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     (ReasonCode.NOT_NEEDED, _p(r"(?:want|wants|like|need|needs|wish) to (?:return|send back)")),
     (
         ReasonCode.NOT_NEEDED,
         _p(r"return (?:these|them|those|it)|send (?:these|them|those|it) back"),
     ),
-    (ReasonCode.WRONG_ITEM, _p(r"wrong|incorrect|(?:did not|didn't|never) order(?:ed)?")),
+    # "sorry if this is the wrong inbox": where the mail went, not what was shipped
+    (
+        ReasonCode.WRONG_ITEM,
+        _p(rf"(?:wrong|incorrect)(?!\s+{_MAIL_TARGET})|(?:did not|didn't|never) order(?:ed)?"),
+    ),
     (ReasonCode.SHORT, _p(r"(?:have|has|had) not received|(?:haven't|hasn't|hadn't) received")),
     (ReasonCode.OVERSHIPPED, _p(r"\d+ extra|too many")),
 )
@@ -120,12 +149,13 @@ _PAPER_BEFORE = re.compile(
 )
 
 # A credit already given: what it was for ("the credit memo for the dented tank came
-# through", "thanks for the credit on the damaged valves") is a settled claim, not a
-# new one, unless the sentence turns to what is still wrong ("but", "still", "except").
+# through", "saw the credit for the wrong fittings come through", "thanks for the credit
+# on the damaged valves") is a settled claim, not a new one, unless the sentence turns
+# to what is still wrong ("but", "still", "except").
 _SETTLED = re.compile(
     r"\b(?:thanks?|thank\s+you)\b(?:\s+\w+){0,3}?\s+for\s+(?:the|your|a|our)\s+"
     r"(?:\w+\s+)?(?:credit|refund)"
-    r"|\b(?:credit|refund)(?:\s+(?:memo|note))?\b[^.!?]{0,80}?\b(?:came\s+through|went\s+through"
+    r"|\b(?:credit|refund)(?:\s+(?:memo|note))?\b[^.!?]{0,80}?\b(?:(?:came|come|comes|went|gone)\s+through"
     r"|arrived|(?:has|have|was|were)\s+(?:been\s+)?(?:applied|issued|posted|processed|received))\b"
     r"|\b(?:received|got|applied)\s+(?:the|your)\s+credit\b",
     _I,
@@ -163,6 +193,13 @@ NUMBER_WORD = (
 )
 
 
+_COUNT = rf"(\d{{1,5}}|{NUMBER_WORD})"
+_PARTIAL_RECEIPT = re.compile(
+    rf"\b(?:received|got|delivered)\s+{_COUNT}\s+(?:of|out\s+of)\s+(?:the\s+|our\s+)?{_COUNT}\b",
+    _I,
+)
+
+
 def number_word_value(words: str) -> int:
     """The value of a number written by NUMBER_WORD: "twenty-eight" is 28."""
     return sum(NUMBER_WORDS[word] for word in re.split(r"[-\s]+", words.strip().lower()))
@@ -187,8 +224,23 @@ def find_reasons(text: str) -> list[ReasonHit]:
     strong = [hit for hit in strong if not _negated(text, hit.start) and not _paper(text, hit)]
     if strong:
         return strong
+    partial = [hit for hit in _partial_receipts(text) if not _negated(text, hit.start)]
+    if partial:
+        return partial
     weak = _non_overlapping(_matches(text, _WEAK, strong=False))
     return [hit for hit in weak if not _negated(text, hit.start)]
+
+
+def _partial_receipts(text: str) -> list[ReasonHit]:
+    """Fewer received than were sent ("received 18 of the 24 cases"): a shortage said
+    by its counts, as "only received" says it by words; read only where the sentence
+    names no reason outright, since its counts may be the context of another one."""
+    hits: list[ReasonHit] = []
+    for match in _PARTIAL_RECEIPT.finditer(text):
+        came, sent = (number_word_value(g) if g.isalpha() else int(g) for g in match.groups())
+        if came < sent:
+            hits.append(ReasonHit(ReasonCode.SHORT, match.start(), match.end(), True))
+    return hits
 
 
 def _paper(text: str, hit: ReasonHit) -> bool:

@@ -73,6 +73,10 @@ _SKU_CONFIDENCE = {
 }
 DESCRIBED_AMONG_OTHERS = 0.75  # which words named which item is then a guess
 _COUNTS_ARRIVALS = frozenset({ReasonCode.SHORT, ReasonCode.OVERSHIPPED})
+# What was ordered or billed is the claimed count of a wrong item (all of it came wrong)
+# and of a price error (policy.md: the difference times the claimed quantity, at most
+# the invoiced one); of other reasons it is the whole, not the part claimed.
+_COUNTS_BILLED = frozenset({ReasonCode.WRONG_ITEM, ReasonCode.PRICING})
 _SURPLUS_REASONS = frozenset({ReasonCode.NOT_NEEDED, ReasonCode.OVERSHIPPED})
 _MENU_REASONS = 4  # a unit naming this many reasons and no item lists them
 _COUNT_WORDS = re.compile(r"[A-Za-z]+|\d+")
@@ -217,7 +221,7 @@ def follow_up_quantity(reading: UnitReading, reason: ReasonCode) -> Qty | None:
         if (is_keyword(reading.text, n) or is_requested(reading.text, n))
         and not is_total(reading.text, n)
         and not is_received_count(reading.text, n)
-        and (reason == ReasonCode.WRONG_ITEM or not is_ordered_count(reading.text, n))
+        and (reason in _COUNTS_BILLED or not is_ordered_count(reading.text, n))
     ]
     if len({n.value for n in asked}) == 1:
         return Qty(asked[0].value, asked[0].start, asked[0].end, 0.9)
@@ -457,7 +461,7 @@ def _bare(reading: UnitReading, numbers: list[Number], reason: ReasonCode) -> Qt
         for n in numbers
         if not is_total(reading.text, n)
         and not _arrival_count(reading, n, reason)
-        and (reason == ReasonCode.WRONG_ITEM or not is_ordered_count(reading.text, n))
+        and (reason in _COUNTS_BILLED or not is_ordered_count(reading.text, n))
         and not _kept(reading, n, reason)
     ]
     if not candidates:

@@ -3,7 +3,9 @@
 Only fresh text is read for claims: quoted history and signatures are skipped.
 The email subject is read for order refs and urgency; for claims only when the
 body has no claim line and the subject is not a reply's ("Re: damaged valves" is
-the old thread's topic, not necessarily this message's).
+the old thread's topic, not necessarily this message's). A line left without SKU takes
+the SKU of the numbered row its note names ("Line 3: …"), else, with the order known,
+the item its paragraph describes.
 """
 
 import re
@@ -12,12 +14,16 @@ from dataclasses import replace
 from extractors.claims.flow import claim_lines
 from extractors.claims.lexicon import is_urgent
 from extractors.claims.refs import RefHit, find_refs, rank_refs
+from extractors.claims.tokens import find_skus, mask_spans
 from extractors.claims.vocabulary import DESCRIBED_CHECK, OrderVocabulary
 from extractors.fields import Proposed, ProposedFields, ProposedLine
 from extractors.text import RequestText, Segment, propose_at
 
 EXTRACTOR = "offline"
 DESCRIBED = 0.75  # an item named by its description's words, not by an identifier
+REFERENCED = 0.9  # a SKU read from the row a note names by its number ("Line 3: …")
+_LINE_REFERENCE = re.compile(r"\b(?:line|ln|row|item)\.?\s*#?\s*(\d{1,3})\b", re.IGNORECASE)
+_NUMBERED_ROW = re.compile(r"^[ \t]*(?P<n>\d{1,3})[.)]?[ \t]+(?P<rest>.*)$", re.MULTILINE)
 _REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|antw|r|res|ref)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
 
 
@@ -41,6 +47,7 @@ def extract(doc: RequestText, vocabulary: OrderVocabulary | None = None) -> Prop
         notes = ("claim read with the subject",) if lines else ()
     if not lines and not claim_language:
         return _not_a_claim("no_claim_language", refs, urgent)
+    lines = [_line_referenced(doc, line) for line in lines]
     if vocabulary is not None:
         lines = [_described(doc, line, vocabulary) for line in lines]
     return ProposedFields(
@@ -80,6 +87,42 @@ def order_refs(doc: RequestText, segments: list[Segment]) -> tuple[Proposed[str]
             for hit in find_refs(text)
         )
     return tuple(_ref(doc, hit) for hit in rank_refs(hits))
+
+
+def _line_referenced(doc: RequestText, line: ProposedLine) -> ProposedLine:
+    """A line read without a SKU whose paragraph names a numbered row of a list above it
+    ("Line 3: rec'd only 8" under a packing slip's "3 HVC-FLT-1625-M11 …"), given that
+    row's SKU, as a clerk reads the note against the slip. The SKU is read verbatim from
+    the row: REFERENCED, as a table's SKU column is read."""
+    evidence = line.reason.evidence
+    if line.sku is not None or evidence is None:
+        return line
+    segment = doc.segment_at(evidence.start)
+    if segment is None:
+        return line
+    start = max(doc.text.rfind("\n\n", 0, evidence.start) + 1, segment.start)
+    numbers = {m.group(1) for m in _LINE_REFERENCE.finditer(doc.text, start, evidence.end)}
+    if len(numbers) != 1:
+        return line
+    number = next(iter(numbers))
+    rows = [
+        row
+        for m in _NUMBERED_ROW.finditer(doc.text, segment.start, start)
+        if m.group("n") == number and (row := _row_sku(doc.text, m.start("rest"), m.end("rest")))
+    ]
+    if len(rows) != 1:
+        return line
+    first, last = rows[0]
+    return replace(line, sku=propose_at(doc, doc.text[first:last], REFERENCED, first, last))
+
+
+def _row_sku(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the SKU a numbered row starts with, if it starts with one."""
+    row = text[start:end]
+    skus = find_skus(row, mask_spans(row))
+    if not skus or row[: skus[0].start].strip() or skus[0].kind != "pattern":
+        return None
+    return start + skus[0].start, start + skus[0].end
 
 
 def _described(doc: RequestText, line: ProposedLine, vocabulary: OrderVocabulary) -> ProposedLine:

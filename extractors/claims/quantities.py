@@ -65,6 +65,10 @@ _ORDERED_BEFORE = re.compile(
     rf"\s+(?:for\s+)?{_QTY_LABEL}$",
     _I,
 )
+# A count labelled with what it counts: "Quantity invoiced: 30", "Qty shipped: 12".
+_ORDERED_LABEL = re.compile(
+    r"\b(?:qty|quantity)\.?\s+(?:ordered|shipped|invoiced|billed)\s*[:=]\s*$", _I
+)
 _RECEIVED_BEFORE = re.compile(
     rf"\b(?:received|got|delivered|counted|arrived\s+with|came\s+with)\s+(?:only\s+)?{_QTY_LABEL}$",
     _I,
@@ -113,7 +117,8 @@ def is_total(text: str, number: Number) -> bool:
 
 def is_ordered_count(text: str, number: Number) -> bool:
     """A number that counts what was ordered or shipped ("we ordered 24 pcs")."""
-    return _ORDERED_BEFORE.search(window_before(text, number.start)) is not None
+    before = window_before(text, number.start)
+    return _ORDERED_BEFORE.search(before) is not None or _ORDERED_LABEL.search(before) is not None
 
 
 def is_received_count(text: str, number: Number) -> bool:
@@ -125,8 +130,9 @@ def is_received_count(text: str, number: Number) -> bool:
 
 
 def is_keyword(text: str, number: Number) -> bool:
-    """A number labelled as the quantity ("qty: 18", "quantity 18")."""
-    return _KEYWORD_BEFORE.search(window_before(text, number.start)) is not None
+    """A number labelled as the quantity ("qty: 18", "quantity 18", "quantity billed: 18")."""
+    before = window_before(text, number.start)
+    return _KEYWORD_BEFORE.search(before) is not None or _ORDERED_LABEL.search(before) is not None
 
 
 def is_kept_count(text: str, number: Number) -> bool:

@@ -109,7 +109,8 @@ _COUNT_UNITS = (
 )
 _MEASURE_AFTER = re.compile(
     r"^\s*(?:%|percent|days?|weeks?|months?|years?|yrs?|hours?|hrs?|minutes?|mins?|ft|feet|foot"
-    r"|in\.|inch|inches|mm|cm|m|lbs?|kg|oz|psi|volts?|amps?|watts?|gal|gallons?|gpm|am|pm"
+    r"|in\.|inch|inches|mm|cm|m|lbs?|kg|oz|psi|v(?!-)|vac|vdc|volts?|amps?|watts?|hz|gal|gallons?|gpm"
+    r"|am|pm"
     r"|[\"'])(?![\w])",
     _I,
 )
@@ -123,7 +124,9 @@ _WORD_PAREN = re.compile(rf"\b{NUMBER_WORD}\s*\(\s*(\d{{1,5}})\s*\)", _I)
 # "a dozen" is 12 and "two dozen" 24, "half a dozen" 6: counts written as words
 _DOZEN = re.compile(rf"\b(?:(half\s+a)|an?|one|({NUMBER_WORD})|(\d{{1,3}}))\s+dozen\b", _I)
 _WORD = re.compile(rf"\b({NUMBER_WORD})\b", _I)
-_NOT_A_COUNT_BEFORE = re.compile(r"\b(?:no|any|every|some|the|this|that|which|each|at)\s+$", _I)
+_NOT_A_COUNT_BEFORE = re.compile(r"\b(?:no|any|every|some|the|this|which|each|at)\s+$", _I)
+# "that one" points at an item; "reported that two …" is a conjunction before a count.
+_THAT_BEFORE = re.compile(r"\bthat\s+$", _I)
 _YEAR = range(1990, 2100)
 _THE_OTHER = re.compile(r"\b(?:the\s+other|another)\b", _I)
 
@@ -207,7 +210,10 @@ def find_numbers(text: str, masked: list[Span]) -> list[Number]:
             continue
         if m.group(1).lower() == "one" and _THE_OTHER.search(window_after(text, m.end())):
             continue  # "the flange on one is cracked and the other …": which one, not how many
-        if not _NOT_A_COUNT_BEFORE.search(window_before(text, m.start())):
+        before = window_before(text, m.start())
+        if m.group(1).lower() == "one" and _THAT_BEFORE.search(before):
+            continue
+        if not _NOT_A_COUNT_BEFORE.search(before):
             value = number_word_value(m.group(1))
             found.append(Number(value, m.start(), m.end(), _counted(text, m.end())))
     return sorted(found, key=lambda n: n.start)
