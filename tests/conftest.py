@@ -85,8 +85,8 @@ def _settle_work(ctx: Context, *, timeout: float = 60) -> None:
 
     from app.jobs import engine
 
-    if engine._bound is not ctx:
-        return
+    if engine._bound is None or engine._bound.sessions is not ctx.sessions:
+        return  # bound to another test's database (a test may bind a copy of its context)
     deadline = time.monotonic() + timeout
     while True:
         engine.cancel_all_waiting()

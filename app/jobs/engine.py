@@ -184,7 +184,9 @@ def start(works: Iterable[Work]) -> None:
             wait = (work.not_before - datetime.now(UTC)).total_seconds()
             if wait > 0:
                 options["delay_seconds"] = wait
-        DBOS.enqueue_workflow_with_options(options, work.subject)
+        handle = DBOS.enqueue_workflow_with_options(options, work.subject)
+        if handle.workflow_id != work.id:  # DBOS took it for a replayed child of another
+            log.error("work.enqueued_as", work_id=work.id, workflow_id=handle.workflow_id)
 
 
 def describe(error: BaseException) -> str:

@@ -36,7 +36,7 @@ def backlog(*, session: Session, now: datetime) -> Backlog:
         .where(InboundRequest.status.in_([RequestStatus.RECEIVED, RequestStatus.PROCESSING]))
         .group_by(InboundRequest.status)
     )
-    counts: dict[RequestStatus, int] = {status: count for status, count in counted}
+    counts: dict[RequestStatus, int] = dict(counted.all())
     done = session.scalar(
         select(func.count())
         .select_from(InboundRequest)
