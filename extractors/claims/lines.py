@@ -140,6 +140,8 @@ def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = No
     if not skus and len({hit.reason for hit in reasons}) >= _MENU_REASONS:
         reasons = []  # the reasons a form prints to choose from, not a claim of each
     columns = {role: (start - unit.start, end - unit.start) for role, start, end in unit.columns}
+    if "index" in columns:
+        masked.append(columns["index"])  # "1  VLV-1005-BV …": the row's number, not 1 of it
     if "sku" in columns:
         skus = _column_skus(text, skus, columns["sku"])
     if "reason" in columns:
@@ -152,6 +154,8 @@ def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = No
         start, end = columns["qty"]
         counts = [n for n in numbers if start <= n.start and n.end <= end]
         attached = {0: counts[0]} if counts else {}
+        if counts and counts[0].value == 0:
+            skus, attached = [], {}  # "Short: 0": this row claims nothing
     return UnitReading(unit, text, skus, reasons, numbers, attached)
 
 

@@ -27,6 +27,12 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"^(?:our\s+)?(?:sku|item|part|product|material|article|model|catalog|cat\.?|p/?n)"
         r"(?:\s*(?:no\.?|number|#|code|id))?$", re.IGNORECASE)),
     ("qty", re.compile(r"\b(?:qty|quantity|units|count|pcs)\b", re.IGNORECASE)),
+    # a receiving sheet's columns of counts: "Ordered  Shipped  Received  Short"
+    ("qty", re.compile(
+        r"^(?:ordered|shipped|received|rec'?d|delivered|invoiced|billed|short(?:age)?|missing"
+        r"|damaged|defective|returned|return|claimed|over|extra|variance)$", re.IGNORECASE)),
+    # a row's number in its list: never a count
+    ("index", re.compile(r"^(?:line|ln|row|pos(?:ition)?|no\.?|#)$", re.IGNORECASE)),
     ("reason", re.compile(
         r"^(?:reason|issue|problem|condition|comments?|notes?|description|remarks?|damage|details?|claim)\b",
         re.IGNORECASE)),
@@ -55,6 +61,7 @@ class _Splitter:
         self.units: list[Unit] = []
         self.prose: list[Span] = []
         self.header: dict[int, str] | None = None
+        self.starts: list[int] | None = None  # where the header's words start, if cut by them
 
     def run(self) -> list[Unit]:
         for start, end in _lines(self.text, self.segment):
@@ -105,13 +112,26 @@ class _Splitter:
     def _row(self, start: int, end: int) -> None:
         cells = _cells(self.text, start, end, self.segment.name)
         roles = _header_roles([self.text[s:e] for s, e in cells])
+        aligned = _cells(self.text, start, end, self.segment.name, narrow=True)
+        narrow = _header_roles([self.text[s:e] for s, e in aligned])
+        if narrow is not None and len(narrow) > len(roles or {}):
+            # a typed sheet's header is as wide as its cells ("Ordered  Shipped  Short"):
+            # its rows are then cut where its words start
+            roles, cells = narrow, aligned
+            self.starts = [s - start for s, _ in cells]
+        elif roles is not None:
+            self.starts = None
         if roles is not None:
             self.header = roles
             return  # a header row holds no claim
         columns: tuple[tuple[str, int, int], ...] = ()
         if self.header is not None:
+            if self.starts is not None:
+                cells = _under(self.starts, aligned, start)
             columns = tuple(
-                (role, *cells[index]) for index, role in self.header.items() if index < len(cells)
+                (role, *cells[index])
+                for index, role in self.header.items()
+                if index < len(cells) and cells[index][0] < cells[index][1]
             )
         self.units.append(Unit(start, end, self.segment.name, row=True, columns=columns))
 
@@ -157,14 +177,26 @@ def _lines(text: str, segment: Segment) -> list[Span]:
     return spans
 
 
-def _cells(text: str, start: int, end: int, segment: str) -> list[Span]:
+def _under(starts: list[int], cells: list[Span], line_start: int) -> list[Span]:
+    """Each header column's cell of a row: the cell starting at or after the column's
+    start and before the next column's (an empty span where the row leaves it blank)."""
+    found: list[Span] = [(line_start, line_start)] * len(starts)
+    for first, last in cells:
+        column = max((i for i, at in enumerate(starts) if at <= first - line_start + 1), default=0)
+        if found[column][0] == found[column][1]:
+            found[column] = (first, last)
+    return found
+
+
+def _cells(text: str, start: int, end: int, segment: str, *, narrow: bool = False) -> list[Span]:
+    """The cells of a row; narrow: cut at two spaces too, as a typed sheet's header is."""
     line = text[start:end]
     if "|" in line:
         separator = re.compile(r"\|")
     elif segment.lower().endswith(".csv") and "," in line:
         separator = re.compile(r",")
     else:
-        separator = re.compile(r"\t| {3,}")
+        separator = re.compile(r"\t| {2,}" if narrow else r"\t| {3,}")
     cells: list[Span] = []
     position = 0
     for match in [*separator.finditer(line), None]:

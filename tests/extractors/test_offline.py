@@ -280,6 +280,23 @@ def test_an_html_table_is_read_by_its_columns() -> None:
     assert_evidence_exact(doc, fields)
 
 
+def test_a_receiving_sheet_counts_by_its_short_column_never_by_the_line_number() -> None:
+    raw = (
+        b"From: Dana <dana@keystonemech.com>\n"
+        b"Subject: receiving count PO-24511\n\n"
+        b"Receiving count for PO-24511.\n\n"
+        b"Ln    Part              Description               Ordered  Shipped  Received  Short\n"
+        b"1     VLV-2210-BR       2in bronze gate valve     10       10       10        0\n"
+        b"2     FTG-PVC-T-200     2in PVC tee               40       40       33        7\n\n"
+        b"Please credit the short tees.\n"
+    )
+    doc = read_email(raw)
+    fields = extract(doc)
+
+    assert rows(fields) == [("FTG-PVC-T-200", 7, S)]  # the row short 0 claims nothing
+    assert_evidence_exact(doc, fields)
+
+
 def test_a_csv_attachment_is_read_by_its_header() -> None:
     doc = read_text(b"sku,qty,reason\nKM-88213,4,defective\nHTR-50-NG,2,short\n", name="x.csv")
 
