@@ -12,7 +12,7 @@ the font (Pillow's bundled default font, so no system font is needed).
 
 import io
 import random
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.policy import SMTP
 from pathlib import Path
@@ -29,7 +29,7 @@ def font(size: int) -> ImageFont.ImageFont:
 
 def claim_form_pdf() -> bytes:
     pdf = FPDF(format="letter")
-    pdf.set_creation_date(datetime(2026, 11, 10, 14, 0, tzinfo=timezone.utc))
+    pdf.set_creation_date(datetime(2026, 11, 10, 14, 0, tzinfo=UTC))
     pdf.set_title("Return Request Form")
     pdf.set_author("Summit HVAC Services")
     pdf.set_producer("fpdf2")
@@ -71,7 +71,7 @@ def claim_form_pdf() -> bytes:
         "Notes: Pallet was left uncovered at the dock during rain and the top of the "
         "pallet was crushed by a forklift. The 4 cartons of tiles are soaked through and "
         "will be thrown out on site; the 6 registers can go back on your truck. Remaining "
-        "36 cartons of tile and 24 registers are OK. Ceiling height 9'-6\", grid 15/16\".",
+        '36 cartons of tile and 24 registers are OK. Ceiling height 9\'-6", grid 15/16".',
     )
     pdf.ln(6)
     pdf.cell(0, 7, "Signature: R. Patel", new_x="LMARGIN", new_y="NEXT")
@@ -127,9 +127,18 @@ def packing_slip_png() -> bytes:
     draw = ImageDraw.Draw(img)
     f, fb = font(22), font(30)
     draw.text((60, 40), "PACKING SLIP", font=fb, fill=20)
-    draw.text((60, 90), "Ship from: DC-WEST        Carrier: UPS 1Z4F83090342291043", font=f, fill=30)
-    draw.text((60, 125), "Order: SO-104244     Cust PO: PO-60455     Ship date: 11/10/2026", font=f, fill=30)
-    draw.text((60, 160), "Ship to: Summit HVAC Services, 1800 Wazee St, Denver CO 80202", font=f, fill=30)
+    draw.text(
+        (60, 90), "Ship from: DC-WEST        Carrier: UPS 1Z4F83090342291043", font=f, fill=30
+    )
+    draw.text(
+        (60, 125),
+        "Order: SO-104244     Cust PO: PO-60455     Ship date: 11/10/2026",
+        font=f,
+        fill=30,
+    )
+    draw.text(
+        (60, 160), "Ship to: Summit HVAC Services, 1800 Wazee St, Denver CO 80202", font=f, fill=30
+    )
     draw.line([(60, 210), (1040, 210)], fill=40, width=3)
     cols = (60, 330, 800, 930)
     for x, head in zip(cols, ("ITEM", "DESCRIPTION", "ORD", "SHIP"), strict=True):
@@ -160,7 +169,9 @@ def packing_slip_png() -> bytes:
     return buf.getvalue()
 
 
-def message(headers: dict[str, str], body: str, attachment: tuple[bytes, str, str, str], boundary: str) -> bytes:
+def message(
+    headers: dict[str, str], body: str, attachment: tuple[bytes, str, str, str], boundary: str
+) -> bytes:
     msg = EmailMessage(policy=SMTP)
     for key, value in headers.items():
         msg[key] = value
