@@ -41,7 +41,6 @@ import os
 import random
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -63,6 +62,7 @@ import httpx
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "sample_docs" / "scripts")]
 
+from bench.fleet import free_port  # noqa: E402
 from tests.channels.dovecot import PASSWORD, USER, running_dovecot  # noqa: E402
 
 INTAKE = str(ROOT / ".venv" / "bin" / "intake")
@@ -355,12 +355,6 @@ def interchange(
 
 
 # --- running it -------------------------------------------------------------------------------
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 @dataclass

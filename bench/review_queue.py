@@ -14,6 +14,7 @@ Figures only: nothing here passes or fails.
 """
 
 import argparse
+import os
 import statistics
 import sys
 import tempfile
@@ -26,6 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from fastapi.testclient import TestClient  # noqa: E402
 from sqlalchemy import create_engine, insert, select, text  # noqa: E402
+from sqlalchemy.orm import Session  # noqa: E402
 
 from app.auth.tables import Role  # noqa: E402
 from app.auth.users import create_user  # noqa: E402
@@ -45,11 +47,8 @@ PASSWORD = "bench-password-long-enough"
 PG = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 
 
-def copy_waiting(session: object, want: int) -> int:
+def copy_waiting(session: Session, want: int) -> int:
     """Copy the waiting cases (new ids, same request) until `want` wait; return how many."""
-    from sqlalchemy.orm import Session
-
-    assert isinstance(session, Session)
     table, lines, actions = Case.__table__, CaseLine.__table__, CaseAction.__table__
     waiting = session.execute(
         select(table).where(table.c.status.in_([s.value for s in WAITING]))
@@ -92,8 +91,6 @@ def main() -> None:
     schema = f"bench_queue_{uuid.uuid4().hex[:8]}"
     server = PG
     if args.db == "postgres":
-        import os
-
         server = os.environ.get("INTAKE_BENCH_DATABASE_URL", PG)
         with create_engine(server).begin() as connection:
             connection.execute(text(f'CREATE SCHEMA "{schema}"'))
