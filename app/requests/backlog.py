@@ -44,10 +44,12 @@ def backlog(*, session: Session, now: datetime) -> Backlog:
     )
     minutes = WINDOW.total_seconds() / 60
     per_minute = (done or 0) / minutes
-    left = counts.get(RequestStatus.RECEIVED, 0) + counts.get(RequestStatus.PROCESSING, 0)
+    waiting = counts.get(RequestStatus.RECEIVED, 0)
+    processing = counts.get(RequestStatus.PROCESSING, 0)
+    left = waiting + processing
     return Backlog(
-        waiting=counts.get(RequestStatus.RECEIVED, 0),
-        processing=counts.get(RequestStatus.PROCESSING, 0),
+        waiting=waiting,
+        processing=processing,
         done_recently=done or 0,
         window_minutes=int(minutes),
         per_minute=round(per_minute, 1),

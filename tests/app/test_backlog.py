@@ -5,41 +5,21 @@ from datetime import timedelta
 from app.context import Context
 from app.db import transaction, utcnow
 from app.requests.backlog import backlog
-from app.requests.files import envelope_for_file
-from app.requests.service import take_in
 from app.requests.tables import InboundRequest, RequestStatus
 from tests.app.helpers import intake
+from tests.app.test_worker import _take_in
 from tests.conftest import SAMPLE_REQUESTS
-
-
-def _take_in(ctx: Context, names: list[str]) -> list[str]:
-    ids = []
-    for name in names:
-        path = SAMPLE_REQUESTS / name
-        envelope = envelope_for_file(
-            data=path.read_bytes(),
-            source=name,
-            channel=None,
-            account_id=None,
-            received_at=None,
-            now=utcnow(),
-        )
-        with transaction(ctx.sessions) as session:
-            ids.append(take_in(session=session, blobs=ctx.blobs, envelope=envelope).request.id)
-    return ids
 
 
 def test_the_backlog_counts_what_is_left_and_the_time_left_at_the_recent_pace(
     erp_ctx: Context, cli_env: dict[str, str]
 ) -> None:
-    ids = _take_in(
-        erp_ctx,
-        [
-            "01-keystone-damaged-and-short.eml",
-            "02-riverbend-wrong-item.eml",
-            "09-keystone-thank-you.eml",
-        ],
-    )
+    names = [
+        "01-keystone-damaged-and-short.eml",
+        "02-riverbend-wrong-item.eml",
+        "09-keystone-thank-you.eml",
+    ]
+    ids = [_take_in(erp_ctx, SAMPLE_REQUESTS / name) for name in names]
     now = utcnow()
     with transaction(erp_ctx.sessions) as session:
         assert backlog(session=session, now=now).model_dump() == {

@@ -26,10 +26,11 @@ from tests.conftest import SAMPLE_REQUESTS
 SCENARIO = SAMPLE_REQUESTS / "01-keystone-damaged-and-short.eml"
 
 
-def _take_in(ctx: Context) -> str:
+def _take_in(ctx: Context, path: Path = SCENARIO) -> str:
+    """Take a request in from a file; its processing is not waited for."""
     envelope = envelope_for_file(
-        data=SCENARIO.read_bytes(),
-        source=SCENARIO.name,
+        data=path.read_bytes(),
+        source=path.name,
         channel=None,
         account_id=None,
         received_at=None,
