@@ -36,10 +36,15 @@ from rules.facts import (
 
 
 class BuiltinErp:
-    """The ERP answered from the built-in copy in the service's database."""
+    """The ERP answered from the built-in copy in the service's database.
+
+    A reader lives for one transaction, in which the copy does not change: an order's facts
+    and its items are read once however often the pipeline asks (vocabulary, identify)."""
 
     def __init__(self, session: Session) -> None:
         self.session = session
+        self._orders: dict[str, OrderFacts | None] = {}
+        self._candidates: dict[str, tuple[Candidate, ...]] = {}
 
     def customer_exists(self, customer_id: str) -> bool:
         return self.session.get(ErpCustomer, customer_id) is not None
@@ -98,6 +103,11 @@ class BuiltinErp:
         return None
 
     def order_facts(self, order_number: str) -> OrderFacts | None:
+        if order_number not in self._orders:
+            self._orders[order_number] = self._order_facts(order_number)
+        return self._orders[order_number]
+
+    def _order_facts(self, order_number: str) -> OrderFacts | None:
         order = self.session.get(ErpOrder, order_number)
         if order is None:
             return None
@@ -125,6 +135,11 @@ class BuiltinErp:
 
     def sku_candidates(self, order: OrderFacts) -> tuple[Candidate, ...]:
         """The SKUs of the order's lines and shipments, each with its aliases."""
+        if order.order_number not in self._candidates:
+            self._candidates[order.order_number] = self._sku_candidates(order)
+        return self._candidates[order.order_number]
+
+    def _sku_candidates(self, order: OrderFacts) -> tuple[Candidate, ...]:
         on_order = {line.sku for line in order.lines}
         on_order |= {line.sku for shipment in order.shipments for line in shipment.lines}
         rows = self.session.execute(

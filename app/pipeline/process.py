@@ -127,9 +127,10 @@ def _process(
     if reading.ocr_pages:
         times.add("ocr", reading.ocr_seconds)
         times.ocr_pages = reading.ocr_pages
+    reader = erp.reader(session)
     if reading.fields is None and reading.text is not None:
         with times.stage("extract"):
-            reader = erp.reader(session)  # order first: its items are read however written
+            # Order first: its items are read however written.
             vocabulary = order_vocabulary(
                 erp=reader, sender=_sender(reader, request), refs=request_refs(reading.text)
             )
@@ -153,7 +154,7 @@ def _process(
         session=session,
         request=request,
         fields=fields,
-        erp=erp.reader(session),
+        erp=reader,
         policy=policy,
         unreadable=reading.text.problems if reading.text else (),
         fallback=reading.fallback,

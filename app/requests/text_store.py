@@ -52,7 +52,9 @@ def keep_request_text(*, blobs: BlobStore, request: InboundRequest, text: Reques
 
 
 def put_text(*, blobs: BlobStore, text: RequestText) -> str:
-    """Put the attachments, then the text as JSON, in the blob store; the JSON's digest."""
+    """Put the attachments, then the text as JSON, in the blob store; the JSON's digest.
+
+    Without fsync: both are made again from the request's own (durable) blob if lost."""
     stored = StoredText(
         text=text.text,
         segments=text.segments,
@@ -61,13 +63,13 @@ def put_text(*, blobs: BlobStore, text: RequestText) -> str:
             StoredAttachment(
                 filename=attachment.filename,
                 content_type=attachment.content_type,
-                sha256=blobs.put(attachment.data),
+                sha256=blobs.put(attachment.data, durable=False),
             )
             for attachment in text.attachments
         ),
         problems=text.problems,
     )
-    return blobs.put(dump_text(stored))
+    return blobs.put(dump_text(stored), durable=False)
 
 
 def stored_text_of(*, blobs: BlobStore, request: InboundRequest) -> StoredText | None:

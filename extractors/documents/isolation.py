@@ -3,7 +3,9 @@
 The child is started from a fork server (a clean process with the readers already
 imported; "spawn" where there is none), caps its own address space (RLIMIT_AS), and
 leads its own process group, so that on timeout the child and anything it started
-(Tesseract) are killed together. Results travel back pickled.
+(Tesseract) are killed together. It may run at a lower CPU priority (niceness), which its
+Tesseracts inherit: reading scans is batch work that must not slow the pages and the
+requests that need no reading. Results travel back pickled.
 """
 
 import contextlib
@@ -30,14 +32,20 @@ class IsolationFailure:
 
 
 def read_isolated(
-    func: Callable[..., T], *args: Any, timeout_s: float, memory_bytes: int | None
+    func: Callable[..., T],
+    *args: Any,
+    timeout_s: float,
+    memory_bytes: int | None,
+    niceness: int = 0,
 ) -> T | IsolationFailure:
-    """func(*args) in a child process, within a wall-clock timeout and a memory cap."""
+    """func(*args) in a child process, within a wall-clock timeout and a memory cap, its
+    CPU priority lowered by `niceness`."""
     context = _context()
     receiver, sender = context.Pipe(duplex=False)
     process = context.Process(
-        target=_child, args=(sender, func, args, memory_bytes), daemon=True, name="reader"
-    )
+        target=_child, args=(sender, func, args, memory_bytes, niceness), daemon=True,
+        name="reader",
+    )  # fmt: skip
     try:
         process.start()
     except OSError as error:
@@ -71,10 +79,17 @@ def _context() -> Any:
 
 
 def _child(
-    sender: Connection, func: Callable[..., Any], args: tuple[Any, ...], memory_bytes: int | None
+    sender: Connection,
+    func: Callable[..., Any],
+    args: tuple[Any, ...],
+    memory_bytes: int | None,
+    niceness: int,
 ) -> None:
-    """The child: its own process group, a memory cap, then the call; sends (status, value)."""
+    """The child: its own process group, a memory cap and its priority, then the call;
+    sends (status, value)."""
     os.setpgrp()
+    if niceness:
+        os.nice(niceness)
     try:
         if memory_bytes:
             resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))

@@ -21,6 +21,9 @@ class Limits:
     render_dpi: int = 200
     memory_bytes: int = 1536 * MIB  # address space of the isolated reader process
     ocr_workers: int = 0  # Tesseract processes at once; 0 means one per core
+    # The isolated reader and its Tesseracts run this much nicer than the service, so that
+    # the pages and the requests with nothing to OCR keep their pace while scans are read.
+    reader_niceness: int = 10
 
 
 def describe_bytes(size: int) -> str:

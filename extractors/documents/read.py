@@ -128,6 +128,7 @@ def read_measured_isolated(
         limits,
         timeout_s=timeout_s,
         memory_bytes=limits.memory_bytes,
+        niceness=limits.reader_niceness,
     )
     if not isinstance(result, IsolationFailure):
         return result
@@ -139,6 +140,7 @@ def read_measured_isolated(
         limits,
         timeout_s=min(timeout_s, _EMAIL_ONLY_TIMEOUT_S),
         memory_bytes=limits.memory_bytes,
+        niceness=limits.reader_niceness,
     )
     problem = f"{name}: {result.problem}; the attached files were not read"
     if isinstance(text_only, IsolationFailure):

@@ -19,3 +19,12 @@ def test_storing_the_same_bytes_twice_keeps_one_file(tmp_path: Path) -> None:
     assert first == second
     files = [p for p in tmp_path.rglob("*") if p.is_file()]
     assert len(files) == 1
+
+
+def test_a_blob_left_short_by_a_crash_is_written_whole_by_the_next_put(tmp_path: Path) -> None:
+    store = BlobStore(tmp_path)
+    data = b'{"text": "read from a request"}'
+    digest = store.put(data, durable=False)
+    store.path_of(digest).write_bytes(b"")  # what a crash before the data reached the disk leaves
+    assert store.put(data, durable=False) == digest
+    assert store.get(digest) == data

@@ -40,6 +40,12 @@ def test_the_result_comes_back() -> None:
     assert read_isolated(pow, 2, 10, timeout_s=10, memory_bytes=None) == 1024
 
 
+def test_the_reader_runs_at_the_lower_priority_it_is_given() -> None:
+    ours = os.nice(0)
+    assert read_isolated(os.nice, 0, timeout_s=10, memory_bytes=None, niceness=7) == ours + 7
+    assert read_isolated(os.nice, 0, timeout_s=10, memory_bytes=None) == ours
+
+
 def test_a_parser_that_hangs_is_killed_with_its_children(tmp_path: Path) -> None:
     pid_file = tmp_path / "helper.pid"
     started = time.monotonic()
