@@ -59,7 +59,6 @@ def main() -> None:
     if profile is not None:
         pstats.Stats(profile).sort_stats("cumulative").print_stats(45)
         pstats.Stats(profile).sort_stats("tottime").print_stats(30)
-        profile.dump_stats("/tmp/plain.prof")
 
 
 def run(

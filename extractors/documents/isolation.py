@@ -5,14 +5,17 @@ imported; "spawn" where there is none), caps its own address space (RLIMIT_AS), 
 leads its own process group, so that on timeout the child and anything it started
 (Tesseract) are killed together. It may run at a lower CPU priority (niceness), which its
 Tesseracts inherit: reading scans is batch work that must not slow the pages and the
-requests that need no reading. Results travel back pickled.
+requests that need no reading. Its temporary files (Tesseract's page images) go to a
+folder of its own, removed when it ends, killed or not. Results travel back pickled.
 """
 
 import contextlib
 import multiprocessing
 import os
 import resource
+import shutil
 import signal
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -42,8 +45,9 @@ def read_isolated(
     CPU priority lowered by `niceness`."""
     context = _context()
     receiver, sender = context.Pipe(duplex=False)
+    folder = tempfile.mkdtemp(prefix="reader-")
     process = context.Process(
-        target=_child, args=(sender, func, args, memory_bytes, niceness), daemon=True,
+        target=_child, args=(sender, func, args, memory_bytes, niceness, folder), daemon=True,
         name="reader",
     )  # fmt: skip
     try:
@@ -51,6 +55,7 @@ def read_isolated(
     except OSError as error:
         receiver.close()
         sender.close()
+        shutil.rmtree(folder, ignore_errors=True)
         return IsolationFailure(f"the reader process could not start ({type(error).__name__})")
     sender.close()
     try:
@@ -64,6 +69,7 @@ def read_isolated(
     finally:
         receiver.close()
         _kill(process)
+        shutil.rmtree(folder, ignore_errors=True)
     if status == "ok":
         return value  # type: ignore[no-any-return]
     return IsolationFailure(str(value))
@@ -84,10 +90,12 @@ def _child(
     args: tuple[Any, ...],
     memory_bytes: int | None,
     niceness: int,
+    folder: str,
 ) -> None:
-    """The child: its own process group, a memory cap and its priority, then the call;
-    sends (status, value)."""
+    """The child: its own process group, temporary folder, memory cap and priority, then
+    the call; sends (status, value)."""
     os.setpgrp()
+    tempfile.tempdir = os.environ["TMPDIR"] = folder
     if niceness:
         os.nice(niceness)
     try:

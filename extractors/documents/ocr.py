@@ -9,11 +9,11 @@ Tesseract runs as a child process per page image, one OpenMP thread each
 (OMP_THREAD_LIMIT=1), so that pages can be read in parallel, one per core.
 """
 
-import io
 import os
 import re
 import shutil
 import subprocess
+import tempfile
 import time
 from dataclasses import dataclass, replace
 from typing import Protocol
@@ -121,27 +121,26 @@ class Tesseract:
         executable = shutil.which(self.command)
         if executable is None:
             raise OcrError("OCR is not available (tesseract is not installed)")
-        buffer = io.BytesIO()  # uncompressed TIFF: no time spent packing what is unpacked next
-        image.save(buffer, "TIFF", compression="raw", **({"dpi": (dpi, dpi)} if dpi else {}))
-        args = [executable, "stdin", "stdout", *options]
-        if dpi:
-            args += ["--dpi", str(dpi)]
-        if tsv:
-            args.append("tsv")
         env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
-        try:
-            done = subprocess.run(  # noqa: S603 - a fixed program, arguments built here
-                args,
-                input=buffer.getvalue(),
-                capture_output=True,
-                timeout=max(timeout_s, 0.1),
-                env=env,
-                check=False,
-            )
-        except subprocess.TimeoutExpired as error:
-            raise OcrError(f"OCR took longer than {timeout_s:g} s; stopped") from error
-        except OSError as error:
-            raise OcrError(f"OCR could not run ({type(error).__name__})") from error
+        # An uncompressed TIFF in a file: Tesseract reads a file at once but its standard
+        # input a byte at a time, and decodes no compression (bench/month.py compares).
+        with tempfile.NamedTemporaryFile(suffix=".tif", prefix="ocr-") as page:
+            image.save(page, "TIFF", compression="raw", **({"dpi": (dpi, dpi)} if dpi else {}))
+            page.flush()
+            args = [executable, page.name, "stdout", *options]
+            args += [*(["--dpi", str(dpi)] if dpi else []), *(["tsv"] if tsv else [])]
+            try:
+                done = subprocess.run(  # noqa: S603 - a fixed program, arguments built here
+                    args,
+                    capture_output=True,
+                    timeout=max(timeout_s, 0.1),
+                    env=env,
+                    check=False,
+                )
+            except subprocess.TimeoutExpired as error:
+                raise OcrError(f"OCR took longer than {timeout_s:g} s; stopped") from error
+            except OSError as error:
+                raise OcrError(f"OCR could not run ({type(error).__name__})") from error
         if done.returncode != 0:
             lines = done.stderr.decode("utf-8", "replace").strip().splitlines()
             raise OcrError(f"OCR failed ({lines[-1] if lines else f'exit {done.returncode}'})")

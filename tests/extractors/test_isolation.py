@@ -3,6 +3,7 @@
 import os
 import signal
 import subprocess
+import tempfile
 import time
 from pathlib import Path
 
@@ -17,6 +18,14 @@ def hang_with_a_child(pid_file: str) -> None:
     """A parser that starts a helper process and then never returns."""
     helper = subprocess.Popen(["sleep", "600"])
     Path(pid_file).write_text(str(helper.pid))
+    while True:
+        time.sleep(1)
+
+
+def leave_a_file_and_hang(pid_file: str) -> None:
+    """A parser that writes a temporary file, then never returns."""
+    _, path = tempfile.mkstemp()
+    Path(pid_file).write_text(path)
     while True:
         time.sleep(1)
 
@@ -38,6 +47,17 @@ def fail() -> None:
 
 def test_the_result_comes_back() -> None:
     assert read_isolated(pow, 2, 10, timeout_s=10, memory_bytes=None) == 1024
+
+
+def test_the_temporary_files_of_a_reader_killed_at_its_time_limit_are_removed(
+    tmp_path: Path,
+) -> None:
+    told = tmp_path / "path"
+    result = read_isolated(leave_a_file_and_hang, str(told), timeout_s=1.5, memory_bytes=None)
+    assert isinstance(result, IsolationFailure)
+    left = Path(told.read_text())
+    assert left.parent.name.startswith("reader-")
+    assert not left.parent.exists()
 
 
 def test_the_reader_runs_at_the_lower_priority_it_is_given() -> None:
