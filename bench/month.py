@@ -39,6 +39,7 @@ import io
 import json
 import os
 import random
+import resource
 import shutil
 import signal
 import subprocess
@@ -709,8 +710,29 @@ def ocr_pages_of(month: Month, limit: int) -> list[tuple[Any, int | None]]:
     return pages[:limit]
 
 
-def compare_ocr(month: Month, folder: Path, limit: int) -> tuple[int, float, float]:
-    """(pages, our OCR seconds, the command line's), each `cores` pages at a time, best of 3."""
+@dataclass(frozen=True)
+class OcrComparison:
+    """Our OCR of the same pages against the `tesseract` command line's, best of 3 each:
+    wall seconds `cores` pages at a time, and CPU seconds (Tesseracts and this process),
+    which other work on the machine does not inflate."""
+
+    pages: int
+    own: float
+    theirs: float
+    own_cpu: float
+    theirs_cpu: float
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process and of its children that ended."""
+    own, children = (
+        resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
+    )
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def compare_ocr(month: Month, folder: Path, limit: int) -> OcrComparison:
+    """Our OCR of the month's first scanned pages against the command line's."""
     from extractors.documents.ocr import Tesseract, prepare, read_page
 
     cores = len(os.sched_getaffinity(0))
@@ -735,17 +757,23 @@ def compare_ocr(month: Month, folder: Path, limit: int) -> tuple[int, float, flo
     def ours(item: tuple[Any, int | None]) -> None:
         read_page(Tesseract(), item[0], dpi=item[1], timeout_s=60)
 
-    def timed_pool(work: Any, items: list[Any]) -> float:
-        started = time.perf_counter()
+    def timed_pool(work: Any, items: list[Any]) -> tuple[float, float]:
+        started, cpu = time.perf_counter(), cpu_seconds()
         with ThreadPoolExecutor(max_workers=cores) as pool:
             list(pool.map(work, items))
-        return time.perf_counter() - started
+        return time.perf_counter() - started, cpu_seconds() - cpu
 
     theirs, own = [], []
     for _ in range(3):
         theirs.append(timed_pool(cli, files))
         own.append(timed_pool(ours, pages))
-    return len(pages), min(own), min(theirs)
+    return OcrComparison(
+        len(pages),
+        own=min(wall for wall, _ in own),
+        theirs=min(wall for wall, _ in theirs),
+        own_cpu=min(cpu for _, cpu in own),
+        theirs_cpu=min(cpu for _, cpu in theirs),
+    )
 
 
 # --- the figures ------------------------------------------------------------------------------
@@ -764,7 +792,7 @@ def spread(values: list[float], unit: float = 1.0) -> str:
     return f"{p50:9.1f} {p95:9.1f} {p99:9.1f}"
 
 
-def report(run: Run, ocr: tuple[int, float, float] | None) -> None:
+def report(run: Run, ocr: OcrComparison | None) -> None:
     minutes = run.wall / 60
     print(f"\n== {run.db}: {run.requests} requests, {len(run.trees) - 1} workers ==")
     print(
@@ -810,12 +838,13 @@ def report(run: Run, ocr: tuple[int, float, float] | None) -> None:
     if pages:
         print(f"\nOCR in the run: {pages} pages, {ocr_ms / pages / 1000:.2f} s a page (under load)")
     if ocr is not None:
-        count, own, theirs = ocr
         cores = len(os.sched_getaffinity(0))
         print(
-            f"OCR of {count} of those pages after the run, {cores} at a time: ours {own:.2f} s, "
-            f"tesseract CLI {theirs:.2f} s; ratio {own / theirs:.2f} "
-            f"(CLI {theirs / count * cores:.2f} s a page)"
+            f"OCR of {ocr.pages} of those pages after the run, {cores} at a time: "
+            f"ours {ocr.own:.2f} s, tesseract CLI {ocr.theirs:.2f} s; ratio "
+            f"{ocr.own / ocr.theirs:.2f} (CLI {ocr.theirs / ocr.pages * cores:.2f} s a page)\n"
+            f"  in CPU seconds: ours {ocr.own_cpu:.2f}, tesseract CLI {ocr.theirs_cpu:.2f}; "
+            f"ratio {ocr.own_cpu / ocr.theirs_cpu:.2f}"
         )
 
 

@@ -23,6 +23,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
 from email import policy
+from email.message import Message
 from email.parser import BytesParser
 from typing import Literal
 
@@ -53,6 +54,7 @@ _EMAIL_ONLY_TIMEOUT_S = 30.0
 _IN_PLACE_MAX_BYTES = 256 * 1024  # a plain-text email up to this size is read without a child
 _IN_PLACE_MAX_PARTS = 20
 _IN_PLACE_TYPES = frozenset({"text/plain", "text/html"})
+_IN_PLACE_FILE_TYPES = frozenset({"text/plain", "application/json"})  # by their bytes
 
 
 @dataclass(frozen=True)
@@ -157,7 +159,8 @@ def read_measured_isolated(
 
 
 def _text_only_email(data: bytes) -> bool:
-    """A small email whose parts are all text bodies: no file in it to open or decode."""
+    """A small email whose parts are all text: bodies, and files whose bytes are text or
+    JSON (a portal form's fields), whatever their name says. Nothing in it to open."""
     if len(data) > _IN_PLACE_MAX_BYTES:
         return False
     try:
@@ -165,10 +168,14 @@ def _text_only_email(data: bytes) -> bool:
     except (RecursionError, ValueError, LookupError):
         return False
     bodies = [part for part in parts if not part.is_multipart()]
-    return len(parts) <= _IN_PLACE_MAX_PARTS and all(
-        part.get_content_type() in _IN_PLACE_TYPES and part.get_filename() is None
-        for part in bodies
-    )
+    return len(parts) <= _IN_PLACE_MAX_PARTS and all(_text_part(part) for part in bodies)
+
+
+def _text_part(part: Message) -> bool:
+    if part.get_filename() is None:
+        return part.get_content_type() in _IN_PLACE_TYPES
+    payload = part.get_payload(decode=True)
+    return isinstance(payload, bytes) and detect_type(payload) in _IN_PLACE_FILE_TYPES
 
 
 def _read_positional(data: bytes, kind: Kind, name: str, limits: Limits) -> Measured:

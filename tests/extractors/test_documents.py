@@ -251,18 +251,35 @@ def test_an_email_with_files_is_still_read_in_a_child(
     assert started == ["_read_positional"]
 
 
-def test_a_text_file_attached_by_name_or_a_large_email_goes_to_a_child(
+def test_a_file_whose_bytes_are_text_is_read_in_place_whatever_it_is_called(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from extractors.documents.read import read_documents_isolated
 
     started = _counting_isolation(monkeypatch)
-    attached = EmailMessage()
-    attached.set_content("see attached")
-    attached.add_attachment("\n".join(CLAIM).encode(), maintype="text", subtype="plain",
-                            filename="claim.txt")  # fmt: skip
+    form = EmailMessage()  # what the portal keeps: the note, and the fields as a JSON file
+    form.set_content("sent from the portal")
+    form.add_attachment(b'{"order_number": "SO-104233"}', maintype="application",
+                        subtype="json", filename="claim-form.json")  # fmt: skip
+    form.add_attachment("\n".join(CLAIM).encode(), maintype="text", subtype="plain",
+                        filename="claim.txt")  # fmt: skip
+    text = read_documents_isolated(form.as_bytes(), kind="email", name="form.eml")
+    assert started == []
+    assert CLAIM[1] in text.text
+
+
+def test_a_file_that_only_says_it_is_text_or_a_large_email_goes_to_a_child(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from extractors.documents.read import read_documents_isolated
+
+    started = _counting_isolation(monkeypatch)
+    disguised = EmailMessage()
+    disguised.set_content("see attached")
+    disguised.add_attachment(text_pdf(CLAIM), maintype="application", subtype="json",
+                             filename="claim-form.json")  # fmt: skip
     large = EmailMessage()
     large.set_content("x" * 300_000)
-    for message in (attached, large):
+    for message in (disguised, large):
         read_documents_isolated(message.as_bytes(), kind="email", name="m.eml")
     assert started == ["_read_positional", "_read_positional"]
