@@ -10,9 +10,9 @@ are named by their path: "attachment:fwd.eml/scan.png", "attachment:winmail.dat/
 Nothing here raises for bad input: each file, page or limit that stops the reading is
 a problem string in RequestText.problems, and the rest of the request is still read.
 OCR runs in parallel, one Tesseract per core; read_documents_isolated does the whole
-reading in a child process with a time limit and a memory cap, except for a small email
-whose every part is text, which holds nothing that can explode and is read in place
-(a child costs more than the reading).
+reading in a child process with a time limit and a memory cap, except for a small text
+upload or email whose every part is text, which holds nothing that can explode and is read
+in place (a child costs more than the reading).
 """
 
 import os
@@ -109,8 +109,8 @@ def read_documents_isolated(
 ) -> RequestText:
     """read_documents in a child process, killed past the total time limit or the memory cap.
 
-    An email whose files broke the reader is read again without its files; a small email
-    of text parts alone is read in this process.
+    An email whose files broke the reader is read again without its files; a small text
+    upload, or email of text parts alone, is read in this process.
     """
     return read_measured_isolated(data, kind=kind, name=name, limits=limits).text
 
@@ -119,7 +119,7 @@ def read_measured_isolated(
     data: bytes, *, kind: Kind, name: str, limits: Limits = Limits()
 ) -> Measured:
     """read_documents_isolated, with the time its OCR took."""
-    if kind == "email" and _text_only_email(data):
+    if _text_only_email(data) if kind == "email" else _text_file(data):
         return read_measured(data, kind=kind, name=name, limits=limits)
     timeout_s = limits.total_timeout_s + _ISOLATION_GRACE_S
     result = read_isolated(
@@ -171,11 +171,16 @@ def _text_only_email(data: bytes) -> bool:
     return len(parts) <= _IN_PLACE_MAX_PARTS and all(_text_part(part) for part in bodies)
 
 
+def _text_file(data: bytes) -> bool:
+    """A small upload whose bytes are text."""
+    return len(data) <= _IN_PLACE_MAX_BYTES and detect_type(data) in _IN_PLACE_FILE_TYPES
+
+
 def _text_part(part: Message) -> bool:
     if part.get_filename() is None:
         return part.get_content_type() in _IN_PLACE_TYPES
     payload = part.get_payload(decode=True)
-    return isinstance(payload, bytes) and detect_type(payload) in _IN_PLACE_FILE_TYPES
+    return isinstance(payload, bytes) and _text_file(payload)
 
 
 def _read_positional(data: bytes, kind: Kind, name: str, limits: Limits) -> Measured:

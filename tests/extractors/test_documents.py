@@ -264,8 +264,10 @@ def test_a_file_whose_bytes_are_text_is_read_in_place_whatever_it_is_called(
     form.add_attachment("\n".join(CLAIM).encode(), maintype="text", subtype="plain",
                         filename="claim.txt")  # fmt: skip
     text = read_documents_isolated(form.as_bytes(), kind="email", name="form.eml")
+    upload = read_documents_isolated("\n".join(CLAIM).encode(), kind="upload", name="c.txt")
     assert started == []
     assert CLAIM[1] in text.text
+    assert CLAIM[1] in upload.text
 
 
 def test_a_file_that_only_says_it_is_text_or_a_large_email_goes_to_a_child(
@@ -282,4 +284,5 @@ def test_a_file_that_only_says_it_is_text_or_a_large_email_goes_to_a_child(
     large.set_content("x" * 300_000)
     for message in (disguised, large):
         read_documents_isolated(message.as_bytes(), kind="email", name="m.eml")
-    assert started == ["_read_positional", "_read_positional"]
+    read_documents_isolated(text_pdf(CLAIM), kind="upload", name="claim.txt")
+    assert started == ["_read_positional"] * 3
