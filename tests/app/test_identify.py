@@ -5,6 +5,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import event
 
 from app.context import Context
 from app.db import transaction
@@ -189,3 +190,30 @@ def test_an_item_named_by_its_description_is_not_raised_by_matching_the_order(
     [line] = found.lines
     assert (line.sku, line.quantity, line.confidence.sku) == ("VLV-0075-BV", 2, 0.86)
     assert _sku_checks(found) == ("order:described", "erp:exact")
+
+
+def test_the_vocabulary_and_identify_read_the_order_from_the_database_once(
+    erp_ctx: Context,
+) -> None:
+    text = "SO-104233: 18 x VLV-2210-BR arrived crushed."
+    fields = extract(RequestText(text=text, segments=(Segment("body", 0, len(text)),)))
+    statements: list[str] = []
+
+    def seen(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        statements.append(statement)
+
+    with transaction(erp_ctx.sessions) as session:
+        reader = erp_ctx.erp.reader(session)
+        event.listen(erp_ctx.engine, "before_cursor_execute", seen)
+        try:
+            order_vocabulary(erp=reader, sender=None, refs=fields.order_refs)
+            by_vocabulary = list(statements)
+            statements.clear()
+            found = identify(erp=reader, sender=None, fields=fields)
+        finally:
+            event.remove(erp_ctx.engine, "before_cursor_execute", seen)
+    order_tables = ("erp_shipments", "erp_item_aliases")
+    assert found.order is not None
+    assert found.order.order_number == "SO-104233"
+    assert all(any(table in sql for sql in by_vocabulary) for table in order_tables)
+    assert not any(table in sql for sql in statements for table in order_tables)
