@@ -812,6 +812,17 @@ def report(run: Run, ocr: OcrComparison | None) -> None:
         grouped[run.kinds.get(event["request_id"], "?")].append(event["total_ms"])
     for kind in MIX:
         print(f"{kind:<22} {len(grouped[kind]):>6} {spread(grouped[kind])}")
+    plain = [e for e in by_request if run.kinds.get(e["request_id"]) == "mail-plain"]
+    parts = (
+        f"{stage} {percentile(values, 0.5):.1f}"
+        for stage in ("read", "extract", "identify", "decide")
+        if (values := [e[f"{stage}_ms"] for e in plain if f"{stage}_ms" in e])
+    )
+    cpu = [e["cpu_ms"] for e in plain if "cpu_ms" in e]
+    print(
+        f"  mail-plain p50 by stage (ms): {', '.join(parts)}"
+        + (f"; its thread's CPU time p50 {percentile(cpu, 0.5):.1f}" if cpu else "")
+    )
     print(f"\n{'process':<12} {'CPU s':>8} {'own':>8} {'peak RSS':>10} {'children':>10}")
     for tree in run.trees:
         print(
