@@ -125,17 +125,13 @@ def _process(
     except UnreadableRequest as problem:
         _fail(request, str(problem))
         return
-    # What follows writes: one run at a time, and a second run (of a worker thought dead,
-    # and only slow) finds the request done. Locked only now: reading and OCR take long.
-    lock_row(session, InboundRequest, request.id)
-    if request.status in (RequestStatus.PROCESSED, RequestStatus.FAILED):
-        return
     if reading.ocr_pages:
         times.add("ocr", reading.ocr_seconds)
         times.ocr_pages = reading.ocr_pages
     reader = erp.reader(session)
     if reading.fields is None and reading.text is not None:
-        with times.stage("extract"):
+        # Reads only, the request's text digest not yet written: no lock is taken.
+        with times.stage("extract"), session.no_autoflush:
             # Order first: its items are read however written.
             vocabulary = order_vocabulary(
                 erp=reader, sender=_sender(reader, request), refs=request_refs(reading.text)
@@ -150,6 +146,12 @@ def _process(
         reading = replace(
             reading, fields=proposal.fields, fallback=proposal.fallback, llm=proposal.llm
         )
+    # What follows writes: one run at a time, and a second run (of a worker thought dead,
+    # and only slow) finds the request done. Locked only now: reading, OCR and a language
+    # model take long, and on SQLite the lock is the whole database's.
+    lock_row(session, InboundRequest, request.id)
+    if request.status in (RequestStatus.PROCESSED, RequestStatus.FAILED):
+        return
     fields = reading.fields
     assert fields is not None  # every channel's reading gives fields or text
     request.extractor = fields.extractor

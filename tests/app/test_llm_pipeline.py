@@ -11,10 +11,10 @@ from typing import Any
 import httpx
 import pytest
 import respx
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from app.context import Context
-from app.db import transaction
+from app.db import lock_row, transaction
 from app.extraction.service import llm_extractor
 from app.extraction.tables import LlmCall
 from app.jobs.local import process_file
@@ -170,3 +170,23 @@ def test_a_model_agreeing_that_it_is_no_claim_closes_it(
     line = _process(_llm(erp_ctx), SAMPLE_REQUESTS / "09-keystone-thank-you.eml")
     assert route.call_count == 1
     assert (line["outcome"], line["extractor"], line["cases"]) == ("NOT_A_CLAIM", "llm", [])
+
+
+def test_no_lock_is_held_while_the_model_thinks(erp_ctx: Context, api: respx.MockRouter) -> None:
+    """Another transaction can lock the very request while its LLM call is out (on SQLite
+    the lock would be the whole database's, for as long as the model takes)."""
+    written: list[str] = []
+
+    def answer_after_a_write(request: httpx.Request) -> httpx.Response:
+        with transaction(erp_ctx.sessions) as session:
+            if session.get_bind().dialect.name == "postgresql":
+                session.execute(text("SET LOCAL lock_timeout = '5s'"))
+            [request_id] = session.scalars(select(InboundRequest.id))
+            lock_row(session, InboundRequest, request_id)
+            written.append(request_id)
+        return answering(ANSWER)(request)
+
+    api.post("/chat/completions").mock(side_effect=answer_after_a_write)
+    line = _process(_llm(erp_ctx), SCENARIO)
+    assert written == [line["request_id"]]
+    assert line["extractor"] == "llm"
