@@ -801,7 +801,7 @@ def report(run: Run, ocr: OcrComparison | None) -> None:
     by_request = [s for s in run.stages if "request_id" in s]
     acts = [s["act_ms"] for s in run.stages if "act_ms" in s]
     print(f"\n{'stage (ms)':<22} {'n':>6} {'p50':>9} {'p95':>9} {'p99':>9}")
-    for stage in ("read", "ocr", "extract", "identify", "decide", "total"):
+    for stage in ("read", "ocr", "extract", "lock", "identify", "decide", "total"):
         values = [s[f"{stage}_ms"] for s in by_request if f"{stage}_ms" in s]
         print(f"{stage:<22} {len(values):>6} {spread(values)}")
     print(f"{'act (per case)':<22} {len(acts):>6} {spread(acts)}")
@@ -815,7 +815,7 @@ def report(run: Run, ocr: OcrComparison | None) -> None:
     plain = [e for e in by_request if run.kinds.get(e["request_id"]) == "mail-plain"]
     parts = (
         f"{stage} {percentile(values, 0.5):.1f}"
-        for stage in ("read", "extract", "identify", "decide")
+        for stage in ("read", "extract", "lock", "identify", "decide")
         if (values := [e[f"{stage}_ms"] for e in plain if f"{stage}_ms" in e])
     )
     cpu = [e["cpu_ms"] for e in plain if "cpu_ms" in e]
@@ -890,6 +890,11 @@ def main() -> None:
             ocr = compare_ocr(month, folder, args.ocr_pages) if db == dbs[-1] else None
             report(run, ocr)
             sys.stdout.flush()
+        # A plain mail's pipeline without the month's load: 60 of its plain mails, alone.
+        from bench.plain_mail import alone, only_plain
+
+        print("\nafter the runs, on the same machine:")
+        alone(month.erp, only_plain(month.mails)[:60])
     finally:
         if args.keep:
             print(f"data kept in {folder}")

@@ -28,14 +28,19 @@ from bench.month import make_month, percentile  # noqa: E402
 
 
 def plain_mails(n: int, seed: int) -> tuple[dict[str, Any], list[bytes]]:
-    """The month's ERP data and its plain mails (no attachment, no HTML)."""
+    """The month's ERP data and its plain mails."""
     month = make_month(n, seed)
+    return month.erp, only_plain(month.mails)
+
+
+def only_plain(mails: list[bytes]) -> list[bytes]:
+    """The mails with one text/plain part (no attachment, no HTML)."""
     plain = []
-    for mail in month.mails:
+    for mail in mails:
         message = message_from_bytes(mail)
         if not message.is_multipart() and message.get_content_type() == "text/plain":
             plain.append(mail)
-    return month.erp, plain
+    return plain
 
 
 def main() -> None:
@@ -47,18 +52,29 @@ def main() -> None:
     erp, mails = plain_mails(args.n, args.seed)
     with tempfile.TemporaryDirectory() as folder:
         stages, baseline, profile = run(Path(folder), erp, mails, args.profile)
-    warm = stages[3:]  # the first requests warm the caches and the lazy imports
-    print(f"{len(warm)} plain mails, one at a time, SQLite, the built-in extractor")
-    print(f"{'stage (ms)':<12} {'p50':>8} {'p95':>8} {'p99':>8}")
-    for stage in ("read", "extract", "identify", "decide", "total", "cpu"):
-        values = [s[stage] * 1000 for s in warm if stage in s]
-        p50, p95, p99 = (percentile(values, q) for q in (0.5, 0.95, 0.99))
-        print(f"{stage:<12} {p50:>8.1f} {p95:>8.1f} {p99:>8.1f}")
-    print("(cpu: this process's CPU time for the request, its commit included)")
+    report(stages)
     print(f"baseline: one row read in its own transaction, p50 {baseline * 1000:.2f} ms")
     if profile is not None:
         pstats.Stats(profile).sort_stats("cumulative").print_stats(45)
         pstats.Stats(profile).sort_stats("tottime").print_stats(30)
+
+
+def alone(erp: dict[str, Any], mails: list[bytes]) -> None:
+    """Print the pipeline's stages for these mails, one at a time (bench/month.py)."""
+    with tempfile.TemporaryDirectory() as folder:
+        stages, _, _ = run(Path(folder), erp, mails, profiling=False)
+    report(stages)
+
+
+def report(stages: list[dict[str, float]]) -> None:
+    warm = stages[3:]  # the first requests warm the caches and the lazy imports
+    print(f"{len(warm)} plain mails, one at a time, SQLite, the built-in extractor")
+    print(f"{'stage (ms)':<12} {'p50':>8} {'p95':>8} {'p99':>8}")
+    for stage in ("read", "extract", "lock", "identify", "decide", "total", "cpu"):
+        values = [s[stage] * 1000 for s in warm if stage in s]
+        p50, p95, p99 = (percentile(values, q) for q in (0.5, 0.95, 0.99))
+        print(f"{stage:<12} {p50:>8.1f} {p95:>8.1f} {p99:>8.1f}")
+    print("(cpu: this process's CPU time for the request, its commit included)")
 
 
 def run(

@@ -149,7 +149,8 @@ def _process(
     # What follows writes: one run at a time, and a second run (of a worker thought dead,
     # and only slow) finds the request done. Locked only now: reading, OCR and a language
     # model take long, and on SQLite the lock is the whole database's.
-    lock_row(session, InboundRequest, request.id)
+    with times.stage("lock"):
+        lock_row(session, InboundRequest, request.id)
     if request.status in (RequestStatus.PROCESSED, RequestStatus.FAILED):
         return
     fields = reading.fields

@@ -1,11 +1,13 @@
-"""How long each stage of a request took: read, OCR, extract, identify, decide, act.
+"""How long each stage of a request took: read, OCR, extract, lock, identify, decide, act.
 
 The pipeline times its stages with a StageTimes and records them once per request: each
 stage into the `intake_stage_seconds` histogram (docs/metrics.md) and all of them in one
 `pipeline.stages` log event with the request id, in milliseconds, which bench/month.py
 reads for its percentiles. `read` is the wall time of reading the documents, OCR
 included; `ocr` is the pages' OCR time added up (pages are read in parallel, so it may
-exceed `read`). `decide` is the rules and opening the cases they decide. `act`, carrying
+exceed `read`). `lock` is the wait for the request's lock before anything is written (on
+SQLite, the database's one write lock: the queue of other writers shows there).
+`decide` is the rules and opening the cases they decide. `act`, carrying
 out a case's actions, is its own job and is recorded by app/actions.py per case.
 """
 
@@ -18,8 +20,8 @@ from typing import Literal
 from app import metrics
 from app.logs import log
 
-Stage = Literal["read", "ocr", "extract", "identify", "decide", "act"]
-STAGES: tuple[Stage, ...] = ("read", "ocr", "extract", "identify", "decide", "act")
+Stage = Literal["read", "ocr", "extract", "lock", "identify", "decide", "act"]
+STAGES: tuple[Stage, ...] = ("read", "ocr", "extract", "lock", "identify", "decide", "act")
 
 
 @dataclass

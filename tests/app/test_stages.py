@@ -25,7 +25,7 @@ def _observed(stage: str) -> float:
 def test_a_plain_email_records_its_stages_and_its_actions(
     erp_ctx: Context, cli_env: dict[str, str]
 ) -> None:
-    before = {stage: _observed(stage) for stage in ("read", "extract", "decide", "act")}
+    before = {stage: _observed(stage) for stage in ("read", "extract", "lock", "decide", "act")}
     env = {**cli_env, "INTAKE_LOG_LEVEL": "INFO", "INTAKE_LOG_FORMAT": "json"}
     path = SAMPLE_REQUESTS / "01-keystone-damaged-and-short.eml"
     result = intake(env, "process", "--json", "--received-at", RECEIVED, str(path))
@@ -34,7 +34,7 @@ def test_a_plain_email_records_its_stages_and_its_actions(
     assert request["request_id"] == line["request_id"]
     assert (request["channel"], request["outcome"]) == ("email", "CASES_OPENED")
     stages = {key for key in request if key.endswith("_ms")} - {"cpu_ms"}
-    assert stages == {"total_ms", "read_ms", "extract_ms", "identify_ms", "decide_ms"}
+    assert stages == {"total_ms", "read_ms", "extract_ms", "lock_ms", "identify_ms", "decide_ms"}
     parts = sum(request[key] for key in stages - {"total_ms"})
     assert 0 < parts <= request["total_ms"]
     assert 0 < request["cpu_ms"] <= request["total_ms"]  # the thread's CPU time, in the wall
@@ -43,6 +43,7 @@ def test_a_plain_email_records_its_stages_and_its_actions(
     assert {stage: _observed(stage) - before[stage] for stage in before} == {
         "read": 1,
         "extract": 1,
+        "lock": 1,
         "decide": 1,
         "act": len(acts),
     }
