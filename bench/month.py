@@ -47,7 +47,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import contextmanager
@@ -520,7 +520,7 @@ class Probe:
 
     health: list[float] = field(default_factory=list)
     review: list[float] = field(default_factory=list)
-    errors: int = 0
+    errors: list[str] = field(default_factory=list)  # "GET /review: 500"
 
 
 def probe(base: str, stop: threading.Event, found: Probe) -> None:
@@ -530,11 +530,12 @@ def probe(base: str, stop: threading.Event, found: Probe) -> None:
             for path, into in (("/health", found.health), ("/review", found.review)):
                 started = time.perf_counter()
                 try:
-                    ok = client.get(path).status_code == 200
-                except httpx.HTTPError:
-                    ok = False
+                    answer = str(client.get(path).status_code)
+                except httpx.HTTPError as error:
+                    answer = type(error).__name__
                 into.append(time.perf_counter() - started)
-                found.errors += not ok
+                if answer != "200":
+                    found.errors.append(f"GET {path}: {answer}")
             stop.wait(0.25)
 
 
@@ -844,7 +845,8 @@ def report(run: Run, ocr: OcrComparison | None) -> None:
     )
     print(f"{'POST /api/v1/requests':<22} {len(run.posted):>6} {spread(run.posted, 1000)}")
     if run.probes.errors:
-        print(f"  {run.probes.errors} probes did not answer 200")
+        told = ", ".join(f"{what} x{n}" for what, n in Counter(run.probes.errors).items())
+        print(f"  {len(run.probes.errors)} probes did not answer 200: {told}")
     ocr_ms = sum(s.get("ocr_ms", 0.0) for s in by_request)
     if pages:
         print(f"\nOCR in the run: {pages} pages, {ocr_ms / pages / 1000:.2f} s a page (under load)")

@@ -88,12 +88,14 @@ def run(
     from app.db import transaction, utcnow
     from app.erp.loader import load_erp
     from app.erp.schema import load_erp_file
+    from app.logs import configure_logging
     from app.pipeline import process
     from app.requests.files import envelope_for_file
     from app.requests.service import take_in
     from app.requests.tables import InboundRequest
     from app.settings import Settings
 
+    configure_logging(level="WARNING")  # the figures, not a line a request
     ctx = build_context(Settings())
     erp_file = folder / "erp.json"
     erp_file.write_text(json.dumps(erp))
