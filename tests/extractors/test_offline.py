@@ -1095,3 +1095,34 @@ def test_a_note_names_no_row_sku_without_one_row_it_numbers(note: str) -> None:
     fields = extract(text(SLIP.format(note=note)))
 
     assert [line.sku for line in fields.lines] == [None]
+
+
+# Issue 13: kinds of misread that reached 0.85 on mail the extractor was not built on.
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Cheers! Got credit memo CM-7731 for the 9 split elbows on PO-5512, applied it already.",
+        "We received a refund for the 3 leaking heaters last week, thank you.",
+    ],
+)
+def test_a_credit_acknowledged_without_an_article_is_no_new_claim(body: str) -> None:
+    fields = extract(mail(body))
+
+    assert fields.is_claim is False
+
+
+def test_a_credit_said_not_to_have_come_is_still_a_claim() -> None:
+    fields = extract(mail("We never got a credit for the 4 cracked HTR-50-NG, they were damaged."))
+
+    assert fields.is_claim is True
+    assert rows(fields) == [("HTR-50-NG", 4, D)]
+
+
+def test_items_said_to_be_all_there_claim_nothing() -> None:
+    fields = extract(
+        mail("5 x VLV-2210-BR are missing from the box. The HTR-50-NG units were all there.")
+    )
+
+    assert rows(fields) == [("VLV-2210-BR", 5, S)]
