@@ -1126,3 +1126,54 @@ def test_items_said_to_be_all_there_claim_nothing() -> None:
     )
 
     assert rows(fields) == [("VLV-2210-BR", 5, S)]
+
+
+def test_one_item_under_two_reasons_of_one_sentence_is_one_unsure_line() -> None:
+    fields = extract(
+        mail("Both HTR-50-NG heaters failed after a week, the tank is cracked at the seam.")
+    )
+
+    assert rows(fields) == [("HTR-50-NG", None, F)]
+    assert fields.lines[0].reason.confidence < 0.85
+
+
+def test_one_item_with_a_count_per_reason_stays_two_lines() -> None:
+    fields = extract(
+        mail("2 x VLV-2210-BR arrived cracked. 3 x VLV-2210-BR are missing from the carton.")
+    )
+
+    assert rows(fields) == [("VLV-2210-BR", 2, D), ("VLV-2210-BR", 3, S)]
+    assert all(line.reason.confidence >= 0.85 for line in fields.lines)
+
+
+def test_an_item_keeps_the_reason_said_beside_it_over_a_heading_farther_away() -> None:
+    fields = extract(
+        mail(
+            "The shipment check failed on one line. Detail below:\n\n"
+            "Item          Qty\nVLV-2210-BR   4\n\n"
+            "The VLV-2210-BR were billed at the wrong price, please credit the difference."
+        )
+    )
+
+    assert rows(fields) == [("VLV-2210-BR", 4, P)]
+
+
+TABLE = "Item          Qty\nVLV-2210-BR   4\nHTR-50-NG     6\n"
+
+
+def test_a_table_introduced_without_a_reason_takes_the_one_before_only_loosely() -> None:
+    fields = extract(
+        mail(f"Our audit of the delivery failed on one line. Detail below:\n\n{TABLE}")
+    )
+
+    assert len(fields.lines) == 2
+    for line in fields.lines:
+        values = [line.sku, line.quantity, line.reason]
+        assert all(value is not None and value.confidence < 0.85 for value in values)
+
+
+def test_a_table_under_its_own_reason_heading_is_read_surely() -> None:
+    fields = extract(mail(f"These arrived damaged:\n\n{TABLE}"))
+
+    assert rows(fields) == [("VLV-2210-BR", 4, D), ("HTR-50-NG", 6, D)]
+    assert all(line.reason.confidence >= 0.85 for line in fields.lines)
