@@ -20,7 +20,7 @@ from extractors.documents.assemble import TextBuilder
 from extractors.documents.email_headers import read_headers
 from extractors.documents.html_text import html_to_text
 from extractors.documents.limits import Limits
-from extractors.documents.quotes import split_body
+from extractors.documents.quotes import is_forward, split_body
 from extractors.documents.sniff import detect_type
 from extractors.text import Attachment, EmailInfo, RequestText
 
@@ -160,16 +160,16 @@ def read_email(data: bytes, *, limits: Limits = Limits()) -> RequestText:
     problems.extend(tree.problems)
     builder = TextBuilder()
     builder.add("subject", info.subject, kind="subject")
-    _add_text(builder, reader)
+    _add_text(builder, reader, forward=is_forward(info.subject))
     return builder.build(email=info, attachments=tuple(tree.files), problems=tuple(problems))
 
 
-def _add_text(builder: TextBuilder, reader: _Reader) -> None:
+def _add_text(builder: TextBuilder, reader: _Reader, *, forward: bool = False) -> None:
     """The segments of a reader's bodies, text files and attached messages, in that order."""
     where = f"attachment:{reader.path}" if reader.path else ""
     source = reader.path.removesuffix("/") or None
     for kind, text in reader.bodies:
-        for piece_kind, piece in split_body(text):
+        for piece_kind, piece in split_body(text, forward=forward):
             if piece_kind == "quoted":
                 builder.add(f"{where}quoted", piece, kind=kind, quoted=True, source=source)
             elif piece_kind == "signature":
@@ -185,7 +185,7 @@ def _add_text(builder: TextBuilder, reader: _Reader) -> None:
             kind="subject",
             source=nested.path.removesuffix("/"),
         )
-        _add_text(builder, nested)
+        _add_text(builder, nested, forward=is_forward(subject))
 
 
 def _safe(filename: str | None) -> str | None:
