@@ -75,7 +75,7 @@ _RECEIVED_BEFORE = re.compile(
 )
 # "only 35 of the 40 arrived": the first number counts what came in.
 _RECEIVED_AFTER = re.compile(
-    r"^\s*(?:of|out\s+of)\s+(?:the\s+)?\d+\s+(?:[\w\"'/-]+\s+){0,4}?"
+    r"^\s*(?:of|out\s+of)\s+(?:the\s+)?\d+\s+(?:[\w\"'/-]+\s+){0,8}?"
     r"(?:arrived|came(?:\s+in)?|showed\s+up|made\s+it|were\s+(?:delivered|received))\b",
     _I,
 )

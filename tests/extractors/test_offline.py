@@ -1177,3 +1177,14 @@ def test_a_table_under_its_own_reason_heading_is_read_surely() -> None:
 
     assert rows(fields) == [("VLV-2210-BR", 4, D), ("HTR-50-NG", 6, D)]
     assert all(line.reason.confidence >= 0.85 for line in fields.lines)
+
+
+def test_only_some_of_the_ordered_arrived_claims_the_rest_however_long_the_item_name() -> None:
+    fields = extract(
+        mail(
+            "Only 18 of the 24 boxes of HTR-50-NG gas water heater anode rods arrived today. "
+            "Please credit the missing ones."
+        )
+    )
+
+    assert rows(fields) == [("HTR-50-NG", 6, S)]
