@@ -88,7 +88,8 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     (
         ReasonCode.NOT_NEEDED,
         _p(
-            rf"(?:do|did){_NOT} need(?!\s+(?:(?:it|them|those|these|a\s+replacement)\s+)?"
+            rf"(?:do|did|will|wo|would){_NOT} need"
+            r"(?!\s+(?:(?:it|them|those|these|a\s+replacement)\s+)?"
             r"(?:sent|shipped|replaced|re-?sent|reshipped|delivered)\b)|not needed"
             r"|changed our minds?"
         ),

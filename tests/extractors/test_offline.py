@@ -1188,3 +1188,10 @@ def test_only_some_of_the_ordered_arrived_claims_the_rest_however_long_the_item_
     )
 
     assert rows(fields) == [("HTR-50-NG", 6, S)]
+
+
+@pytest.mark.parametrize("phrase", ["won't need", "will not need", "wont need"])
+def test_a_future_not_needed_is_a_return(phrase: str) -> None:
+    fields = extract(mail(f"The job changed and we {phrase} 6 of the HTR-50-NG after all."))
+
+    assert rows(fields) == [("HTR-50-NG", 6, N)]
