@@ -156,6 +156,11 @@ def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = No
         attached = {0: counts[0]} if counts else {}
         if counts and counts[0].value == 0:
             skus, attached = [], {}  # "Short: 0": this row claims nothing
+    if "claim" in columns and skus and not reasons:
+        # a row counted in a "Short" column is short: the header says what it claims
+        start, end = columns["claim"]
+        header = doc_text[unit.start + start : unit.start + end]
+        reasons = [_shift(hit, start) for hit in find_reasons(header)]
     return UnitReading(unit, text, skus, reasons, numbers, attached)
 
 

@@ -51,7 +51,9 @@ class Unit:
     segment: str
     row: bool = False  # a bullet line or a table row: one item of a list
     colon: bool = False  # ends with ":", introducing what follows
-    columns: tuple[tuple[str, int, int], ...] = ()  # (role, start, end) of cells under a header
+    # (role, start, end) of cells under a header; "claim": the header cell naming the count
+    # claimed ("Short"), outside the row
+    columns: tuple[tuple[str, int, int], ...] = ()
 
 
 class _Splitter:
@@ -62,6 +64,7 @@ class _Splitter:
         self.prose: list[Span] = []
         self.header: dict[int, str] | None = None
         self.starts: list[int] | None = None  # where the header's words start, if cut by them
+        self.claim: Span | None = None  # the header cell of the count claimed ("Short")
 
     def run(self) -> list[Unit]:
         for start, end in _lines(self.text, self.segment):
@@ -123,6 +126,7 @@ class _Splitter:
             self.starts = None
         if roles is not None:
             self.header = roles
+            self.claim = _claim_header(self.text, cells, roles)
             return  # a header row holds no claim
         columns: tuple[tuple[str, int, int], ...] = ()
         if self.header is not None:
@@ -133,6 +137,8 @@ class _Splitter:
                 for index, role in self.header.items()
                 if index < len(cells) and cells[index][0] < cells[index][1]
             )
+            if self.claim is not None:
+                columns += (("claim", *self.claim),)
         self.units.append(Unit(start, end, self.segment.name, row=True, columns=columns))
 
 
@@ -227,6 +233,16 @@ def _header_roles(cells: list[str]) -> dict[int, str] | None:
     if "sku" not in roles.values() or len(roles) < 2:
         return None
     return roles
+
+
+def _claim_header(text: str, cells: list[Span], roles: dict[int, str]) -> Span | None:
+    """The header cell of the count a row claims, where its name says what is claimed
+    ("Short", "Qty damaged"): the reason of every row that counts one there."""
+    for index, role in roles.items():
+        first, last = cells[index]
+        if role == "qty" and _CLAIM_QTY.search(text[first:last]):
+            return first, last
+    return None
 
 
 def _trim(text: str, start: int, end: int) -> Span:

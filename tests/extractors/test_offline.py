@@ -1195,3 +1195,34 @@ def test_a_future_not_needed_is_a_return(phrase: str) -> None:
     fields = extract(mail(f"The job changed and we {phrase} 6 of the HTR-50-NG after all."))
 
     assert rows(fields) == [("HTR-50-NG", 6, N)]
+
+
+def test_a_sheets_short_column_is_the_reason_of_the_rows_it_counts() -> None:
+    fields = extract(
+        mail(
+            "Receiving report for PO-5120.\n\n"
+            "Line  Item          Description     Ordered  Shipped  Received  Short\n"
+            "1     VLV-2210-BR   brass valve     48       48       48        0\n"
+            "2     HTR-50-NG     gas heater      20       20       17        3\n\n"
+            "Please sort it out."
+        )
+    )
+
+    assert rows(fields) == [("HTR-50-NG", 3, S)]
+    (line,) = fields.lines
+    assert line.reason.confidence >= 0.85
+    assert line.quantity is not None
+    assert line.quantity.confidence >= 0.85
+
+
+def test_a_tables_damaged_column_is_the_reason_of_the_rows_it_counts() -> None:
+    fields = extract(
+        mail(
+            "Checked in this morning. Details below:\n\n"
+            "Item | Description | Qty ordered | Qty received | Qty damaged | Notes\n"
+            "VLV-2210-BR | brass valve | 60 | 60 | 0 | OK\n"
+            "HTR-50-NG | gas heater | 24 | 24 | 2 | crate soaked\n"
+        )
+    )
+
+    assert rows(fields) == [("HTR-50-NG", 2, D)]
