@@ -65,6 +65,7 @@ _CONFLICT = 0.5  # two different quantities for the same SKU and reason
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n[ \t]*\n")
 _BACK_REFERENCE = re.compile(r"\b(?:they|them|those|these|it|ones|both|all\s+of)\b", re.I)
+_LIST_MARK = re.compile(r"^\s*(?:[-*•·‣◦]|\d{1,2}[.)]|[a-z][.)])\s+")
 _HEADER_LINE = re.compile(r"^[ \t>]*(?:from|sent|date|to|cc|subject)[ \t]*:", re.I | re.M)
 T = TypeVar("T")
 
@@ -112,6 +113,8 @@ class _Flow:
 
     def _feed(self, reading: UnitReading) -> None:
         self.any_reason = self.any_reason or bool(reading.reasons)
+        if not reading.skus and len(self.recent) == 1 and self._same_item(reading):
+            self._counted_again(reading, self.recent[0])
         if reading.skus and not reading.reasons and self.recent:
             reading = self._restated(reading)
             if not reading.skus:
@@ -158,6 +161,26 @@ class _Flow:
             # last sentence introduces, which says no reason; the one before may be
             # about something else
             self.reintroduced = self.reintroduced or reading.unit.colon
+
+    def _same_item(self, reading: UnitReading) -> bool:
+        """Whether a unit goes on about the list item whose sentence made the last line
+        ("* HVC-X pumps: billed at 64.90 ea. That's on all 8 pumps.")."""
+        line = self.lines[self.recent[0]]
+        evidence = line.sku.evidence if line.sku else None
+        if not reading.unit.row or evidence is None:
+            return False
+        # only the item's own wrapped lines between: indented, no new item, no blank line
+        wrapped = self.doc.text[evidence.end : reading.unit.start].split("\n")[1:]
+        return all(
+            row.strip() and row[:1].isspace() and not _LIST_MARK.match(row) for row in wrapped
+        )
+
+    def _counted_again(self, reading: UnitReading, index: int) -> None:
+        line = self.lines[index]
+        qty = follow_up_quantity(reading, line.reason.value)
+        if qty is not None:
+            counted = self._at(qty.value, qty.confidence, reading.unit.start, qty)
+            self.lines[index] = replace(line, quantity=_recount(line.quantity, counted))
 
     def _restated(self, reading: UnitReading) -> UnitReading:
         """The unit without the items that the unit before just claimed, which it names

@@ -84,7 +84,8 @@ _KEPT_BEFORE = re.compile(
 )
 _REQUESTED_BEFORE = re.compile(
     r"\b(?:return|send(?:\s+back)?|exchange|replace|credit(?:\s+us)?(?:\s+for)?|pick\s+up)\s+"
-    r"(?:(?:the|that|those|these|all|whole|qty\.?|quantity)\s+){0,3}$",
+    r"(?:(?:the|that|those|these|all|whole|qty\.?|quantity)\s+){0,3}$"
+    r"|\b(?:on|for|applies\s+to)\s+all\s+(?:the\s+)?$",  # "that's on all 8 pumps"
     _I,
 )
 # "one left over", "2 cases extra", "3 spare": what is more than was wanted.

@@ -65,6 +65,7 @@ class _Splitter:
         self.header: dict[int, str] | None = None
         self.starts: list[int] | None = None  # where the header's words start, if cut by them
         self.claim: Span | None = None  # the header cell of the count claimed ("Short")
+        self.bullet: Span | None = None  # a bullet item, wrapped lines and all
 
     def run(self) -> list[Unit]:
         for start, end in _lines(self.text, self.segment):
@@ -74,7 +75,9 @@ class _Splitter:
 
     def _line(self, start: int, end: int) -> None:
         line = self.text[start:end]
-        if not line.strip():
+        if self._wraps_bullet(line):
+            self.bullet = (self.bullet[0], end) if self.bullet else None
+        elif not line.strip():
             self._flush()
             self.header = None
         elif self._is_row(line):
@@ -82,16 +85,26 @@ class _Splitter:
             self._row(start, end)
         elif _BULLET.match(line):
             self._flush()
-            self._sentences(start, end, row=True)
+            self.bullet = (start, end)
         else:
             self._prose(start, end)
+
+    def _wraps_bullet(self, line: str) -> bool:
+        """Whether a line continues the bullet item above it: indented past the bullet's
+        mark, as a hard-wrapped item is, and no bullet or table row itself."""
+        if self.bullet is None or not line.strip() or _BULLET.match(line) or self._is_row(line):
+            return False
+        item = self.text[self.bullet[0] : self.bullet[1]].split("\n", 1)[0]
+        mark = _BULLET.match(item)
+        indent = len(line) - len(line.lstrip())
+        return mark is not None and indent >= len(mark.group()) - 1 > 0
 
     def _is_row(self, line: str) -> bool:
         csv = self.segment.name.lower().endswith(".csv") and "," in line
         return "|" in line or csv or _COLUMNS.search(line.strip()) is not None
 
     def _prose(self, start: int, end: int) -> None:
-        if self.prose and not self._continues(self.prose[-1], (start, end)):
+        if self.bullet or (self.prose and not self._continues(self.prose[-1], (start, end))):
             self._flush()
         self.prose.append((start, end))
 
@@ -103,6 +116,9 @@ class _Splitter:
         return len(before) >= _WRAP_WIDTH and not before.endswith((".", "!", "?", ":"))
 
     def _flush(self) -> None:
+        if self.bullet:
+            self._sentences(*self.bullet, row=True)
+            self.bullet = None
         if self.prose:
             self._sentences(self.prose[0][0], self.prose[-1][1], row=False)
             self.prose = []

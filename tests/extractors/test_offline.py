@@ -1226,3 +1226,31 @@ def test_a_tables_damaged_column_is_the_reason_of_the_rows_it_counts() -> None:
     )
 
     assert rows(fields) == [("HTR-50-NG", 2, D)]
+
+
+LIST_WITH_WRAPS = (
+    "Two problems on this order:\n"
+    "  * HTR-50-NG gas heaters: invoiced at 410.00 each, the agreed price was\n"
+    "    395.00. That applies to all 6 heaters.\n"
+    "  * VLV-2210-BR: 3 of them arrived with the handles snapped off, the box was\n"
+    "    crushed.\n"
+)
+
+
+def test_a_wrapped_list_item_is_read_whole_and_its_last_sentence_counts_its_line() -> None:
+    fields = extract(mail(LIST_WITH_WRAPS))
+
+    assert rows(fields) == [("HTR-50-NG", 6, P), ("VLV-2210-BR", 3, D)]
+
+
+def test_a_count_after_a_list_item_does_not_count_the_item_before_it() -> None:
+    fields = extract(
+        mail(
+            "Problems on this order:\n"
+            "  * VLV-2210-BR: 3 of them arrived with the handles snapped off.\n"
+            "  * HTR-50-NG gas heaters: invoiced at 410.00 each, we agreed 395.00.\n"
+            "  * That applies to all 6 heaters of the other order too.\n"
+        )
+    )
+
+    assert rows(fields) == [("VLV-2210-BR", 3, D), ("HTR-50-NG", None, P)]
