@@ -46,7 +46,8 @@ _BEFORE_REASON = re.compile(
     rf"^\s*(?:{_UNITS}\.?\s*)?(?:of\s+(?:them|those|these|it|the\s+\w+)\s+)?"
     # what they are, as in "ten elbows are missing"
     rf"(?:(?!{_STOP}|only\b|but\b)[a-z][a-z'-]*\s+){{0,2}}"
-    r"(?:(?:are|were|was|is|arrived|came|showed\s+up|have\s+been|had\s+been|got|been|appear(?:ed)?"
+    r"(?:(?:are|were|was|is|(?:arrived|came)(?:\s+with)?|showed\s+up|have\s+been|had\s+been|got"
+    r"|been|appear(?:ed)?"
     r"|also|all|completely|badly|totally|were\s+found|found|units?|pieces?|pcs)\s+)*(?:\w+ly\s+)?$",
     _I,
 )

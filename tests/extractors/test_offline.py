@@ -1254,3 +1254,16 @@ def test_a_count_after_a_list_item_does_not_count_the_item_before_it() -> None:
     )
 
     assert rows(fields) == [("VLV-2210-BR", 3, D), ("HTR-50-NG", None, P)]
+
+
+def test_a_count_that_arrived_with_the_damage_counts_it_and_a_place_is_no_count() -> None:
+    fields = extract(
+        mail(
+            "Brass valves VLV-2210-BR from the last truck: 3 arrived with cracked bodies, "
+            "the carton was crushed on one corner."
+        )
+    )
+
+    assert rows(fields) == [("VLV-2210-BR", 3, D)]
+    assert fields.lines[0].quantity is not None
+    assert fields.lines[0].quantity.confidence >= 0.85
