@@ -463,8 +463,9 @@ def _for_other_reason(
 
 
 def _bare(reading: UnitReading, numbers: list[Number], reason: ReasonCode) -> Qty | None:
-    """A number merely in the same unit: 0.9 when labelled "qty", asked for, or counted as
-    surplus for a surplus reason ("one left over"), 0.7 alone, 0.5 among several."""
+    """A number merely in the same unit: 0.9 when labelled "qty", asked for, counted as
+    surplus for a surplus reason ("one left over"), or the unit's only number and one of
+    units ("3 units", "4 pcs"); else 0.7 alone, 0.5 among several."""
     candidates = [
         n
         for n in numbers
@@ -475,17 +476,19 @@ def _bare(reading: UnitReading, numbers: list[Number], reason: ReasonCode) -> Qt
     ]
     if not candidates:
         return None
+    alone = len({n.value for n in candidates}) == 1
     labelled = [
         n
         for n in candidates
         if is_keyword(reading.text, n)
         or is_requested(reading.text, n)
         or (reason in _SURPLUS_REASONS and is_surplus(reading.text, n))
+        # "… at $689.00 each, 3 units": the one count of units, unless of what came in
+        or (alone and n.counted and not is_received_count(reading.text, n))
     ]
     if labelled:
         return Qty(labelled[0].value, labelled[0].start, labelled[0].end, 0.9)
     first = candidates[0]
-    alone = len({n.value for n in candidates}) == 1
     return Qty(first.value, first.start, first.end, 0.7 if alone else 0.5)
 
 

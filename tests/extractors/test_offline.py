@@ -1267,3 +1267,16 @@ def test_a_count_that_arrived_with_the_damage_counts_it_and_a_place_is_no_count(
     assert rows(fields) == [("VLV-2210-BR", 3, D)]
     assert fields.lines[0].quantity is not None
     assert fields.lines[0].quantity.confidence >= 0.85
+
+
+def test_the_one_count_of_units_in_a_pricing_sentence_is_the_count_claimed() -> None:
+    fields = extract(
+        mail(
+            "Invoice INV-4410 bills the HTR-50-NG heaters at $410.00 each, 4 units. "
+            "Our agreed price is $395.00."
+        )
+    )
+
+    assert rows(fields) == [("HTR-50-NG", 4, P)]
+    assert fields.lines[0].quantity is not None
+    assert fields.lines[0].quantity.confidence >= 0.85
