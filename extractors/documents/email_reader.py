@@ -160,16 +160,23 @@ def read_email(data: bytes, *, limits: Limits = Limits()) -> RequestText:
     problems.extend(tree.problems)
     builder = TextBuilder()
     builder.add("subject", info.subject, kind="subject")
-    _add_text(builder, reader, forward=is_forward(info.subject))
+    _add_text(builder, reader, forwarder=_forwarder(info))
     return builder.build(email=info, attachments=tuple(tree.files), problems=tuple(problems))
 
 
-def _add_text(builder: TextBuilder, reader: _Reader, *, forward: bool = False) -> None:
+def _forwarder(info: EmailInfo) -> str | None:
+    """The domain of a forward's sender: its first message may be theirs, not history."""
+    if not is_forward(info.subject) or not info.from_address or "@" not in info.from_address:
+        return None
+    return info.from_address.rsplit("@", 1)[1].lower()
+
+
+def _add_text(builder: TextBuilder, reader: _Reader, *, forwarder: str | None = None) -> None:
     """The segments of a reader's bodies, text files and attached messages, in that order."""
     where = f"attachment:{reader.path}" if reader.path else ""
     source = reader.path.removesuffix("/") or None
     for kind, text in reader.bodies:
-        for piece_kind, piece in split_body(text, forward=forward):
+        for piece_kind, piece in split_body(text, forwarder=forwarder):
             if piece_kind == "quoted":
                 builder.add(f"{where}quoted", piece, kind=kind, quoted=True, source=source)
             elif piece_kind == "signature":
@@ -185,7 +192,7 @@ def _add_text(builder: TextBuilder, reader: _Reader, *, forward: bool = False) -
             kind="subject",
             source=nested.path.removesuffix("/"),
         )
-        _add_text(builder, nested, forward=is_forward(subject))
+        _add_text(builder, nested)
 
 
 def _safe(filename: str | None) -> str | None:

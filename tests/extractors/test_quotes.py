@@ -1,5 +1,7 @@
 """Splitting a body into fresh text, quoted history and signature."""
 
+import pytest
+
 from extractors.documents.quotes import is_forward, split_body
 
 
@@ -86,15 +88,18 @@ OUTLOOK_FORWARD = (
 
 
 def test_a_forwards_first_message_is_forwarded_and_the_one_below_it_history() -> None:
-    pieces = split_body(OUTLOOK_FORWARD, forward=True)
+    pieces = split_body(OUTLOOK_FORWARD, forwarder="example.net")
 
     assert [kind for kind, _ in pieces] == ["body", "quoted"]
     assert "4 x VLV-2210-BR came cracked." in pieces[0][1]
     assert pieces[1][1].startswith("-----Original Message-----")
 
 
-def test_the_same_header_block_in_a_reply_is_history() -> None:
-    pieces = split_body(OUTLOOK_FORWARD)
+@pytest.mark.parametrize("forwarder", [None, "elsewhere.org"])
+def test_the_same_header_block_in_a_reply_or_from_another_organisation_is_history(
+    forwarder: str | None,
+) -> None:
+    pieces = split_body(OUTLOOK_FORWARD, forwarder=forwarder)
 
     assert pieces[0] == ("body", "Please sort this out with them.\n")
     assert pieces[1][0] == "quoted"
@@ -106,3 +111,11 @@ def test_forward_subjects_are_told_from_replies() -> None:
     assert is_forward("Fwd: valves")
     assert not is_forward("RE: FW: valves")
     assert not is_forward("Forward planning")
+
+
+def test_a_forwarded_colleague_named_without_address_is_forwarded() -> None:
+    text = OUTLOOK_FORWARD.replace("From: Sam Ortiz <sam@example.net>", "From: Sam Ortiz")
+
+    pieces = split_body(text, forwarder="example.net")
+
+    assert "4 x VLV-2210-BR came cracked." in pieces[0][1]
