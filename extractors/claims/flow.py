@@ -61,6 +61,7 @@ from extractors.text import RequestText, Segment, propose_at
 from rules.vocabulary import ReasonCode
 
 _LOOSE_CONTEXT = 0.7
+NAMED_COUNT = 0.8  # a count linked to a line by its item's words in another sentence
 _CONFLICT = 0.5  # two different quantities for the same SKU and reason
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n[ \t]*\n")
@@ -304,6 +305,31 @@ class _Flow:
             line = replace(line, quantity=_recount(line.quantity, counted))
         return [line if index == with_sku[0] else other for index, other in enumerate(lines)]
 
+    def counted_by_name(self, lines: list[ProposedLine]) -> list[ProposedLine]:
+        """Lines without a count, counted by a later unit without SKU that names their item
+        by its words right after a number ("warranty for the heater (1) and the 2 tanks"),
+        at NAMED_COUNT: words are no identifier, so a person confirms the count."""
+        vocabulary = self.vocabulary
+        if vocabulary is None:
+            return lines
+        counted: list[ProposedLine] = []
+        for line in lines:
+            after = line.reason.evidence.end if line.reason.evidence else 0
+            if line.quantity is None and line.sku is not None:
+                found = [
+                    (reading, number)
+                    for reading in self.without_sku
+                    if reading.unit.start >= after
+                    for number in reading.numbers
+                    if vocabulary.speaks_of(_next_words(reading.text, number.end), line.sku.value)
+                ]
+                if len({number.value for _, number in found}) == 1:
+                    reading, number = found[0]
+                    qty = self._at(number.value, NAMED_COUNT, reading.unit.start, number)
+                    line = replace(line, quantity=qty)
+            counted.append(line)
+        return counted
+
     def _from_pending(self, skus: UnitReading, reasons: UnitReading, *, loose: bool) -> None:
         """SKUs of the unit before take the reasons of this one."""
         sku_base, reason_base = skus.unit.start, reasons.unit.start
@@ -377,9 +403,15 @@ def claim_lines(
     merged = _merge(flow.lines, flow.key)
     # a reason an item took is no orphan, even where the item kept another reason
     claimed = {line.reason.value for line in merged}
-    lines = flow.follow_up(_one_reason_per_item(doc, merged, flow.key))
+    lines = flow.counted_by_name(flow.follow_up(_one_reason_per_item(doc, merged, flow.key)))
     lines.extend(flow.orphan_lines(claimed))
     return lines, flow.any_reason
+
+
+def _next_words(text: str, end: int) -> str:
+    """The two words after a number ("2 tanks.", "2 expansion tanks"), not past a clause."""
+    clause = re.split(r"[,;:.!?()]|\band\b", text[end:], maxsplit=1)[0]
+    return " ".join(clause.split()[:2])
 
 
 def _recount(known: Proposed[int] | None, counted: Proposed[int]) -> Proposed[int]:
