@@ -1280,3 +1280,16 @@ def test_the_one_count_of_units_in_a_pricing_sentence_is_the_count_claimed() -> 
     assert rows(fields) == [("HTR-50-NG", 4, P)]
     assert fields.lines[0].quantity is not None
     assert fields.lines[0].quantity.confidence >= 0.85
+
+
+def test_the_other_one_points_at_an_item_and_counts_nothing() -> None:
+    fields = extract(
+        mail(
+            "Two of the HTR-50-NG are defective. One trips the breaker. "
+            "The other one leaks at the drain valve."
+        )
+    )
+
+    assert rows(fields) == [("HTR-50-NG", 2, F)]
+    assert fields.lines[0].quantity is not None
+    assert fields.lines[0].quantity.confidence >= 0.85
