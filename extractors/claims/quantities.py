@@ -96,7 +96,12 @@ _SURPLUS_AFTER = re.compile(
 )
 _MULTIPLIER_BEFORE = re.compile(r"(?<![a-z])[x×]\s*$", _I)
 _MULTIPLIER_AFTER = re.compile(r"^\s*[x×](?![a-z])", _I)
-_KEYWORD_BEFORE = re.compile(r"\b(?:qty|quantity)\.?\s*[:=]?\s*(?:of\s+)?$", _I)
+# "Qty: 6", and a form's "Qty claimed: 2" (not its "Qty received: 3")
+_KEYWORD_BEFORE = re.compile(
+    r"\b(?:qty|quantity)\.?(?:\s+(?:claimed|returned|to\s+return|affected|damaged|defective"
+    r"|short|missing))?\s*[:=]?\s*(?:of\s+)?$",
+    _I,
+)
 
 EXPLICIT = 2  # linked by a multiplier, unit, "of" or "qty"
 MAX_GAP = 60  # a number further from a SKU or reason than this does not count it

@@ -78,7 +78,8 @@ class _Splitter:
         if self._wraps_bullet(line):
             self.bullet = (self.bullet[0], end) if self.bullet else None
         elif not line.strip():
-            self._flush()
+            if not self._in_form():
+                self._flush()
             self.header = None
         elif self._is_row(line):
             self._flush()
@@ -108,11 +109,20 @@ class _Splitter:
             self._flush()
         self.prose.append((start, end))
 
+    def _in_form(self) -> bool:
+        """Whether the prose so far ends in a form's "Key: value" line: a scanned form's
+        fields often stand a blank line apart, and are one form all the same."""
+        if not self.prose:
+            return False
+        return _KEY_VALUE.match(self.text[self.prose[-1][0] : self.prose[-1][1]]) is not None
+
     def _continues(self, previous: Span, current: Span) -> bool:
         before = self.text[previous[0] : previous[1]].rstrip()
         line = self.text[current[0] : current[1]]
         if _KEY_VALUE.match(before) and _KEY_VALUE.match(line):
             return True  # a little form: "SKU: …", "Qty: …", "Reason: …"
+        if "\n" in self.text[previous[1] : current[0] - 1]:
+            return False  # a blank line after a form's field ends the form
         return len(before) >= _WRAP_WIDTH and not before.endswith((".", "!", "?", ":"))
 
     def _flush(self) -> None:

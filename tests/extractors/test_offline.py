@@ -1293,3 +1293,21 @@ def test_the_other_one_points_at_an_item_and_counts_nothing() -> None:
     assert rows(fields) == [("HTR-50-NG", 2, F)]
     assert fields.lines[0].quantity is not None
     assert fields.lines[0].quantity.confidence >= 0.85
+
+
+SCANNED_FORM = (
+    "ACME SUPPLY RETURN FORM\n\n"
+    "Item / SKU: HTR-50-NG\n\n"
+    "Qty received: 5\n\n"
+    "Qty claimed: 2\n\n"
+    "Reason: damaged in transit\n\n"
+    "Thanks for the help with this one.\n"
+)
+
+
+def test_a_forms_fields_a_blank_line_apart_are_one_form_and_its_claimed_qty_counts() -> None:
+    fields = extract(text(SCANNED_FORM))
+
+    assert rows(fields) == [("HTR-50-NG", 2, D)]
+    assert fields.lines[0].quantity is not None
+    assert fields.lines[0].quantity.confidence >= 0.85
