@@ -81,6 +81,7 @@ _SURPLUS_REASONS = frozenset({ReasonCode.NOT_NEEDED, ReasonCode.OVERSHIPPED})
 _MENU_REASONS = 4  # a unit naming this many reasons and no item lists them
 _COUNT_WORDS = re.compile(r"[A-Za-z]+|\d+")
 _COUNT_UNIT = re.compile(r"units?|pcs?|pieces?|ea|each|qty", re.IGNORECASE)
+_ITEM_UNITS = re.compile(r"\s*(?:units?|pcs?|pieces?|ea|each)\b", re.IGNORECASE)
 _INSTEAD = re.compile(r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\b", re.I)
 # Which side of a wrong-item swap a SKU is on: the last cue before it says.
 _SIDE_CUES = re.compile(
@@ -465,7 +466,7 @@ def _for_other_reason(
 def _bare(reading: UnitReading, numbers: list[Number], reason: ReasonCode) -> Qty | None:
     """A number merely in the same unit: 0.9 when labelled "qty", asked for, counted as
     surplus for a surplus reason ("one left over"), or the unit's only number and one of
-    units ("3 units", "4 pcs"); else 0.7 alone, 0.5 among several."""
+    items ("3 units", "4 pcs"); else 0.7 alone, 0.5 among several."""
     candidates = [
         n
         for n in numbers
@@ -483,8 +484,13 @@ def _bare(reading: UnitReading, numbers: list[Number], reason: ReasonCode) -> Qt
         if is_keyword(reading.text, n)
         or is_requested(reading.text, n)
         or (reason in _SURPLUS_REASONS and is_surplus(reading.text, n))
-        # "… at $689.00 each, 3 units": the one count of units, unless of what came in
-        or (alone and n.counted and not is_received_count(reading.text, n))
+        # "… at $689.00 each, 3 units": the one count of units (not of cartons, which
+        # hold an unknown number), unless of what came in
+        or (
+            alone
+            and _ITEM_UNITS.match(reading.text, n.end) is not None
+            and not is_received_count(reading.text, n)
+        )
     ]
     if labelled:
         return Qty(labelled[0].value, labelled[0].start, labelled[0].end, 0.9)

@@ -1311,3 +1311,10 @@ def test_a_forms_fields_a_blank_line_apart_are_one_form_and_its_claimed_qty_coun
     assert rows(fields) == [("HTR-50-NG", 2, D)]
     assert fields.lines[0].quantity is not None
     assert fields.lines[0].quantity.confidence >= 0.85
+
+
+def test_the_one_count_of_cartons_is_no_sure_count_of_items() -> None:
+    fields = extract(mail("The HTR-50-NG came in 3 cartons, all of them crushed."))
+
+    assert fields.lines[0].quantity is not None
+    assert fields.lines[0].quantity.confidence < 0.85
