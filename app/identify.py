@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from app.erp.port import CustomerMatch, ErpReader
 from app.requests.claim_record import LineEvidence, line_evidence
-from extractors.claims.skus import Candidate, match_sku, resolved_confidence
+from extractors.claims.skus import Candidate, bound_by_item, match_sku, resolved_confidence
 from extractors.claims.vocabulary import DESCRIBED_CHECK, OrderVocabulary
 from extractors.fields import Proposed, ProposedFields, ProposedLine
 from extractors.text import ocr_capped
@@ -77,7 +77,7 @@ def identify(*, erp: ErpReader, sender: CustomerMatch | None, fields: ProposedFi
         customer_id, customer_confidence = None, 0.0
     contract_owner = order.customer_id if order else customer_id
     candidates = erp.sku_candidates(order) if order is not None else None
-    resolved = [_resolve_sku(line, candidates) for line in fields.lines]
+    resolved = [bound_by_item(_resolve_sku(line, candidates)) for line in fields.lines]
     return Identified(
         sender=sender,
         customer_id=customer_id,

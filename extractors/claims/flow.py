@@ -41,6 +41,7 @@ from typing import Protocol, TypeVar
 from extractors.claims.lexicon import ReasonHit, is_fine
 from extractors.claims.lines import (
     DESCRIBED_AMONG_OTHERS,
+    WEAK_REASON,
     Found,
     UnitReading,
     first_per_code,
@@ -60,9 +61,12 @@ from extractors.text import RequestText, Segment, propose_at
 from rules.vocabulary import ReasonCode
 
 _LOOSE_CONTEXT = 0.7
+NAMED_COUNT = 0.8  # a count linked to a line by its item's words in another sentence
 _CONFLICT = 0.5  # two different quantities for the same SKU and reason
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n[ \t]*\n")
 _BACK_REFERENCE = re.compile(r"\b(?:they|them|those|these|it|ones|both|all\s+of)\b", re.I)
+_LIST_MARK = re.compile(r"^\s*(?:[-*•·‣◦]|\d{1,2}[.)]|[a-z][.)])\s+")
 _HEADER_LINE = re.compile(r"^[ \t>]*(?:from|sent|date|to|cc|subject)[ \t]*:", re.I | re.M)
 T = TypeVar("T")
 
@@ -87,12 +91,13 @@ class _Flow:
     without_sku: list[UnitReading] = field(default_factory=list)
     recent: list[int] = field(default_factory=list)  # lines the unit before made
     heading: bool = False  # a unit ending in ":" hinted at the context's reason
+    reintroduced: bool = False  # a unit ending in ":" without reason came after the context
     hinted: list[int] = field(default_factory=list)  # lines the pending unit made by a hint
     made: int = 0  # how many lines there were before the unit being fed
 
     def segment(self, segment: Segment) -> None:
         self.pending = self.context = None
-        self.heading = False
+        self.heading = self.reintroduced = False
         for unit in split_units(self.doc.text, segment):
             self.feed(read_unit(self.doc.text, unit, self.vocabulary))
 
@@ -109,6 +114,8 @@ class _Flow:
 
     def _feed(self, reading: UnitReading) -> None:
         self.any_reason = self.any_reason or bool(reading.reasons)
+        if not reading.skus and len(self.recent) == 1 and self._same_item(reading):
+            self._counted_again(reading, self.recent[0])
         if reading.skus and not reading.reasons and self.recent:
             reading = self._restated(reading)
             if not reading.skus:
@@ -144,13 +151,37 @@ class _Flow:
             elif self._hints_at_context(reading):
                 self.heading = reading.unit.colon  # "We would like to send back:"
             else:
-                self.context, self.heading = reading, False
+                self.context, self.heading, self.reintroduced = reading, False, False
                 self.orphans.extend((reading, hit) for hit in reading.reasons)
             self.pending, self.hinted = None, []
         elif self.pending is not None and self._same_paragraph(self.pending, reading):
             self.gap = True
         else:
             self.pending, self.hinted = None, []
+            # "… failed on one line. Recon below:" then a table: the list is the one the
+            # last sentence introduces, which says no reason; the one before may be
+            # about something else
+            self.reintroduced = self.reintroduced or reading.unit.colon
+
+    def _same_item(self, reading: UnitReading) -> bool:
+        """Whether a unit goes on about the list item whose sentence made the last line
+        ("* HVC-X pumps: billed at 64.90 ea. That's on all 8 pumps.")."""
+        line = self.lines[self.recent[0]]
+        evidence = line.sku.evidence if line.sku else None
+        if not reading.unit.row or evidence is None:
+            return False
+        # only the item's own wrapped lines between: indented, no new item, no blank line
+        wrapped = self.doc.text[evidence.end : reading.unit.start].split("\n")[1:]
+        return all(
+            row.strip() and row[:1].isspace() and not _LIST_MARK.match(row) for row in wrapped
+        )
+
+    def _counted_again(self, reading: UnitReading, index: int) -> None:
+        line = self.lines[index]
+        qty = follow_up_quantity(reading, line.reason.value)
+        if qty is not None:
+            counted = self._at(qty.value, qty.confidence, reading.unit.start, qty)
+            self.lines[index] = replace(line, quantity=_recount(line.quantity, counted))
 
     def _restated(self, reading: UnitReading) -> UnitReading:
         """The unit without the items that the unit before just claimed, which it names
@@ -274,6 +305,31 @@ class _Flow:
             line = replace(line, quantity=_recount(line.quantity, counted))
         return [line if index == with_sku[0] else other for index, other in enumerate(lines)]
 
+    def counted_by_name(self, lines: list[ProposedLine]) -> list[ProposedLine]:
+        """Lines without a count, counted by a later unit without SKU that names their item
+        by its words right after a number ("warranty for the heater (1) and the 2 tanks"),
+        at NAMED_COUNT: words are no identifier, so a person confirms the count."""
+        vocabulary = self.vocabulary
+        if vocabulary is None:
+            return lines
+        counted: list[ProposedLine] = []
+        for line in lines:
+            after = line.reason.evidence.end if line.reason.evidence else 0
+            if line.quantity is None and line.sku is not None:
+                found = [
+                    (reading, number)
+                    for reading in self.without_sku
+                    if reading.unit.start >= after
+                    for number in reading.numbers
+                    if vocabulary.speaks_of(_next_words(reading.text, number.end), line.sku.value)
+                ]
+                if len({number.value for _, number in found}) == 1:
+                    reading, number = found[0]
+                    qty = self._at(number.value, NAMED_COUNT, reading.unit.start, number)
+                    line = replace(line, quantity=qty)
+            counted.append(line)
+        return counted
+
     def _from_pending(self, skus: UnitReading, reasons: UnitReading, *, loose: bool) -> None:
         """SKUs of the unit before take the reasons of this one."""
         sku_base, reason_base = skus.unit.start, reasons.unit.start
@@ -297,15 +353,20 @@ class _Flow:
         return self.vocabulary is not None and self.vocabulary.speaks_of(reasons.text, sku)
 
     def _from_context(self, skus: UnitReading, context: UnitReading) -> None:
-        """SKU-only units under a reason-only unit ("These arrived damaged:")."""
-        loose = not (context.unit.colon or self.heading or skus.unit.row)
+        """SKU-only units under a reason-only unit ("These arrived damaged:"). Under a
+        context that may be about something else, whether they are claimed at all is a
+        guess: their items and counts too stay under _LOOSE_CONTEXT."""
+        loose = self.reintroduced or not (context.unit.colon or self.heading or skus.unit.row)
+        ceiling = _LOOSE_CONTEXT if loose else 1.0
         sku_base, reason_base = skus.unit.start, context.unit.start
         for hit in first_per_code(context.reasons):
             for index, token in enumerate(skus.skus):
                 qty = sku_quantity(skus, index, hit.reason)
                 if qty is None and len(skus.skus) == 1:
                     qty = unit_quantity(skus, hit)
-                found = Found(token, sku_confidence(skus, index), hit, qty)
+                if qty is not None:
+                    qty = replace(qty, confidence=min(qty.confidence, ceiling))
+                found = Found(token, min(sku_confidence(skus, index), ceiling), hit, qty)
                 self.lines.append(self._line(found, sku_base, reason_base, sku_base, loose=loose))
 
     def _line(
@@ -339,9 +400,18 @@ def claim_lines(
     flow = _Flow(doc, vocabulary)
     for segment in segments:
         flow.segment(segment)
-    lines = flow.follow_up(_merge(flow.lines, flow.key))
-    lines.extend(flow.orphan_lines({line.reason.value for line in lines}))
+    merged = _merge(flow.lines, flow.key)
+    # a reason an item took is no orphan, even where the item kept another reason
+    claimed = {line.reason.value for line in merged}
+    lines = flow.counted_by_name(flow.follow_up(_one_reason_per_item(doc, merged, flow.key)))
+    lines.extend(flow.orphan_lines(claimed))
     return lines, flow.any_reason
+
+
+def _next_words(text: str, end: int) -> str:
+    """The two words after a number ("2 tanks.", "2 expansion tanks"), not past a clause."""
+    clause = re.split(r"[,;:.!?()]|\band\b", text[end:], maxsplit=1)[0]
+    return " ".join(clause.split()[:2])
 
 
 def _recount(known: Proposed[int] | None, counted: Proposed[int]) -> Proposed[int]:
@@ -351,6 +421,61 @@ def _recount(known: Proposed[int] | None, counted: Proposed[int]) -> Proposed[in
     if known.value == counted.value:
         return known
     return Proposed(known.value, min(known.confidence, _CONFLICT), known.evidence)
+
+
+def _one_reason_per_item(
+    doc: RequestText, lines: list[ProposedLine], item: Callable[[str], str]
+) -> list[ProposedLine]:
+    """One item read under two reasons with at most one count between them is one claim
+    read twice ("the tanks are failed, the bladder is broken"; a table row under a
+    sentence about something else): it keeps the reason said nearest its mention. When
+    the other reason stands in the same sentence, which one the writer meant is a guess
+    (WEAK_REASON). Items with a count of their own per reason ("2 cracked, 3 missing")
+    stay apart."""
+    by_item: dict[str, list[int]] = {}
+    for index, line in enumerate(lines):
+        if line.sku is not None:
+            by_item.setdefault(item(line.sku.value), []).append(index)
+    drop: set[int] = set()
+    kept = list(lines)
+    for indices in by_item.values():
+        group = [lines[i] for i in indices]
+        counts = [line.quantity.value for line in group if line.quantity is not None]
+        if len({line.reason.value for line in group}) < 2 or (
+            len(counts) == len(group) and len(set(counts)) == len(counts)
+        ):
+            continue
+        ranked = sorted(indices, key=lambda i: _reason_distance(lines[i]))
+        winner = lines[ranked[0]]
+        for other in ranked[1:]:
+            winner = _combine(winner, replace(lines[other], reason=winner.reason))
+            if _same_sentence(doc, winner.sku, lines[other].reason):
+                winner = replace(winner, reason=_capped(winner.reason, WEAK_REASON))
+        kept[indices[0]] = winner
+        drop.update(indices[1:])
+    return [line for index, line in enumerate(kept) if index not in drop]
+
+
+def _reason_distance(line: ProposedLine) -> int:
+    """How far a line's reason was read from its item's mention (unknown: far)."""
+    sku, reason = line.sku, line.reason
+    if sku is None or sku.evidence is None or reason.evidence is None:
+        return 1 << 30
+    a, b = sku.evidence, reason.evidence
+    return max(a.start - b.end, b.start - a.end, 0)
+
+
+def _same_sentence(doc: RequestText, a: Proposed[str] | None, b: Proposed[ReasonCode]) -> bool:
+    """Whether no sentence end or blank line stands between two values' evidence."""
+    if a is None or a.evidence is None or b.evidence is None:
+        return False
+    start = min(a.evidence.end, b.evidence.end)
+    end = max(a.evidence.start, b.evidence.start)
+    return _SENTENCE_END.search(doc.text, start, max(start, end)) is None
+
+
+def _capped(value: Proposed[T], ceiling: float) -> Proposed[T]:
+    return replace(value, confidence=min(value.confidence, ceiling))
 
 
 def _merge(lines: list[ProposedLine], item: Callable[[str], str]) -> list[ProposedLine]:

@@ -88,7 +88,8 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     (
         ReasonCode.NOT_NEEDED,
         _p(
-            rf"(?:do|did){_NOT} need(?!\s+(?:(?:it|them|those|these|a\s+replacement)\s+)?"
+            rf"(?:do|did|will|wo|would){_NOT} need"
+            r"(?!\s+(?:(?:it|them|those|these|a\s+replacement)\s+)?"
             r"(?:sent|shipped|replaced|re-?sent|reshipped|delivered)\b)|not needed"
             r"|changed our minds?"
         ),
@@ -157,17 +158,21 @@ _SETTLED = re.compile(
     r"(?:\w+\s+)?(?:credit|refund)"
     r"|\b(?:credit|refund)(?:\s+(?:memo|note))?\b[^.!?]{0,80}?\b(?:(?:came|come|comes|went|gone)\s+through"
     r"|arrived|(?:has|have|was|were)\s+(?:been\s+)?(?:applied|issued|posted|processed|received))\b"
-    r"|\b(?:received|got|applied)\s+(?:the|your)\s+credit\b",
+    r"|\b(?:received|got|applied)\s+(?:(?:the|your|a|our)\s+)?(?:credit|refund)\b",
     _I,
 )
-_STILL_WRONG = re.compile(r"\b(?:but|however|still|except|yet|another|more)\b", _I)
+# ... or that says the credit is not there ("we never got a credit for them")
+_STILL_WRONG = re.compile(
+    r"\b(?:but|however|still|except|yet|another|more|not|never|no)\b|n't\b", _I
+)
 
 # Items said to be in order ("the ball valves were all fine", "checked in OK", "the rest
 # are right"): a sentence that says so of its items claims nothing for them.
 _FINE = re.compile(
     r"\b(?:(?:is|are|was|were|arrived|came(?:\s+in)?|checked\s+in|counted|look(?:s|ed)?)"
     r"(?:\s+(?:all|both|also|just))?\s+(?:fine|ok|okay|good|perfect|correct|right|intact)\b"
-    r"|\bin\s+(?:good|perfect|fine)\s+(?:shape|condition|order)\b)",
+    r"|\bin\s+(?:good|perfect|fine)\s+(?:shape|condition|order)\b"
+    r"|\b(?:is|are|was|were)\s+(?:all|both)\s+(?:there|accounted\s+for|present)\b)",
     _I,
 )
 

@@ -81,6 +81,7 @@ _SURPLUS_REASONS = frozenset({ReasonCode.NOT_NEEDED, ReasonCode.OVERSHIPPED})
 _MENU_REASONS = 4  # a unit naming this many reasons and no item lists them
 _COUNT_WORDS = re.compile(r"[A-Za-z]+|\d+")
 _COUNT_UNIT = re.compile(r"units?|pcs?|pieces?|ea|each|qty", re.IGNORECASE)
+_ITEM_UNITS = re.compile(r"\s*(?:units?|pcs?|pieces?|ea|each)\b", re.IGNORECASE)
 _INSTEAD = re.compile(r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\b", re.I)
 # Which side of a wrong-item swap a SKU is on: the last cue before it says.
 _SIDE_CUES = re.compile(
@@ -156,6 +157,11 @@ def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = No
         attached = {0: counts[0]} if counts else {}
         if counts and counts[0].value == 0:
             skus, attached = [], {}  # "Short: 0": this row claims nothing
+    if "claim" in columns and skus and not reasons:
+        # a row counted in a "Short" column is short: the header says what it claims
+        start, end = columns["claim"]
+        header = doc_text[unit.start + start : unit.start + end]
+        reasons = [_shift(hit, start) for hit in find_reasons(header)]
     return UnitReading(unit, text, skus, reasons, numbers, attached)
 
 
@@ -458,8 +464,9 @@ def _for_other_reason(
 
 
 def _bare(reading: UnitReading, numbers: list[Number], reason: ReasonCode) -> Qty | None:
-    """A number merely in the same unit: 0.9 when labelled "qty", asked for, or counted as
-    surplus for a surplus reason ("one left over"), 0.7 alone, 0.5 among several."""
+    """A number merely in the same unit: 0.9 when labelled "qty", asked for, counted as
+    surplus for a surplus reason ("one left over"), or the unit's only number and one of
+    items ("3 units", "4 pcs"); else 0.7 alone, 0.5 among several."""
     candidates = [
         n
         for n in numbers
@@ -470,17 +477,24 @@ def _bare(reading: UnitReading, numbers: list[Number], reason: ReasonCode) -> Qt
     ]
     if not candidates:
         return None
+    alone = len({n.value for n in candidates}) == 1
     labelled = [
         n
         for n in candidates
         if is_keyword(reading.text, n)
         or is_requested(reading.text, n)
         or (reason in _SURPLUS_REASONS and is_surplus(reading.text, n))
+        # "… at $689.00 each, 3 units": the one count of units (not of cartons, which
+        # hold an unknown number), unless of what came in
+        or (
+            alone
+            and _ITEM_UNITS.match(reading.text, n.end) is not None
+            and not is_received_count(reading.text, n)
+        )
     ]
     if labelled:
         return Qty(labelled[0].value, labelled[0].start, labelled[0].end, 0.9)
     first = candidates[0]
-    alone = len({n.value for n in candidates}) == 1
     return Qty(first.value, first.start, first.end, 0.7 if alone else 0.5)
 
 

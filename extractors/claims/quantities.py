@@ -46,7 +46,8 @@ _BEFORE_REASON = re.compile(
     rf"^\s*(?:{_UNITS}\.?\s*)?(?:of\s+(?:them|those|these|it|the\s+\w+)\s+)?"
     # what they are, as in "ten elbows are missing"
     rf"(?:(?!{_STOP}|only\b|but\b)[a-z][a-z'-]*\s+){{0,2}}"
-    r"(?:(?:are|were|was|is|arrived|came|showed\s+up|have\s+been|had\s+been|got|been|appear(?:ed)?"
+    r"(?:(?:are|were|was|is|(?:arrived|came)(?:\s+with)?|showed\s+up|have\s+been|had\s+been|got"
+    r"|been|appear(?:ed)?"
     r"|also|all|completely|badly|totally|were\s+found|found|units?|pieces?|pcs)\s+)*(?:\w+ly\s+)?$",
     _I,
 )
@@ -75,7 +76,7 @@ _RECEIVED_BEFORE = re.compile(
 )
 # "only 35 of the 40 arrived": the first number counts what came in.
 _RECEIVED_AFTER = re.compile(
-    r"^\s*(?:of|out\s+of)\s+(?:the\s+)?\d+\s+(?:[\w\"'/-]+\s+){0,4}?"
+    r"^\s*(?:of|out\s+of)\s+(?:the\s+)?\d+\s+(?:[\w\"'/-]+\s+){0,8}?"
     r"(?:arrived|came(?:\s+in)?|showed\s+up|made\s+it|were\s+(?:delivered|received))\b",
     _I,
 )
@@ -84,7 +85,8 @@ _KEPT_BEFORE = re.compile(
 )
 _REQUESTED_BEFORE = re.compile(
     r"\b(?:return|send(?:\s+back)?|exchange|replace|credit(?:\s+us)?(?:\s+for)?|pick\s+up)\s+"
-    r"(?:(?:the|that|those|these|all|whole|qty\.?|quantity)\s+){0,3}$",
+    r"(?:(?:the|that|those|these|all|whole|qty\.?|quantity)\s+){0,3}$"
+    r"|\b(?:on|for|applies\s+to)\s+all\s+(?:the\s+)?$",  # "that's on all 8 pumps"
     _I,
 )
 # "one left over", "2 cases extra", "3 spare": what is more than was wanted.
@@ -94,7 +96,12 @@ _SURPLUS_AFTER = re.compile(
 )
 _MULTIPLIER_BEFORE = re.compile(r"(?<![a-z])[x×]\s*$", _I)
 _MULTIPLIER_AFTER = re.compile(r"^\s*[x×](?![a-z])", _I)
-_KEYWORD_BEFORE = re.compile(r"\b(?:qty|quantity)\.?\s*[:=]?\s*(?:of\s+)?$", _I)
+# "Qty: 6", and a form's "Qty claimed: 2" (not its "Qty received: 3")
+_KEYWORD_BEFORE = re.compile(
+    r"\b(?:qty|quantity)\.?(?:\s+(?:claimed|returned|to\s+return|affected|damaged|defective"
+    r"|short|missing))?\s*[:=]?\s*(?:of\s+)?$",
+    _I,
+)
 
 EXPLICIT = 2  # linked by a multiplier, unit, "of" or "qty"
 MAX_GAP = 60  # a number further from a SKU or reason than this does not count it

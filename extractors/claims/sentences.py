@@ -51,7 +51,9 @@ class Unit:
     segment: str
     row: bool = False  # a bullet line or a table row: one item of a list
     colon: bool = False  # ends with ":", introducing what follows
-    columns: tuple[tuple[str, int, int], ...] = ()  # (role, start, end) of cells under a header
+    # (role, start, end) of cells under a header; "claim": the header cell naming the count
+    # claimed ("Short"), outside the row
+    columns: tuple[tuple[str, int, int], ...] = ()
 
 
 class _Splitter:
@@ -62,6 +64,8 @@ class _Splitter:
         self.prose: list[Span] = []
         self.header: dict[int, str] | None = None
         self.starts: list[int] | None = None  # where the header's words start, if cut by them
+        self.claim: Span | None = None  # the header cell of the count claimed ("Short")
+        self.bullet: Span | None = None  # a bullet item, wrapped lines and all
 
     def run(self) -> list[Unit]:
         for start, end in _lines(self.text, self.segment):
@@ -71,35 +75,60 @@ class _Splitter:
 
     def _line(self, start: int, end: int) -> None:
         line = self.text[start:end]
-        if not line.strip():
-            self._flush()
+        if self._wraps_bullet(line):
+            self.bullet = (self.bullet[0], end) if self.bullet else None
+        elif not line.strip():
+            if not self._in_form():
+                self._flush()
             self.header = None
         elif self._is_row(line):
             self._flush()
             self._row(start, end)
         elif _BULLET.match(line):
             self._flush()
-            self._sentences(start, end, row=True)
+            self.bullet = (start, end)
         else:
             self._prose(start, end)
+
+    def _wraps_bullet(self, line: str) -> bool:
+        """Whether a line continues the bullet item above it: indented past the bullet's
+        mark, as a hard-wrapped item is, and no bullet or table row itself."""
+        if self.bullet is None or not line.strip() or _BULLET.match(line) or self._is_row(line):
+            return False
+        item = self.text[self.bullet[0] : self.bullet[1]].split("\n", 1)[0]
+        mark = _BULLET.match(item)
+        indent = len(line) - len(line.lstrip())
+        return mark is not None and indent >= len(mark.group()) - 1 > 0
 
     def _is_row(self, line: str) -> bool:
         csv = self.segment.name.lower().endswith(".csv") and "," in line
         return "|" in line or csv or _COLUMNS.search(line.strip()) is not None
 
     def _prose(self, start: int, end: int) -> None:
-        if self.prose and not self._continues(self.prose[-1], (start, end)):
+        if self.bullet or (self.prose and not self._continues(self.prose[-1], (start, end))):
             self._flush()
         self.prose.append((start, end))
+
+    def _in_form(self) -> bool:
+        """Whether the prose so far ends in a form's "Key: value" line: a scanned form's
+        fields often stand a blank line apart, and are one form all the same."""
+        if not self.prose:
+            return False
+        return _KEY_VALUE.match(self.text[self.prose[-1][0] : self.prose[-1][1]]) is not None
 
     def _continues(self, previous: Span, current: Span) -> bool:
         before = self.text[previous[0] : previous[1]].rstrip()
         line = self.text[current[0] : current[1]]
         if _KEY_VALUE.match(before) and _KEY_VALUE.match(line):
             return True  # a little form: "SKU: …", "Qty: …", "Reason: …"
+        if "\n" in self.text[previous[1] : current[0] - 1]:
+            return False  # a blank line after a form's field ends the form
         return len(before) >= _WRAP_WIDTH and not before.endswith((".", "!", "?", ":"))
 
     def _flush(self) -> None:
+        if self.bullet:
+            self._sentences(*self.bullet, row=True)
+            self.bullet = None
         if self.prose:
             self._sentences(self.prose[0][0], self.prose[-1][1], row=False)
             self.prose = []
@@ -123,6 +152,7 @@ class _Splitter:
             self.starts = None
         if roles is not None:
             self.header = roles
+            self.claim = _claim_header(self.text, cells, roles)
             return  # a header row holds no claim
         columns: tuple[tuple[str, int, int], ...] = ()
         if self.header is not None:
@@ -133,6 +163,8 @@ class _Splitter:
                 for index, role in self.header.items()
                 if index < len(cells) and cells[index][0] < cells[index][1]
             )
+            if self.claim is not None:
+                columns += (("claim", *self.claim),)
         self.units.append(Unit(start, end, self.segment.name, row=True, columns=columns))
 
 
@@ -227,6 +259,16 @@ def _header_roles(cells: list[str]) -> dict[int, str] | None:
     if "sku" not in roles.values() or len(roles) < 2:
         return None
     return roles
+
+
+def _claim_header(text: str, cells: list[Span], roles: dict[int, str]) -> Span | None:
+    """The header cell of the count a row claims, where its name says what is claimed
+    ("Short", "Qty damaged"): the reason of every row that counts one there."""
+    for index, role in roles.items():
+        first, last = cells[index]
+        if role == "qty" and _CLAIM_QTY.search(text[first:last]):
+            return first, last
+    return None
 
 
 def _trim(text: str, start: int, end: int) -> Span:

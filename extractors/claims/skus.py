@@ -24,20 +24,26 @@ the extractor's confidence `read` of the token and how it matched:
 - fuzzy: min(`read`, 0.8 × score × min(1, margin / 0.2)): always under 0.8, and a near
   tie between two order lines (margin → 0) goes to 0;
 - no match: `read`; the token stays as written and the rules say SKU_NOT_ON_ORDER.
+
+A line whose item is not identified surely (no SKU, or one under 0.85) has its count and
+reason bounded at 0.8 too (`bound_by_item`): what it counts is of an unknown item.
 """
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal, assert_never
 
 from rapidfuzz import fuzz
+
+from extractors.fields import ProposedLine
 
 MatchKind = Literal["exact", "normalized", "repaired", "fuzzy"]
 EXACT_BONUS = 0.05
 EXACT_CAP = 0.95
 RAISE_FROM = 0.8
 GUESSED = 0.8  # a repaired or fuzzy match: a person confirms it
+TRUSTED = 0.85  # policy.md section 5: min_field_confidence
 CLEAR_MARGIN = 0.2  # a fuzzy winner this far ahead of the runner-up is not a near tie
 FUZZY_MIN = 0.8  # below this a token resembles a candidate no more than SKUs resemble each other
 _SEPARATORS = re.compile(r"[\s\-_./]+")
@@ -210,3 +216,22 @@ def _unique(found: list[SkuMatch]) -> SkuMatch | None:
     if len({match.sku for match in found}) > 1:
         return None
     return found[0]
+
+
+UNIDENTIFIED = 0.8  # a count or reason of an item not identified surely
+
+
+def bound_by_item(line: ProposedLine) -> ProposedLine:
+    """A line whose item is not identified surely (no SKU, or one under 0.85): its count
+    and reason say no more than it. On mail the extractor was not built on, such lines
+    were as often read from text that claims nothing ("the 2 coils were all there", a
+    thank-you for a credit) as from a claim, so what they count is not trusted."""
+    if line.sku is not None and line.sku.confidence >= TRUSTED:
+        return line
+    quantity = line.quantity
+    if quantity is not None and quantity.confidence > UNIDENTIFIED:
+        quantity = replace(quantity, confidence=UNIDENTIFIED)
+    reason = line.reason
+    if reason.confidence > UNIDENTIFIED:
+        reason = replace(reason, confidence=UNIDENTIFIED)
+    return replace(line, quantity=quantity, reason=reason)

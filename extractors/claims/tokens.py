@@ -125,8 +125,10 @@ _WORD_PAREN = re.compile(rf"\b{NUMBER_WORD}\s*\(\s*(\d{{1,5}})\s*\)", _I)
 _DOZEN = re.compile(rf"\b(?:(half\s+a)|an?|one|({NUMBER_WORD})|(\d{{1,3}}))\s+dozen\b", _I)
 _WORD = re.compile(rf"\b({NUMBER_WORD})\b", _I)
 _NOT_A_COUNT_BEFORE = re.compile(r"\b(?:no|any|every|some|the|this|which|each|at)\s+$", _I)
-# "that one" points at an item; "reported that two …" is a conjunction before a count.
-_THAT_BEFORE = re.compile(r"\bthat\s+$", _I)
+# "that one", "the other one" point at an item; "reported that two …" is a conjunction
+# before a count.
+_THAT_BEFORE = re.compile(r"\b(?:that|other)\s+$", _I)
+_PLACE_BEFORE = re.compile(r"\b(?:on|at|in|from)\s+$", _I)
 _YEAR = range(1990, 2100)
 _THE_OTHER = re.compile(r"\b(?:the\s+other|another)\b", _I)
 
@@ -213,6 +215,8 @@ def find_numbers(text: str, masked: list[Span]) -> list[Number]:
         before = window_before(text, m.start())
         if m.group(1).lower() == "one" and _THAT_BEFORE.search(before):
             continue
+        if m.group(1).lower() == "one" and _PLACE_BEFORE.search(before):
+            continue  # "busted open on one side": where, not how many
         if not _NOT_A_COUNT_BEFORE.search(before):
             value = number_word_value(m.group(1))
             found.append(Number(value, m.start(), m.end(), _counted(text, m.end())))

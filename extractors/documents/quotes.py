@@ -7,7 +7,12 @@ starts at a line "-- " and runs to the quoted history or the end.
 
 A forwarded message ("---------- Forwarded message ---------", "Begin forwarded
 message:") is not history: a customer forwarding their warehouse's note is making
-the claim, so the forwarded text stays fresh.
+the claim, so the forwarded text stays fresh. So too the first message under a
+forward's subject ("FW: …"), which Outlook sets off by an underscore line and a header
+block, when it is from the forwarder's own organisation (its From: has their domain or,
+as Exchange writes colleagues, no address): the history starts at the next message
+below it. A forwarded message from elsewhere (our own notice, a carrier's) stays
+history: it is what someone else said.
 """
 
 import re
@@ -25,6 +30,8 @@ _FORWARDED = re.compile(
     r"^\s*(-{2,}\s*Forwarded message\s*-{2,}|Begin forwarded message:)\s*$", re.IGNORECASE
 )
 _UNDERSCORES = re.compile(r"^\s*_{10,}\s*$")
+_ADDRESS = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg|tr)\s*:", re.IGNORECASE)
 _OUTLOOK_FROM = re.compile(r"^\s*\*?(From|De|Von)\s*:\*?\s+\S", re.IGNORECASE)
 _OUTLOOK_NEXT = re.compile(r"^\s*\*?(Sent|Date|To|Subject|Envoyé|Gesendet)\s*:", re.IGNORECASE)
 _QUOTE_PREFIX = re.compile(r"^\s*>")
@@ -32,10 +39,12 @@ _SIGNATURE = re.compile(r"^--\s?$")
 _OUTLOOK_LOOKAHEAD = 4  # an Outlook header's From: is followed by Sent:/To: within 4 lines
 
 
-def split_body(text: str) -> list[tuple[PieceKind, str]]:
-    """The body's pieces in their order, each with its kind; blank pieces left out."""
+def split_body(text: str, *, forwarder: str | None = None) -> list[tuple[PieceKind, str]]:
+    """The body's pieces in their order, each with its kind; blank pieces left out. In a
+    forward (`forwarder`: the forwarding sender's domain) the first message below the
+    forwarder's text, if from their domain, is forwarded, not history."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    kinds = _line_kinds(lines)
+    kinds = _line_kinds(lines, forwarder=forwarder)
     pieces: list[tuple[PieceKind, list[str]]] = []
     for line, kind in zip(lines, kinds, strict=True):
         if pieces and (pieces[-1][0] == kind or not line.strip()):
@@ -46,8 +55,13 @@ def split_body(text: str) -> list[tuple[PieceKind, str]]:
     return [(kind, piece) for kind, piece in result if piece.strip()]
 
 
-def _line_kinds(lines: list[str]) -> list[PieceKind]:
-    history = _history_start(lines)
+def is_forward(subject: str) -> bool:
+    """Whether a subject is a forward's ("FW: …", "Fwd: …"), not a reply's."""
+    return _FORWARD_SUBJECT.match(subject) is not None
+
+
+def _line_kinds(lines: list[str], *, forwarder: str | None) -> list[PieceKind]:
+    history = _history_start(lines, forwarder=forwarder)
     kinds: list[PieceKind] = []
     in_signature = False
     attribution_tail = -1  # the second line of a wrapped attribution
@@ -70,22 +84,41 @@ def _line_kinds(lines: list[str]) -> list[PieceKind]:
     return kinds
 
 
-def _history_start(lines: list[str]) -> int:
-    """Index of the first line of the quoted history that runs to the end (len: none)."""
-    forwarded = False
+def _history_start(lines: list[str], *, forwarder: str | None = None) -> int:
+    """Index of the first line of the quoted history that runs to the end (len: none).
+    With `forwarder`, the first message set off by a header, if from that domain, is the
+    forwarded one."""
+    forward, forwarded = forwarder is not None, False
     for index, line in enumerate(lines):
         if _FORWARDED.match(line):
             forwarded = True  # the header block right after it is the forwarded message's
             continue
-        if _ORIGINAL.match(line) or (_is_outlook_header(lines, index) and not forwarded):
+        outlook = _UNDERSCORES.match(line) and _is_outlook_header(
+            lines, _next_text(lines, index + 1)
+        )
+        from_line = _is_outlook_header(lines, index)
+        if forward and not forwarded and (outlook or from_line or _ORIGINAL.match(line)):
+            forward = False
+            at = index if from_line else _next_text(lines, index + 1)
+            header = lines[at] if at < len(lines) else ""
+            if _same_organisation(header, forwarder or ""):
+                forwarded = not from_line  # its header is this line or starts at the next
+                continue
+        if _ORIGINAL.match(line) or (from_line and not forwarded):
             return index
         if line.strip():
             forwarded = False
-        if _UNDERSCORES.match(line) and _is_outlook_header(lines, _next_text(lines, index + 1)):
+        if outlook:
             return index
         if _is_attribution(lines, index) and not _followed_by_quote(lines, index):
             return index  # "On … wrote:" then unprefixed history: all of it is quoted
     return len(lines)
+
+
+def _same_organisation(from_line: str, domain: str) -> bool:
+    """Whether a header's From: line is of the domain, or names no address at all."""
+    addresses = _ADDRESS.findall(from_line)
+    return all(found.lower() == domain for found in addresses)
 
 
 def _is_attribution(lines: list[str], index: int) -> bool:

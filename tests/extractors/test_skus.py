@@ -5,11 +5,14 @@ import pytest
 from extractors.claims.skus import (
     Candidate,
     SkuMatch,
+    bound_by_item,
     exact_sku,
     match_sku,
     ocr_repairs,
     resolved_confidence,
 )
+from extractors.fields import Proposed, ProposedLine
+from rules.vocabulary import ReasonCode
 
 # The lines of one order, with the aliases that name them (sample ERP data).
 ORDER = (
@@ -146,3 +149,25 @@ def test_confidence_follows_how_the_token_matched() -> None:
     assert resolved_confidence(fuzzy, read=0.95) == pytest.approx(expected, abs=1e-4)
     assert resolved_confidence(fuzzy, read=0.95) < 0.85
     assert resolved_confidence(None, read=0.95) == 0.95
+
+
+def _line(sku: float | None, quantity: float = 0.95, reason: float = 0.9) -> ProposedLine:
+    return ProposedLine(
+        sku=None if sku is None else Proposed("VLV-2210-BR", sku),
+        quantity=Proposed(4, quantity),
+        reason=Proposed(ReasonCode.DAMAGED, reason),
+    )
+
+
+@pytest.mark.parametrize("sku", [None, 0.8, 0.75])
+def test_a_count_and_reason_say_no_more_than_their_unidentified_item(sku: float | None) -> None:
+    line = bound_by_item(_line(sku))
+
+    assert line.quantity is not None
+    assert line.quantity.confidence == 0.8
+    assert line.reason.confidence == 0.8
+
+
+def test_a_line_of_a_surely_identified_item_keeps_its_confidences() -> None:
+    assert bound_by_item(_line(0.9)) == _line(0.9)
+    assert bound_by_item(_line(None, quantity=0.5, reason=0.6)) == _line(None, 0.5, 0.6)

@@ -175,3 +175,34 @@ def test_the_next_sentence_claims_an_item_named_by_its_words_only_if_it_speaks_o
     assert _lines(text, order) == [("FTG-PEX-CPL-050", 0.86, 2, ReasonCode.SHORT)]
     text = "The 1/2 PEX crimp couplings came Monday. 3 elbows were crushed."
     assert _lines(text, order) == [("FTG-PEX-CPL-050", 0.75, 3, ReasonCode.DAMAGED)]
+
+
+HEATER_AND_TANK = OrderVocabulary(
+    identifiers=("HTR-40-EL", "TNK-EXP-5"),
+    descriptions=(
+        ("HTR-40-EL", "40 gal electric water heater, 4500 W"),
+        ("TNK-EXP-5", "5 gal thermal expansion tank"),
+    ),
+)
+
+
+def test_a_count_by_the_items_words_in_a_later_sentence_fills_its_line_for_a_person() -> None:
+    text = (
+        "Both the HTR-40-EL and the TNK-EXP-5 from that job have failed.\n"
+        "We need warranty on the heater (1) and the 3 tanks."
+    )
+    lines = extract(_doc(text), HEATER_AND_TANK).lines
+
+    counts = {line.sku.value: line.quantity for line in lines if line.sku}
+    tank = counts["TNK-EXP-5"]
+    assert tank is not None
+    assert (tank.value, tank.confidence) == (3, 0.8)
+
+
+def test_a_count_of_another_items_words_fills_nothing() -> None:
+    text = "The TNK-EXP-5 has failed.\nWe also have 3 heaters left over from the job."
+    lines = extract(_doc(text), HEATER_AND_TANK).lines
+
+    assert [(line.sku.value if line.sku else None, line.quantity) for line in lines] == [
+        ("TNK-EXP-5", None)
+    ]
