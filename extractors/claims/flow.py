@@ -53,7 +53,7 @@ from extractors.claims.lines import (
     unit_lines,
     unit_quantity,
 )
-from extractors.claims.sentences import split_units
+from extractors.claims.sentences import Unit, split_units
 from extractors.claims.tokens import DESCRIBED_KINDS
 from extractors.claims.vocabulary import DESCRIBED_CHECK, OrderVocabulary
 from extractors.fields import Proposed, ProposedLine
@@ -356,7 +356,11 @@ class _Flow:
         """SKU-only units under a reason-only unit ("These arrived damaged:"). Under a
         context that may be about something else, whether they are claimed at all is a
         guess: their items and counts too stay under _LOOSE_CONTEXT."""
-        loose = self.reintroduced or not (context.unit.colon or self.heading or skus.unit.row)
+        loose = (
+            self.reintroduced
+            or not (context.unit.colon or self.heading or skus.unit.row)
+            or _in_an_earlier_item(self.doc.text, context.unit, skus.unit)
+        )
         ceiling = _LOOSE_CONTEXT if loose else 1.0
         sku_base, reason_base = skus.unit.start, context.unit.start
         for hit in first_per_code(context.reasons):
@@ -406,6 +410,19 @@ def claim_lines(
     lines = flow.counted_by_name(flow.follow_up(_one_reason_per_item(doc, merged, flow.key)))
     lines.extend(flow.orphan_lines(claimed))
     return lines, flow.any_reason
+
+
+def _in_an_earlier_item(text: str, context: Unit, skus: Unit) -> bool:
+    """Whether the reason-only unit is a sentence of one list item and the SKUs stand in a
+    later item ("- 4 valves cracked. Damaged.\n- The box of X-1 held something else"): an
+    item's reason is its own, not a heading for the items after it."""
+    paragraph = _BLANK_LINE.split(text[: context.start])[-1]
+    in_item = any(_LIST_MARK.match(line) for line in paragraph.split("\n"))
+    line_of_skus = text.rfind("\n", 0, skus.start) + 1
+    later_items = text[context.end : max(line_of_skus, context.end)].split("\n")[1:]
+    return in_item and any(
+        _LIST_MARK.match(line) for line in [*later_items, text[line_of_skus : skus.end]]
+    )
 
 
 def _next_words(text: str, end: int) -> str:

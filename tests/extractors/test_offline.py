@@ -297,6 +297,21 @@ def test_a_receiving_sheet_counts_by_its_short_column_never_by_the_line_number()
     assert_evidence_exact(doc, fields)
 
 
+def test_a_reason_said_inside_one_bullet_is_no_sure_reason_for_the_next_bullet() -> None:
+    body = (
+        "Went through PO-77812 this morning:\n\n"
+        "  * The copper elbows: 6 came with split seams, the\n"
+        "    box was crushed. Damaged, we cannot install them.\n"
+        "  * The carton labelled VLV-1005-BV had 3/4 in valves in it, not\n"
+        "    what we asked for (qty 2).\n"
+    )
+    [line] = extract(mail(body)).lines
+
+    assert line.sku is not None
+    assert line.sku.value == "VLV-1005-BV"
+    assert line.reason.value != D or line.reason.confidence < 0.85
+
+
 def test_a_csv_attachment_is_read_by_its_header() -> None:
     doc = read_text(b"sku,qty,reason\nKM-88213,4,defective\nHTR-50-NG,2,short\n", name="x.csv")
 
