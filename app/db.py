@@ -1,6 +1,6 @@
 """The database: engine, sessions, migrations. SQLite (WAL) by default, or PostgreSQL."""
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -127,6 +127,18 @@ def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
 
 
 Row = TypeVar("Row", bound="Base")
+T = TypeVar("T")
+
+
+def once_a_transaction(session: Session, key: str, make: Callable[[], T]) -> T:
+    """make() once in the session's current transaction, kept under key until it ends: for
+    what a transaction may read once (a row it has locked, a table it does not change)."""
+    transaction = session.get_transaction()
+    held = session.info.get(key)
+    if transaction is None or held is None or held[0] is not transaction:
+        held = (transaction, make())
+        session.info[key] = held
+    return held[1]
 
 
 def lock_row(session: Session, model: type[Row], key: str) -> Row | None:

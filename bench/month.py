@@ -896,7 +896,8 @@ def main() -> None:
         from bench.plain_mail import alone, only_plain
 
         print("\nafter the runs, on the same machine:")
-        alone(month.erp, only_plain(month.mails)[:60])
+        for db in dbs:
+            alone(month.erp, only_plain(month.mails)[:60], db)
     finally:
         if args.keep:
             print(f"data kept in {folder}")

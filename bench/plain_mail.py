@@ -1,6 +1,6 @@
 """A plain-text mail's pipeline time, one request at a time on a quiet process (issue 15).
 
-    .venv/bin/python bench/plain_mail.py [--n 200] [--profile]
+    .venv/bin/python bench/plain_mail.py [--n 400] [--db sqlite|postgres] [--profile]
 
 Makes the month's ERP data and plain mails (bench/month.py, same seed), takes each mail in
 and runs the pipeline on it in this process (read, extract, identify, decide and open the
@@ -24,7 +24,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "sample_docs" / "scripts")]
 
-from bench.month import make_month, percentile  # noqa: E402
+from bench.month import database, make_month, percentile  # noqa: E402
 
 
 def plain_mails(n: int, seed: int) -> tuple[dict[str, Any], list[bytes]]:
@@ -47,28 +47,29 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=400, help="requests in the month made")
     parser.add_argument("--seed", type=int, default=15)
+    parser.add_argument("--db", choices=("sqlite", "postgres"), default="sqlite")
     parser.add_argument("--profile", action="store_true", help="print cProfile's top entries")
     args = parser.parse_args()
     erp, mails = plain_mails(args.n, args.seed)
-    with tempfile.TemporaryDirectory() as folder:
-        stages, baseline, profile = run(Path(folder), erp, mails, args.profile)
-    report(stages)
+    with tempfile.TemporaryDirectory() as folder, database(args.db, Path(folder)) as url:
+        stages, baseline, profile = run(Path(folder), erp, mails, args.profile, url)
+    report(stages, args.db)
     print(f"baseline: one row read in its own transaction, p50 {baseline * 1000:.2f} ms")
     if profile is not None:
         pstats.Stats(profile).sort_stats("cumulative").print_stats(45)
         pstats.Stats(profile).sort_stats("tottime").print_stats(30)
 
 
-def alone(erp: dict[str, Any], mails: list[bytes]) -> None:
+def alone(erp: dict[str, Any], mails: list[bytes], db: str) -> None:
     """Print the pipeline's stages for these mails, one at a time (bench/month.py)."""
-    with tempfile.TemporaryDirectory() as folder:
-        stages, _, _ = run(Path(folder), erp, mails, profiling=False)
-    report(stages)
+    with tempfile.TemporaryDirectory() as folder, database(db, Path(folder)) as url:
+        stages, _, _ = run(Path(folder), erp, mails, False, url)
+    report(stages, db)
 
 
-def report(stages: list[dict[str, float]]) -> None:
+def report(stages: list[dict[str, float]], db: str) -> None:
     warm = stages[3:]  # the first requests warm the caches and the lazy imports
-    print(f"{len(warm)} plain mails, one at a time, SQLite, the built-in extractor")
+    print(f"{len(warm)} plain mails, one at a time, {db}, the built-in extractor")
     print(f"{'stage (ms)':<12} {'p50':>8} {'p95':>8} {'p99':>8}")
     for stage in ("read", "extract", "lock", "identify", "decide", "total", "cpu"):
         values = [s[stage] * 1000 for s in warm if stage in s]
@@ -78,12 +79,12 @@ def report(stages: list[dict[str, float]]) -> None:
 
 
 def run(
-    folder: Path, erp: dict[str, Any], mails: list[bytes], profiling: bool
+    folder: Path, erp: dict[str, Any], mails: list[bytes], profiling: bool, url: str
 ) -> tuple[list[dict[str, float]], float, cProfile.Profile | None]:
     import os
 
     os.environ["INTAKE_DATA_DIR"] = str(folder)
-    os.environ.pop("INTAKE_DATABASE_URL", None)
+    os.environ["INTAKE_DATABASE_URL"] = url
     from app.context import build_context
     from app.db import transaction, utcnow
     from app.erp.loader import load_erp

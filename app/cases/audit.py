@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session
 from app.cases.audit_anchors import read_checkpoints, write_checkpoint
 from app.cases.audit_keys import AuditKey, Keyring, canonical
 from app.cases.tables import AuditHead, Case, CaseEvent
-from app.db import utcnow
+from app.db import once_a_transaction, utcnow
 
 GENESIS = "0" * 64
 HEAD_ID = 1
@@ -184,7 +184,12 @@ def _money(value: Decimal | None) -> str | None:
 
 
 def _locked_head(session: Session) -> AuditHead:
-    """The chain head, locked until the transaction ends (FOR UPDATE; SQLite serializes writers)."""
+    """The chain head, locked until the transaction ends (FOR UPDATE; SQLite serializes
+    writers): read and locked once a transaction, then kept, as no one else can change it."""
+    return once_a_transaction(session, "audit_head", lambda: _lock_head(session))
+
+
+def _lock_head(session: Session) -> AuditHead:
     query = (
         select(AuditHead)
         .where(AuditHead.id == HEAD_ID)

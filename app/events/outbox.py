@@ -10,6 +10,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.db import once_a_transaction
 from app.events.models import EVENT, Event
 from app.events.tables import DeliveryStatus, OutboxEvent, WebhookDelivery, WebhookEndpoint
 from app.ids import new_id
@@ -29,10 +30,17 @@ def emit(session: Session, event: Event) -> OutboxEvent:
     )
     session.add(row)
     session.flush()
-    for endpoint in session.scalars(select(WebhookEndpoint)):
+    for endpoint in _endpoints(session):
         if endpoint.wants(row.type):
             queue_delivery(session, endpoint=endpoint, event=row)
     return row
+
+
+def _endpoints(session: Session) -> list[WebhookEndpoint]:
+    """The webhook endpoints, read once a transaction: opening a case emits several events."""
+    return once_a_transaction(
+        session, "webhook_endpoints", lambda: list(session.scalars(select(WebhookEndpoint)))
+    )
 
 
 def new_event_id() -> str:
