@@ -1,7 +1,7 @@
 """Which numbers count a claimed item: those naming the item or a part of it do not."""
 
 from extractors.claims.offline import extract
-from tests.extractors.test_offline import D, mail, rows
+from tests.extractors.test_offline import D, S, mail, rows
 
 
 def test_a_rating_in_the_items_name_is_no_count_of_it() -> None:
@@ -33,3 +33,11 @@ def test_a_smaller_count_said_of_them_is_a_part_of_the_items_counted() -> None:
     fields = extract(mail("4 x HTR-40-LP were crushed in the truck, and 2 of them are leaking."))
 
     assert rows(fields) == [("HTR-40-LP", 4, D)]
+
+
+def test_a_whole_before_the_reason_is_no_count_of_it() -> None:
+    fields = extract(
+        mail("The VLV-3300-GT gate valves came up short. So 3 of the 12 boxes are missing.")
+    )
+
+    assert rows(fields) == [("VLV-3300-GT", 3, S)]
