@@ -36,7 +36,7 @@
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from extractors.claims.lexicon import ReasonHit, is_fine
 from extractors.claims.lines import (
@@ -66,6 +66,8 @@ _CONFLICT = 0.5  # two different quantities for the same SKU and reason
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n[ \t]*\n")
 _BACK_REFERENCE = re.compile(r"\b(?:they|them|those|these|it|ones|both|all\s+of)\b", re.I)
+_THE_WHOLE = re.compile(r"\b(?:both|all|each|they|them|those|these)\b", re.I)
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|the\s+\w+)\b", re.I)
 _LIST_MARK = re.compile(r"^\s*(?:[-*•·‣◦]|\d{1,2}[.)]|[a-z][.)])\s+")
 _HEADER_LINE = re.compile(r"^[ \t>]*(?:from|sent|date|to|cc|subject)[ \t]*:", re.I | re.M)
 T = TypeVar("T")
@@ -448,7 +450,8 @@ def _one_reason_per_item(
     sentence about something else): it keeps the reason said nearest its mention. When
     the other reason stands in the same sentence, which one the writer meant is a guess
     (WEAK_REASON). Items with a count of their own per reason ("2 cracked, 3 missing")
-    stay apart."""
+    stay apart, unless a smaller count follows in the same sentence as a part of the
+    items counted ("2 came dented, both scraped and one of them is leaking")."""
     by_item: dict[str, list[int]] = {}
     for index, line in enumerate(lines):
         if line.sku is not None:
@@ -457,10 +460,7 @@ def _one_reason_per_item(
     kept = list(lines)
     for indices in by_item.values():
         group = [lines[i] for i in indices]
-        counts = [line.quantity.value for line in group if line.quantity is not None]
-        if len({line.reason.value for line in group}) < 2 or (
-            len(counts) == len(group) and len(set(counts)) == len(counts)
-        ):
+        if len({line.reason.value for line in group}) < 2 or _counted_apart(doc, group):
             continue
         ranked = sorted(indices, key=lambda i: _reason_distance(lines[i]))
         winner = lines[ranked[0]]
@@ -473,6 +473,34 @@ def _one_reason_per_item(
     return [line for index, line in enumerate(kept) if index not in drop]
 
 
+def _counted_apart(doc: RequestText, group: list[ProposedLine]) -> bool:
+    """Whether each line of one item has its own count, none a part of one before it."""
+    counts = sorted(
+        (line.quantity for line in group if line.quantity is not None),
+        key=lambda q: q.evidence.start if q.evidence else 0,
+    )
+    if len(counts) < len(group) or len({q.value for q in counts}) < len(counts):
+        return False
+    return not any(
+        _part_of(doc, first, later)
+        for index, first in enumerate(counts)
+        for later in counts[index + 1 :]
+    )
+
+
+def _part_of(doc: RequestText, whole: Proposed[int], part: Proposed[int]) -> bool:
+    """Whether a later, smaller count of the same sentence counts some of the items a count
+    before it counted: the items are spoken of again between ("both", "all") or after it
+    ("one of them")."""
+    if whole.evidence is None or part.evidence is None or part.value >= whole.value:
+        return False
+    between = doc.text[whole.evidence.end : part.evidence.start]
+    return _same_sentence(doc, whole, part) and (
+        _THE_WHOLE.search(between) is not None
+        or _OF_THEM.match(doc.text, part.evidence.end) is not None
+    )
+
+
 def _reason_distance(line: ProposedLine) -> int:
     """How far a line's reason was read from its item's mention (unknown: far)."""
     sku, reason = line.sku, line.reason
@@ -482,7 +510,7 @@ def _reason_distance(line: ProposedLine) -> int:
     return max(a.start - b.end, b.start - a.end, 0)
 
 
-def _same_sentence(doc: RequestText, a: Proposed[str] | None, b: Proposed[ReasonCode]) -> bool:
+def _same_sentence(doc: RequestText, a: Proposed[Any] | None, b: Proposed[Any]) -> bool:
     """Whether no sentence end or blank line stands between two values' evidence."""
     if a is None or a.evidence is None or b.evidence is None:
         return False

@@ -201,7 +201,9 @@ def _link(text: str, sku: SkuToken, number: Number) -> int:
 
 
 def attach_to_reason(text: str, hit: ReasonHit, numbers: list[Number]) -> Number | None:
-    """The number that counts a reason phrase: "6 were crushed", "missing 6", "short by 6"."""
+    """The number that counts a reason phrase: "6 were crushed", "missing 6", "short by 6";
+    never a whole ("4 of the 10 bags are missing" counts 4)."""
+    numbers = [n for n in numbers if not is_total(text, n)]
     preceding = [n for n in numbers if hit.start - MAX_GAP <= n.end <= hit.start]
     if preceding:
         gap = text[preceding[-1].end : hit.start]

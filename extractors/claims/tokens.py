@@ -88,6 +88,9 @@ _PLACES = (
     r"(?<![\w-])(?:line|page|box|pallet|dock|door|aisle|bay|zone|suite|step|rev|room|floor|unit"
     r"|version)"
 )
+# A rating, size or grade is part of the item's name ("MERV 11 filters", "Sch 40 pipe",
+# "12 AWG wire"), never how many of it.
+_RATINGS = r"(?:merv|seer|sch(?:edule)?|awg|gauge|grade|class|series|size)"
 _MASKS = (
     re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b"),  # dates 2026-11-05, 11/05/26
     re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b", _I),
@@ -101,6 +104,7 @@ _MASKS = (
     re.compile(r"\b\d+/\d+\b"),  # fractions: 3/4"
     re.compile(_ID_LABEL + r"\b\W{0,3}(?:(?:no|number|#)\W{0,3})?\w+", _I),  # tracking no.
     re.compile(r"(?:#|\bno\.|" + _PLACES + r"\b\s*#?)\s*\d+", _I),  # box 2, line 3, #4
+    re.compile(rf"(?<![\w-]){_RATINGS}\s*\d+\b|\b\d+\s*(?:awg|ga|gauge)\b", _I),  # MERV 11
 )
 
 _COUNT_UNITS = (

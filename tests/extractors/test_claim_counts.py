@@ -1,0 +1,43 @@
+"""Which numbers count a claimed item: those naming the item or a part of it do not."""
+
+from extractors.claims.offline import extract
+from tests.extractors.test_offline import D, S, mail, rows
+
+
+def test_a_rating_in_the_items_name_is_no_count_of_it() -> None:
+    fields = extract(mail("The pleated MERV 13 filters (HVC-FLT-2020-M13) came in crushed."))
+
+    assert rows(fields) == [("HVC-FLT-2020-M13", None, D)]
+
+
+def test_a_gauge_before_the_item_is_no_count_of_it() -> None:
+    fields = extract(mail("The 14 gauge duct straps (DUC-STRAP-14) arrived bent."))
+
+    assert rows(fields) == [("DUC-STRAP-14", None, D)]
+
+
+def test_a_smaller_count_after_in_the_sentence_is_a_part_of_the_items_counted() -> None:
+    fields = extract(
+        mail(
+            "3 of the HTR-40-LP heaters reached us damaged, all scraped along the side "
+            "and one is leaking at the drain."
+        )
+    )
+
+    assert rows(fields) == [("HTR-40-LP", 3, D)]
+    line = fields.lines[0]
+    assert line.reason.confidence < 0.85  # which reason the writer claims is then a guess
+
+
+def test_a_smaller_count_said_of_them_is_a_part_of_the_items_counted() -> None:
+    fields = extract(mail("4 x HTR-40-LP were crushed in the truck, and 2 of them are leaking."))
+
+    assert rows(fields) == [("HTR-40-LP", 4, D)]
+
+
+def test_a_whole_before_the_reason_is_no_count_of_it() -> None:
+    fields = extract(
+        mail("The VLV-3300-GT gate valves came up short. So 3 of the 12 boxes are missing.")
+    )
+
+    assert rows(fields) == [("VLV-3300-GT", 3, S)]
