@@ -4,7 +4,7 @@ An extractor proposes; the app resolves values against the ERP and the rules
 decide. Nothing here is trusted until it has been checked.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Generic, TypeVar
 
 from rules.vocabulary import ReasonCode
@@ -45,6 +45,10 @@ class Proposed(Generic[T]):
     confidence: float
     evidence: Evidence | None = None
     alternatives: tuple[Alternative, ...] = ()  # hybrid mode: the other extractor's reading
+
+    def capped(self, ceiling: float) -> "Proposed[T]":
+        """The same value, its confidence no higher than ceiling."""
+        return replace(self, confidence=min(self.confidence, ceiling))
 
 
 @dataclass(frozen=True)

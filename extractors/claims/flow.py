@@ -467,7 +467,7 @@ def _one_reason_per_item(
         for other in ranked[1:]:
             winner = _combine(winner, replace(lines[other], reason=winner.reason))
             if _same_sentence(doc, winner.sku, lines[other].reason):
-                winner = replace(winner, reason=_capped(winner.reason, WEAK_REASON))
+                winner = replace(winner, reason=winner.reason.capped(WEAK_REASON))
         kept[indices[0]] = winner
         drop.update(indices[1:])
     return [line for index, line in enumerate(kept) if index not in drop]
@@ -517,10 +517,6 @@ def _same_sentence(doc: RequestText, a: Proposed[Any] | None, b: Proposed[Any]) 
     start = min(a.evidence.end, b.evidence.end)
     end = max(a.evidence.start, b.evidence.start)
     return _SENTENCE_END.search(doc.text, start, max(start, end)) is None
-
-
-def _capped(value: Proposed[T], ceiling: float) -> Proposed[T]:
-    return replace(value, confidence=min(value.confidence, ceiling))
 
 
 def _merge(lines: list[ProposedLine], item: Callable[[str], str]) -> list[ProposedLine]:

@@ -228,10 +228,5 @@ def bound_by_item(line: ProposedLine) -> ProposedLine:
     thank-you for a credit) as from a claim, so what they count is not trusted."""
     if line.sku is not None and line.sku.confidence >= TRUSTED:
         return line
-    quantity = line.quantity
-    if quantity is not None and quantity.confidence > UNIDENTIFIED:
-        quantity = replace(quantity, confidence=UNIDENTIFIED)
-    reason = line.reason
-    if reason.confidence > UNIDENTIFIED:
-        reason = replace(reason, confidence=UNIDENTIFIED)
-    return replace(line, quantity=quantity, reason=reason)
+    quantity = line.quantity.capped(UNIDENTIFIED) if line.quantity is not None else None
+    return replace(line, quantity=quantity, reason=line.reason.capped(UNIDENTIFIED))

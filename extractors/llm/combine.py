@@ -241,8 +241,7 @@ def _field(
     if same(offline.value, llm.value):
         return _agreed(offline, llm, threshold=threshold)
     alternative = Alternative("llm", _shown(llm.value), llm.confidence)
-    capped = replace(offline, confidence=min(offline.confidence, below(threshold)))
-    return _disputed_value(capped, (alternative,))
+    return _disputed_value(offline.capped(below(threshold)), (alternative,))
 
 
 def _agreed(offline: Proposed[T], llm: Proposed[T], *, threshold: float) -> Proposed[T]:
