@@ -53,7 +53,7 @@ from extractors.claims.lines import (
     unit_lines,
     unit_quantity,
 )
-from extractors.claims.sentences import Unit, split_units
+from extractors.claims.sentences import Unit, is_bullet, split_units
 from extractors.claims.tokens import DESCRIBED_KINDS
 from extractors.claims.vocabulary import DESCRIBED_CHECK, OrderVocabulary
 from extractors.fields import Proposed, ProposedLine
@@ -68,7 +68,6 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n[ \t]*\n")
 _BACK_REFERENCE = re.compile(r"\b(?:they|them|those|these|it|ones|both|all\s+of)\b", re.I)
 _THE_WHOLE = re.compile(r"\b(?:both|all|each|they|them|those|these)\b", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|the\s+\w+)\b", re.I)
-_LIST_MARK = re.compile(r"^\s*(?:[-*•·‣◦]|\d{1,2}[.)]|[a-z][.)])\s+")
 _HEADER_LINE = re.compile(r"^[ \t>]*(?:from|sent|date|to|cc|subject)[ \t]*:", re.I | re.M)
 T = TypeVar("T")
 
@@ -174,9 +173,7 @@ class _Flow:
             return False
         # only the item's own wrapped lines between: indented, no new item, no blank line
         wrapped = self.doc.text[evidence.end : reading.unit.start].split("\n")[1:]
-        return all(
-            row.strip() and row[:1].isspace() and not _LIST_MARK.match(row) for row in wrapped
-        )
+        return all(row.strip() and row[:1].isspace() and not is_bullet(row) for row in wrapped)
 
     def _counted_again(self, reading: UnitReading, index: int) -> None:
         line = self.lines[index]
@@ -419,11 +416,11 @@ def _in_an_earlier_item(text: str, context: Unit, skus: Unit) -> bool:
     later item ("- 4 valves cracked. Damaged.\n- The box of X-1 held something else"): an
     item's reason is its own, not a heading for the items after it."""
     paragraph = _BLANK_LINE.split(text[: context.start])[-1]
-    in_item = any(_LIST_MARK.match(line) for line in paragraph.split("\n"))
+    in_item = any(is_bullet(line) for line in paragraph.split("\n"))
     line_of_skus = text.rfind("\n", 0, skus.start) + 1
     later_items = text[context.end : max(line_of_skus, context.end)].split("\n")[1:]
     return in_item and any(
-        _LIST_MARK.match(line) for line in [*later_items, text[line_of_skus : skus.end]]
+        is_bullet(line) for line in [*later_items, text[line_of_skus : skus.end]]
     )
 
 

@@ -56,6 +56,11 @@ class Unit:
     columns: tuple[tuple[str, int, int], ...] = ()
 
 
+def is_bullet(line: str) -> bool:
+    """Whether a line starts an item of a list ("- ", "* ", "2) ", "b. ")."""
+    return _BULLET.match(line) is not None
+
+
 class _Splitter:
     def __init__(self, text: str, segment: Segment) -> None:
         self.text = text
