@@ -100,9 +100,8 @@ def process_request(
     # else the machine was doing (a reader process's and OCR's CPU are not in it).
     cpu_ms = round((thread_time() - cpu_started) * 1000, 2)
     times.record(
-        request_id=request.id, channel=request.channel, total=total, outcome=outcome,
-        cpu_ms=cpu_ms,
-    )  # fmt: skip
+        request_id=request.id, channel=request.channel, total=total, outcome=outcome, cpu_ms=cpu_ms
+    )
 
 
 def _process(
