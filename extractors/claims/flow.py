@@ -20,11 +20,14 @@
 - A forwarded message's header block ("From: …\nSubject: cracked tstats") sets no
   context: its subject is the thread's topic, as the email's own subject is.
 - A unit with SKUs that says they are fine ("The floor registers were fine.") claims
-  nothing for them and waits for no reason.
+  nothing for them and waits for no reason; a pending unit about other items still
+  takes the reason said after it.
+- A weak reason ("The 8 extra are set aside") is said outright when the pending unit's
+  arithmetic gives the same count ("we ordered 40 and 48 showed up").
 - Items named only by their description's words take the next sentence's reason at
-  their own confidence only where it speaks of them (a pronoun, or the item's own words:
-  "So we are 2 bags short."); else at 0.75, as "3 elbows were crushed" may name
-  another item.
+  their own confidence only where it speaks of them (a pronoun or "the remaining 25"
+  with no other item's words, or the item's own words: "So we are 2 bags short."); else
+  at 0.75, as "3 elbows were crushed" may name another item.
 - A reason that no SKU takes gives a line without SKU, so that its case opens and
   asks for the items; only for a reason code that has no line otherwise.
 - A later unit without SKU that gives a count (claims.follow_up_quantity: "Send a
@@ -43,6 +46,7 @@ from extractors.claims.lines import (
     DESCRIBED_AMONG_OTHERS,
     WEAK_REASON,
     Found,
+    Qty,
     UnitReading,
     first_per_code,
     follow_up_quantity,
@@ -53,6 +57,7 @@ from extractors.claims.lines import (
     unit_lines,
     unit_quantity,
 )
+from extractors.claims.quantities import computed_difference
 from extractors.claims.sentences import Unit, is_bullet, split_units
 from extractors.claims.tokens import DESCRIBED_KINDS
 from extractors.claims.vocabulary import DESCRIBED_CHECK, OrderVocabulary
@@ -65,7 +70,12 @@ NAMED_COUNT = 0.8  # a count linked to a line by its item's words in another sen
 _CONFLICT = 0.5  # two different quantities for the same SKU and reason
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n[ \t]*\n")
-_BACK_REFERENCE = re.compile(r"\b(?:they|them|those|these|it|ones|both|all\s+of)\b", re.I)
+_BACK_REFERENCE = re.compile(
+    r"\b(?:they|them|those|these|it|ones|both|all\s+of"
+    r"|the\s+(?:rest|remaining|others?|extras?|balance)"  # "return the remaining 25"
+    r"|the\s+\d+\s+(?:extra|missing|remaining|other|damaged|broken|defective)\b)",
+    re.I,
+)  # "the 8 extra are set aside": a count of the items named before
 _THE_WHOLE = re.compile(r"\b(?:both|all|each|they|them|those|these)\b", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|the\s+\w+)\b", re.I)
 _HEADER_LINE = re.compile(r"^[ \t>]*(?:from|sent|date|to|cc|subject)[ \t]*:", re.I | re.M)
@@ -136,7 +146,10 @@ class _Flow:
         elif reading.skus:
             self.hinted = []
             if is_fine(reading.text):
-                self.pending = None  # "the gate valves were fine": nothing claimed for them
+                # "the gate valves were fine": nothing claimed for them; a claim the unit
+                # before began about other items may still get its reason after it
+                if not self._about_other_items(reading):
+                    self.pending = None
             elif self.context is not None and self._takes_context(reading, self.context):
                 self._from_context(reading, self.context)
             else:
@@ -163,6 +176,16 @@ class _Flow:
             # last sentence introduces, which says no reason; the one before may be
             # about something else
             self.reintroduced = self.reintroduced or reading.unit.colon
+
+    def _about_other_items(self, fine: UnitReading) -> bool:
+        """Whether a unit that says its items are fine names none of the pending unit's
+        ("… only 6 bags of the couplings. The PEX coils were all there. Credit the 4
+        missing bags.")."""
+        pending = self.pending
+        if pending is None:
+            return False
+        named = {self.key(token.value) for token in pending.skus}
+        return not named & {self.key(token.value) for token in fine.skus}
 
     def _same_item(self, reading: UnitReading) -> bool:
         """Whether a unit goes on about the list item whose sentence made the last line
@@ -334,6 +357,8 @@ class _Flow:
         sku_base, reason_base = skus.unit.start, reasons.unit.start
         for hit in first_per_code(reasons.reasons):
             from_reason = unit_quantity(reasons, hit) if len(skus.skus) == 1 else None
+            if not hit.strong and _worked_out(skus, hit.reason, from_reason):
+                hit = replace(hit, strong=True)
             for index, token in enumerate(skus.skus):
                 qty = from_reason or sku_quantity(skus, index, hit.reason)
                 confidence = sku_confidence(skus, index)
@@ -347,9 +372,14 @@ class _Flow:
         """Whether a follow-up sentence speaks of the item its words named the sentence
         before: by a pronoun ("credit the missing ones") or by the item's own words ("2 bags
         short"). Else it may be about an item named only there ("3 elbows were crushed")."""
-        if _BACK_REFERENCE.search(reasons.text):
+        vocabulary = self.vocabulary
+        if vocabulary is None:
+            return _BACK_REFERENCE.search(reasons.text) is not None
+        if vocabulary.speaks_of(reasons.text, sku):
             return True
-        return self.vocabulary is not None and self.vocabulary.speaks_of(reasons.text, sku)
+        return _BACK_REFERENCE.search(reasons.text) is not None and not vocabulary.names_another(
+            reasons.text, sku
+        )
 
     def _from_context(self, skus: UnitReading, context: UnitReading) -> None:
         """SKU-only units under a reason-only unit ("These arrived damaged:"). Under a
@@ -421,6 +451,20 @@ def _in_an_earlier_item(text: str, context: Unit, skus: Unit) -> bool:
     later_items = text[context.end : max(line_of_skus, context.end)].split("\n")[1:]
     return in_item and any(
         is_bullet(line) for line in [*later_items, text[line_of_skus : skus.end]]
+    )
+
+
+def _worked_out(skus: UnitReading, reason: ReasonCode, counted: Qty | None) -> bool:
+    """Whether the unit before counted what arrived against what was ordered, and the
+    difference is the count the reason gives ("we ordered 40 and 48 showed up. The 8
+    extra …"): the arithmetic says the reason outright."""
+    if counted is None or reason not in (ReasonCode.OVERSHIPPED, ReasonCode.SHORT):
+        return False
+    computed = computed_difference(skus.text, skus.numbers)
+    return (
+        computed is not None
+        and computed.value == counted.value
+        and computed.surplus == (reason == ReasonCode.OVERSHIPPED)
     )
 
 

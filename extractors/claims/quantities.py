@@ -77,7 +77,10 @@ _RECEIVED_BEFORE = re.compile(
 # "only 35 of the 40 arrived": the first number counts what came in.
 _RECEIVED_AFTER = re.compile(
     r"^\s*(?:of|out\s+of)\s+(?:the\s+)?\d+\s+(?:[\w\"'/-]+\s+){0,8}?"
-    r"(?:arrived|came(?:\s+in)?|showed\s+up|made\s+it|were\s+(?:delivered|received))\b",
+    r"(?:arrived|came(?:\s+in)?|showed\s+up|made\s+it|were\s+(?:delivered|received))\b"
+    # "… and 48 showed up on Monday's truck": the count itself arrived, in no stated shape
+    r"|^\s*(?:showed\s+up|turned\s+up|arrived|came\s+in|were\s+(?:delivered|received))\b"
+    r"(?!\s+(?:damaged|broken|crushed|cracked|dented|bent|wet|defective|bad|dead|with|in\s+bad))",
     _I,
 )
 _KEPT_BEFORE = re.compile(
@@ -115,6 +118,7 @@ class Computed:
     value: int
     start: int
     end: int
+    surplus: bool = False  # more arrived than was ordered or shipped
 
 
 def is_total(text: str, number: Number) -> bool:
@@ -226,4 +230,4 @@ def computed_difference(text: str, numbers: list[Number]) -> Computed | None:
     if difference == 0:
         return None
     start, end = min(first.start, second.start), max(first.end, second.end)
-    return Computed(difference, start, end)
+    return Computed(difference, start, end, surplus=first.value > second.value)

@@ -162,6 +162,14 @@ class OrderVocabulary:
         others = {w for o, words in self._words.items() if o != sku for w in words} - own
         return bool(present & own) and not present & others
 
+    def names_another(self, text: str, sku: str) -> bool:
+        """Whether a text holds a distinctive word that only another item of the order has
+        (a bare number is a count as often as a size: "the 6 extra")."""
+        present = {_normal(m.group()) for m in _WORD.finditer(text) if not m.group().isdigit()}
+        own = self._all_words.get(sku, frozenset())
+        others = {w for o, words in self._words.items() if o != sku for w in words} - own
+        return bool(present & others)
+
     def described(self, text: str) -> tuple[str, int, int] | None:
         """The one item whose description the text holds, and the span of its words there."""
         spans = [(_normal(m.group()), m.start(), m.end()) for m in _WORD.finditer(text)]

@@ -206,3 +206,54 @@ def test_a_count_of_another_items_words_fills_nothing() -> None:
     assert [(line.sku.value if line.sku else None, line.quantity) for line in lines] == [
         ("TNK-EXP-5", None)
     ]
+
+
+GRILLES_AND_DAMPERS = OrderVocabulary(
+    identifiers=("GRL-1208-A", "DMP-0600-M"),
+    descriptions=(
+        ("GRL-1208-A", "12x8 aluminum supply grille, bag of 4"),
+        ("DMP-0600-M", '6" manual volume damper'),
+    ),
+)
+
+
+def test_a_sentence_about_other_items_being_fine_does_not_end_the_claim_begun_before_it() -> None:
+    text = (
+        "The slip says 9 bags of the 12x8 aluminum supply grilles, we found 7 bags. "
+        "The volume dampers were all there. Please credit the 2 missing bags."
+    )
+    lines = extract(_doc(text), GRILLES_AND_DAMPERS).lines
+
+    assert _lines(text, GRILLES_AND_DAMPERS) == [("GRL-1208-A", 0.86, 2, ReasonCode.SHORT)]
+    assert min(lines[0].quantity.confidence, lines[0].reason.confidence) >= 0.85  # type: ignore[union-attr]
+
+
+def test_the_remaining_ones_count_the_items_named_the_sentence_before() -> None:
+    text = (
+        'We sent 3 of the 6" manual volume dampers back already. '
+        "The job shrank, so we would like to return the remaining 9 as overstock."
+    )
+    assert _lines(text, GRILLES_AND_DAMPERS) == [("DMP-0600-M", 0.86, 9, ReasonCode.NOT_NEEDED)]
+
+
+def test_a_back_reference_beside_another_items_words_names_no_item_surely() -> None:
+    text = (
+        'We sent 3 of the 6" manual volume dampers back already. '
+        "Also the remaining 2 grilles are not needed."
+    )
+    sku, confidence, _, _ = _lines(text, GRILLES_AND_DAMPERS)[0]
+    assert (sku, confidence) == ("DMP-0600-M", 0.75)
+
+
+def test_arithmetic_of_what_came_says_an_overage_outright() -> None:
+    text = (
+        "We ordered 20 of the 12x8 aluminum supply grilles and 26 showed up on Tuesday. "
+        "The 6 extra are stacked by the dock."
+    )
+    line = extract(_doc(text), GRILLES_AND_DAMPERS).lines[0]
+
+    assert _lines(text, GRILLES_AND_DAMPERS) == [("GRL-1208-A", 0.86, 6, ReasonCode.OVERSHIPPED)]
+    assert line.reason.confidence >= 0.85
+    # the same words without the arithmetic that backs them stay a hint
+    hint = "We got the 12x8 aluminum supply grilles on Tuesday. The 6 extra are by the dock."
+    assert extract(_doc(hint), GRILLES_AND_DAMPERS).lines[0].reason.confidence < 0.85
