@@ -68,6 +68,7 @@ from rules.vocabulary import ReasonCode
 _LOOSE_CONTEXT = 0.7
 NAMED_COUNT = 0.8  # a count linked to a line by its item's words in another sentence
 _CONFLICT = 0.5  # two different quantities for the same SKU and reason
+_CONFIRMED = 0.9  # a count worked out that the reason's sentence confirms
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n[ \t]*\n")
 _BACK_REFERENCE = re.compile(
@@ -362,11 +363,20 @@ class _Flow:
             for index, token in enumerate(skus.skus):
                 qty = from_reason or sku_quantity(skus, index, hit.reason)
                 confidence = sku_confidence(skus, index)
-                if token.kind in DESCRIBED_KINDS and not self._refers_to(reasons, token.value):
+                refers = self._refers_to(reasons, token.value)
+                if token.kind in DESCRIBED_KINDS and not refers:
                     confidence = min(confidence, DESCRIBED_AMONG_OTHERS)
+                if qty is not None and hit.strong and refers and _worked_out(skus, hit.reason, qty):
+                    # "only 35 of the 40 arrived. … credit the missing cartons": the count
+                    # worked out is the shortage said outright
+                    qty = replace(qty, confidence=max(qty.confidence, _CONFIRMED))
                 found = Found(token, confidence, hit, qty)
                 qty_base = reason_base if from_reason else sku_base
-                self.lines.append(self._line(found, sku_base, reason_base, qty_base, loose=loose))
+                # sentences between may have turned to other items, unless this one names
+                # the item again ("credit the missing cartons")
+                self.lines.append(
+                    self._line(found, sku_base, reason_base, qty_base, loose=loose and not refers)
+                )
 
     def _refers_to(self, reasons: UnitReading, sku: str) -> bool:
         """Whether a follow-up sentence speaks of the item its words named the sentence

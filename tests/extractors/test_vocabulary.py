@@ -225,7 +225,9 @@ def test_a_sentence_about_other_items_being_fine_does_not_end_the_claim_begun_be
     lines = extract(_doc(text), GRILLES_AND_DAMPERS).lines
 
     assert _lines(text, GRILLES_AND_DAMPERS) == [("GRL-1208-A", 0.86, 2, ReasonCode.SHORT)]
-    assert min(lines[0].quantity.confidence, lines[0].reason.confidence) >= 0.85  # type: ignore[union-attr]
+    quantity = lines[0].quantity
+    assert quantity is not None
+    assert min(quantity.confidence, lines[0].reason.confidence) >= 0.85
 
 
 def test_the_remaining_ones_count_the_items_named_the_sentence_before() -> None:
@@ -257,3 +259,28 @@ def test_arithmetic_of_what_came_says_an_overage_outright() -> None:
     # the same words without the arithmetic that backs them stay a hint
     hint = "We got the 12x8 aluminum supply grilles on Tuesday. The 6 extra are by the dock."
     assert extract(_doc(hint), GRILLES_AND_DAMPERS).lines[0].reason.confidence < 0.85
+
+
+def test_a_shortage_worked_out_and_named_again_after_other_sentences_is_read_outright() -> None:
+    text = (
+        "Only 14 of the 20 bags of the 12x8 aluminum supply grilles came on Friday.\n"
+        "The driver said the rest would follow but nothing did. The dampers were fine.\n"
+        "Please credit the missing bags."
+    )
+    [line] = extract(_doc(text), GRILLES_AND_DAMPERS).lines
+
+    assert _lines(text, GRILLES_AND_DAMPERS) == [("GRL-1208-A", 0.86, 6, ReasonCode.SHORT)]
+    assert line.quantity is not None
+    assert line.quantity.confidence >= 0.85
+    assert line.reason.confidence >= 0.85
+
+
+def test_a_reason_sentences_away_that_does_not_name_the_item_stays_loose() -> None:
+    text = (
+        "Only 14 of the 20 bags of the 12x8 aluminum supply grilles came on Friday.\n"
+        "The driver said the rest would follow but nothing did.\n"
+        "Something is missing from the delivery."
+    )
+    [line] = extract(_doc(text), GRILLES_AND_DAMPERS).lines
+
+    assert line.reason.confidence < 0.85
