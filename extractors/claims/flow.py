@@ -366,7 +366,8 @@ class _Flow:
                 refers = self._refers_to(reasons, token.value)
                 if token.kind in DESCRIBED_KINDS and not refers:
                     confidence = min(confidence, DESCRIBED_AMONG_OTHERS)
-                if qty is not None and hit.strong and refers and _worked_out(skus, hit.reason, qty):
+                again = self._names_again(reasons, token.value)
+                if qty is not None and hit.strong and again and _worked_out(skus, hit.reason, qty):
                     # "only 35 of the 40 arrived. … credit the missing cartons": the count
                     # worked out is the shortage said outright
                     qty = replace(qty, confidence=max(qty.confidence, _CONFIRMED))
@@ -375,8 +376,13 @@ class _Flow:
                 # sentences between may have turned to other items, unless this one names
                 # the item again ("credit the missing cartons")
                 self.lines.append(
-                    self._line(found, sku_base, reason_base, qty_base, loose=loose and not refers)
+                    self._line(found, sku_base, reason_base, qty_base, loose=loose and not again)
                 )
+
+    def _names_again(self, reasons: UnitReading, sku: str) -> bool:
+        """Whether a follow-up sentence names the item by its own words ("credit the missing
+        cartons"), which a pronoun ("since it's no longer needed") does less surely."""
+        return self.vocabulary is not None and self.vocabulary.speaks_of(reasons.text, sku)
 
     def _refers_to(self, reasons: UnitReading, sku: str) -> bool:
         """Whether a follow-up sentence speaks of the item its words named the sentence
