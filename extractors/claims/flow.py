@@ -116,7 +116,9 @@ class _Flow:
     def feed(self, reading: UnitReading) -> None:
         self.made = len(self.lines)
         self._feed(reading)
-        self.recent = list(range(self.made, len(self.lines)))
+        if reading.skus or len(self.lines) > self.made:
+            # a unit with no item and no line ("not usable.") goes on about the last claim
+            self.recent = list(range(self.made, len(self.lines)))
 
     def key(self, sku: str) -> str:
         """Which item a SKU token names, for telling two mentions of one item."""
@@ -165,6 +167,8 @@ class _Flow:
                 self._from_pending(pending, reading, loose=self.gap)
             elif self._hints_at_context(reading):
                 self.heading = reading.unit.colon  # "We would like to send back:"
+            elif self._goes_on_about_last_claim(reading):
+                pass  # "1 coil crushed. forklift tine thru the carton, tubing kinked."
             else:
                 self.context, self.heading, self.reintroduced = reading, False, False
                 self.orphans.extend((reading, hit) for hit in reading.reasons)
@@ -187,6 +191,19 @@ class _Flow:
             return False
         named = {self.key(token.value) for token in pending.skus}
         return not named & {self.key(token.value) for token in fine.skus}
+
+    def _goes_on_about_last_claim(self, reading: UnitReading) -> bool:
+        """Whether a reason-only unit says more of the claim the unit before made, in its
+        own reason and paragraph: it is no heading for the items after it."""
+        if reading.unit.colon or not self.recent:
+            return False
+        last = [self.lines[index] for index in self.recent]
+        claimed = {line.reason.value for line in last}
+        evidence = last[-1].reason.evidence
+        between = self.doc.text[evidence.end if evidence else 0 : reading.unit.start]
+        return {hit.reason for hit in reading.reasons} <= claimed and not _BLANK_LINE.search(
+            between
+        )
 
     def _same_item(self, reading: UnitReading) -> bool:
         """Whether a unit goes on about the list item whose sentence made the last line

@@ -17,10 +17,14 @@ _MAX_UNIT = 600  # claim sentences are far shorter; longer runs are cut to keep 
 _BULLET = re.compile(r"^\s*(?:[-*•·‣◦]|\d{1,2}[.)]|[a-z][.)])\s+")
 _KEY_VALUE = re.compile(r"^\s*[A-Za-z][\w #./()-]{0,30}:\s*\S")
 _COLUMNS = re.compile(r"\S {3,}\S|\t")
-_SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*\s+(?=[A-Z0-9\"'(\[•*])")
+_SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*\s+(?=[A-Za-z0-9\"'(\[•*])")
+# a sentence typed in lower case ("… sat on the box. can u credit those") starts after
+# a word's end, not after an initial or a number's point ("approx. 3", "J. smith")
+_LOWER_AFTER_WORD = re.compile(r"[A-Za-z]{2,}$")
 _ABBREVIATIONS = frozenset(
     {"no", "nr", "qty", "approx", "e.g", "i.e", "etc", "vs", "mr", "mrs", "ms", "dr", "st",
-     "inc", "ltd", "co", "p.o", "dept", "ea", "pcs", "ref", "attn", "cf", "fig"}
+     "inc", "ltd", "co", "p.o", "dept", "ea", "pcs", "ref", "attn", "cf", "fig", "a.m", "p.m",
+     "u.s", "ft", "in", "oz", "lb", "lbs", "gal", "sq", "mfg", "ave", "blvd", "ln", "rd"}
 )  # fmt: skip
 _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("sku", re.compile(
@@ -185,6 +189,10 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
     for match in _SENTENCE_END.finditer(text, start, end):
         words = text[first : match.start()].split()
         if words and words[-1].lower().rstrip(".") in _ABBREVIATIONS:
+            continue
+        if text[match.end()].islower() and not (
+            match.group()[0] == "." and _LOWER_AFTER_WORD.search(words[-1] if words else "")
+        ):
             continue
         spans.append((first, match.start() + len(match.group().rstrip())))
         first = match.end()

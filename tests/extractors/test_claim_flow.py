@@ -1,0 +1,49 @@
+"""How a claim runs on over sentences: typed in lower case, said more of, named again."""
+
+from extractors.claims.offline import extract
+from extractors.claims.sentences import split_sentences
+from tests.extractors.test_offline import D, S, mail, rows
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[start:end] for start, end in split_sentences(text, 0, len(text))]
+
+
+def test_a_sentence_typed_in_lower_case_starts_after_a_words_full_stop() -> None:
+    assert _sentences("3 of the HTR-40-LP are dented. pls credit them. ok thx") == [
+        "3 of the HTR-40-LP are dented.",
+        "pls credit them.",
+        "ok thx",
+    ]
+
+
+def test_no_sentence_starts_after_an_abbreviation_an_initial_or_a_number() -> None:
+    assert _sentences("delivered at 9 a.m. on the dock") == ["delivered at 9 a.m. on the dock"]
+    assert _sentences("signed by J. smith at the gate") == ["signed by J. smith at the gate"]
+    assert _sentences("approx. twelve of them, SKU HTR-40-LP. rest ok") == [
+        "approx. twelve of them, SKU HTR-40-LP.",
+        "rest ok",
+    ]
+    assert _sentences("we got 12. then 4 more") == ["we got 12. then 4 more"]
+
+
+def test_an_item_said_fine_in_a_lower_case_sentence_is_no_part_of_the_claim_before() -> None:
+    fields = extract(mail("4 x HTR-40-LP came in dented. the TNK-EXP-5 tanks all fine"))
+
+    assert rows(fields) == [("HTR-40-LP", 4, D)]
+    assert fields.lines[0].sku is not None
+    assert fields.lines[0].sku.confidence >= 0.85
+
+
+def test_a_sentence_saying_more_of_a_claim_is_no_heading_for_the_items_after_it() -> None:
+    fields = extract(
+        mail(
+            "bay 2 - 1 HTR-40-LP crushed.\n"
+            "pallet jack went thru the box,\ntank dented in 2 places.\n"
+            "scrap.\n"
+            "bay 1 - the TNK-EXP-5 tanks. slip says 12, counted 9.\n"
+            "short 3.\n"
+        )
+    )
+
+    assert sorted(rows(fields), key=str) == [("HTR-40-LP", 1, D), ("TNK-EXP-5", 3, S)]
