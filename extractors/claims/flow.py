@@ -79,6 +79,7 @@ _BACK_REFERENCE = re.compile(
 )  # "the 8 extra are set aside": a count of the items named before
 _THE_WHOLE = re.compile(r"\b(?:both|all|each|they|them|those|these)\b", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|the\s+\w+)\b", re.I)
+_FINE_STRETCH_END = re.compile(r"[);]|[.!?](?:\s|$)|\bbut\b", re.I)
 _HEADER_LINE = re.compile(r"^[ \t>]*(?:from|sent|date|to|cc|subject)[ \t]*:", re.I | re.M)
 T = TypeVar("T")
 
@@ -128,6 +129,9 @@ class _Flow:
 
     def _feed(self, reading: UnitReading) -> None:
         self.any_reason = self.any_reason or bool(reading.reasons)
+        if reading.skus and reading.reasons:
+            reading = _without_fine_items(reading)
+        reading = _confirmed_by_arithmetic(reading)
         if not reading.skus and len(self.recent) == 1 and self._same_item(reading):
             self._counted_again(reading, self.recent[0])
         if reading.skus and not reading.reasons and self.recent:
@@ -140,7 +144,17 @@ class _Flow:
         if reading.skus and reading.reasons:
             base = reading.unit.start
             made = len(self.lines)
-            self.lines.extend(self._line(line, base, base, base) for line in unit_lines(reading))
+            self.lines.extend(
+                self._line(
+                    replace(
+                        found, quantity=_confirmed(reading, found.reason.reason, found.quantity)
+                    ),
+                    base,
+                    base,
+                    base,
+                )
+                for found in unit_lines(reading)
+            )
             self.pending, self.hinted = None, []
             if not any(hit.strong for hit in reading.reasons):
                 # "We would like to return six of SKU." may say why in the next sentence
@@ -256,7 +270,9 @@ class _Flow:
         )
         if described and token.kind not in DESCRIBED_KINDS:
             sku = self._at(token.value, sku_confidence(reading, index), base, token)
-        qty = sku_quantity(reading, index, line.reason.value)
+        qty = _confirmed(
+            reading, line.reason.value, sku_quantity(reading, index, line.reason.value)
+        )
         counted = None if qty is None else self._at(qty.value, qty.confidence, base, qty)
         quantity = line.quantity
         if counted is not None:
@@ -338,7 +354,9 @@ class _Flow:
         line = lines[with_sku[0]]
         after = line.reason.evidence.start if line.reason.evidence else 0
         for reading in self.without_sku:
-            qty = follow_up_quantity(reading, line.reason.value)
+            qty = follow_up_quantity(reading, line.reason.value) or _stated_and_worked_out(
+                reading, line.reason.value
+            )
             if qty is None or reading.unit.start <= after:
                 continue
             counted = self._at(qty.value, qty.confidence, reading.unit.start, qty)
@@ -374,7 +392,9 @@ class _Flow:
         """SKUs of the unit before take the reasons of this one."""
         sku_base, reason_base = skus.unit.start, reasons.unit.start
         for hit in first_per_code(reasons.reasons):
-            from_reason = unit_quantity(reasons, hit) if len(skus.skus) == 1 else None
+            from_reason = None
+            if len(skus.skus) == 1:
+                from_reason = _confirmed(reasons, hit.reason, unit_quantity(reasons, hit))
             if not hit.strong and _worked_out(skus, hit.reason, from_reason):
                 hit = replace(hit, strong=True)
             for index, token in enumerate(skus.skus):
@@ -485,6 +505,68 @@ def _in_an_earlier_item(text: str, context: Unit, skus: Unit) -> bool:
     return in_item and any(
         is_bullet(line) for line in [*later_items, text[line_of_skus : skus.end]]
     )
+
+
+def _without_fine_items(reading: UnitReading) -> UnitReading:
+    """The unit without the items its words say are fine before any reason is said of them
+    ("(the ball valves and the two PEX coils were all there) but the couplings came up
+    short"): they claim nothing, and do not make the claimed item one among several."""
+    hits = sorted(hit.start for hit in reading.reasons)
+    kept: list[int] = []
+    for index, token in enumerate(reading.skus):
+        after = reading.text[token.end :]
+        stop = _FINE_STRETCH_END.search(after)
+        end = min(
+            [stop.start() if stop else len(after)] + [h - token.end for h in hits if h >= token.end]
+        )
+        if not is_fine(after[:end]):
+            kept.append(index)
+    if not kept or len(kept) == len(reading.skus):
+        return reading
+    attached = {
+        new: reading.attached[old] for new, old in enumerate(kept) if old in reading.attached
+    }
+    return replace(reading, skus=[reading.skus[i] for i in kept], attached=attached)
+
+
+def _confirmed_by_arithmetic(reading: UnitReading) -> UnitReading:
+    """A weak reason whose count the unit's own arithmetic gives ("we ordered 250 and there
+    were 260, so 10 extra") is said outright."""
+    computed = computed_difference(reading.text, reading.numbers)
+    if computed is None:
+        return reading
+    reasons = [
+        replace(hit, strong=True)
+        if not hit.strong and _worked_out(reading, hit.reason, unit_quantity(reading, hit))
+        else hit
+        for hit in reading.reasons
+    ]
+    return replace(reading, reasons=reasons)
+
+
+def _confirmed(reading: UnitReading, reason: ReasonCode, qty: Qty | None) -> Qty | None:
+    """A count a unit both works out and states, with its reason said outright ("we
+    ordered 250 and there were 260, so 10 extra"), is no guess."""
+    computed = computed_difference(reading.text, reading.numbers)
+    if qty is None or computed is None or not _worked_out(reading, reason, qty):
+        return qty
+    stated = any(
+        number.value == qty.value and not computed.start <= number.start < computed.end
+        for number in reading.numbers
+    )
+    strong = any(hit.reason == reason and hit.strong for hit in reading.reasons)
+    return replace(qty, confidence=max(qty.confidence, _CONFIRMED)) if stated and strong else qty
+
+
+def _stated_and_worked_out(reading: UnitReading, reason: ReasonCode) -> Qty | None:
+    """The count a unit without SKU both works out and states for a reason ("We ordered 30
+    and there were 34, so 4 extra."), if it does."""
+    computed = computed_difference(reading.text, reading.numbers)
+    if computed is None:
+        return None
+    count = Qty(computed.value, computed.start, computed.end, 0.8)
+    confirmed = _confirmed(reading, reason, count)
+    return confirmed if confirmed is not None and confirmed.confidence >= _CONFIRMED else None
 
 
 def _worked_out(skus: UnitReading, reason: ReasonCode, counted: Qty | None) -> bool:

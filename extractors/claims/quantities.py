@@ -71,7 +71,8 @@ _ORDERED_LABEL = re.compile(
     r"\b(?:qty|quantity)\.?\s+(?:ordered|shipped|invoiced|billed)\s*[:=]\s*$", _I
 )
 _RECEIVED_BEFORE = re.compile(
-    rf"\b(?:received|got|delivered|counted|arrived\s+with|came\s+with)\s+(?:only\s+)?{_QTY_LABEL}$",
+    rf"\b(?:received|got|delivered|counted|arrived\s+with|came\s+with|there\s+(?:were|was))"
+    rf"\s+(?:only\s+)?{_QTY_LABEL}$",
     _I,
 )
 # "only 35 of the 40 arrived": the first number counts what came in.

@@ -284,3 +284,34 @@ def test_a_reason_sentences_away_that_does_not_name_the_item_stays_loose() -> No
     [line] = extract(_doc(text), GRILLES_AND_DAMPERS).lines
 
     assert line.reason.confidence < 0.85
+
+
+def test_items_said_fine_in_the_claims_own_sentence_leave_the_claimed_one_alone() -> None:
+    text = (
+        'We unpacked the delivery (the 6" manual volume dampers were all there) but the '
+        "12x8 aluminum supply grilles came up short. We ordered 9 bags and got 7, so 2 bags "
+        "are missing."
+    )
+    [line] = extract(_doc(text), GRILLES_AND_DAMPERS).lines
+
+    assert _lines(text, GRILLES_AND_DAMPERS) == [("GRL-1208-A", 0.86, 2, ReasonCode.SHORT)]
+    assert line.reason.confidence >= 0.85
+
+
+def test_an_item_claimed_before_the_words_saying_others_are_fine_stays_claimed() -> None:
+    text = (
+        '2 of the 6" manual volume dampers arrived cracked and the 12x8 supply grilles were fine.'
+    )
+    assert [row[0] for row in _lines(text, GRILLES_AND_DAMPERS)] == ["DMP-0600-M"]
+
+
+def test_a_count_worked_out_and_stated_says_a_weak_reason_outright() -> None:
+    text = (
+        "You sent too many of the 12x8 aluminum supply grilles. We ordered 30 and there "
+        "were 34 in the cartons, so 4 extra."
+    )
+    [line] = extract(_doc(text), GRILLES_AND_DAMPERS).lines
+
+    assert _lines(text, GRILLES_AND_DAMPERS) == [("GRL-1208-A", 0.86, 4, ReasonCode.OVERSHIPPED)]
+    assert line.quantity is not None
+    assert min(line.quantity.confidence, line.reason.confidence) >= 0.85
