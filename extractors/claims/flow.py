@@ -61,6 +61,7 @@ from extractors.claims.quantities import computed_difference
 from extractors.claims.sentences import Unit, is_bullet, split_units
 from extractors.claims.tokens import DESCRIBED_KINDS
 from extractors.claims.vocabulary import DESCRIBED_CHECK, OrderVocabulary
+from extractors.documents.quotes import forwarded_start
 from extractors.fields import Proposed, ProposedLine
 from extractors.text import RequestText, Segment, propose_at
 from rules.vocabulary import ReasonCode
@@ -486,12 +487,49 @@ def claim_lines(
     flow = _Flow(doc, vocabulary)
     for segment in segments:
         flow.segment(segment)
-    merged = _merge(flow.lines, flow.key)
+    merged = _merge(_newest_decides(doc, flow.lines, flow.key), flow.key)
     # a reason an item took is no orphan, even where the item kept another reason
     claimed = {line.reason.value for line in merged}
     lines = flow.counted_by_name(flow.follow_up(_one_reason_per_item(doc, merged, flow.key)))
     lines.extend(flow.orphan_lines(claimed))
     return lines, flow.any_reason
+
+
+def _newest_decides(
+    doc: RequestText, lines: list[ProposedLine], item: Callable[[str], str]
+) -> list[ProposedLine]:
+    """In a forward, the count the forwarder gives an item ("Correction: it's 2 pumps, not
+    3") stands over the count of the forwarded message below for the same claim: the
+    newest author decides, as a clerk reads a chain."""
+    starts = [doc.segment_at(line.reason.evidence.start) for line in lines if line.reason.evidence]
+    boundaries = {
+        segment.start: segment.start + found
+        for segment in starts
+        if segment is not None
+        and (found := forwarded_start(doc.text[segment.start : segment.end])) is not None
+    }
+
+    def newest(line: ProposedLine) -> bool | None:
+        if line.quantity is None or line.quantity.evidence is None or line.sku is None:
+            return None
+        at = line.quantity.evidence.start
+        segment = doc.segment_at(at)
+        boundary = boundaries.get(segment.start) if segment is not None else None
+        return None if boundary is None else at < boundary
+
+    counted_newest = {
+        (item(line.sku.value), line.reason.value)
+        for line in lines
+        if line.sku is not None and newest(line) is True
+    }
+    return [
+        replace(line, quantity=None)
+        if line.sku is not None
+        and newest(line) is False
+        and (item(line.sku.value), line.reason.value) in counted_newest
+        else line
+        for line in lines
+    ]
 
 
 def _in_an_earlier_item(text: str, context: Unit, skus: Unit) -> bool:

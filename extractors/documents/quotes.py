@@ -55,6 +55,23 @@ def split_body(text: str, *, forwarder: str | None = None) -> list[tuple[PieceKi
     return [(kind, piece) for kind, piece in result if piece.strip()]
 
 
+def forwarded_start(text: str) -> int | None:
+    """Where the first forwarded message of a text begins (its "Forwarded message" line or
+    its Outlook header block), if any: what stands above it is the newest author's."""
+    offset = 0
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        if _FORWARDED.match(line) or (_OUTLOOK_FROM.match(line) and _outlook_block(lines, index)):
+            return offset
+        offset += len(line) + 1
+    return None
+
+
+def _outlook_block(lines: list[str], index: int) -> bool:
+    following = lines[index + 1 : index + 1 + _OUTLOOK_LOOKAHEAD]
+    return any(_OUTLOOK_NEXT.match(line) for line in following)
+
+
 def is_forward(subject: str) -> bool:
     """Whether a subject is a forward's ("FW: …", "Fwd: …"), not a reply's."""
     return _FORWARD_SUBJECT.match(subject) is not None

@@ -47,3 +47,31 @@ def test_a_sentence_saying_more_of_a_claim_is_no_heading_for_the_items_after_it(
     )
 
     assert sorted(rows(fields), key=str) == [("HTR-40-LP", 1, D), ("TNK-EXP-5", 3, S)]
+
+
+def test_in_a_forward_the_forwarders_count_stands_over_the_forwarded_one() -> None:
+    body = (
+        "Please see below from our foreman. He miscounted: 4 of the HTR-40-LP heaters are "
+        "dented, not 5.\n\n"
+        "---------- Forwarded message ---------\n"
+        "From: Lee Park <lpark@keystonemech.com>\n"
+        "Date: Mon, Nov 9, 2026 at 7:10 AM\n"
+        "Subject: heaters\n\n"
+        "5 of the HTR-40-LP heaters came in dented.\n"
+    )
+    fields = extract(mail(body, subject="Fwd: heaters"))
+
+    assert rows(fields) == [("HTR-40-LP", 4, D)]
+    quantity = fields.lines[0].quantity
+    assert quantity is not None
+    assert quantity.confidence >= 0.85
+
+
+def test_two_counts_of_one_claim_by_the_same_author_stay_in_doubt() -> None:
+    fields = extract(
+        mail("4 of the HTR-40-LP heaters are dented.\n\nSo 5 of the HTR-40-LP heaters are dented.")
+    )
+
+    quantity = fields.lines[0].quantity
+    assert quantity is not None
+    assert quantity.confidence < 0.85
