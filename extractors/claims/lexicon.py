@@ -153,6 +153,11 @@ _PAPER_BEFORE = re.compile(
 # through", "saw the credit for the wrong fittings come through", "thanks for the credit
 # on the damaged valves") is a settled claim, not a new one, unless the sentence turns
 # to what is still wrong ("but", "still", "except").
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:already|previously|earlier)\s+(?:been\s+)?(?:reported|claimed|returned|credited)\b"
+    r"[^.!?;]{0,40}?\bas\s+$",
+    _I,
+)
 _SETTLED = re.compile(
     r"\b(?:thanks?|thank\s+you)\b(?:\s+\w+){0,3}?\s+for\s+(?:the|your|a|our)\s+"
     r"(?:\w+\s+)?(?:credit|refund)"
@@ -226,7 +231,13 @@ def find_reasons(text: str) -> list[ReasonHit]:
     A phrase wrapped onto the next line ("the wrong\nitem") is the same phrase."""
     text = text.translate(_ONE_SPACE)  # same length: the offsets stay the text's
     strong = _non_overlapping(_matches(text, _STRONG, strong=True))
-    strong = [hit for hit in strong if not _negated(text, hit.start) and not _paper(text, hit)]
+    strong = [
+        hit
+        for hit in strong
+        if not _negated(text, hit.start)
+        and not _paper(text, hit)
+        and not _reported_before(text, hit)
+    ]
     if strong:
         return strong
     partial = [hit for hit in _partial_receipts(text) if not _negated(text, hit.start)]
@@ -246,6 +257,12 @@ def _partial_receipts(text: str) -> list[ReasonHit]:
         if came < sent:
             hits.append(ReasonHit(ReasonCode.SHORT, match.start(), match.end(), True))
     return hits
+
+
+def _reported_before(text: str, hit: ReasonHit) -> bool:
+    """A reason said of a claim made before ("Jim already reported the other 5 as damaged
+    last week"): that claim has its own case, this sentence makes no new one."""
+    return _REPORTED_BEFORE.search(text[max(0, hit.start - 60) : hit.start]) is not None
 
 
 def _paper(text: str, hit: ReasonHit) -> bool:

@@ -90,7 +90,10 @@ _KEPT_BEFORE = re.compile(
 _REQUESTED_BEFORE = re.compile(
     r"\b(?:return|send(?:\s+back)?|exchange|replace|credit(?:\s+us)?(?:\s+for)?|pick\s+up)\s+"
     r"(?:(?:the|that|those|these|all|whole|qty\.?|quantity)\s+){0,3}$"
-    r"|\b(?:on|for|applies\s+to)\s+all\s+(?:the\s+)?$",  # "that's on all 8 pumps"
+    r"|\b(?:on|for|applies\s+to)\s+all\s+(?:the\s+)?$"  # "that's on all 8 pumps"
+    # "please send an RA for the 35", "a return label for the 2"
+    r"|\b(?:ra|rma|return\s+authori[sz]ation|return\s+label|pick\s*up)\s+for\s+"
+    r"(?:(?:the|that|those|these|all)\s+){0,2}$",
     _I,
 )
 # "one left over", "2 cases extra", "3 spare": what is more than was wanted.

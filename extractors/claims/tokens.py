@@ -86,7 +86,7 @@ _MONTH = rf"(?:{_MONTHS})[a-z]*\.?"
 _ID_LABEL = r"(?<![\w-])(?:tracking|track|pro|bol|ext|extension|phone|tel|fax)"
 _PLACES = (
     r"(?<![\w-])(?:line|page|box|pallet|dock|door|aisle|bay|zone|suite|step|rev|room|floor|unit"
-    r"|version)"
+    r"|version|phase|stage|building|bldg|level|lot|area|section|truck|trailer|gate)"
 )
 # A rating, size or grade is part of the item's name ("MERV 11 filters", "Sch 40 pipe",
 # "12 AWG wire"), never how many of it.

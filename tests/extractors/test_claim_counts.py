@@ -1,7 +1,7 @@
 """Which numbers count a claimed item: those naming the item or a part of it do not."""
 
 from extractors.claims.offline import extract
-from tests.extractors.test_offline import D, S, mail, rows
+from tests.extractors.test_offline import D, N, S, mail, rows
 
 
 def test_a_rating_in_the_items_name_is_no_count_of_it() -> None:
@@ -41,3 +41,33 @@ def test_a_whole_before_the_reason_is_no_count_of_it() -> None:
     )
 
     assert rows(fields) == [("VLV-3300-GT", 3, S)]
+
+
+def test_a_phase_or_building_number_is_no_count() -> None:
+    fields = extract(
+        mail("Phase 3 of the job was dropped, so the HTR-40-LP heaters are no longer needed.")
+    )
+
+    assert rows(fields) == [("HTR-40-LP", None, N)]
+
+
+def test_a_reason_said_of_a_claim_reported_before_opens_no_new_one() -> None:
+    fields = extract(
+        mail(
+            "We no longer need the HTR-40-LP heaters. That's 8 of the 10 (our foreman already "
+            "reported the other 2 as dented on Monday). Please send an RA for the 8."
+        )
+    )
+
+    assert rows(fields) == [("HTR-40-LP", 8, N)]
+    quantity = fields.lines[0].quantity
+    assert quantity is not None
+    assert quantity.confidence >= 0.85
+
+
+def test_a_count_asked_a_return_authorisation_for_is_the_claimed_one() -> None:
+    fields = extract(
+        mail("The HTR-40-LP heaters were ordered by mistake. Please issue an RMA for the 3.")
+    )
+
+    assert rows(fields) == [("HTR-40-LP", 3, N)]
