@@ -94,6 +94,7 @@ _JOINER_WORDS = re.compile(
 )
 _JOINED = re.compile(r"^[\s,;&+/|:()\-–.]*(?:and|or|plus|&)?[\s,;&+/|:()\-–.]*$", re.I)
 _LABEL_AFTER = re.compile(r"^\s*[:–-]")
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s(?:and|but|while|whereas)\s", re.I)
 
 
@@ -426,8 +427,15 @@ def _quantity(
         for n in reading.numbers
         if start <= n.start < end and n not in others and not is_total(reading.text, n)
     ]
+    its_count = reading.attached.get(sku_index)
     for same in (h for h in hits if h.reason == hit.reason):
         number = attach_to_reason(reading.text, same, usable)
+        if (
+            number is not None
+            and its_count is not None
+            and _part_of_own(reading, its_count, number)
+        ):
+            continue  # "all 3 of the tanks arrived dented and one of them is cracked": 3
         if number is not None and not _arrival_count(reading, number, hit.reason):
             own = number is reading.attached.get(sku_index) and not shared
             return Qty(number.value, number.start, number.end, 0.95 if own else 0.9)
@@ -441,6 +449,16 @@ def _quantity(
         return attached
     zone = [n for n in usable if not _for_other_reason(reading, n, hit, hits)]
     return _bare(reading, zone, hit.reason)
+
+
+def _part_of_own(reading: UnitReading, own: Number, number: Number) -> bool:
+    """Whether a count after the item's own is a part of the items it counted ("… and one
+    of them")."""
+    return (
+        number.start > own.end
+        and number.value < own.value
+        and (_OF_THEM.match(reading.text, number.end) is not None)
+    )
 
 
 def _attached(

@@ -71,3 +71,11 @@ def test_a_count_asked_a_return_authorisation_for_is_the_claimed_one() -> None:
     )
 
     assert rows(fields) == [("HTR-40-LP", 3, N)]
+
+
+def test_a_part_of_the_items_counted_with_their_own_reason_is_no_count_of_them() -> None:
+    fields = extract(
+        mail("All 4 of the HTR-40-LP heaters arrived dented and one of them has a cracked valve.")
+    )
+
+    assert rows(fields) == [("HTR-40-LP", 4, D)]
