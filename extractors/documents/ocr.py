@@ -8,9 +8,11 @@ An upright page thus costs one Tesseract run, the same as the command line.
 A line of a page that holds a word read too unsure to trust (a pen's note on a grainy
 scan) is read again alone (`--psm 7`): cut from the page and read twice as large on white
 paper, the upscale smoothing the grain that Tesseract's binarization otherwise leaves on
-thin strokes. The second reading replaces the line's when Tesseract is surer of it on the
-whole, as a page turned upright replaces the first reading; either way each word keeps
-the confidence Tesseract gave it, which still bounds every value read on it (text.py).
+thin strokes. The second reading replaces the line's only when it is clean text, no word
+of it unsure, and Tesseract is surer of it on the whole, as a page turned upright replaces
+the first reading: a hand that is hard to read reads no better alone (garbled words, some
+read surely), and its first reading stands. Either way each word keeps the confidence
+Tesseract gave it, which still bounds every value read on it (text.py).
 Only pages that read as text are looked at again, at most a dozen lines each.
 
 Tesseract runs as a child process per page image, one OpenMP thread each
@@ -272,8 +274,9 @@ def _read_line(
     dpi: int | None,
     timeout_s: float,
 ) -> OcrPage | None:
-    """The line read again alone, with boxes in the page's pixels, if Tesseract is surer of
-    it than of its first reading; else None."""
+    """The line read again alone, with boxes in the page's pixels, if Tesseract reads it so
+    as clean text (no word under REREAD_BELOW) and is surer of it than of its first
+    reading; else None."""
     left, top = min(w.left for w in line), min(w.top for w in line)
     right = max(w.left + w.width for w in line)
     bottom = max(w.top + w.height for w in line)
@@ -292,8 +295,14 @@ def _read_line(
     scaled_dpi = dpi * _LINE_SCALE if dpi else None
     reading = engine.recognize_line(cut, dpi=scaled_dpi, timeout_s=timeout_s)
     first = OcrPage(page.text, tuple(line))
-    if "\n" in reading.text or reading.mean_confidence() <= first.mean_confidence():
-        return None
+    alone = [w for w in reading.words if _is_word(reading.text, w)]
+    if (
+        "\n" in reading.text
+        or not alone
+        or min(w.confidence for w in alone) < REREAD_BELOW
+        or reading.mean_confidence() <= first.mean_confidence()
+    ):
+        return None  # read alone, the line is no clean text either: its first reading stands
     words = tuple(
         replace(
             w,

@@ -203,6 +203,21 @@ def test_a_line_read_again_less_surely_keeps_its_first_reading() -> None:
     assert page == first
 
 
+def test_a_line_read_alone_as_garbled_words_keeps_its_first_reading_though_surer() -> None:
+    """A hard hand reads no better alone: some words sure, some not ("2190\"" 0.37)."""
+    first = _lines_page(
+        ("DELIVERY RECEIPT order SO-104233 dock 4", 0.95), ("2190 NP thermostat", 0.5)
+    )
+    garbled = _lines_page(("thet most ats", 0.9), scale=2)
+    unsure = replace(garbled.words[0], confidence=0.37)
+    engine = _Scripted([first], lines=[replace(garbled, words=(unsure, *garbled.words[1:]))])
+
+    page = read_page(engine, Image.new("L", (1700, 2200), 255), dpi=200, timeout_s=30)
+
+    assert engine.calls == ["recognize", "recognize_line"]
+    assert page == first
+
+
 def test_a_line_that_cannot_be_read_again_in_time_keeps_its_first_reading() -> None:
     first = _lines_page(
         ("DELIVERY RECEIPT order SO-104233 dock 4 driver R Lane", 0.95),
