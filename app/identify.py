@@ -93,10 +93,23 @@ def identify(*, erp: ErpReader, sender: CustomerMatch | None, fields: ProposedFi
 def _find_order(
     erp: ErpReader, refs: tuple[Proposed[str], ...], customer_id: str | None
 ) -> tuple[OrderFacts | None, float]:
-    for ref in refs:
+    """The order of the first reference that finds one (refs come best first), as sure as
+    the surest reference that finds that same order: an order number read unsure off a
+    scan is vouched for by a PO number typed in the mail when both name the one order. A
+    reference that finds another order vouches for nothing."""
+    for index, ref in enumerate(refs):
         number = erp.find_order(ref.value, customer_id)
         if number is not None:
-            return erp.order_facts(number), ref.confidence
+            confidence = max(
+                [ref.confidence]
+                + [
+                    other.confidence
+                    for other in refs[index + 1 :]
+                    if other.confidence > ref.confidence
+                    and erp.find_order(other.value, customer_id) == number
+                ]
+            )
+            return erp.order_facts(number), confidence
     return None, 0.0
 
 

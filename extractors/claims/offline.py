@@ -5,7 +5,9 @@ The email subject is read for order refs and urgency; for claims only when the
 body has no claim line and the subject is not a reply's ("Re: damaged valves" is
 the old thread's topic, not necessarily this message's). A line left without SKU takes
 the SKU of the numbered row its note names ("Line 3: …"), else, with the order known,
-the item its paragraph describes.
+the item its paragraph describes: for a person to confirm, unless the claim's own sentence
+names the item's kind and the paragraph names it plainly and nothing else ("Only 5 coils
+rec'd - 1 coil SHORT / PEX 3/4 - please credit 1 coil").
 """
 
 import re
@@ -21,9 +23,11 @@ from extractors.text import RequestText, Segment, propose_at
 
 EXTRACTOR = "offline"
 DESCRIBED = 0.75  # an item named by its description's words, not by an identifier
+PLAINLY = 0.86  # …plainly: its kind in the claim's sentence, its own words, no other item
 REFERENCED = 0.9  # a SKU read from the row a note names by its number ("Line 3: …")
 _LINE_REFERENCE = re.compile(r"\b(?:line|ln|row|item)\.?\s*#?\s*(\d{1,3})\b", re.IGNORECASE)
 _NUMBERED_ROW = re.compile(r"^[ \t]*(?P<n>\d{1,3})[.)]?[ \t]+(?P<rest>.*)$", re.MULTILINE)
+_SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n")
 _REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|antw|r|res|ref)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
 
 
@@ -141,8 +145,35 @@ def _described(doc: RequestText, line: ProposedLine, vocabulary: OrderVocabulary
     if described is None:
         return line
     sku, first, last = described
-    sku_at = propose_at(doc, sku, DESCRIBED, start + first, start + last, checks=(DESCRIBED_CHECK,))
+    sentence = _sentence(paragraph, evidence.start - start, evidence.end - start)
+    confidence = PLAINLY if _plainly(paragraph, sentence, sku, vocabulary) else DESCRIBED
+    sku_at = propose_at(
+        doc, sku, confidence, start + first, start + last, checks=(DESCRIBED_CHECK,)
+    )
     return replace(line, sku=sku_at)
+
+
+def _sentence(paragraph: str, start: int, end: int) -> str:
+    """The sentence or line of a paragraph that holds paragraph[start:end]."""
+    before = max((m.end() for m in _SENTENCE_BREAK.finditer(paragraph, 0, start)), default=0)
+    after = _SENTENCE_BREAK.search(paragraph, end)
+    return paragraph[before : after.start() if after else len(paragraph)]
+
+
+def _plainly(paragraph: str, sentence: str, sku: str, vocabulary: OrderVocabulary) -> bool:
+    """Whether the item a paragraph describes is the one a clerk with the order open reads
+    the claim of: the claim's own sentence names its kind and speaks of no other item ("Only
+    5 coils rec'd - 1 coil SHORT"), and the paragraph names it by a run of its own words, one
+    no other item has ("PEX 3/4 - please credit 1 coil"), names no other item and holds no
+    size it lacks. Then it is named as plainly as in one sentence (lines.py)."""
+    mentions = vocabulary.mentioned(paragraph)
+    return (
+        vocabulary.names_kind(sentence, sku)
+        and bool(mentions)
+        and all(mention.sku == sku for mention in mentions)
+        and not vocabulary.names_another(paragraph, sku)
+        and not vocabulary.sizes_it_lacks(paragraph, sku)
+    )
 
 
 def _ref(doc: RequestText, hit: RefHit) -> Proposed[str]:

@@ -170,6 +170,20 @@ class OrderVocabulary:
         others = {w for o, words in self._words.items() if o != sku for w in words} - own
         return bool(present & others)
 
+    def names_kind(self, text: str, sku: str) -> bool:
+        """Whether a text holds the item's kind word ("2 coils short", "the valve leaks")."""
+        present = {_normal(m.group()) for m in _WORD.finditer(text)}
+        return bool(present & self._kinds.get(sku, frozenset()))
+
+    def sizes_it_lacks(self, text: str, sku: str) -> bool:
+        """Whether a text holds a size the item's description lacks ("1\"" of a 3/4" valve)."""
+        own = self._all_words.get(sku, frozenset())
+        return any(
+            _is_size(word, text[m.end() : m.end() + 6]) and word not in own
+            for m in _WORD.finditer(text)
+            if (word := _normal(m.group()))
+        )
+
     def described(self, text: str) -> tuple[str, int, int] | None:
         """The one item whose description the text holds, and the span of its words there."""
         spans = [(_normal(m.group()), m.start(), m.end()) for m in _WORD.finditer(text)]

@@ -9,7 +9,7 @@ from sqlalchemy import event
 
 from app.context import Context
 from app.db import transaction
-from app.erp.port import ErpReader
+from app.erp.port import CustomerMatch, ErpReader
 from app.identify import Identified, identify, order_vocabulary
 from app.jobs.local import process_file
 from app.requests.claim_record import EvidenceRecord
@@ -217,3 +217,52 @@ def test_the_vocabulary_and_identify_read_the_order_from_the_database_once(
     assert found.order.order_number == "SO-104233"
     assert all(any(table in sql for sql in by_vocabulary) for table in order_tables)
     assert not any(table in sql for sql in statements for table in order_tables)
+
+
+def _scanned_with_mail(body: str, scan: str, unsure: str) -> RequestText:
+    """A typed mail body, then a scan whose one word `unsure` OCR read at 0.3."""
+    text = f"{body}\n\n{scan}"
+    at = text.index(unsure, len(body))
+    word = OcrWord(at, at + len(unsure), 120, 300, 240, 30, 0.3)
+    return RequestText(
+        text=text,
+        segments=(
+            Segment("body", 0, len(body)),
+            Segment("attachment:dock.png", len(body) + 2, len(text), "ocr", 1, words=(word,)),
+        ),
+    )
+
+
+def test_an_order_number_read_unsure_is_vouched_for_by_a_typed_po_of_the_same_order(
+    erp: ErpReader,
+) -> None:
+    doc = _scanned_with_mail(
+        "PO-77812 - two of the pressure valves VLV-0750-PRV came cracked.",
+        "DELIVERY NOTE order SO-104233 pallet 2 of 2",
+        "SO-104233",
+    )
+    fields = extract(doc)
+    assert [(r.value, r.confidence) for r in fields.order_refs] == [
+        ("SO-104233", 0.55),  # 0.3 + 0.25: no more than its unsure word
+        ("PO-77812", 0.95),
+    ]
+
+    found = identify(erp=erp, sender=CustomerMatch("C-1001", "contact"), fields=fields)
+
+    assert found.order is not None
+    assert found.order.order_number == "SO-104233"
+    assert found.order_confidence == 0.95
+
+
+def test_a_typed_po_of_another_order_vouches_for_nothing(erp: ErpReader) -> None:
+    doc = _scanned_with_mail(
+        "PO-77731 - two of the pressure valves VLV-0750-PRV came cracked.",
+        "DELIVERY NOTE order SO-104233 pallet 2 of 2",
+        "SO-104233",
+    )
+
+    found = identify(erp=erp, sender=CustomerMatch("C-1001", "contact"), fields=extract(doc))
+
+    assert found.order is not None
+    assert found.order.order_number == "SO-104233"
+    assert found.order_confidence == 0.55

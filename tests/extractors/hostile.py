@@ -193,3 +193,7 @@ class FakeOcr:
         """The turn it was made with."""
         self.oriented += 1
         return self.turn
+
+    def recognize_line(self, image: Image.Image, *, dpi: int | None, timeout_s: float) -> OcrPage:
+        """A line read alone: as a page (its words are never unsure, so never asked)."""
+        return self.recognize(image, dpi=dpi, timeout_s=timeout_s)

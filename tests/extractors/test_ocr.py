@@ -1,14 +1,16 @@
 """OCR: Tesseract's TSV as text and words, upright reading, boxes back in image pixels."""
 
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PIL import Image
+from PIL import Image, ImageDraw, ImageFont
 
 from extractors.claims.offline import extract
 from extractors.documents.ocr import (
+    OcrError,
     OcrPage,
     Preprocess,
     Tesseract,
@@ -23,6 +25,7 @@ from extractors.text import OcrWord, RequestText, Segment, evidence_at, ocr_capp
 from rules.vocabulary import ReasonCode
 
 DOCUMENTS = Path(__file__).resolve().parents[2] / "sample_docs" / "documents"
+_SANS = Path("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf")
 
 TSV = "\n".join(
     [
@@ -119,9 +122,12 @@ def test_tesseract_reads_a_scan_with_word_boxes() -> None:
 class _Scripted:
     """An OcrEngine that answers from a script and records what it was asked."""
 
-    def __init__(self, pages: list[OcrPage], turn: int | None = 0) -> None:
+    def __init__(
+        self, pages: list[OcrPage], turn: int | None = 0, lines: list[OcrPage | None] = ()
+    ) -> None:
         self.pages = list(pages)
         self.turn = turn
+        self.lines = list(lines)  # None: the line cannot be read (OcrError)
         self.calls: list[str] = []
         self.sizes: list[tuple[int, int]] = []
 
@@ -133,6 +139,118 @@ class _Scripted:
     def orientation(self, image: Image.Image, *, dpi: int | None, timeout_s: float) -> int | None:
         self.calls.append("orientation")
         return self.turn
+
+    def recognize_line(self, image: Image.Image, *, dpi: int | None, timeout_s: float) -> OcrPage:
+        self.calls.append("recognize_line")
+        self.sizes.append(image.size)
+        line = self.lines.pop(0)
+        if line is None:
+            raise OcrError("OCR took longer than 1 s; stopped")
+        return line
+
+
+def _lines_page(*lines: tuple[str, float], top: int = 0, scale: int = 1) -> OcrPage:
+    """Lines of words at one confidence each: word j of line i at (100 j, top + 100 i), 80
+    by 30 pixels, all times `scale` (a line cut from the page is read twice as large)."""
+    words = []
+    position = 0
+    for row, (text, confidence) in enumerate(lines):
+        for column, token in enumerate(text.split(" ")):
+            box = (100 * column * scale, (top + 100 * row) * scale, 80 * scale, 30 * scale)
+            words.append(OcrWord(position, position + len(token), *box, confidence))
+            position += len(token) + 1
+    return OcrPage(text="\n".join(text for text, _ in lines), words=tuple(words))
+
+
+def test_a_line_with_an_unsure_word_is_read_again_alone_and_kept_when_surer() -> None:
+    """A pen's note on a grainy scan: read with the page, unsure ("MISSNG" 0.4); cut out,
+    read twice as large, sure. The line's second reading replaces its first, word boxes
+    back in the page's pixels; the printed line above is not read again."""
+    first = _lines_page(
+        ("DELIVERY RECEIPT order SO-104233 dock 4", 0.95), ("Got 10 valves - 2 MISSNG", 0.4)
+    )
+    # the cut: the line's box (0, 100)-(580, 130) with 3 pixels around, twice as large,
+    # on a white border of 20: a word's page pixels are (cut - 20) / 2 + (0, 97)
+    again = _lines_page(("Got 10 valves - 2 MISSING", 0.95), top=0, scale=2)
+    again = replace(
+        again, words=tuple(replace(w, left=w.left + 20, top=w.top + 26) for w in again.words)
+    )
+    engine = _Scripted([first], lines=[again])
+
+    page = read_page(engine, Image.new("L", (1700, 2200), 255), dpi=200, timeout_s=30)
+
+    assert engine.calls == ["recognize", "recognize_line"]
+    assert engine.sizes[-1] == (583 * 2 + 40, 36 * 2 + 40)
+    assert page.text == "DELIVERY RECEIPT order SO-104233 dock 4\nGot 10 valves - 2 MISSING"
+    assert [page.text[w.start : w.end] for w in page.words][6:] == [
+        "Got", "10", "valves", "-", "2", "MISSING"
+    ]  # fmt: skip
+    missing = page.words[-1]
+    assert (missing.left, missing.top, missing.width, missing.height) == (500, 100, 80, 30)
+    assert missing.confidence == 0.95
+    assert page.words[0] == first.words[0]
+
+
+def test_a_line_read_again_less_surely_keeps_its_first_reading() -> None:
+    first = _lines_page(
+        ("DELIVERY RECEIPT order SO-104233 dock 4", 0.95), ("Got 10 valves - 2 MISSNG", 0.4)
+    )
+    engine = _Scripted([first], lines=[_lines_page(("Gol 1O vaIves", 0.3), scale=2)])
+
+    page = read_page(engine, Image.new("L", (1700, 2200), 255), dpi=200, timeout_s=30)
+
+    assert engine.calls == ["recognize", "recognize_line"]
+    assert page == first
+
+
+def test_a_line_read_alone_as_garbled_words_keeps_its_first_reading_though_surer() -> None:
+    """A hard hand reads no better alone: some words sure, some not ("2190\"" 0.37)."""
+    first = _lines_page(
+        ("DELIVERY RECEIPT order SO-104233 dock 4", 0.95), ("2190 NP thermostat", 0.5)
+    )
+    garbled = _lines_page(("thet most ats", 0.9), scale=2)
+    unsure = replace(garbled.words[0], confidence=0.37)
+    engine = _Scripted([first], lines=[replace(garbled, words=(unsure, *garbled.words[1:]))])
+
+    page = read_page(engine, Image.new("L", (1700, 2200), 255), dpi=200, timeout_s=30)
+
+    assert engine.calls == ["recognize", "recognize_line"]
+    assert page == first
+
+
+def test_a_line_that_cannot_be_read_again_in_time_keeps_its_first_reading() -> None:
+    first = _lines_page(
+        ("DELIVERY RECEIPT order SO-104233 dock 4 driver R Lane", 0.95),
+        ("Got 10 valves - 2 MISSNG", 0.4),
+        ("crate 3 - 1 CRUSHD", 0.4),
+    )
+    engine = _Scripted([first], lines=[None])
+
+    page = read_page(engine, Image.new("L", (1700, 2200), 255), dpi=200, timeout_s=30)
+
+    assert engine.calls == ["recognize", "recognize_line"]  # no time left: no more lines
+    assert page == first
+
+
+def test_a_page_that_reads_as_noise_has_no_line_read_again() -> None:
+    first = _lines_page(("ie) uondiuoseq nys eur]", 0.3), ("Got 10 valves", 0.3))
+    engine = _Scripted([first], turn=None)
+
+    read_page(engine, Image.new("L", (1700, 2200), 255), dpi=200, timeout_s=30)
+
+    assert engine.calls == ["recognize", "orientation"]
+
+
+def test_tesseract_reads_a_line_alone() -> None:
+    image = Image.new("L", (900, 120), 255)
+    ImageDraw.Draw(image).text(
+        (20, 20), "credit 4 elbows", font=ImageFont.truetype(str(_SANS), 60), fill=0
+    )
+
+    line = Tesseract().recognize_line(image, dpi=200, timeout_s=30)
+
+    assert line.text == "credit 4 elbows"
+    assert min(w.confidence for w in line.words) > 0.8
 
 
 def _page(text: str, confidence: float, *, left: int = 0, width: int = 10) -> OcrPage:

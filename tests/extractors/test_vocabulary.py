@@ -315,3 +315,41 @@ def test_a_count_worked_out_and_stated_says_a_weak_reason_outright() -> None:
     assert _lines(text, GRILLES_AND_DAMPERS) == [("GRL-1208-A", 0.86, 4, ReasonCode.OVERSHIPPED)]
     assert line.quantity is not None
     assert min(line.quantity.confidence, line.reason.confidence) >= 0.85
+
+
+def _orphan(text: str, vocabulary: OrderVocabulary) -> tuple[str | None, float, int | None, str]:
+    (line,) = extract(_doc(text), vocabulary).lines
+    assert line.quantity is not None
+    return (
+        line.sku.value if line.sku else None,
+        line.sku.confidence if line.sku else 0.0,
+        line.quantity.value,
+        line.reason.value,
+    )
+
+
+def test_a_note_whose_claim_names_the_kind_and_whose_next_line_the_item_is_read_plainly() -> None:
+    """A pen's note on a delivery slip: the claim's line says what kind of thing is short,
+    the next which one, by words only that item of the order has; nothing else named."""
+    text = "Only 2 tanks came - 1 tank SHORT\nthermal expansion - please credit 1 tank"
+
+    assert _orphan(text, HEATER_AND_TANK) == ("TNK-EXP-5", 0.86, 1, ReasonCode.SHORT)
+
+
+def test_a_note_read_by_its_items_words_less_plainly_is_for_a_person_to_confirm() -> None:
+    # the claim's line names no kind: what is short may be anything
+    text = "1 SHORT on this drop\nthermal expansion - please credit 1 tank"
+    assert _orphan(text, HEATER_AND_TANK)[:2] == ("TNK-EXP-5", 0.75)
+    # another item of the order named in the paragraph
+    text = "Only 2 tanks came - 1 tank SHORT\nthermal expansion, the electric heater is ok"
+    assert _orphan(text, HEATER_AND_TANK)[:2] == ("TNK-EXP-5", 0.75)
+    # a size the item lacks: the order's expansion tanks are 5 gal
+    text = "Only 2 tanks came - 1 tank SHORT\n2 gal thermal expansion - please credit 1 tank"
+    assert _orphan(text, HEATER_AND_TANK)[:2] == ("TNK-EXP-5", 0.75)
+
+
+def test_a_claim_about_a_thing_the_order_lacks_takes_no_item_plainly() -> None:
+    # "elbows" are no item of the order: the tanks named after them are not what is short
+    text = "3 elbows SHORT on the drop\nthermal expansion tank x2 all good"
+    sku, confidence, _, _ = _orphan(text, HEATER_AND_TANK)
+    assert sku is None or confidence < 0.85
