@@ -149,6 +149,12 @@ _PAPER_BEFORE = re.compile(
     _I,
 )
 
+_PROCESS_BEFORE = re.compile(
+    r"\b(?:match(?:ing)?|payment|transfer|upload|login|log-?in|sync|transmission|edi"
+    r"|card|charge|approval|audit)\b[^.!?;,]{0,40}?(?:\b(?:has|have|had)\s+)?$",
+    _I,
+)
+
 # A credit already given: what it was for ("the credit memo for the dented tank came
 # through", "saw the credit for the wrong fittings come through", "thanks for the credit
 # on the damaged valves") is a settled claim, not a new one, unless the sentence turns
@@ -266,8 +272,12 @@ def _reported_before(text: str, hit: ReasonHit) -> bool:
 
 
 def _paper(text: str, hit: ReasonHit) -> bool:
-    """A damage phrase said of a document ("the paper copy was torn"), not of goods."""
-    return hit.reason == ReasonCode.DAMAGED and bool(_PAPER_BEFORE.search(text[: hit.start]))
+    """A damage phrase said of a document ("the paper copy was torn"), or a failure said of
+    a process ("our 3-way match on the invoice failed"), not of goods."""
+    before = text[: hit.start]
+    if hit.reason == ReasonCode.DEFECTIVE:
+        return bool(_PROCESS_BEFORE.search(before))
+    return hit.reason == ReasonCode.DAMAGED and bool(_PAPER_BEFORE.search(before))
 
 
 def is_settled(text: str) -> bool:

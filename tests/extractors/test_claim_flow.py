@@ -2,6 +2,7 @@
 
 from extractors.claims.offline import extract
 from extractors.claims.sentences import split_sentences
+from rules.vocabulary import ReasonCode
 from tests.extractors.test_offline import D, S, mail, rows
 
 
@@ -75,3 +76,14 @@ def test_two_counts_of_one_claim_by_the_same_author_stay_in_doubt() -> None:
     quantity = fields.lines[0].quantity
     assert quantity is not None
     assert quantity.confidence < 0.85
+
+
+def test_a_process_that_failed_is_no_defective_goods() -> None:
+    fields = extract(
+        mail(
+            "Our 3-way match on invoice INV-88120 (PO-55120) failed on one line. "
+            "The HTR-40-LP heaters were billed at 410.00 instead of the agreed 395.00."
+        )
+    )
+
+    assert {line.reason.value for line in fields.lines} == {ReasonCode.PRICING}

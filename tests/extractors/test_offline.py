@@ -1178,7 +1178,7 @@ TABLE = "Item          Qty\nVLV-2210-BR   4\nHTR-50-NG     6\n"
 
 def test_a_table_introduced_without_a_reason_takes_the_one_before_only_loosely() -> None:
     fields = extract(
-        mail(f"Our audit of the delivery failed on one line. Detail below:\n\n{TABLE}")
+        mail(f"The pressure test on site failed on one line. Detail below:\n\n{TABLE}")
     )
 
     assert len(fields.lines) == 2
