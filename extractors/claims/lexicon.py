@@ -77,6 +77,8 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     (ReasonCode.DEFECTIVE, _p(r"not working|stopped working|burn(?:ed|t) out|out of spec")),
     (ReasonCode.DEFECTIVE, _p(r"(?:won't|will not) (?:turn on|start|power)")),
     (ReasonCode.NOT_NEEDED, _p(r"no longer (?:needed|need|required|require)")),
+    # "we not need it anymore", "don't need them any more": the "anymore" says it outright
+    (ReasonCode.NOT_NEEDED, _p(r"not need (?:it|them|these|those|this) ?any ?more")),
     # "ordered by mistake", with what was ordered between: "ordered them by mistake"
     (
         ReasonCode.NOT_NEEDED,

@@ -150,8 +150,11 @@ def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = No
         start, end = columns["reason"]
         in_cell = [_shift(hit, start) for hit in find_reasons(text[start:end])]
         reasons = in_cell or reasons
-    numbers = find_numbers(text, masked + [(t.start, t.end) for t in skus])
+    sold_by = vocabulary.sold_by if vocabulary is not None else frozenset()
+    numbers = find_numbers(text, masked + [(t.start, t.end) for t in skus], sold_by)
     attached = attach_to_skus(text, skus, numbers)
+    if vocabulary is not None and skus:
+        numbers, attached = _sold_by_their_measure(numbers, attached, skus, vocabulary)
     if "qty" in columns and len(skus) == 1:
         start, end = columns["qty"]
         counts = [n for n in numbers if start <= n.start and n.end <= end]
@@ -164,6 +167,35 @@ def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = No
         header = doc_text[unit.start + start : unit.start + end]
         reasons = [_shift(hit, start) for hit in find_reasons(header)]
     return UnitReading(unit, text, skus, reasons, numbers, attached)
+
+
+def _sold_by_their_measure(
+    numbers: list[Number],
+    attached: dict[int, Number],
+    skus: list[SkuToken],
+    vocabulary: OrderVocabulary,
+) -> tuple[list[Number], dict[int, Number]]:
+    """A measure counts only the item it is said of that is sold by it: "20 ft of the cut
+    pipe" is 20 of it, "the 100 ft PEX coil" is one coil's length."""
+    owner = {id(number): index for index, number in attached.items()}
+    only = 0 if len(skus) == 1 else None  # the unit's one item, of whatever is not attached
+
+    def said_of(number: Number) -> int | None:
+        return owner.get(id(number), only)
+
+    wrong = [
+        number
+        for number in numbers
+        if number.measure is not None
+        and (
+            (index := said_of(number)) is None
+            or not vocabulary.sells_by(skus[index].value, number.measure)
+        )
+    ]
+    if not wrong:
+        return numbers, attached
+    kept = [number for number in numbers if all(number is not w for w in wrong)]
+    return kept, {index: n for index, n in attached.items() if all(n is not w for w in wrong)}
 
 
 def unit_lines(reading: UnitReading) -> list[Found]:

@@ -52,6 +52,7 @@ class Number:
     start: int
     end: int
     counted: bool  # followed by a count unit: "18 pcs", "6 units", "2 cases"
+    measure: str | None = None  # "ft" of "20 ft", where an item of the order is sold by it
 
 
 _DASHED = re.compile(r"(?<![\w-])[A-Z0-9]+(?:-[A-Z0-9]+)+(?![\w-])")
@@ -195,8 +196,11 @@ def _spans(tokens: list[SkuToken]) -> list[Span]:
     return [(t.start, t.end) for t in tokens]
 
 
-def find_numbers(text: str, masked: list[Span]) -> list[Number]:
-    """Quantity candidates: digits, "x18", "18x", number words, "six (6)", "a dozen"."""
+def find_numbers(
+    text: str, masked: list[Span], sold_by: frozenset[str] = frozenset()
+) -> list[Number]:
+    """Quantity candidates: digits, "x18", "18x", number words, "six (6)", "a dozen". A
+    measure an item of the order is sold by ("20 ft" of pipe sold per ft) counts it."""
     found: list[Number] = [
         Number(_dozens(m), m.start(), m.end(), _counted(text, m.end()))
         for m in _DOZEN.finditer(text)
@@ -207,7 +211,7 @@ def find_numbers(text: str, masked: list[Span]) -> list[Number]:
     taken = [(n.start, n.end) for n in found] + masked
     for pattern in (_X_DIGITS, _DIGITS):
         for m in pattern.finditer(text):
-            number = _digits(text, m, taken)
+            number = _digits(text, m, taken, sold_by)
             if number is not None:
                 found.append(number)
                 taken.append((m.start(), m.end()))
@@ -236,16 +240,22 @@ def _dozens(match: re.Match[str]) -> int:
     return 12 * (number_word_value(match.group(2)) if match.group(2) else 1)
 
 
-def _digits(text: str, match: re.Match[str], taken: list[Span]) -> Number | None:
-    if _overlaps(match.span(), taken) or _MEASURE_AFTER.match(window_after(text, match.end())):
+def _digits(
+    text: str, match: re.Match[str], taken: list[Span], sold_by: frozenset[str]
+) -> Number | None:
+    after = _MEASURE_AFTER.match(window_after(text, match.end()))
+    measure = after.group().strip().lower() if after is not None else None
+    by_measure = measure is not None and measure in sold_by
+    if _overlaps(match.span(), taken) or (measure is not None and not by_measure):
         return None
     value = int(match.group(1).replace(",", ""))
     counted = _counted(text, match.end()) or match.group().lower().startswith(("x", "×"))
+    counted = counted or by_measure
     counted = counted or match.group().lower().endswith(("x", "×"))
     if value in _YEAR and not counted:
         return None  # a year, not 2026 pieces
     start, end = match.span(1)
-    return Number(value, start, end, counted)
+    return Number(value, start, end, counted, measure if by_measure else None)
 
 
 def _counted(text: str, end: int) -> bool:

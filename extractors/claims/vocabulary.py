@@ -43,6 +43,14 @@ _MIN_WORDS = 2
 _MARGIN = 0.15  # ahead of the next item by this share, else two items fit the words
 _SIZE_AFTER = re.compile(r'^(?:"|\'\'|”|-?\s?(?:in\b|inch|mm\b|ft\b|gal\b))', re.IGNORECASE)
 _SIZE_SHAPE = re.compile(r"\d[/x.]\d", re.IGNORECASE)  # 3/4, 16x25x1, 1.5: sizes, never counts
+_PER_MEASURE = re.compile(r"\bper\s+(ft|foot|feet|lb|gal|m)\b", re.IGNORECASE)
+_MEASURE_WORDS = {
+    "ft": ("ft", "feet", "foot"),
+    "foot": ("ft", "feet", "foot"),
+    "feet": ("ft", "feet", "foot"),
+    "lb": ("lb", "lbs"),
+    "gal": ("gal", "gallons"),
+}
 _BRIDGE = frozenset({"of", "per", "x"})  # "bags of 25", "25 per bag", "C x C"
 _NOT_COUNTED = frozenset({"a", "an", "and", "of", "the", "to", "for", "in", "with", "by", "x"})
 
@@ -64,6 +72,20 @@ class OrderVocabulary:
     identifiers: tuple[str, ...]
     descriptions: tuple[tuple[str, str], ...] = ()  # (SKU, catalogue description)
     owners: tuple[tuple[str, str], ...] = ()  # (alias, SKU): which item an alias names
+
+    @cached_property
+    def sold_by(self) -> frozenset[str]:
+        """The measures an item of the order is sold by ("cut to length (per ft)"): a count
+        in them ("20 ft") is how many of it."""
+        return frozenset(word for _, d in self.descriptions for word in _measures(d))
+
+    def sells_by(self, token: str, measure: str) -> bool:
+        """Whether the item a token names is sold by a measure ("ft")."""
+        item = self.item_of(token)
+        return any(
+            _compact(sku) == item and measure in _measures(description)
+            for sku, description in self.descriptions
+        )
 
     def item_of(self, token: str) -> str:
         """A key for the item a token names: its SKU's, where the token is an alias of the
@@ -200,6 +222,12 @@ class OrderVocabulary:
             return None
         hits = [(start, end) for word, start, end in spans if word in found]
         return sku, hits[0][0], hits[-1][1]
+
+
+def _measures(description: str) -> frozenset[str]:
+    """The words of the measures an item is sold by ("per ft": ft, feet, foot)."""
+    units = {m.group(1).lower() for m in _PER_MEASURE.finditer(description)}
+    return frozenset(word for unit in units for word in _MEASURE_WORDS.get(unit, (unit,)))
 
 
 def _share(weights: dict[str, float], present: set[str]) -> float:

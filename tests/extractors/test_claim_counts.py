@@ -79,3 +79,10 @@ def test_a_part_of_the_items_counted_with_their_own_reason_is_no_count_of_them()
     )
 
     assert rows(fields) == [("HTR-40-LP", 4, D)]
+
+
+def test_not_needing_it_anymore_is_said_outright() -> None:
+    fields = extract(mail("The HTR-40-LP we not need it anymore, job was changed."))
+
+    assert rows(fields) == [("HTR-40-LP", None, N)]
+    assert fields.lines[0].reason.confidence >= 0.85

@@ -353,3 +353,23 @@ def test_a_claim_about_a_thing_the_order_lacks_takes_no_item_plainly() -> None:
     text = "3 elbows SHORT on the drop\nthermal expansion tank x2 all good"
     sku, confidence, _, _ = _orphan(text, HEATER_AND_TANK)
     assert sku is None or confidence < 0.85
+
+
+TUBING_AND_COILS = OrderVocabulary(
+    identifiers=("TUB-CU-K-075", "PEX-COIL-050"),
+    descriptions=(
+        ("TUB-CU-K-075", '3/4" type K copper tube, cut to length (per ft)'),
+        ("PEX-COIL-050", '1/2" PEX tubing, 100 ft coil'),
+    ),
+)
+
+
+def test_a_measure_the_item_is_sold_by_counts_it() -> None:
+    text = "We have 35 ft of the TUB-CU-K-075 left over and do not need it anymore."
+    assert _lines(text, TUBING_AND_COILS) == [("TUB-CU-K-075", 0.95, 35, ReasonCode.NOT_NEEDED)]
+
+
+def test_a_measure_is_no_count_of_an_item_sold_otherwise() -> None:
+    text = "The 100 ft PEX-COIL-050 coils are no longer needed."
+    assert _lines(text, TUBING_AND_COILS) == [("PEX-COIL-050", 0.95, None, ReasonCode.NOT_NEEDED)]
+    assert TUBING_AND_COILS.sold_by == frozenset({"ft", "feet", "foot"})
