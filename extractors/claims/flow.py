@@ -72,12 +72,17 @@ _CONFLICT = 0.5  # two different quantities for the same SKU and reason
 _CONFIRMED = 0.9  # a count worked out that the reason's sentence confirms
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n[ \t]*\n")
-_BACK_REFERENCE = re.compile(
-    r"\b(?:they|them|those|these|it|ones|both|all\s+of"
-    r"|the\s+(?:rest|remaining|others?|extras?|balance)"  # "return the remaining 25"
-    r"|the\s+\d+\s+(?:extra|missing|remaining|other|damaged|broken|defective)\b)",
+# The items named before, said again: by a pronoun, or surely by a definite phrase that
+# counts or qualifies them ("the remaining 25", "the 8 extra", "the missing ones").
+_DEFINITE_BACK = re.compile(
+    r"\bthe\s+(?:rest|remaining|others?|extras?|balance)\b"
+    r"|\bthe\s+\d+\s+(?:extra|missing|remaining|other|damaged|broken|defective)\b"
+    r"|\bthe\s+(?:missing|extra|remaining|damaged|broken|defective|bad|wrong)\s+ones\b",
     re.I,
-)  # "the 8 extra are set aside": a count of the items named before
+)
+_BACK_REFERENCE = re.compile(
+    rf"\b(?:they|them|those|these|it|ones|both|all\s+of)\b|{_DEFINITE_BACK.pattern}", re.I
+)
 _THE_WHOLE = re.compile(r"\b(?:both|all|each|they|them|those|these)\b", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|the\s+\w+)\b", re.I)
 _FINE_STRETCH_END = re.compile(r"[);]|[.!?](?:\s|$)|\bbut\b", re.I)
@@ -419,8 +424,14 @@ class _Flow:
 
     def _names_again(self, reasons: UnitReading, sku: str) -> bool:
         """Whether a follow-up sentence names the item by its own words ("credit the missing
-        cartons"), which a pronoun ("since it's no longer needed") does less surely."""
-        return self.vocabulary is not None and self.vocabulary.speaks_of(reasons.text, sku)
+        cartons") or a definite phrase ("the missing ones"), which a pronoun ("since it's no
+        longer needed") does less surely."""
+        vocabulary = self.vocabulary
+        if vocabulary is None:
+            return False
+        if _DEFINITE_BACK.search(reasons.text) and not vocabulary.names_another(reasons.text, sku):
+            return True
+        return vocabulary.speaks_of(reasons.text, sku)
 
     def _refers_to(self, reasons: UnitReading, sku: str) -> bool:
         """Whether a follow-up sentence speaks of the item its words named the sentence

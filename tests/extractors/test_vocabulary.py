@@ -373,3 +373,15 @@ def test_a_measure_is_no_count_of_an_item_sold_otherwise() -> None:
     text = "The 100 ft PEX-COIL-050 coils are no longer needed."
     assert _lines(text, TUBING_AND_COILS) == [("PEX-COIL-050", 0.95, None, ReasonCode.NOT_NEEDED)]
     assert TUBING_AND_COILS.sold_by == frozenset({"ft", "feet", "foot"})
+
+
+def test_the_missing_ones_sentences_later_are_the_items_counted_short() -> None:
+    text = (
+        "We were billed for 20 of the 12x8 aluminum supply grilles, but only 16 of the 20 "
+        "came off the truck. Our foreman counted twice. Please credit the missing ones."
+    )
+    [line] = extract(_doc(text), GRILLES_AND_DAMPERS).lines
+
+    assert _lines(text, GRILLES_AND_DAMPERS) == [("GRL-1208-A", 0.86, 4, ReasonCode.SHORT)]
+    assert line.quantity is not None
+    assert min(line.quantity.confidence, line.reason.confidence) >= 0.85
