@@ -117,6 +117,22 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     ),
 )
 
+# What a package is labelled as against what it holds: "the box labelled for the 1\" valves
+# had 3/4\" ones in it", "cartons marked SKU had a heater inside", "label says UPC … but
+# it's full of elbows". Read only where the sentence names no reason outright: "the box
+# marked fragile had 3 cracked valves inside" is a damage, not a wrong item.
+_LABELLED_AS = r"(?:labell?ed|marked|label(?:\s+on\s+the\s+\w+)?\s+(?:says|said|reads|read|shows))"
+_HOLDS = r"(?:had|has|have|held|holds?|contained|contains?)"
+_MISLABELLED: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
+    (
+        ReasonCode.WRONG_ITEM,
+        _p(
+            rf"{_LABELLED_AS}\b[^.]{{0,80}}?\b{_HOLDS}\b[^.]{{0,80}}?\b(?P<q>in\s+(?:it|them)|inside)"
+        ),
+    ),
+    (ReasonCode.WRONG_ITEM, _p(rf"{_LABELLED_AS}\b[^.]{{0,80}}?\b(?P<q>full\s+of)")),
+)
+
 # Where a message was sent, not what was shipped: "wrong" before it hints at no item.
 _MAIL_TARGET = r"(?:inbox|mailbox|e-?mail|person|department|dept|team|desk|contact|queue)\b"
 _WEAK: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
@@ -222,7 +238,8 @@ def number_word_forms(value: int) -> list[str]:
 
 
 def find_reasons(text: str) -> list[ReasonHit]:
-    """Reason phrases in a sentence, negated ones removed, weak ones only without strong.
+    """Reason phrases in a sentence, negated ones removed, weak ones only without strong;
+    a package labelled as one item holding another only where no strong phrase is.
     A phrase wrapped onto the next line ("the wrong\nitem") is the same phrase."""
     text = text.translate(_ONE_SPACE)  # same length: the offsets stay the text's
     strong = _non_overlapping(_matches(text, _STRONG, strong=True))
@@ -232,6 +249,10 @@ def find_reasons(text: str) -> list[ReasonHit]:
     partial = [hit for hit in _partial_receipts(text) if not _negated(text, hit.start)]
     if partial:
         return partial
+    mislabelled = _matches(text, _MISLABELLED, strong=True)
+    mislabelled = [hit for hit in mislabelled if not _negated(text, hit.start)]
+    if mislabelled:
+        return _non_overlapping(mislabelled)
     weak = _non_overlapping(_matches(text, _WEAK, strong=False))
     return [hit for hit in weak if not _negated(text, hit.start)]
 
