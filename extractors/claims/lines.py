@@ -81,6 +81,7 @@ _SURPLUS_REASONS = frozenset({ReasonCode.NOT_NEEDED, ReasonCode.OVERSHIPPED})
 _MENU_REASONS = 4  # a unit naming this many reasons and no item lists them
 _COUNT_WORDS = re.compile(r"[A-Za-z]+|\d+")
 _COUNT_UNIT = re.compile(r"units?|pcs?|pieces?|ea|each|qty", re.IGNORECASE)
+_OF_THE_ITEMS = re.compile(r"\s+of\s+(?:them|those|these)\s*[.!]?\s*", re.IGNORECASE)
 _ITEM_UNITS = re.compile(r"\s*(?:units?|pcs?|pieces?|ea|each)\b", re.IGNORECASE)
 _INSTEAD = re.compile(r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\b", re.I)
 # Which side of a wrong-item swap a SKU is on: the last cue before it says.
@@ -239,14 +240,19 @@ def follow_up_quantity(reading: UnitReading, reason: ReasonCode) -> Qty | None:
 
 
 def _count_alone(reading: UnitReading) -> Qty | None:
-    """A unit that is only a count ("1 unit.", "2 pcs", "1 heater."): 0.9 in a count unit
-    or bare, 0.7 with another noun (a person checks what was counted)."""
-    words = _COUNT_WORDS.findall(reading.text)
-    if len(reading.numbers) != 1 or not 1 <= len(words) <= 2:
+    """A unit that is only a count ("1 unit.", "2 pcs", "1 heater.", "A dozen of them."):
+    0.9 in a count unit, of the items named before or bare, 0.7 with another noun (a person
+    checks what was counted)."""
+    if len(reading.numbers) != 1:
         return None
     number = reading.numbers[0]
     if reading.text[: number.start].strip(" -*•\t"):
         return None  # the count leads the unit: "Bay 4." counts nothing
+    if _OF_THE_ITEMS.fullmatch(reading.text, number.end):
+        return Qty(number.value, number.start, number.end, 0.9)
+    words = _COUNT_WORDS.findall(reading.text)
+    if not 1 <= len(words) <= 2:
+        return None
     noun = words[-1].lower() if len(words) == 2 else None
     sure = 0.9 if noun is None or _COUNT_UNIT.fullmatch(noun) else 0.7
     return Qty(number.value, number.start, number.end, sure)

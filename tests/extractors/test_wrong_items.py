@@ -47,3 +47,12 @@ def test_a_bullet_whose_box_held_another_item_claims_it_wrong_not_the_bullet_bef
 
     assert (("HTR-40-LP", 1, W)) in rows(fields)
     assert all(row[0] != "HTR-40-LP" or row[2] != D for row in rows(fields))
+
+
+def test_a_sentence_that_only_counts_them_counts_the_items_claimed_before() -> None:
+    fields = extract(mail("The HTR-40-LP heaters arrived dented. Three of them."))
+
+    assert rows(fields) == [("HTR-40-LP", 3, D)]
+    quantity = fields.lines[0].quantity
+    assert quantity is not None
+    assert quantity.confidence == 0.9
