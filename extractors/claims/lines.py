@@ -84,12 +84,23 @@ _COUNT_UNIT = re.compile(r"units?|pcs?|pieces?|ea|each|qty", re.IGNORECASE)
 _OF_THE_ITEMS = re.compile(r"\s+of\s+(?:them|those|these)\s*[.!]?\s*", re.IGNORECASE)
 _ITEM_UNITS = re.compile(r"\s*(?:units?|pcs?|pieces?|ea|each)\b", re.IGNORECASE)
 _INSTEAD = re.compile(r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\b", re.I)
-# Which side of a wrong-item swap a SKU is on: the last cue before it says.
+# Which side of a wrong-item swap a SKU is on: the last cue before it says ("we need the
+# 1 inch X", "the box labelled X" name what was ordered; "… had 3/4 ones in it (Y)" what
+# came), unless "that we ordered" follows it.
 _SIDE_CUES = re.compile(
-    r"\b(?:(?P<ordered>ordered|order\s+was\s+for|should\s+(?:have\s+been|be)|expected|needed)"
-    r"|(?P<came>received|got|sent|shipped|delivered|came|arrived))\b",
+    r"\b(?:(?P<ordered>ordered|order\s+was\s+for|should\s+(?:have\s+been|be)|expected"
+    r"|need(?:ed)?|labell?ed|marked|label\s+(?:says|said|reads|read|shows))"
+    r"|(?P<came>received|got|sent|shipped|delivered|came|arrived"
+    r"|in\s+(?:it|them)|inside|full\s+of))\b",
     re.I,
 )
+_ORDERED_AFTER = re.compile(
+    r"[\s,(]*(?:(?:that|which|the\s+ones?|what)\s+)?(?:we|I)\s+(?:had\s+|have\s+|originally\s+)?"
+    r"ordered\b",
+    re.I,
+)
+_CONTENTS = re.compile(r"\b(?:in\s+(?:it|them)|inside|full\s+of)\W*$", re.I)
+CAME_INSTEAD = 0.6  # a wrong item read from what came, with what was ordered not named
 _JOINER_WORDS = re.compile(
     r"\b(?:x|pcs?|pieces?|units?|ea|each|cases?|qty|quantity|of|the)\b\.?|×", re.I
 )
@@ -317,17 +328,65 @@ def _claimed_skus(reading: UnitReading) -> tuple[list[int], set[int]]:
         if before and after:
             received.add(before[-1])
     if not received:
-        sides = {i: _side(window_before(reading.text, reading.skus[i].start)) for i in indices}
+        sides = {i: side(reading.text, reading.skus[i]) for i in indices}
         ordered = [i for i in indices if sides[i] == "ordered"]
         if ordered:
             received = {i for i in indices if sides[i] == "came"}
     return [i for i in indices if i not in received], received
 
 
-def _side(before: str) -> str | None:
-    """ "ordered" or "came" by the last cue before a SKU; None without one."""
-    cues = list(_SIDE_CUES.finditer(before))
+def side(text: str, token: SkuToken) -> str | None:
+    """ "ordered" or "came": "ordered" where "(that) we ordered" follows a SKU, else by the
+    last cue before it; None without one."""
+    if _ORDERED_AFTER.match(text, token.end):
+        return "ordered"
+    cues = list(_SIDE_CUES.finditer(window_before(text, token.start)))
     return cues[-1].lastgroup if cues else None
+
+
+def held_instead(text: str, token: SkuToken) -> bool:
+    """Whether a SKU names what a package held ("… had 3/4 in ones in it (SKU …)"), which
+    in a wrong-item claim is what came instead of the item ordered."""
+    before = window_before(text, token.start)
+    return _CONTENTS.search(before.rstrip(" (")) is not None and side(text, token) == "came"
+
+
+def ordered_in_place(
+    text: str, came: SkuToken, skus: list[SkuToken], vocabulary: OrderVocabulary | None
+) -> tuple[SkuToken, float] | None:
+    """The item ordered, for a wrong-item line read from the one that came: another item of
+    the text said to be the ordered one ("We need the 1 inch SKU that we ordered"), the only
+    such item, and one of the order's where the order is known. None where the line's SKU
+    is not surely what came (no cue says so, and it is an item of the order). Its confidence
+    is that of a SKU among several (which one the claim is about is read from cues)."""
+
+    def on_order(token: SkuToken) -> bool:
+        if vocabulary is None:
+            return True
+        return vocabulary.item_of(token.value) in {
+            vocabulary.item_of(i) for i in vocabulary.identifiers
+        }
+
+    if came.kind in DESCRIBED_KINDS or (side(text, came) != "came" and on_order(came)):
+        return None
+    key = _key(came.value, vocabulary)
+    ordered = [
+        token
+        for token in skus
+        if token.kind not in DESCRIBED_KINDS
+        and _key(token.value, vocabulary) != key
+        and side(text, token) == "ordered"
+        and on_order(token)
+    ]
+    if len({_key(token.value, vocabulary) for token in ordered}) != 1:
+        return None
+    return ordered[0], _sku_confidence(ordered[0], 2)
+
+
+def _key(value: str, vocabulary: OrderVocabulary | None) -> str:
+    if vocabulary is None:
+        return "".join(char for char in value.upper() if char.isalnum())
+    return vocabulary.item_of(value)
 
 
 def _lend_quantities(

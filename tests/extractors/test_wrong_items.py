@@ -4,6 +4,7 @@ import pytest
 
 from extractors.claims.lexicon import find_reasons
 from extractors.claims.offline import extract
+from extractors.claims.vocabulary import OrderVocabulary
 from rules.vocabulary import ReasonCode
 from tests.extractors.test_offline import D, W, mail, rows
 
@@ -49,6 +50,71 @@ def test_a_bullet_whose_box_held_another_item_claims_it_wrong_not_the_bullet_bef
     assert all(row[0] != "HTR-40-LP" or row[2] != D for row in rows(fields))
 
 
+HEATERS = OrderVocabulary(
+    identifiers=("HTR-40-LP", "HTR-40-NG", "GAU-100-PSI"),
+    descriptions=(
+        ("HTR-40-LP", "40 gal propane water heater"),
+        ("HTR-40-NG", "40 gal natural gas water heater"),
+        ("GAU-100-PSI", '2-1/2" pressure gauge, 0-100 psi'),
+    ),
+)
+SWAPPED = (
+    "Unpacked the delivery for PO-55120. The crate labelled for the propane heaters had\n"
+    "natural gas ones in it (HTR-50-NG stamped on the side). Half a dozen of them.\n"
+    "We still need the HTR-40-LP that we ordered, please swap them."
+)
+
+
+@pytest.mark.parametrize("vocabulary", [HEATERS, None])
+def test_a_wrong_item_names_the_item_ordered_in_another_sentence_not_the_one_that_came(
+    vocabulary: OrderVocabulary | None,
+) -> None:
+    doc = mail(SWAPPED)
+    fields = extract(doc, vocabulary)
+
+    assert rows(fields) == [("HTR-40-LP", 6, W)]
+    sku, quantity = fields.lines[0].sku, fields.lines[0].quantity
+    assert sku is not None
+    assert quantity is not None
+    assert sku.confidence >= 0.85
+    assert quantity.confidence >= 0.85
+    assert sku.evidence is not None
+    assert doc.text[sku.evidence.start : sku.evidence.end] == "HTR-40-LP"
+
+
+def test_what_the_package_held_with_nothing_said_ordered_is_no_sure_item() -> None:
+    body = (
+        "The case labelled for the propane heaters on PO-55120 had natural gas ones inside\n"
+        "(HTR-40-NG). 2 of them."
+    )
+    fields = extract(mail(body), HEATERS)
+
+    assert rows(fields) == [("HTR-40-NG", 2, W)]
+    sku = fields.lines[0].sku
+    assert sku is not None
+    assert sku.confidence < 0.85  # came in place of the ordered item, which is not named
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "We ordered the HTR-40-LP and the GAU-100-PSI.",  # two items said ordered: which one?
+        "We need the HTR-60-LP that we ordered.",  # not an item of the order
+    ],
+)
+def test_the_item_ordered_is_taken_only_when_one_item_of_the_order_is_said_ordered(
+    last: str,
+) -> None:
+    body = f"The crate labelled PO-55120 had the wrong heaters in it (HTR-50-NG). {last}"
+    fields = extract(mail(body), HEATERS)
+
+    assert all(
+        line.sku is None or line.sku.value != "HTR-40-LP" or line.sku.confidence < 0.85
+        for line in fields.lines
+    )
+    assert all(line.sku is None or line.sku.value != "HTR-60-LP" for line in fields.lines)
+
+
 def test_a_sentence_that_only_counts_them_counts_the_items_claimed_before() -> None:
     fields = extract(mail("The HTR-40-LP heaters arrived dented. Three of them."))
 
@@ -56,3 +122,10 @@ def test_a_sentence_that_only_counts_them_counts_the_items_claimed_before() -> N
     quantity = fields.lines[0].quantity
     assert quantity is not None
     assert quantity.confidence == 0.9
+
+
+def test_in_one_sentence_the_item_held_is_what_came_and_the_item_needed_what_was_ordered() -> None:
+    body = "The box labelled for propane heaters had HTR-50-NG units in it, we need the HTR-40-LP."
+    fields = extract(mail(body), HEATERS)
+
+    assert [row[0] for row in rows(fields)] == ["HTR-40-LP"]
