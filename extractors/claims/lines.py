@@ -85,13 +85,13 @@ _OF_THE_ITEMS = re.compile(r"\s+of\s+(?:them|those|these)\s*[.!]?\s*", re.IGNORE
 _ITEM_UNITS = re.compile(r"\s*(?:units?|pcs?|pieces?|ea|each)\b", re.IGNORECASE)
 _INSTEAD = re.compile(r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\b", re.I)
 # Which side of a wrong-item swap a SKU is on: the last cue before it says ("we need the
-# 1 inch X", "the box labelled X" name what was ordered; "… had 3/4 ones in it (Y)" what
-# came), unless "that we ordered" follows it.
+# 1 inch X", "the box labelled X" name what was ordered; "… had Y", "… 3/4 ones in it (Y)"
+# what came), unless "that we ordered" follows it.
 _SIDE_CUES = re.compile(
     r"\b(?:(?P<ordered>ordered|order\s+was\s+for|should\s+(?:have\s+been|be)|expected"
     r"|need(?:ed)?|labell?ed|marked|label\s+(?:says|said|reads|read|shows))"
     r"|(?P<came>received|got|sent|shipped|delivered|came|arrived"
-    r"|in\s+(?:it|them)|inside|full\s+of))\b",
+    r"|had|held|holds|contained|contains|in\s+(?:it|them)|inside|full\s+of))\b",
     re.I,
 )
 _ORDERED_AFTER = re.compile(

@@ -124,8 +124,14 @@ def test_a_sentence_that_only_counts_them_counts_the_items_claimed_before() -> N
     assert quantity.confidence == 0.9
 
 
-def test_in_one_sentence_the_item_held_is_what_came_and_the_item_needed_what_was_ordered() -> None:
-    body = "The box labelled for propane heaters had HTR-50-NG units in it, we need the HTR-40-LP."
-    fields = extract(mail(body), HEATERS)
+@pytest.mark.parametrize("vocabulary", [HEATERS, None])
+def test_in_one_sentence_the_item_held_is_what_came_and_the_item_needed_what_was_ordered(
+    vocabulary: OrderVocabulary | None,
+) -> None:
+    body = (
+        "The box labelled for propane heaters had HTR-50-NG units in it, we need the "
+        "HTR-40-LP we ordered (5 pcs)."
+    )
+    fields = extract(mail(body), vocabulary)
 
-    assert [row[0] for row in rows(fields)] == ["HTR-40-LP"]
+    assert rows(fields) == [("HTR-40-LP", 5, W)]
