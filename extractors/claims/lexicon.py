@@ -120,17 +120,24 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
 # What a package is labelled as against what it holds: "the box labelled for the 1\" valves
 # had 3/4\" ones in it", "cartons marked SKU had a heater inside", "label says UPC … but
 # it's full of elbows". Read only where the sentence names no reason outright: "the box
-# marked fragile had 3 cracked valves inside" is a damage, not a wrong item.
+# marked fragile had 3 cracked valves inside" is a damage, not a wrong item; nor is a
+# package that holds "the right valves", as labelled.
 _LABELLED_AS = r"(?:labell?ed|marked|label(?:\s+on\s+the\s+\w+)?\s+(?:says|said|reads|read|shows))"
 _HOLDS = r"(?:had|has|have|held|holds?|contained|contains?)"
+_RIGHT = r"\b(?:right|correct|proper|same|expected)\b"
+_AS_LABELLED = rf"(?:(?!{_RIGHT})[^.])"
 _MISLABELLED: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     (
         ReasonCode.WRONG_ITEM,
         _p(
-            rf"{_LABELLED_AS}\b[^.]{{0,80}}?\b{_HOLDS}\b[^.]{{0,80}}?\b(?P<q>in\s+(?:it|them)|inside)"
+            rf"{_LABELLED_AS}\b[^.]{{0,80}}?\b{_HOLDS}\b{_AS_LABELLED}{{0,80}}?"
+            r"\b(?P<q>in\s+(?:it|them)|inside)"
         ),
     ),
-    (ReasonCode.WRONG_ITEM, _p(rf"{_LABELLED_AS}\b[^.]{{0,80}}?\b(?P<q>full\s+of)")),
+    (
+        ReasonCode.WRONG_ITEM,
+        _p(rf"{_LABELLED_AS}\b{_AS_LABELLED}{{0,80}}?\b(?P<q>full\s+of)(?!\s+(?:the\s+)?{_RIGHT})"),
+    ),
 )
 
 # Where a message was sent, not what was shipped: "wrong" before it hints at no item.

@@ -29,6 +29,8 @@ def test_a_package_labelled_as_one_item_holding_another_is_a_wrong_item(body: st
     [
         ("The crate marked fragile had 4 cracked gauges inside.", ReasonCode.DAMAGED),
         ("The carton labelled HTR-40-LP had nothing inside.", None),
+        ("Each case marked HTR-40-LP had the right heater inside.", None),
+        ("The label says HTR-40-LP and the crate is full of the correct heaters.", None),
     ],
 )
 def test_a_label_beside_another_reason_or_an_empty_box_is_no_wrong_item(
