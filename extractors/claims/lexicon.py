@@ -60,6 +60,15 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
         _p(rf"(?:sent|shipped|delivered|received|got)\b[^.$]{{0,80}}?\b{_INSTEAD}"),
     ),
     (ReasonCode.WRONG_ITEM, _p(r"ordered\b[^.]{0,160}\b(?P<q>instead)(?! of)")),
+    # what a package held in place of what was ordered: "the box had 1\" valves inside
+    # instead", "the carton was full of elbows instead"
+    (
+        ReasonCode.WRONG_ITEM,
+        _p(
+            r"(?:(?:had|has|held|holds|contained|contains)\b[^.]{0,80}?\b(?:in\s+(?:it|them)|inside)"
+            r"|full\s+of\b[^.]{0,80}?)\s+(?P<q>instead)(?! of)"
+        ),
+    ),
     # what came named against what was ordered: "2x4 tiles instead of the 2x2 we ordered",
     # "the box is 3/4\" valves instead of 1\" ones": "we ordered" after it, or a size on
     # each side of what the goods are ("please send 1\" instead of 3/4\"" changes an order)

@@ -99,7 +99,7 @@ _ORDERED_AFTER = re.compile(
     r"ordered\b",
     re.I,
 )
-_CONTENTS = re.compile(r"\b(?:in\s+(?:it|them)|inside|full\s+of)\W*$", re.I)
+_HELD = re.compile(r"had|held|holds|contained|contains|in\s+(?:it|them)|inside|full\s+of", re.I)
 CAME_INSTEAD = 0.6  # a wrong item read from what came, with what was ordered not named
 _JOINER_WORDS = re.compile(
     r"\b(?:x|pcs?|pieces?|units?|ea|each|cases?|qty|quantity|of|the)\b\.?|×", re.I
@@ -345,10 +345,14 @@ def side(text: str, token: SkuToken) -> str | None:
 
 
 def held_instead(text: str, token: SkuToken) -> bool:
-    """Whether a SKU names what a package held ("… had 3/4 in ones in it (SKU …)"), which
-    in a wrong-item claim is what came instead of the item ordered."""
-    before = window_before(text, token.start)
-    return _CONTENTS.search(before.rstrip(" (")) is not None and side(text, token) == "came"
+    """Whether a SKU names what a package held ("… had 3/4 in ones in it (SKU …)", "the
+    crate had SKU units in it"), which in a wrong-item claim is what came instead of the
+    item ordered: the last side cue before it is one of holding, not of receiving ("we
+    received SKU, wrong size" names the item by its packing slip)."""
+    if _ORDERED_AFTER.match(text, token.end):
+        return False
+    cues = list(_SIDE_CUES.finditer(window_before(text, token.start)))
+    return bool(cues) and _HELD.fullmatch(cues[-1].group()) is not None
 
 
 def ordered_in_place(

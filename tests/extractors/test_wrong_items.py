@@ -16,6 +16,8 @@ from tests.extractors.test_offline import D, W, mail, rows
         "Both cartons marked HTR-40-LP held a propane heater kit inside.",
         "The sticker on the carton reads 50 ft hose, and the label says HTR-40-LP, but it's "
         "full of pressure gauges.",
+        "HTR-40-LP: the crate had a natural gas heater in it instead, qty 1",
+        "The pallet for HTR-40-LP was full of pressure gauges instead.",
     ],
 )
 def test_a_package_labelled_as_one_item_holding_another_is_a_wrong_item(body: str) -> None:
@@ -84,11 +86,15 @@ def test_a_wrong_item_names_the_item_ordered_in_another_sentence_not_the_one_tha
     assert doc.text[sku.evidence.start : sku.evidence.end] == "HTR-40-LP"
 
 
-def test_what_the_package_held_with_nothing_said_ordered_is_no_sure_item() -> None:
-    body = (
+@pytest.mark.parametrize(
+    "body",
+    [
         "The case labelled for the propane heaters on PO-55120 had natural gas ones inside\n"
-        "(HTR-40-NG). 2 of them."
-    )
+        "(HTR-40-NG). 2 of them.",
+        "The crate for the propane heaters had 2 HTR-40-NG units in it instead.",
+    ],
+)
+def test_what_the_package_held_with_nothing_said_ordered_is_no_sure_item(body: str) -> None:
     fields = extract(mail(body), HEATERS)
 
     assert rows(fields) == [("HTR-40-NG", 2, W)]
