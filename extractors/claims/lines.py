@@ -99,6 +99,7 @@ _ORDERED_AFTER = re.compile(
     r"ordered\b",
     re.I,
 )
+_SAID_ORDERED = re.compile(r"ordered|order\s+was\s+for|should\s+(?:have\s+been|be)|expected", re.I)
 _HELD = re.compile(r"had|held|holds|contained|contains|in\s+(?:it|them)|inside|full\s+of", re.I)
 CAME_INSTEAD = 0.6  # a wrong item read from what came, with what was ordered not named
 _JOINER_WORDS = re.compile(
@@ -359,8 +360,9 @@ def ordered_in_place(
     text: str, came: SkuToken, skus: list[SkuToken], vocabulary: OrderVocabulary | None
 ) -> tuple[SkuToken, float] | None:
     """The item ordered, for a wrong-item line read from the one that came: another item of
-    the text said to be the ordered one ("We need the 1 inch SKU that we ordered"), the only
-    such item, and one of the order's where the order is known. None where the line's SKU
+    the text said to be the ordered one ("We need the 1 inch SKU that we ordered", "it should
+    have been SKU"; "we need SKU" may be for another job), the only such item, and one of
+    the order's where the order is known. None where the line's SKU
     is not surely what came (no cue says so, and it is an item of the order). Its confidence
     is that of a SKU among several (which one the claim is about is read from cues)."""
 
@@ -379,12 +381,20 @@ def ordered_in_place(
         for token in skus
         if token.kind not in DESCRIBED_KINDS
         and _key(token.value, vocabulary) != key
-        and side(text, token) == "ordered"
+        and _said_ordered(text, token)
         and on_order(token)
     ]
     if len({_key(token.value, vocabulary) for token in ordered}) != 1:
         return None
     return ordered[0], _sku_confidence(ordered[0], 2)
+
+
+def _said_ordered(text: str, token: SkuToken) -> bool:
+    """Whether a SKU is said to be the one ordered: "SKU that we ordered", "we ordered SKU"."""
+    if _ORDERED_AFTER.match(text, token.end):
+        return True
+    cues = list(_SIDE_CUES.finditer(window_before(text, token.start)))
+    return bool(cues) and _SAID_ORDERED.fullmatch(cues[-1].group()) is not None
 
 
 def _key(value: str, vocabulary: OrderVocabulary | None) -> str:

@@ -108,6 +108,7 @@ def test_what_the_package_held_with_nothing_said_ordered_is_no_sure_item(body: s
     [
         "We ordered the HTR-40-LP and the GAU-100-PSI.",  # two items said ordered: which one?
         "We need the HTR-60-LP that we ordered.",  # not an item of the order
+        "Separately, we need HTR-40-LP for another job, please quote.",  # not said ordered
     ],
 )
 def test_the_item_ordered_is_taken_only_when_one_item_of_the_order_is_said_ordered(
