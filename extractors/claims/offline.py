@@ -166,7 +166,8 @@ def _ordered_instead(
     segment = doc.segment_at(evidence.start)
     if segment is None:
         return line
-    start = max(doc.text.rfind("\n\n", 0, evidence.start) + 2, segment.start)
+    blank = doc.text.rfind("\n\n", segment.start, evidence.start)
+    start = blank + 2 if blank >= 0 else segment.start
     end = doc.text.find("\n\n", evidence.end, segment.end)
     paragraph = doc.text[start : end if end >= 0 else segment.end]
     masked = mask_spans(paragraph) + [(hit.start, hit.end) for hit in find_refs(paragraph)]

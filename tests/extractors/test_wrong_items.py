@@ -6,7 +6,7 @@ from extractors.claims.lexicon import find_reasons
 from extractors.claims.offline import extract
 from extractors.claims.vocabulary import OrderVocabulary
 from rules.vocabulary import ReasonCode
-from tests.extractors.test_offline import D, W, mail, rows
+from tests.extractors.test_offline import D, W, mail, rows, text
 
 
 @pytest.mark.parametrize(
@@ -144,3 +144,10 @@ def test_in_one_sentence_the_item_held_is_what_came_and_the_item_needed_what_was
     fields = extract(mail(body), vocabulary)
 
     assert rows(fields) == [("HTR-40-LP", 5, W)]
+
+
+def test_a_plain_text_note_names_the_item_it_should_have_been() -> None:
+    note = "The crate had HTR-50-NG units in it instead. It should have been HTR-40-LP."
+    fields = extract(text(note))
+
+    assert [row[0] for row in rows(fields)] == ["HTR-40-LP"]
