@@ -60,6 +60,15 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
         _p(rf"(?:sent|shipped|delivered|received|got)\b[^.$]{{0,80}}?\b{_INSTEAD}"),
     ),
     (ReasonCode.WRONG_ITEM, _p(r"ordered\b[^.]{0,160}\b(?P<q>instead)(?! of)")),
+    # what a package held in place of what was ordered: "the box had 1\" valves inside
+    # instead", "the carton was full of elbows instead"
+    (
+        ReasonCode.WRONG_ITEM,
+        _p(
+            r"(?:(?:had|has|held|holds|contained|contains)\b[^.]{0,80}?\b(?:in\s+(?:it|them)|inside)"
+            r"|full\s+of\b[^.]{0,80}?)\s+(?P<q>instead)(?! of)"
+        ),
+    ),
     # what came named against what was ordered: "2x4 tiles instead of the 2x2 we ordered",
     # "the box is 3/4\" valves instead of 1\" ones": "we ordered" after it, or a size on
     # each side of what the goods are ("please send 1\" instead of 3/4\"" changes an order)
@@ -116,6 +125,29 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     (
         ReasonCode.PRICING,
         _p(r"(?P<q>invoices|bills|charges|invoiced|billed|charged)\b[^.$]{0,60}?\bat(?=\s*[$€£])"),
+    ),
+)
+
+# What a package is labelled as against what it holds: "the box labelled for the 1\" valves
+# had 3/4\" ones in it", "cartons marked SKU had a heater inside", "label says UPC … but
+# it's full of elbows". Read only where the sentence names no reason outright: "the box
+# marked fragile had 3 cracked valves inside" is a damage, not a wrong item; nor is a
+# package that holds "the right valves", as labelled.
+_LABELLED_AS = r"(?:labell?ed|marked|label(?:\s+on\s+the\s+\w+)?\s+(?:says|said|reads|read|shows))"
+_HOLDS = r"(?:had|has|have|held|holds?|contained|contains?)"
+_RIGHT = r"\b(?:right|correct|proper|same|expected)\b"
+_AS_LABELLED = rf"(?:(?!{_RIGHT})[^.])"
+_MISLABELLED: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
+    (
+        ReasonCode.WRONG_ITEM,
+        _p(
+            rf"{_LABELLED_AS}\b[^.]{{0,80}}?\b{_HOLDS}\b{_AS_LABELLED}{{0,80}}?"
+            r"\b(?P<q>in\s+(?:it|them)|inside)"
+        ),
+    ),
+    (
+        ReasonCode.WRONG_ITEM,
+        _p(rf"{_LABELLED_AS}\b{_AS_LABELLED}{{0,80}}?\b(?P<q>full\s+of)(?!\s+(?:the\s+)?{_RIGHT})"),
     ),
 )
 
@@ -235,7 +267,8 @@ def number_word_forms(value: int) -> list[str]:
 
 
 def find_reasons(text: str) -> list[ReasonHit]:
-    """Reason phrases in a sentence, negated ones removed, weak ones only without strong.
+    """Reason phrases in a sentence, negated ones removed, weak ones only without strong;
+    a package labelled as one item holding another only where no strong phrase is.
     A phrase wrapped onto the next line ("the wrong\nitem") is the same phrase."""
     text = text.translate(_ONE_SPACE)  # same length: the offsets stay the text's
     strong = _non_overlapping(_matches(text, _STRONG, strong=True))
@@ -251,6 +284,10 @@ def find_reasons(text: str) -> list[ReasonHit]:
     partial = [hit for hit in _partial_receipts(text) if not _negated(text, hit.start)]
     if partial:
         return partial
+    mislabelled = _matches(text, _MISLABELLED, strong=True)
+    mislabelled = [hit for hit in mislabelled if not _negated(text, hit.start)]
+    if mislabelled:
+        return _non_overlapping(mislabelled)
     weak = _non_overlapping(_matches(text, _WEAK, strong=False))
     return [hit for hit in weak if not _negated(text, hit.start)]
 

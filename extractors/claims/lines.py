@@ -81,14 +81,27 @@ _SURPLUS_REASONS = frozenset({ReasonCode.NOT_NEEDED, ReasonCode.OVERSHIPPED})
 _MENU_REASONS = 4  # a unit naming this many reasons and no item lists them
 _COUNT_WORDS = re.compile(r"[A-Za-z]+|\d+")
 _COUNT_UNIT = re.compile(r"units?|pcs?|pieces?|ea|each|qty", re.IGNORECASE)
+_OF_THE_ITEMS = re.compile(r"\s+of\s+(?:them|those|these)\s*[.!]?\s*", re.IGNORECASE)
 _ITEM_UNITS = re.compile(r"\s*(?:units?|pcs?|pieces?|ea|each)\b", re.IGNORECASE)
 _INSTEAD = re.compile(r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\b", re.I)
-# Which side of a wrong-item swap a SKU is on: the last cue before it says.
+# Which side of a wrong-item swap a SKU is on: the last cue before it says ("we need the
+# 1 inch X", "the box labelled X" name what was ordered; "… had Y", "… 3/4 ones in it (Y)"
+# what came), unless "that we ordered" follows it.
 _SIDE_CUES = re.compile(
-    r"\b(?:(?P<ordered>ordered|order\s+was\s+for|should\s+(?:have\s+been|be)|expected|needed)"
-    r"|(?P<came>received|got|sent|shipped|delivered|came|arrived))\b",
+    r"\b(?:(?P<ordered>ordered|order\s+was\s+for|should\s+(?:have\s+been|be)|expected"
+    r"|need(?:ed)?|labell?ed|marked|label\s+(?:says|said|reads|read|shows))"
+    r"|(?P<came>received|got|sent|shipped|delivered|came|arrived"
+    r"|had|held|holds|contained|contains|in\s+(?:it|them)|inside|full\s+of))\b",
     re.I,
 )
+_ORDERED_AFTER = re.compile(
+    r"[\s,(]*(?:(?:that|which|the\s+ones?|what)\s+)?(?:we|I)\s+(?:had\s+|have\s+|originally\s+)?"
+    r"ordered\b",
+    re.I,
+)
+_SAID_ORDERED = re.compile(r"ordered|order\s+was\s+for|should\s+(?:have\s+been|be)|expected", re.I)
+_HELD = re.compile(r"had|held|holds|contained|contains|in\s+(?:it|them)|inside|full\s+of", re.I)
+CAME_INSTEAD = 0.6  # a wrong item read from what came, with what was ordered not named
 _JOINER_WORDS = re.compile(
     r"\b(?:x|pcs?|pieces?|units?|ea|each|cases?|qty|quantity|of|the)\b\.?|×", re.I
 )
@@ -272,14 +285,19 @@ def follow_up_quantity(reading: UnitReading, reason: ReasonCode) -> Qty | None:
 
 
 def _count_alone(reading: UnitReading) -> Qty | None:
-    """A unit that is only a count ("1 unit.", "2 pcs", "1 heater."): 0.9 in a count unit
-    or bare, 0.7 with another noun (a person checks what was counted)."""
-    words = _COUNT_WORDS.findall(reading.text)
-    if len(reading.numbers) != 1 or not 1 <= len(words) <= 2:
+    """A unit that is only a count ("1 unit.", "2 pcs", "1 heater.", "A dozen of them."):
+    0.9 in a count unit, of the items named before or bare, 0.7 with another noun (a person
+    checks what was counted)."""
+    if len(reading.numbers) != 1:
         return None
     number = reading.numbers[0]
     if reading.text[: number.start].strip(" -*•\t"):
         return None  # the count leads the unit: "Bay 4." counts nothing
+    if _OF_THE_ITEMS.fullmatch(reading.text, number.end):
+        return Qty(number.value, number.start, number.end, 0.9)
+    words = _COUNT_WORDS.findall(reading.text)
+    if not 1 <= len(words) <= 2:
+        return None
     noun = words[-1].lower() if len(words) == 2 else None
     sure = 0.9 if noun is None or _COUNT_UNIT.fullmatch(noun) else 0.7
     return Qty(number.value, number.start, number.end, sure)
@@ -344,17 +362,78 @@ def _claimed_skus(reading: UnitReading) -> tuple[list[int], set[int]]:
         if before and after:
             received.add(before[-1])
     if not received:
-        sides = {i: _side(window_before(reading.text, reading.skus[i].start)) for i in indices}
+        sides = {i: side(reading.text, reading.skus[i]) for i in indices}
         ordered = [i for i in indices if sides[i] == "ordered"]
         if ordered:
             received = {i for i in indices if sides[i] == "came"}
     return [i for i in indices if i not in received], received
 
 
-def _side(before: str) -> str | None:
-    """ "ordered" or "came" by the last cue before a SKU; None without one."""
-    cues = list(_SIDE_CUES.finditer(before))
+def side(text: str, token: SkuToken) -> str | None:
+    """ "ordered" or "came": "ordered" where "(that) we ordered" follows a SKU, else by the
+    last cue before it; None without one."""
+    if _ORDERED_AFTER.match(text, token.end):
+        return "ordered"
+    cues = list(_SIDE_CUES.finditer(window_before(text, token.start)))
     return cues[-1].lastgroup if cues else None
+
+
+def held_instead(text: str, token: SkuToken) -> bool:
+    """Whether a SKU names what a package held ("… had 3/4 in ones in it (SKU …)", "the
+    crate had SKU units in it"), which in a wrong-item claim is what came instead of the
+    item ordered: the last side cue before it is one of holding, not of receiving ("we
+    received SKU, wrong size" names the item by its packing slip)."""
+    if _ORDERED_AFTER.match(text, token.end):
+        return False
+    cues = list(_SIDE_CUES.finditer(window_before(text, token.start)))
+    return bool(cues) and _HELD.fullmatch(cues[-1].group()) is not None
+
+
+def ordered_in_place(
+    text: str, came: SkuToken, skus: list[SkuToken], vocabulary: OrderVocabulary | None
+) -> tuple[SkuToken, float] | None:
+    """The item ordered, for a wrong-item line read from the one that came: another item of
+    the text said to be the ordered one ("We need the 1 inch SKU that we ordered", "it should
+    have been SKU"; "we need SKU" may be for another job), the only such item, and one of
+    the order's where the order is known. None where the line's SKU
+    is not surely what came (no cue says so, and it is an item of the order). Its confidence
+    is that of a SKU among several (which one the claim is about is read from cues)."""
+
+    def on_order(token: SkuToken) -> bool:
+        if vocabulary is None:
+            return True
+        return vocabulary.item_of(token.value) in {
+            vocabulary.item_of(i) for i in vocabulary.identifiers
+        }
+
+    if came.kind in DESCRIBED_KINDS or (side(text, came) != "came" and on_order(came)):
+        return None
+    key = _key(came.value, vocabulary)
+    ordered = [
+        token
+        for token in skus
+        if token.kind not in DESCRIBED_KINDS
+        and _key(token.value, vocabulary) != key
+        and _said_ordered(text, token)
+        and on_order(token)
+    ]
+    if len({_key(token.value, vocabulary) for token in ordered}) != 1:
+        return None
+    return ordered[0], _sku_confidence(ordered[0], 2)
+
+
+def _said_ordered(text: str, token: SkuToken) -> bool:
+    """Whether a SKU is said to be the one ordered: "SKU that we ordered", "we ordered SKU"."""
+    if _ORDERED_AFTER.match(text, token.end):
+        return True
+    cues = list(_SIDE_CUES.finditer(window_before(text, token.start)))
+    return bool(cues) and _SAID_ORDERED.fullmatch(cues[-1].group()) is not None
+
+
+def _key(value: str, vocabulary: OrderVocabulary | None) -> str:
+    if vocabulary is None:
+        return "".join(char for char in value.upper() if char.isalnum())
+    return vocabulary.item_of(value)
 
 
 def _lend_quantities(

@@ -7,7 +7,9 @@ the old thread's topic, not necessarily this message's). A line left without SKU
 the SKU of the numbered row its note names ("Line 3: …"), else, with the order known,
 the item its paragraph describes: for a person to confirm, unless the claim's own sentence
 names the item's kind and the paragraph names it plainly and nothing else ("Only 5 coils
-rec'd - 1 coil SHORT / PEX 3/4 - please credit 1 coil").
+rec'd - 1 coil SHORT / PEX 3/4 - please credit 1 coil"). A wrong-item line read from the
+item that came takes the one its paragraph says was ordered (policy: the line names what
+should have arrived).
 """
 
 import re
@@ -15,11 +17,13 @@ from dataclasses import replace
 
 from extractors.claims.flow import claim_lines
 from extractors.claims.lexicon import is_urgent
+from extractors.claims.lines import CAME_INSTEAD, held_instead, ordered_in_place
 from extractors.claims.refs import RefHit, find_refs, rank_refs
 from extractors.claims.tokens import find_skus, mask_spans
 from extractors.claims.vocabulary import DESCRIBED_CHECK, OrderVocabulary
 from extractors.fields import Proposed, ProposedFields, ProposedLine
 from extractors.text import RequestText, Segment, propose_at
+from rules.vocabulary import ReasonCode
 
 EXTRACTOR = "offline"
 DESCRIBED = 0.75  # an item named by its description's words, not by an identifier
@@ -52,6 +56,7 @@ def extract(doc: RequestText, vocabulary: OrderVocabulary | None = None) -> Prop
     if not lines and not claim_language:
         return _not_a_claim("no_claim_language", refs, urgent)
     lines = [_line_referenced(doc, line) for line in lines]
+    lines = [_ordered_instead(doc, line, lines, vocabulary) for line in lines]
     if vocabulary is not None:
         lines = [_described(doc, line, vocabulary) for line in lines]
     return ProposedFields(
@@ -174,6 +179,47 @@ def _plainly(paragraph: str, sentence: str, sku: str, vocabulary: OrderVocabular
         and not vocabulary.names_another(paragraph, sku)
         and not vocabulary.sizes_it_lacks(paragraph, sku)
     )
+
+
+def _ordered_instead(
+    doc: RequestText,
+    line: ProposedLine,
+    lines: list[ProposedLine],
+    vocabulary: OrderVocabulary | None,
+) -> ProposedLine:
+    """A wrong-item line read from the item that came takes the item ordered, where its
+    paragraph names that one as ordered ("… had 3/4 in ones in it (VLV-X). We need the
+    VLV-Y that we ordered."): the policy's line names what should have arrived. Where none
+    is named, a SKU said to be what the package held stays under the policy's 0.85."""
+    sku = line.sku
+    evidence = sku.evidence if sku is not None else None
+    if line.reason.value != ReasonCode.WRONG_ITEM or sku is None or evidence is None:
+        return line
+    segment = doc.segment_at(evidence.start)
+    if segment is None:
+        return line
+    blank = doc.text.rfind("\n\n", segment.start, evidence.start)
+    start = blank + 2 if blank >= 0 else segment.start
+    end = doc.text.find("\n\n", evidence.end, segment.end)
+    paragraph = doc.text[start : end if end >= 0 else segment.end]
+    masked = mask_spans(paragraph) + [(hit.start, hit.end) for hit in find_refs(paragraph)]
+    skus = find_skus(paragraph, masked, vocabulary)
+    came = next((t for t in skus if start + t.start == evidence.start), None)
+    if came is None:
+        return line
+    ordered = ordered_in_place(paragraph, came, skus, vocabulary)
+    named = {_compact(other.sku.value) for other in lines if other.sku is not None}
+    if ordered is not None and _compact(ordered[0].value) not in named:
+        token, confidence = ordered
+        first, last = start + token.start, start + token.end
+        return replace(line, sku=propose_at(doc, doc.text[first:last], confidence, first, last))
+    if held_instead(paragraph, came):
+        return replace(line, sku=sku.capped(CAME_INSTEAD))
+    return line
+
+
+def _compact(token: str) -> str:
+    return "".join(char for char in token.upper() if char.isalnum())
 
 
 def _ref(doc: RequestText, hit: RefHit) -> Proposed[str]:

@@ -305,11 +305,14 @@ def test_a_reason_said_inside_one_bullet_is_no_sure_reason_for_the_next_bullet()
         "  * The carton labelled VLV-1005-BV had 3/4 in valves in it, not\n"
         "    what we asked for (qty 2).\n"
     )
-    [line] = extract(mail(body)).lines
+    lines = extract(mail(body)).lines
+    [line] = [line for line in lines if line.sku is not None]
 
     assert line.sku is not None
     assert line.sku.value == "VLV-1005-BV"
     assert line.reason.value != D or line.reason.confidence < 0.85
+    # the carton labelled as one item held another: a wrong item, said in its own bullet
+    assert line.reason.value == W
 
 
 def test_a_csv_attachment_is_read_by_its_header() -> None:
