@@ -36,16 +36,19 @@ def receiving_report_png() -> bytes:
     draw.text((60, 36), "HARBOR POINT PROPERTY MANAGEMENT", font=fb, fill=20)
     draw.text((60, 78), "RECEIVING REPORT - BAYVIEW TOWERS", font=font(26), fill=25)
     draw.text(
-        (60, 125), "PO: PO-70296      Vendor order: SO-104246      Date rec'd: 11/16/2026",
-        font=f, fill=30,
+        (60, 125),
+        "PO: PO-70296      Vendor order: SO-104246      Date rec'd: 11/16/2026",
+        font=f,
+        fill=30,
     )
     draw.text(
         (60, 160), "Delivered by: vendor truck       Dock: Bldg C       Pallets: 1", font=f, fill=30
     )
     draw.line([(60, 205), (1140, 205)], fill=40, width=3)
     cols = (60, 300, 700, 830, 960)
-    for x, head in zip(cols, ("ITEM", "DESCRIPTION", "ORDERED", "RECEIVED", "CONDITION"),
-                       strict=True):
+    for x, head in zip(
+        cols, ("ITEM", "DESCRIPTION", "ORDERED", "RECEIVED", "CONDITION"), strict=True
+    ):
         draw.text((x, 216), head, font=f, fill=15)
     draw.line([(60, 250), (1140, 250)], fill=40, width=2)
     rows = [
@@ -108,8 +111,13 @@ def warranty_form_pdf() -> bytes:
         pdf.cell(w, 8, head, border=1)
     pdf.ln()
     pdf.set_font("Helvetica", "", 9)
-    line = ("WH-40G-EL", "40 gal electric, 4500 W, 240 V", "2610A-77154", "1",
-            "Defective - lower element failed")
+    line = (
+        "WH-40G-EL",
+        "40 gal electric, 4500 W, 240 V",
+        "2610A-77154",
+        "1",
+        "Defective - lower element failed",
+    )
     for w, text in zip(widths, line, strict=True):
         pdf.cell(w, 8, text, border=1)
     pdf.ln()
