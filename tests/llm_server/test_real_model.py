@@ -55,12 +55,12 @@ LLM_SAMPLES = (
     SAMPLES / "requests" / "02-riverbend-wrong-item.eml",
     SAMPLES / "requests" / "04-keystone-mixed-reasons-so104235.eml",
 )
-# Requests whose built-in reading is unsure somewhere, so hybrid mode asks the LLM: m20
-# for a worked-out count (its label auto-approves), h11 for a reason (its label sends it
-# to a person).
+# Requests whose built-in reading is unsure somewhere, so hybrid mode asks the LLM: n27
+# for a count read by the item's words in another sentence (its label rejects it, late),
+# n34 for a count it does not give (its label asks for the customer).
 HYBRID_SAMPLES = (
-    SAMPLES / "heldout3" / "requests" / "m20-harbor-registers-35-of-40.eml",
-    SAMPLES / "heldout" / "requests" / "h11-riverbend-reply-spare-check-valve.eml",
+    SAMPLES / "heldout4" / "requests" / "n27-keystone-pex-couplings-past-window.eml",
+    SAMPLES / "heldout4" / "requests" / "n34-unknown-homeowner-no-order.eml",
 )
 THRESHOLD = 0.85  # rules/policy.toml: min_field_confidence
 
