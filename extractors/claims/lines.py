@@ -107,6 +107,11 @@ _JOINER_WORDS = re.compile(
 )
 _JOINED = re.compile(r"^[\s,;&+/|:()\-–.]*(?:and|or|plus|&)?[\s,;&+/|:()\-–.]*$", re.I)
 _LABEL_AFTER = re.compile(r"^\s*[:–-]")
+_FINE_CELL = re.compile(
+    r"^\s*(?:ok(?:ay)?|good|fine|intact|correct|all\s+good|none|n/?a|-+"
+    r"|no\s+(?:damage|issues?|problems?|exceptions?))\s*\.?\s*$",
+    re.I,
+)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s(?:and|but|while|whereas)\s", re.I)
 
@@ -161,6 +166,8 @@ def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = No
         skus = _column_skus(text, skus, columns["sku"])
     if "reason" in columns:
         start, end = columns["reason"]
+        if _FINE_CELL.match(text[start:end]):
+            skus = []  # "Condition: OK": this row claims nothing
         in_cell = [_shift(hit, start) for hit in find_reasons(text[start:end])]
         reasons = in_cell or reasons
     sold_by = vocabulary.sold_by if vocabulary is not None else frozenset()
@@ -556,10 +563,15 @@ def _quantity(
     if hit.reason in _COUNTS_ARRIVALS and computed is not None:
         return _computed(computed)
     attached = _attached(reading, sku_index, hit.reason, shared=shared)
-    if attached is not None:
-        return attached
     zone = [n for n in usable if not _for_other_reason(reading, n, hit, hits)]
-    return _bare(reading, zone, hit.reason)
+    if (
+        attached is not None
+        and hit.reason not in _COUNTS_BILLED
+        and is_ordered_count(reading.text, reading.attached[sku_index])
+    ):
+        # "we ordered 12 of them, don't need 6 of them": the count ordered is the whole
+        return _bare(reading, zone, hit.reason) or attached
+    return attached or _bare(reading, zone, hit.reason)
 
 
 def _part_of_own(reading: UnitReading, own: Number, number: Number) -> bool:

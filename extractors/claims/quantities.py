@@ -62,7 +62,8 @@ _AFTER_REASON = re.compile(
 _TOTAL_BEFORE = re.compile(r"\b(?:of|out\s+of|instead\s+of)\s+(?:the\s+)?$", _I)
 _QTY_LABEL = r"(?:(?:a\s+)?(?:qty|quantity)\.?\s*(?:of\s+)?[:=]?\s*)?"  # "ordered qty 10"
 _ORDERED_BEFORE = re.compile(
-    r"\b(?:ordered|shipped|invoiced|billed\s+for|expected|packing\s+(?:slip|list)\s+(?:says|shows))"
+    r"\b(?:ordered|shipped|invoiced|billed\s+for|expected|packing\s+(?:slip|list)\s+(?:says|shows)"
+    r"|(?:we|i)\s+(?:order|buy|bought|purchased?))"  # "we order 12 of the unions" (past, typed)
     rf"\s+(?:for\s+)?{_QTY_LABEL}$",
     _I,
 )

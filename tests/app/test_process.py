@@ -12,6 +12,7 @@ from app.cases.tables import Case, CaseAction, Notice
 from app.context import Context
 from app.db import transaction
 from app.erp.tables import ErpDocument
+from app.jobs.local import process_file
 from app.requests.tables import InboundRequest
 from tests.app.helpers import intake, json_lines
 from tests.conftest import ROOT, SAMPLE_REQUESTS, own_work
@@ -196,3 +197,36 @@ def test_a_folder_is_processed_file_by_file_in_name_order(
     assert [Path(line["source"]).name for line in lines] == ["a.eml", "b.txt"]
     assert lines[1]["outcome"] == "NOT_A_CLAIM"
     assert lines[1]["cases"] == []
+
+
+def test_a_case_whose_count_was_not_read_still_makes_a_later_claim_of_its_item_a_duplicate(
+    erp_ctx: Context, tmp_path: Path
+) -> None:
+    def mail(name: str, body: str) -> Path:
+        path = tmp_path / name
+        path.write_text(
+            "From: Dana Ruiz <ap@keystonemech.com>\nTo: returns@distributor.example\n"
+            f"Subject: SO-104233 valves\nDate: Sat, 07 Nov 2026 09:42:17 -0500\n"
+            f"Message-ID: <{name}@keystonemech.com>\n\n{body}\n"
+        )
+        return path
+
+    first = process_file(
+        erp_ctx,
+        mail("first.eml", "Some of the VLV-2210-BR gate valves on SO-104233 came in crushed."),
+        channel=None,
+        customer=None,
+        received_at=None,
+    )
+    [case] = first["cases"]
+    assert case["lines"][0]["quantity"] is None  # no count read: the case waits for a person
+    again = process_file(
+        erp_ctx,
+        mail("again.eml", "Resending: 3 x VLV-2210-BR on SO-104233 were crushed in transit."),
+        channel=None,
+        customer=None,
+        received_at=None,
+    )
+    [duplicate] = again["cases"]
+    assert duplicate["decision"] == "NEEDS_REVIEW"
+    assert "DUPLICATE_REQUEST" in duplicate["reasons"]

@@ -86,3 +86,27 @@ def test_not_needing_it_anymore_is_said_outright() -> None:
 
     assert rows(fields) == [("HTR-40-LP", None, N)]
     assert fields.lines[0].reason.confidence >= 0.85
+
+
+def test_what_we_order_is_the_whole_not_the_count_returned() -> None:
+    fields = extract(
+        mail(
+            "We order 10 of the HTR-40-LP for the job but the design change, so we dont need "
+            "anymore 4 of them. Can we return the 4?"
+        )
+    )
+
+    assert rows(fields) == [("HTR-40-LP", 4, N)]
+
+
+def test_a_table_row_whose_condition_is_ok_claims_nothing() -> None:
+    fields = extract(
+        mail(
+            "Our check of the delivery:\n\n"
+            "Item        Qty delivered   Condition\n"
+            "HTR-40-LP   4               2 crushed\n"
+            "TNK-EXP-5   10              OK\n"
+        )
+    )
+
+    assert rows(fields) == [("HTR-40-LP", 2, D)]
