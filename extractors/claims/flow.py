@@ -57,7 +57,7 @@ from extractors.claims.lines import (
     unit_lines,
     unit_quantity,
 )
-from extractors.claims.quantities import computed_difference
+from extractors.claims.quantities import Computed, computed_difference
 from extractors.claims.sentences import Unit, is_bullet, split_units
 from extractors.claims.tokens import DESCRIBED_KINDS
 from extractors.claims.vocabulary import DESCRIBED_CHECK, OrderVocabulary
@@ -257,10 +257,7 @@ class _Flow:
                 kept.append(index)
         if len(kept) == len(reading.skus):
             return reading
-        attached = {
-            new: reading.attached[old] for new, old in enumerate(kept) if old in reading.attached
-        }
-        return replace(reading, skus=[reading.skus[i] for i in kept], attached=attached)
+        return _keeping(reading, kept)
 
     def _names(self, line: ProposedLine, token: str) -> bool:
         return line.sku is not None and self.key(line.sku.value) == self.key(token)
@@ -397,11 +394,12 @@ class _Flow:
     def _from_pending(self, skus: UnitReading, reasons: UnitReading, *, loose: bool) -> None:
         """SKUs of the unit before take the reasons of this one."""
         sku_base, reason_base = skus.unit.start, reasons.unit.start
+        difference = computed_difference(skus.text, skus.numbers)
         for hit in first_per_code(reasons.reasons):
             from_reason = None
             if len(skus.skus) == 1:
                 from_reason = _confirmed(reasons, hit.reason, unit_quantity(reasons, hit))
-            if not hit.strong and _worked_out(skus, hit.reason, from_reason):
+            if not hit.strong and _worked_out(difference, hit.reason, from_reason):
                 hit = replace(hit, strong=True)
             for index, token in enumerate(skus.skus):
                 qty = from_reason or sku_quantity(skus, index, hit.reason)
@@ -410,7 +408,12 @@ class _Flow:
                 if token.kind in DESCRIBED_KINDS and not refers:
                     confidence = min(confidence, DESCRIBED_AMONG_OTHERS)
                 again = self._names_again(reasons, token.value)
-                if qty is not None and hit.strong and again and _worked_out(skus, hit.reason, qty):
+                if (
+                    qty is not None
+                    and hit.strong
+                    and again
+                    and _worked_out(difference, hit.reason, qty)
+                ):
                     # "only 35 of the 40 arrived. … credit the missing cartons": the count
                     # worked out is the shortage said outright
                     qty = replace(qty, confidence=max(qty.confidence, _CONFIRMED))
@@ -512,10 +515,12 @@ def _newest_decides(
     """In a forward, the count the forwarder gives an item ("Correction: it's 2 pumps, not
     3") stands over the count of the forwarded message below for the same claim: the
     newest author decides, as a clerk reads a chain."""
-    starts = [doc.segment_at(line.reason.evidence.start) for line in lines if line.reason.evidence]
+    segments = [
+        doc.segment_at(line.reason.evidence.start) for line in lines if line.reason.evidence
+    ]
     boundaries = {
         segment.start: segment.start + found
-        for segment in starts
+        for segment in segments
         if segment is not None
         and (found := forwarded_start(doc.text[segment.start : segment.end])) is not None
     }
@@ -528,18 +533,19 @@ def _newest_decides(
         boundary = boundaries.get(segment.start) if segment is not None else None
         return None if boundary is None else at < boundary
 
+    sides = [newest(line) for line in lines]
     counted_newest = {
         (item(line.sku.value), line.reason.value)
-        for line in lines
-        if line.sku is not None and newest(line) is True
+        for line, side in zip(lines, sides, strict=True)
+        if line.sku is not None and side is True
     }
     return [
         replace(line, quantity=None)
         if line.sku is not None
-        and newest(line) is False
+        and side is False
         and (item(line.sku.value), line.reason.value) in counted_newest
         else line
-        for line in lines
+        for line, side in zip(lines, sides, strict=True)
     ]
 
 
@@ -572,6 +578,11 @@ def _without_fine_items(reading: UnitReading) -> UnitReading:
             kept.append(index)
     if not kept or len(kept) == len(reading.skus):
         return reading
+    return _keeping(reading, kept)
+
+
+def _keeping(reading: UnitReading, kept: list[int]) -> UnitReading:
+    """The unit with only the SKUs at the indices kept, each with its attached number."""
     attached = {
         new: reading.attached[old] for new, old in enumerate(kept) if old in reading.attached
     }
@@ -586,7 +597,7 @@ def _confirmed_by_arithmetic(reading: UnitReading) -> UnitReading:
         return reading
     reasons = [
         replace(hit, strong=True)
-        if not hit.strong and _worked_out(reading, hit.reason, unit_quantity(reading, hit))
+        if not hit.strong and _worked_out(computed, hit.reason, unit_quantity(reading, hit))
         else hit
         for hit in reading.reasons
     ]
@@ -597,14 +608,9 @@ def _confirmed(reading: UnitReading, reason: ReasonCode, qty: Qty | None) -> Qty
     """A count a unit both works out and states, with its reason said outright ("we
     ordered 250 and there were 260, so 10 extra"), is no guess."""
     computed = computed_difference(reading.text, reading.numbers)
-    if qty is None or computed is None or not _worked_out(reading, reason, qty):
+    if qty is None or not _stated_and_said(reading, reason, qty, computed):
         return qty
-    stated = any(
-        number.value == qty.value and not computed.start <= number.start < computed.end
-        for number in reading.numbers
-    )
-    strong = any(hit.reason == reason and hit.strong for hit in reading.reasons)
-    return replace(qty, confidence=max(qty.confidence, _CONFIRMED)) if stated and strong else qty
+    return replace(qty, confidence=max(qty.confidence, _CONFIRMED))
 
 
 def _stated_and_worked_out(reading: UnitReading, reason: ReasonCode) -> Qty | None:
@@ -613,22 +619,34 @@ def _stated_and_worked_out(reading: UnitReading, reason: ReasonCode) -> Qty | No
     computed = computed_difference(reading.text, reading.numbers)
     if computed is None:
         return None
-    count = Qty(computed.value, computed.start, computed.end, 0.8)
-    confirmed = _confirmed(reading, reason, count)
-    return confirmed if confirmed is not None and confirmed.confidence >= _CONFIRMED else None
+    count = Qty(computed.value, computed.start, computed.end, _CONFIRMED)
+    return count if _stated_and_said(reading, reason, count, computed) else None
 
 
-def _worked_out(skus: UnitReading, reason: ReasonCode, counted: Qty | None) -> bool:
-    """Whether the unit before counted what arrived against what was ordered, and the
-    difference is the count the reason gives ("we ordered 40 and 48 showed up. The 8
-    extra …"): the arithmetic says the reason outright."""
-    if counted is None or reason not in (ReasonCode.OVERSHIPPED, ReasonCode.SHORT):
+def _stated_and_said(
+    reading: UnitReading, reason: ReasonCode, qty: Qty, computed: Computed | None
+) -> bool:
+    """Whether the unit's arithmetic gives the count, the unit states it apart from the
+    numbers worked with, and says its reason outright."""
+    if computed is None or not _worked_out(computed, reason, qty):
         return False
-    computed = computed_difference(skus.text, skus.numbers)
-    return (
-        computed is not None
-        and computed.value == counted.value
-        and computed.surplus == (reason == ReasonCode.OVERSHIPPED)
+    stated = any(
+        number.value == qty.value and not computed.start <= number.start < computed.end
+        for number in reading.numbers
+    )
+    return stated and any(hit.reason == reason and hit.strong for hit in reading.reasons)
+
+
+def _worked_out(computed: Computed | None, reason: ReasonCode, counted: Qty | None) -> bool:
+    """Whether counting what arrived against what was ordered gives the count of a
+    shortage or an overage ("we ordered 40 and 48 showed up. The 8 extra …"): the
+    arithmetic says the reason outright."""
+    if computed is None or counted is None:
+        return False
+    if reason not in (ReasonCode.OVERSHIPPED, ReasonCode.SHORT):
+        return False
+    return computed.value == counted.value and computed.surplus == (
+        reason == ReasonCode.OVERSHIPPED
     )
 
 
