@@ -60,7 +60,7 @@ from extractors.claims.lines import (
 from extractors.claims.quantities import Computed, computed_difference
 from extractors.claims.sentences import Unit, is_bullet, split_units
 from extractors.claims.tokens import DESCRIBED_KINDS
-from extractors.claims.vocabulary import DESCRIBED_CHECK, OrderVocabulary
+from extractors.claims.vocabulary import DESCRIBED_CHECK, OrderVocabulary, item_key
 from extractors.documents.quotes import forwarded_start
 from extractors.fields import Proposed, ProposedLine
 from extractors.text import RequestText, Segment, propose_at
@@ -129,9 +129,7 @@ class _Flow:
 
     def key(self, sku: str) -> str:
         """Which item a SKU token names, for telling two mentions of one item."""
-        if self.vocabulary is None:
-            return "".join(ch for ch in sku.upper() if ch.isalnum())
-        return self.vocabulary.item_of(sku)
+        return item_key(sku, self.vocabulary)
 
     def _feed(self, reading: UnitReading) -> None:
         self.any_reason = self.any_reason or bool(reading.reasons)

@@ -57,7 +57,7 @@ from extractors.claims.tokens import (
     window_after,
     window_before,
 )
-from extractors.claims.vocabulary import OrderVocabulary
+from extractors.claims.vocabulary import OrderVocabulary, item_key
 from rules.vocabulary import ReasonCode
 
 STRONG_REASON = 0.9
@@ -81,17 +81,18 @@ _SURPLUS_REASONS = frozenset({ReasonCode.NOT_NEEDED, ReasonCode.OVERSHIPPED})
 _MENU_REASONS = 4  # a unit naming this many reasons and no item lists them
 _COUNT_WORDS = re.compile(r"[A-Za-z]+|\d+")
 _COUNT_UNIT = re.compile(r"units?|pcs?|pieces?|ea|each|qty", re.IGNORECASE)
-_OF_THE_ITEMS = re.compile(r"\s+of\s+(?:them|those|these)\s*[.!]?\s*", re.IGNORECASE)
 _ITEM_UNITS = re.compile(r"\s*(?:units?|pcs?|pieces?|ea|each)\b", re.IGNORECASE)
 _INSTEAD = re.compile(r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\b", re.I)
 # Which side of a wrong-item swap a SKU is on: the last cue before it says ("we need the
 # 1 inch X", "the box labelled X" name what was ordered; "… had Y", "… 3/4 ones in it (Y)"
 # what came), unless "that we ordered" follows it.
+_SAID_ORDERED_WORDS = r"ordered|order\s+was\s+for|should\s+(?:have\s+been|be)|expected"
+_HELD_WORDS = r"had|held|holds|contained|contains|in\s+(?:it|them)|inside|full\s+of"
 _SIDE_CUES = re.compile(
-    r"\b(?:(?P<ordered>ordered|order\s+was\s+for|should\s+(?:have\s+been|be)|expected"
+    rf"\b(?:(?P<ordered>{_SAID_ORDERED_WORDS}"
     r"|need(?:ed)?|labell?ed|marked|label\s+(?:says|said|reads|read|shows))"
     r"|(?P<came>received|got|sent|shipped|delivered|came|arrived"
-    r"|had|held|holds|contained|contains|in\s+(?:it|them)|inside|full\s+of))\b",
+    rf"|{_HELD_WORDS}))\b",
     re.I,
 )
 _ORDERED_AFTER = re.compile(
@@ -99,8 +100,8 @@ _ORDERED_AFTER = re.compile(
     r"ordered\b",
     re.I,
 )
-_SAID_ORDERED = re.compile(r"ordered|order\s+was\s+for|should\s+(?:have\s+been|be)|expected", re.I)
-_HELD = re.compile(r"had|held|holds|contained|contains|in\s+(?:it|them)|inside|full\s+of", re.I)
+_SAID_ORDERED = re.compile(_SAID_ORDERED_WORDS, re.I)
+_HELD = re.compile(_HELD_WORDS, re.I)
 CAME_INSTEAD = 0.6  # a wrong item read from what came, with what was ordered not named
 _JOINER_WORDS = re.compile(
     r"\b(?:x|pcs?|pieces?|units?|ea|each|cases?|qty|quantity|of|the)\b\.?|×", re.I
@@ -113,6 +114,7 @@ _FINE_CELL = re.compile(
     re.I,
 )
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.I)
+_OF_THE_ITEMS = re.compile(rf"{_OF_THEM.pattern}\s*[.!]?\s*", re.I)  # "A dozen of them."
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s(?:and|but|while|whereas)\s", re.I)
 
 
@@ -200,22 +202,14 @@ def _sold_by_their_measure(
     owner = {id(number): index for index, number in attached.items()}
     only = 0 if len(skus) == 1 else None  # the unit's one item, of whatever is not attached
 
-    def said_of(number: Number) -> int | None:
-        return owner.get(id(number), only)
+    def counts(number: Number) -> bool:
+        if number.measure is None:
+            return True
+        index = owner.get(id(number), only)
+        return index is not None and vocabulary.sells_by(skus[index].value, number.measure)
 
-    wrong = [
-        number
-        for number in numbers
-        if number.measure is not None
-        and (
-            (index := said_of(number)) is None
-            or not vocabulary.sells_by(skus[index].value, number.measure)
-        )
-    ]
-    if not wrong:
-        return numbers, attached
-    kept = [number for number in numbers if all(number is not w for w in wrong)]
-    return kept, {index: n for index, n in attached.items() if all(n is not w for w in wrong)}
+    kept = [number for number in numbers if counts(number)]
+    return kept, {index: number for index, number in attached.items() if counts(number)}
 
 
 def unit_lines(reading: UnitReading) -> list[Found]:
@@ -381,8 +375,14 @@ def side(text: str, token: SkuToken) -> str | None:
     last cue before it; None without one."""
     if _ORDERED_AFTER.match(text, token.end):
         return "ordered"
+    cue = _last_cue(text, token)
+    return cue.lastgroup if cue else None
+
+
+def _last_cue(text: str, token: SkuToken) -> re.Match[str] | None:
+    """The last side cue before a SKU."""
     cues = list(_SIDE_CUES.finditer(window_before(text, token.start)))
-    return cues[-1].lastgroup if cues else None
+    return cues[-1] if cues else None
 
 
 def held_instead(text: str, token: SkuToken) -> bool:
@@ -392,8 +392,8 @@ def held_instead(text: str, token: SkuToken) -> bool:
     received SKU, wrong size" names the item by its packing slip)."""
     if _ORDERED_AFTER.match(text, token.end):
         return False
-    cues = list(_SIDE_CUES.finditer(window_before(text, token.start)))
-    return bool(cues) and _HELD.fullmatch(cues[-1].group()) is not None
+    cue = _last_cue(text, token)
+    return cue is not None and _HELD.fullmatch(cue.group()) is not None
 
 
 def ordered_in_place(
@@ -415,16 +415,16 @@ def ordered_in_place(
 
     if came.kind in DESCRIBED_KINDS or (side(text, came) != "came" and on_order(came)):
         return None
-    key = _key(came.value, vocabulary)
+    key = item_key(came.value, vocabulary)
     ordered = [
         token
         for token in skus
         if token.kind not in DESCRIBED_KINDS
-        and _key(token.value, vocabulary) != key
+        and item_key(token.value, vocabulary) != key
         and _said_ordered(text, token)
         and on_order(token)
     ]
-    if len({_key(token.value, vocabulary) for token in ordered}) != 1:
+    if len({item_key(token.value, vocabulary) for token in ordered}) != 1:
         return None
     return ordered[0], _sku_confidence(ordered[0], 2)
 
@@ -433,14 +433,8 @@ def _said_ordered(text: str, token: SkuToken) -> bool:
     """Whether a SKU is said to be the one ordered: "SKU that we ordered", "we ordered SKU"."""
     if _ORDERED_AFTER.match(text, token.end):
         return True
-    cues = list(_SIDE_CUES.finditer(window_before(text, token.start)))
-    return bool(cues) and _SAID_ORDERED.fullmatch(cues[-1].group()) is not None
-
-
-def _key(value: str, vocabulary: OrderVocabulary | None) -> str:
-    if vocabulary is None:
-        return "".join(char for char in value.upper() if char.isalnum())
-    return vocabulary.item_of(value)
+    cue = _last_cue(text, token)
+    return cue is not None and _SAID_ORDERED.fullmatch(cue.group()) is not None
 
 
 def _lend_quantities(

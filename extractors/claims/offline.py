@@ -20,7 +20,7 @@ from extractors.claims.lexicon import is_urgent
 from extractors.claims.lines import CAME_INSTEAD, held_instead, ordered_in_place
 from extractors.claims.refs import RefHit, find_refs, rank_refs
 from extractors.claims.tokens import find_skus, mask_spans
-from extractors.claims.vocabulary import DESCRIBED_CHECK, OrderVocabulary
+from extractors.claims.vocabulary import DESCRIBED_CHECK, OrderVocabulary, item_key
 from extractors.fields import Proposed, ProposedFields, ProposedLine
 from extractors.text import RequestText, Segment, propose_at
 from rules.vocabulary import ReasonCode
@@ -208,18 +208,15 @@ def _ordered_instead(
     if came is None:
         return line
     ordered = ordered_in_place(paragraph, came, skus, vocabulary)
-    named = {_compact(other.sku.value) for other in lines if other.sku is not None}
-    if ordered is not None and _compact(ordered[0].value) not in named:
+    # compared as written: an alias is not mapped to its SKU here
+    named = {item_key(other.sku.value, None) for other in lines if other.sku is not None}
+    if ordered is not None and item_key(ordered[0].value, None) not in named:
         token, confidence = ordered
         first, last = start + token.start, start + token.end
         return replace(line, sku=propose_at(doc, doc.text[first:last], confidence, first, last))
     if held_instead(paragraph, came):
         return replace(line, sku=sku.capped(CAME_INSTEAD))
     return line
-
-
-def _compact(token: str) -> str:
-    return "".join(char for char in token.upper() if char.isalnum())
 
 
 def _ref(doc: RequestText, hit: RefHit) -> Proposed[str]:

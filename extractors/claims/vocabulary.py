@@ -224,6 +224,15 @@ class OrderVocabulary:
         return sku, hits[0][0], hits[-1][1]
 
 
+def item_key(token: str, vocabulary: OrderVocabulary | None) -> str:
+    """Which item a SKU token names, for telling two mentions of one item: the order's key
+    where the order is known (an alias is its SKU's), else the token in upper case with
+    letters and digits only."""
+    if vocabulary is None:
+        return "".join(char for char in token.upper() if char.isalnum())
+    return vocabulary.item_of(token)
+
+
 def _measures(description: str) -> frozenset[str]:
     """The words of the measures an item is sold by ("per ft": ft, feet, foot)."""
     units = {m.group(1).lower() for m in _PER_MEASURE.finditer(description)}
