@@ -181,16 +181,19 @@ class OrderVocabulary:
         ("bags", "cases"), and none that only another item of the order has."""
         present = {_normal(m.group()) for m in _WORD.finditer(text)} - _NOT_COUNTED
         own = self._all_words.get(sku, frozenset())
-        others = {w for o, words in self._words.items() if o != sku for w in words} - own
-        return bool(present & own) and not present & others
+        return bool(present & own) and not present & self._only_others(sku)
 
     def names_another(self, text: str, sku: str) -> bool:
         """Whether a text holds a distinctive word that only another item of the order has
         (a bare number is a count as often as a size: "the 6 extra")."""
         present = {_normal(m.group()) for m in _WORD.finditer(text) if not m.group().isdigit()}
+        return bool(present & self._only_others(sku))
+
+    def _only_others(self, sku: str) -> set[str]:
+        """The distinctive words of the order's other items that this item's description
+        does not hold."""
         own = self._all_words.get(sku, frozenset())
-        others = {w for o, words in self._words.items() if o != sku for w in words} - own
-        return bool(present & others)
+        return {w for o, words in self._words.items() if o != sku for w in words} - own
 
     def names_kind(self, text: str, sku: str) -> bool:
         """Whether a text holds the item's kind word ("2 coils short", "the valve leaks")."""

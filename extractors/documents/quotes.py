@@ -61,15 +61,10 @@ def forwarded_start(text: str) -> int | None:
     offset = 0
     lines = text.split("\n")
     for index, line in enumerate(lines):
-        if _FORWARDED.match(line) or (_OUTLOOK_FROM.match(line) and _outlook_block(lines, index)):
+        if _FORWARDED.match(line) or _is_outlook_header(lines, index, at_least=1):
             return offset
         offset += len(line) + 1
     return None
-
-
-def _outlook_block(lines: list[str], index: int) -> bool:
-    following = lines[index + 1 : index + 1 + _OUTLOOK_LOOKAHEAD]
-    return any(_OUTLOOK_NEXT.match(line) for line in following)
 
 
 def is_forward(subject: str) -> bool:
@@ -155,11 +150,13 @@ def _followed_by_quote(lines: list[str], index: int) -> bool:
     return following < len(lines) and bool(_QUOTE_PREFIX.match(lines[following]))
 
 
-def _is_outlook_header(lines: list[str], index: int) -> bool:
+def _is_outlook_header(lines: list[str], index: int, *, at_least: int = 2) -> bool:
+    """Whether a "From:" line starts an Outlook header block: at least so many of Sent:,
+    To:, Subject: … follow it within _OUTLOOK_LOOKAHEAD lines."""
     if index >= len(lines) or not _OUTLOOK_FROM.match(lines[index]):
         return False
     window = lines[index + 1 : index + 1 + _OUTLOOK_LOOKAHEAD]
-    return sum(1 for line in window if _OUTLOOK_NEXT.match(line)) >= 2
+    return sum(1 for line in window if _OUTLOOK_NEXT.match(line)) >= at_least
 
 
 def _next_text(lines: list[str], index: int) -> int:
