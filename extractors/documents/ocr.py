@@ -236,9 +236,10 @@ def reread_unsure_lines(
     if not page.looks_upright():
         return page
     lines = _lines(page)
+    least = [_least_sure(page, line) for line in lines]
     unsure = sorted(
-        (index for index, line in enumerate(lines) if _least_sure(page, line) < REREAD_BELOW),
-        key=lambda index: _least_sure(page, lines[index]),
+        (index for index, sure in enumerate(least) if sure < REREAD_BELOW),
+        key=least.__getitem__,
     )[:_REREAD_MAX_LINES]
     again: dict[int, OcrPage] = {}
     for index in sorted(unsure):
