@@ -276,7 +276,7 @@ def find_reasons(text: str) -> list[ReasonHit]:
         hit
         for hit in strong
         if not _negated(text, hit.start)
-        and not _paper(text, hit)
+        and not _not_of_goods(text, hit)
         and not _reported_before(text, hit)
     ]
     if strong:
@@ -310,7 +310,7 @@ def _reported_before(text: str, hit: ReasonHit) -> bool:
     return _REPORTED_BEFORE.search(text[max(0, hit.start - 60) : hit.start]) is not None
 
 
-def _paper(text: str, hit: ReasonHit) -> bool:
+def _not_of_goods(text: str, hit: ReasonHit) -> bool:
     """A damage phrase said of a document ("the paper copy was torn"), or a failure said of
     a process ("our 3-way match on the invoice failed"), not of goods."""
     before = text[: hit.start]
