@@ -62,7 +62,18 @@ def order_vocabulary(
         identifiers=tuple(i for c in candidates for i in (c.sku, *c.identifiers)),
         descriptions=tuple((c.sku, c.description) for c in candidates if c.description),
         owners=tuple((alias, c.sku) for c in candidates for alias in c.identifiers),
+        counts=tuple(_held(order).items()),
     )
+
+
+def _held(order: OrderFacts) -> dict[str, int]:
+    """How many of each item the order holds: the most of it ordered or shipped."""
+    held: dict[str, int] = {}
+    counted = [(line.sku, line.quantity) for line in order.lines]
+    counted += [(line.sku, line.quantity) for s in order.shipments for line in s.lines]
+    for sku, quantity in counted:
+        held[sku] = max(held.get(sku, 0), quantity)
+    return held
 
 
 def identify(*, erp: ErpReader, sender: CustomerMatch | None, fields: ProposedFields) -> Identified:

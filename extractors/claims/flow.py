@@ -45,6 +45,7 @@ from extractors.claims.lexicon import ReasonHit, is_fine
 from extractors.claims.lines import (
     DESCRIBED_AMONG_OTHERS,
     WEAK_REASON,
+    WORKED_OUT,
     Found,
     Qty,
     UnitReading,
@@ -86,6 +87,8 @@ _BACK_REFERENCE = re.compile(
 _THE_WHOLE = re.compile(r"\b(?:both|all|each|they|them|those|these)\b", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|the\s+\w+)\b", re.I)
 _FINE_STRETCH_END = re.compile(r"[);]|[.!?](?:\s|$)|\bbut\b", re.I)
+_OTHER_BEFORE = re.compile(r"\bother\s+$", re.I)  # "the other 5 coils" are not claimed
+_FIELD_LABEL = re.compile(r"^[ \t]*[A-Za-z][\w #/.-]{0,24}:[ \t]+\S")  # "Qty:    1 coil"
 _HEADER_LINE = re.compile(r"^[ \t>]*(?:from|sent|date|to|cc|subject)[ \t]*:", re.I | re.M)
 T = TypeVar("T")
 
@@ -113,6 +116,7 @@ class _Flow:
     reintroduced: bool = False  # a unit ending in ":" without reason came after the context
     hinted: list[int] = field(default_factory=list)  # lines the pending unit made by a hint
     made: int = 0  # how many lines there were before the unit being fed
+    last: UnitReading | None = None  # the unit that made the recent lines
 
     def segment(self, segment: Segment) -> None:
         self.pending = self.context = None
@@ -126,6 +130,7 @@ class _Flow:
         if reading.skus or len(self.lines) > self.made:
             # a unit with no item and no line ("not usable.") goes on about the last claim
             self.recent = list(range(self.made, len(self.lines)))
+            self.last = reading
 
     def key(self, sku: str) -> str:
         """Which item a SKU token names, for telling two mentions of one item."""
@@ -186,7 +191,9 @@ class _Flow:
             elif self._hints_at_context(reading):
                 self.heading = reading.unit.colon  # "We would like to send back:"
             elif self._goes_on_about_last_claim(reading):
-                pass  # "1 coil crushed. forklift tine thru the carton, tubing kinked."
+                # "1 coil crushed. forklift tine thru the carton, tubing kinked."; a count
+                # it works out is the claim's: "… KM-88340. Only 9 of the 12 arrived."
+                self._worked_out_for_last(reading)
             else:
                 self.context, self.heading, self.reintroduced = reading, False, False
                 self.orphans.extend((reading, hit) for hit in reading.reasons)
@@ -217,11 +224,44 @@ class _Flow:
             return False
         last = [self.lines[index] for index in self.recent]
         claimed = {line.reason.value for line in last}
-        evidence = last[-1].reason.evidence
-        between = self.doc.text[evidence.end if evidence else 0 : reading.unit.start]
+        # from the claim's own sentence: its reason may have come from a context above
+        said = [f.evidence.end for f in (last[-1].reason, last[-1].sku) if f and f.evidence]
+        between = self.doc.text[max(said, default=0) : reading.unit.start]
         return {hit.reason for hit in reading.reasons} <= claimed and not _BLANK_LINE.search(
             between
         )
+
+    def _worked_out_for_last(self, reading: UnitReading) -> None:
+        """A unit that says more of the shortage or overage the unit before claimed: the
+        count it works out, at 0.8 as any worked-out count, where that unit gave none
+        ("… KM-88340. Only 9 of the 12 arrived."); or the item named again with the reason
+        said outright, where that unit worked the count out ("only 35 of the 40 arrived.
+        Please credit the missing ones."): the count is then no guess."""
+        if len(self.recent) != 1 or self.last is None:
+            return
+        index = self.recent[0]
+        line = self.lines[index]
+        if line.quantity is None:
+            computed = computed_difference(reading.text, reading.numbers)
+            count = (
+                None
+                if computed is None
+                else Qty(computed.value, computed.start, computed.end, WORKED_OUT)
+            )
+            if count is not None and _worked_out(computed, line.reason.value, count):
+                counted = self._at(count.value, count.confidence, reading.unit.start, count)
+                self.lines[index] = replace(line, quantity=counted)
+            return
+        reason = line.reason.value
+        worked_out = computed_difference(self.last.text, self.last.numbers)
+        if (
+            line.sku is not None
+            and any(hit.strong and hit.reason == reason for hit in reading.reasons)
+            and self._names_again(reading, line.sku.value)
+            and _worked_out(worked_out, reason, Qty(line.quantity.value, 0, 0, 0.0))
+        ):
+            sure = max(line.quantity.confidence, _CONFIRMED)
+            self.lines[index] = replace(line, quantity=replace(line.quantity, confidence=sure))
 
     def _same_item(self, reading: UnitReading) -> bool:
         """Whether a unit goes on about the list item whose sentence made the last line
@@ -324,9 +364,17 @@ class _Flow:
         pending = self.pending
         if pending is None or reasons.unit.colon:
             return None
-        if self.gap and not self._same_paragraph(pending, reasons):
+        if self.gap and not (
+            self._same_paragraph(pending, reasons) or self._same_record(pending, reasons)
+        ):
             return None  # the sentences between ended the paragraph about the SKUs
         return pending
+
+    def _same_record(self, before: UnitReading, after: UnitReading) -> bool:
+        """Whether two units are fields of one form ("Material: SKU", "Qty: 1",
+        blank line, "Problem: …"): every line from one to the other is labelled."""
+        rows = self.doc.text[before.unit.start : after.unit.end].split("\n")
+        return all(_FIELD_LABEL.match(row) for row in rows if row.strip())
 
     def _same_paragraph(self, before: UnitReading, after: UnitReading) -> bool:
         """Whether no blank line stands between two units."""
@@ -381,6 +429,7 @@ class _Flow:
                     if reading.unit.start >= after
                     for number in reading.numbers
                     if vocabulary.speaks_of(_next_words(reading.text, number.end), line.sku.value)
+                    and not _OTHER_BEFORE.search(reading.text[: number.start])
                 ]
                 if len({number.value for _, number in found}) == 1:
                     reading, number = found[0]

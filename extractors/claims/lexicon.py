@@ -39,10 +39,14 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     (ReasonCode.DAMAGED, _p(r"bent|scratched|in pieces")),
     (ReasonCode.DAMAGED, _p(r"snapped(?: off)?|chipped|ripped(?: open)?|kinked")),
     (ReasonCode.SHORT, _p(r"short[- ]?shipped|shipped short|came up short|shortage|short by")),
-    # "short-paying the invoice" is what accounts payable does, not a shortage
+    # "short-paying the invoice" is what accounts payable does, not a shortage; nor is
+    # "long story short" or "in short" one
     (
         ReasonCode.SHORT,
-        _p(r"short(?![- ]?pa(?:y|id))(?!\s+(?:circuit|notice|term|time|while|list|lead|run))"),
+        _p(
+            r"(?<!story )(?<!\bin )short(?![- ]?pa(?:y|id))"
+            r"(?!\s+(?:circuit|notice|term|time|while|list|lead|run))"
+        ),
     ),
     (ReasonCode.SHORT, _p(r"missing|only (?:received|got)")),
     # a receiving log writes it tersely: "not in shipment", "not in carton"
@@ -179,7 +183,9 @@ _CLAUSE_BREAK = re.compile(r"[,;:()!?]|\bbut\b|\bhowever\b", _I)
 # Damage to a paper, not to goods: "the paper copy was torn", "the packing slip got wet".
 _PAPER_BEFORE = re.compile(
     r"\b(?:copy|copies|invoice|paperwork|packing\s+(?:slip|list)|statement|document|receipt"
-    r"|bill\s+of\s+lading|bol)\s+(?:was|were|is|are|got|came)\s+(?:\w+\s+)?$",
+    r"|bill\s+of\s+lading|bol"
+    # nor of the office's own things: "I write from my phone, the office computer is broken"
+    r"|computer|laptop|printer|scanner|fax(?:\s+machine)?)\s+(?:was|were|is|are|got|came)\s+(?:\w+\s+)?$",
     _I,
 )
 
@@ -214,10 +220,13 @@ _STILL_WRONG = re.compile(
 # Items said to be in order ("the ball valves were all fine", "checked in OK", "the rest
 # are right"): a sentence that says so of its items claims nothing for them.
 _FINE = re.compile(
-    r"\b(?:(?:is|are|was|were|arrived|came(?:\s+in)?|checked\s+in|counted|look(?:s|ed)?)"
+    r"\b(?:(?:is|are|was|were|arrived|came(?:\s+in)?|checked\s+in|counted|look(?:s|ed)?"
+    r"|tested|work(?:s|ed)?)"
     r"(?:\s+(?:all|both|also|just))?\s+(?:fine|ok|okay|good|perfect|correct|right|intact)\b"
     r"|\bin\s+(?:good|perfect|fine)\s+(?:shape|condition|order)\b"
-    r"|\b(?:is|are|was|were)\s+(?:all|both)\s+(?:there|accounted\s+for|present)\b)",
+    r"|\b(?:is|are|was|were)\s+(?:all|both)\s+(?:there|accounted\s+for|present)\b"
+    # what was billed agrees: "the other three lines match the PO"
+    r"|\bmatch(?:es|ed)?\s+(?:the\s+|our\s+)?(?:po|purchase\s+order|order|quote|price)\b)",
     _I,
 )
 
@@ -246,6 +255,12 @@ NUMBER_WORD = (
 _COUNT = rf"(\d{{1,5}}|{NUMBER_WORD})"
 _PARTIAL_RECEIPT = re.compile(
     rf"\b(?:received|got|delivered)\s+{_COUNT}\s+(?:of|out\s+of)\s+(?:the\s+|our\s+)?{_COUNT}\b",
+    _I,
+)
+# The same said the other way round: "only 9 of the 12 arrived", "8 out of 10 showed up".
+_PARTIAL_ARRIVAL = re.compile(
+    rf"\b{_COUNT}\s+(?:of|out\s+of)\s+(?:the\s+|our\s+)?{_COUNT}\b(?:\s+[a-z\"-]+){{0,3}}?"
+    r"\s+(?:arrived|came(?:\s+in)?|showed\s+up|made\s+it|were\s+(?:delivered|received|there))\b",
     _I,
 )
 
@@ -297,7 +312,8 @@ def _partial_receipts(text: str) -> list[ReasonHit]:
     by its counts, as "only received" says it by words; read only where the sentence
     names no reason outright, since its counts may be the context of another one."""
     hits: list[ReasonHit] = []
-    for match in _PARTIAL_RECEIPT.finditer(text):
+    matches = [*_PARTIAL_RECEIPT.finditer(text), *_PARTIAL_ARRIVAL.finditer(text)]
+    for match in matches:
         came, sent = (number_word_value(g) if g.isalpha() else int(g) for g in match.groups())
         if came < sent:
             hits.append(ReasonHit(ReasonCode.SHORT, match.start(), match.end(), True))

@@ -72,6 +72,7 @@ _SKU_CONFIDENCE = {
     "described_loosely": 0.75,
 }
 DESCRIBED_AMONG_OTHERS = 0.75  # which words named which item is then a guess
+WORKED_OUT = 0.8  # a count worked out ("received 12 of 18" → 6), not stated
 _COUNTS_ARRIVALS = frozenset({ReasonCode.SHORT, ReasonCode.OVERSHIPPED})
 # What was ordered or billed is the claimed count of a wrong item (all of it came wrong)
 # and of a price error (policy.md: the difference times the claimed quantity, at most
@@ -254,7 +255,7 @@ def unit_quantity(reading: UnitReading, hit: ReasonHit) -> Qty | None:
             return Qty(number.value, number.start, number.end, 0.9)
     computed = computed_difference(reading.text, reading.numbers)
     if computed is not None and hit.reason in _COUNTS_ARRIVALS:
-        return Qty(computed.value, computed.start, computed.end, 0.8)
+        return Qty(computed.value, computed.start, computed.end, WORKED_OUT)
     return _bare(reading, reading.numbers, hit.reason)
 
 
@@ -653,4 +654,4 @@ def _arrival_count(reading: UnitReading, number: Number, reason: ReasonCode) -> 
 
 
 def _computed(computed: Computed) -> Qty:
-    return Qty(computed.value, computed.start, computed.end, 0.8)
+    return Qty(computed.value, computed.start, computed.end, WORKED_OUT)

@@ -29,6 +29,7 @@ EXTRACTOR = "offline"
 DESCRIBED = 0.75  # an item named by its description's words, not by an identifier
 PLAINLY = 0.86  # …plainly: its kind in the claim's sentence, its own words, no other item
 REFERENCED = 0.9  # a SKU read from the row a note names by its number ("Line 3: …")
+ONLY_ONE = 0.9  # the count of an item the order holds one of
 _LINE_REFERENCE = re.compile(r"\b(?:line|ln|row|item)\.?\s*#?\s*(\d{1,3})\b", re.IGNORECASE)
 _NUMBERED_ROW = re.compile(r"^[ \t]*(?P<n>\d{1,3})[.)]?[ \t]+(?P<rest>.*)$", re.MULTILINE)
 _SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n")
@@ -59,6 +60,7 @@ def extract(doc: RequestText, vocabulary: OrderVocabulary | None = None) -> Prop
     lines = [_ordered_instead(doc, line, lines, vocabulary) for line in lines]
     if vocabulary is not None:
         lines = [_described(doc, line, vocabulary) for line in lines]
+        lines = [_the_only_one(line, vocabulary) for line in lines]
     return ProposedFields(
         extractor=EXTRACTOR,
         is_claim=True,
@@ -156,6 +158,18 @@ def _described(doc: RequestText, line: ProposedLine, vocabulary: OrderVocabulary
         doc, sku, confidence, start + first, start + last, checks=(DESCRIBED_CHECK,)
     )
     return replace(line, sku=sku_at)
+
+
+def _the_only_one(line: ProposedLine, vocabulary: OrderVocabulary) -> ProposedLine:
+    """A line without a count of an item the order holds one of claims that one ("we no
+    longer need the 3\" RPZ assembly"): no other count is possible. An overage says how
+    many more came, which the order does not tell."""
+    sku = line.sku
+    if line.quantity is not None or sku is None or line.reason.value == ReasonCode.OVERSHIPPED:
+        return line
+    if not vocabulary.holds_one(sku.value):
+        return line
+    return replace(line, quantity=Proposed(1, ONLY_ONE, sku.evidence))
 
 
 def _sentence(paragraph: str, start: int, end: int) -> str:

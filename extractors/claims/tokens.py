@@ -78,6 +78,12 @@ _UPC_LABEL = re.compile(r"\b(?:upc|ean|gtin)\b", _I)
 _NOT_UPC_LABEL = re.compile(
     r"\b(?:tracking|track|pro|bol|fedex|ups|usps|phone|tel|fax|acct|account)\b[^\n]{0,20}$", _I
 )
+# A label of an identifier that is no item's: "cert # PA-HVAC-11872", "serial: AB-1234".
+_NOT_SKU_LABEL = re.compile(
+    r"\b(?:cert(?:ificate)?|licen[cs]e|lic|permit|ticket|serial|s/n|claim|tracking|voucher"
+    r"|cheque|check|confirmation|acct|account)\.?\s*(?:#|no\.?|number|num\.?)?\s*[:#]?\s*$",
+    _I,
+)
 # Our and the ERP's own identifiers: a prefix then digits only.
 _ID = re.compile(r"^(?:SO|PO|INV|RMA|RA|SH|CASE|BOL|TKT|REF|CM|CR)-?\d+$")
 _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
@@ -151,7 +157,9 @@ def find_skus(
     found = [
         SkuToken(m.group(), m.start(), m.end(), "pattern")
         for m in _DASHED.finditer(text)
-        if _sku_like(m.group()) and not _inside(m.span(), masked)
+        if _sku_like(m.group())
+        and not _inside(m.span(), masked)
+        and not _NOT_SKU_LABEL.search(text[max(0, m.start() - 30) : m.start()])
     ]
     for m in _UPC.finditer(text):
         labelled = _UPC_LABEL.search(text[max(0, m.start() - 12) : m.start()]) is not None

@@ -72,6 +72,13 @@ class OrderVocabulary:
     identifiers: tuple[str, ...]
     descriptions: tuple[tuple[str, str], ...] = ()  # (SKU, catalogue description)
     owners: tuple[tuple[str, str], ...] = ()  # (alias, SKU): which item an alias names
+    counts: tuple[tuple[str, int], ...] = ()  # (SKU, the most of it ordered or shipped)
+
+    def holds_one(self, token: str) -> bool:
+        """Whether the order holds one of the item a token names, and no more."""
+        item = self.item_of(token)
+        held = [count for sku, count in self.counts if _compact(sku) == item]
+        return held == [1]
 
     @cached_property
     def sold_by(self) -> frozenset[str]:

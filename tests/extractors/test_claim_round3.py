@@ -1,0 +1,113 @@
+"""A third round of reading by kind: counts said after the claim, the order's only one,
+labelled forms, and identifiers and words that are no item's."""
+
+from extractors.claims.lexicon import find_reasons, is_fine
+from extractors.claims.offline import extract
+from extractors.claims.tokens import find_skus
+from extractors.claims.vocabulary import OrderVocabulary
+from rules.vocabulary import ReasonCode
+from tests.extractors.test_offline import F, N, S, mail, rows
+
+RPZ_ORDER = OrderVocabulary(
+    identifiers=("BFP-RPZ-300-SO", "VLV-3100-CK"),
+    descriptions=(
+        ("BFP-RPZ-300-SO", '3" RPZ backflow preventer assembly, special order'),
+        ("VLV-3100-CK", '3" swing check valve, flanged'),
+    ),
+    counts=(("BFP-RPZ-300-SO", 1), ("VLV-3100-CK", 2)),
+)
+
+
+def _quantity(text: str, vocabulary: OrderVocabulary | None = None) -> tuple[int | None, float]:
+    (line,) = extract(mail(text), vocabulary).lines
+    return (line.quantity.value, line.quantity.confidence) if line.quantity else (None, 0.0)
+
+
+def test_a_count_worked_out_in_the_next_sentence_counts_the_claim_before() -> None:
+    text = (
+        "Please get the missing ones credited.\n\n"
+        "Counted the pressure reducing valves off the truck (our part # HTR-40-LP).\n"
+        "Only 9 of the 12 arrived. The box was not damaged."
+    )
+    assert rows(extract(mail(text))) == [("HTR-40-LP", 3, S)]
+    assert _quantity(text) == (3, 0.8)  # worked out, not stated: a person confirms
+
+
+def test_only_n_of_m_arrived_says_a_shortage() -> None:
+    assert [hit.reason for hit in find_reasons("Only 9 of the 12 arrived.")] == [S]
+    assert [hit.reason for hit in find_reasons("8 out of 10 showed up")] == [S]
+    assert find_reasons("all 12 of the 12 arrived") == []  # none short
+
+
+def test_a_worked_out_shortage_named_again_with_its_reason_is_no_guess() -> None:
+    text = (
+        "We were billed for 40 of the HTR-40-LP heaters, but only 35 of the 40 arrived.\n"
+        "Please credit the missing ones."
+    )
+    heaters = OrderVocabulary(
+        identifiers=("HTR-40-LP",), descriptions=(("HTR-40-LP", "40 gal water heater, LP"),)
+    )
+    assert _quantity(text, heaters) == (5, 0.9)
+
+
+def test_an_item_the_order_holds_one_of_is_claimed_once() -> None:
+    text = 'We no longer need the 3" RPZ backflow assembly. Can we return it for credit?'
+    (line,) = extract(mail(text), RPZ_ORDER).lines
+    assert line.sku is not None
+    assert line.sku.value == "BFP-RPZ-300-SO"
+    assert line.reason.value == N
+    assert line.quantity is not None
+    assert line.quantity.value == 1
+
+
+def test_an_item_the_order_holds_more_of_gets_no_count_from_the_order() -> None:
+    text = 'One of the 3" swing check valves failed, it will not close.'
+    (line,) = extract(mail(text), RPZ_ORDER).lines
+    assert line.quantity is not None
+    assert line.quantity.value == 1  # "One of" counts it
+    text = 'The 3" swing check valves we got are defective.'
+    (line,) = extract(mail(text), RPZ_ORDER).lines
+    assert line.quantity is None
+
+
+def test_long_story_short_is_no_shortage() -> None:
+    assert find_reasons("So, long story short, we ran out of time.") == []
+    assert find_reasons("In short, we ran out of time.") == []
+    assert [hit.reason for hit in find_reasons("we are 3 short on the heaters")] == [S]
+
+
+def test_the_fields_of_a_form_are_one_record_across_blank_lines() -> None:
+    text = (
+        "SERVICE TICKET\n"
+        "Material:   HTR-40-LP   40 gal heater\n"
+        "Qty:        1\n"
+        "\n"
+        "Problem:    element failed after 2 days, defective.\n"
+    )
+    assert [(sku, reason) for sku, _, reason in rows(extract(mail(text)))] == [("HTR-40-LP", F)]
+
+
+def test_a_label_of_an_identifier_that_is_no_items_makes_no_sku() -> None:
+    text = "Tech: R. Alvarez (cert # PA-HVAC-11872), serial: AB-12345, part HTR-40-LP"
+    assert [token.value for token in find_skus(text, [])] == ["HTR-40-LP"]
+
+
+def test_the_other_items_counted_in_a_fine_sentence_do_not_count_the_claim() -> None:
+    text = (
+        "Material: HTR-40-LP heater\n\n"
+        "Problem: the heater is defective, leaking at the tank.\n"
+        "Other 5 heaters from the order tested OK."
+    )
+    (line,) = extract(mail(text)).lines
+    assert line.quantity is None or line.quantity.value != 5
+
+
+def test_lines_that_match_the_po_and_parts_that_tested_ok_are_fine() -> None:
+    assert is_fine("The other three lines (check valves, unions) match the PO.")
+    assert is_fine("Other 5 coils from the order tested OK.")
+    assert not is_fine("The pump was billed above the PO price.")
+
+
+def test_a_broken_office_computer_is_no_damage() -> None:
+    assert find_reasons("I write from my phone, the office computer is broken.") == []
+    assert [hit.reason for hit in find_reasons("the heater is broken")] == [ReasonCode.DAMAGED]
