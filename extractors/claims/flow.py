@@ -71,6 +71,7 @@ _LOOSE_CONTEXT = 0.7
 NAMED_COUNT = 0.8  # a count linked to a line by its item's words in another sentence
 _CONFLICT = 0.5  # two different quantities for the same SKU and reason
 _CONFIRMED = 0.9  # a count worked out that the reason's sentence confirms
+_SURE = 0.85  # what the policy trusts (policy.md min_field_confidence)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n[ \t]*\n")
 # The items named before, said again: by a pronoun, or surely by a definite phrase that
@@ -87,6 +88,8 @@ _BACK_REFERENCE = re.compile(
 _THE_WHOLE = re.compile(r"\b(?:both|all|each|they|them|those|these)\b", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|the\s+\w+)\b", re.I)
 _FINE_STRETCH_END = re.compile(r"[);]|[.!?](?:\s|$)|\bbut\b", re.I)
+# A table row whose last cell says its item came in order: "thermostat | 10 | OK"
+_FINE_CELL = re.compile(r"\|\s*(?:ok|okay|good|fine|intact|correct|no\s+damage)\.?\s*$", re.I)
 _OTHER_BEFORE = re.compile(r"\bother\s+$", re.I)  # "the other 5 coils" are not claimed
 _FIELD_LABEL = re.compile(r"^[ \t]*[A-Za-z][\w #/.-]{0,24}:[ \t]+\S")  # "Qty:    1 coil"
 _HEADER_LINE = re.compile(r"^[ \t>]*(?:from|sent|date|to|cc|subject)[ \t]*:", re.I | re.M)
@@ -171,7 +174,7 @@ class _Flow:
                 self.hinted = list(range(made, len(self.lines)))
         elif reading.skus:
             self.hinted = []
-            if is_fine(reading.text):
+            if is_fine(reading.text) or _FINE_CELL.search(reading.text):
                 # "the gate valves were fine": nothing claimed for them; a claim the unit
                 # before began about other items may still get its reason after it
                 if not self._about_other_items(reading):
@@ -241,6 +244,16 @@ class _Flow:
             return
         index = self.recent[0]
         line = self.lines[index]
+        said = follow_up_quantity(reading, line.reason.value)
+        if said is not None and (line.quantity is None or line.quantity.confidence < _SURE):
+            # "We only got ten sticks …, invoice says twelve. Two sticks missing.": the count
+            # said outright stands over a guess; the unit before's arithmetic confirms it
+            worked_out = computed_difference(self.last.text, self.last.numbers)
+            if not _worked_out(worked_out, line.reason.value, said):
+                said = replace(said, confidence=min(said.confidence, WORKED_OUT))
+            counted = self._at(said.value, said.confidence, reading.unit.start, said)
+            self.lines[index] = replace(line, quantity=counted)
+            return
         if line.quantity is None:
             computed = computed_difference(reading.text, reading.numbers)
             count = (

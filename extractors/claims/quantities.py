@@ -59,7 +59,11 @@ _AFTER_REASON = re.compile(
     r"(?:qty\.?\s*:?\s*)?$",
     _I,
 )
-_TOTAL_BEFORE = re.compile(r"\b(?:of|out\s+of|instead\s+of)\s+(?:the\s+)?$", _I)
+# "of 18" is a whole the count is part of; "the whole lot of 36" is the count itself.
+_TOTAL_BEFORE = re.compile(
+    r"(?<!\bwhole\slot\s)(?<!\bentire\slot\s)\b(?:of|out\s+of|instead\s+of)\s+(?:the\s+)?$",
+    _I,
+)
 _QTY_LABEL = r"(?:(?:a\s+)?(?:qty|quantity)\.?\s*(?:of\s+)?[:=]?\s*)?"  # "ordered qty 10"
 _ORDERED_BEFORE = re.compile(
     r"\b(?:ordered|shipped|invoiced|billed\s+for|expected|packing\s+(?:slip|list)\s+(?:says|shows)"

@@ -139,6 +139,12 @@ _NOT_A_COUNT_BEFORE = re.compile(r"\b(?:no|any|every|some|the|this|which|each|at
 # "that one", "the other one" point at an item; "reported that two …" is a conjunction
 # before a count.
 _THAT_BEFORE = re.compile(r"\b(?:that|other)\s+$", _I)
+# "the one defective pump" counts it; "the one on unit 14B", "the one we sent" point at it
+_THE_ONE_THING = re.compile(
+    r"one\s+(?!(?:that|which|who|on|in|at|from|with|we|i|you|they|he|she|it|for|of|is|was"
+    r"|time|day|week|thing|way|more|less|other)\b)[a-z]{3,}\b",
+    _I,
+)
 _PLACE_BEFORE = re.compile(r"\b(?:on|at|in|from)\s+$", _I)
 _YEAR = range(1990, 2100)
 _THE_OTHER = re.compile(r"\b(?:the\s+other|another)\b", _I)
@@ -233,7 +239,7 @@ def find_numbers(
             continue
         if m.group(1).lower() == "one" and _PLACE_BEFORE.search(before):
             continue  # "busted open on one side": where, not how many
-        if not _NOT_A_COUNT_BEFORE.search(before):
+        if not _NOT_A_COUNT_BEFORE.search(before) or _THE_ONE_THING.match(text, m.start()):
             value = number_word_value(m.group(1))
             found.append(Number(value, m.start(), m.end(), _counted(text, m.end())))
     return sorted(found, key=lambda n: n.start)

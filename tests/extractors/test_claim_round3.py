@@ -111,3 +111,32 @@ def test_lines_that_match_the_po_and_parts_that_tested_ok_are_fine() -> None:
 def test_a_broken_office_computer_is_no_damage() -> None:
     assert find_reasons("I write from my phone, the office computer is broken.") == []
     assert [hit.reason for hit in find_reasons("the heater is broken")] == [ReasonCode.DAMAGED]
+
+
+def test_a_table_row_whose_condition_is_ok_claims_nothing() -> None:
+    text = (
+        "UPC | Description | Qty | Condition\n"
+        "HTR-40-LP | 40 gal heater | 4 | 2 crushed, tanks dented\n"
+        "TNK-EXP-5 | expansion tank | 10 | OK\n"
+        "\n"
+        "Please credit the 2 damaged heaters."
+    )
+    assert [sku for sku, _, _ in rows(extract(mail(text)))] == ["HTR-40-LP"]
+
+
+def test_the_one_defective_item_counts_one() -> None:
+    assert _quantity("Can you replace the one defective HTR-40-LP?")[0] == 1
+    assert _quantity("The one on unit 14B, HTR-40-LP, is defective.")[0] != 1
+
+
+def test_the_whole_lot_of_n_is_the_count_claimed() -> None:
+    assert _quantity("HTR-40-LP: the whole lot of 36 is defective.")[0] == 36
+    assert _quantity("4 of 36 HTR-40-LP are defective.")[0] == 4
+
+
+def test_a_count_said_outright_after_a_guess_stands_over_it() -> None:
+    text = (
+        "We only got ten sticks of the copper (HTR-40-LP), invoice INV-88112 says twelve.\n"
+        "Two sticks missing."
+    )
+    assert rows(extract(mail(text))) == [("HTR-40-LP", 2, S)]
