@@ -88,8 +88,6 @@ _BACK_REFERENCE = re.compile(
 _THE_WHOLE = re.compile(r"\b(?:both|all|each|they|them|those|these)\b", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|the\s+\w+)\b", re.I)
 _FINE_STRETCH_END = re.compile(r"[);]|[.!?](?:\s|$)|\bbut\b", re.I)
-# A table row whose last cell says its item came in order: "thermostat | 10 | OK"
-_FINE_CELL = re.compile(r"\|\s*(?:ok|okay|good|fine|intact|correct|no\s+damage)\.?\s*$", re.I)
 _OTHER_BEFORE = re.compile(r"\bother\s+$", re.I)  # "the other 5 coils" are not claimed
 _FIELD_LABEL = re.compile(r"^[ \t]*[A-Za-z][\w #/.-]{0,24}:[ \t]+\S")  # "Qty:    1 coil"
 _HEADER_LINE = re.compile(r"^[ \t>]*(?:from|sent|date|to|cc|subject)[ \t]*:", re.I | re.M)
@@ -174,7 +172,7 @@ class _Flow:
                 self.hinted = list(range(made, len(self.lines)))
         elif reading.skus:
             self.hinted = []
-            if is_fine(reading.text) or _FINE_CELL.search(reading.text):
+            if is_fine(reading.text):
                 # "the gate valves were fine": nothing claimed for them; a claim the unit
                 # before began about other items may still get its reason after it
                 if not self._about_other_items(reading):

@@ -69,6 +69,7 @@ _SKU_CONFIDENCE = {
     "described": 0.86,
     "labelled": 0.85,
     "upc": 0.8,
+    "lower": 0.9,  # our pattern typed in lower case, as an order identifier in any case
     "described_loosely": 0.75,
 }
 DESCRIBED_AMONG_OTHERS = 0.75  # which words named which item is then a guess
@@ -178,18 +179,44 @@ def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = No
     attached = attach_to_skus(text, skus, numbers)
     if vocabulary is not None and skus:
         numbers, attached = _sold_by_their_measure(numbers, attached, skus, vocabulary)
+    shortfall = _shortfall(numbers, columns) if len(skus) == 1 else None
     if "qty" in columns and len(skus) == 1:
         start, end = columns["qty"]
         counts = [n for n in numbers if start <= n.start and n.end <= end]
         attached = {0: counts[0]} if counts else {}
         if counts and counts[0].value == 0:
             skus, attached = [], {}  # "Short: 0": this row claims nothing
+    if shortfall is not None and (not attached or not skus) and not reasons:
+        # "Shipped 40  Received 34" and nothing else claimed: the row is 6 short
+        skus, number = skus or find_skus(text, masked, vocabulary)[:1], shortfall
+        skus = _column_skus(text, skus, columns["sku"]) if "sku" in columns else skus
+        attached = {0: number} if skus else {}
+        reasons = [ReasonHit(ReasonCode.SHORT, number.start, number.end, True)] if skus else []
+        numbers = [number]  # the row's other counts are what was sent and what came
     if "claim" in columns and skus and not reasons:
         # a row counted in a "Short" column is short: the header says what it claims
         start, end = columns["claim"]
         header = doc_text[unit.start + start : unit.start + end]
         reasons = [_shift(hit, start) for hit in find_reasons(header)]
     return UnitReading(unit, text, skus, reasons, numbers, attached)
+
+
+def _shortfall(numbers: list[Number], columns: dict[str, tuple[int, int]]) -> Number | None:
+    """How many fewer a row's "Received" cell counts than its "Shipped" one, as a number
+    at the received count (the count the row's arithmetic claims), if fewer."""
+    cells: dict[str, Number] = {}
+    for side in ("shipped", "received"):
+        if side not in columns:
+            return None
+        start, end = columns[side]
+        inside = [n for n in numbers if start <= n.start and n.end <= end]
+        if len(inside) != 1:
+            return None
+        cells[side] = inside[0]
+    received, shipped = cells["received"], cells["shipped"]
+    if received.value >= shipped.value:
+        return None
+    return replace(received, value=shipped.value - received.value)
 
 
 def _sold_by_their_measure(

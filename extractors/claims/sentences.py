@@ -28,8 +28,9 @@ _ABBREVIATIONS = frozenset(
 )  # fmt: skip
 _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("sku", re.compile(
-        r"^(?:our\s+)?(?:sku|item|part|product|material|article|model|catalog|cat\.?|p/?n)"
-        r"(?:\s*(?:no\.?|number|#|code|id))?$", re.IGNORECASE)),
+        r"^(?:our\s+)?(?:(?:upc|sku)\s*/\s*)?"
+        r"(?:sku|upc|item|part|product|material|article|model|catalog|cat\.?|p/?n)"
+        r"(?:\s*(?:no\.?|number|#|code|id))?(?:\s*/\s*(?:upc|sku|item|part))?$", re.IGNORECASE)),
     ("qty", re.compile(r"\b(?:qty|quantity|units|count|pcs)\b", re.IGNORECASE)),
     # a receiving sheet's columns of counts: "Ordered  Shipped  Received  Short"
     ("qty", re.compile(
@@ -37,10 +38,15 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|damaged|defective|returned|return|claimed|over|extra|variance)$", re.IGNORECASE)),
     # a row's number in its list: never a count
     ("index", re.compile(r"^(?:line|ln|row|pos(?:ition)?|no\.?|#)$", re.IGNORECASE)),
-    ("reason", re.compile(
-        r"^(?:reason|issue|problem|condition|comments?|notes?|description|remarks?|damage|details?|claim)\b",
-        re.IGNORECASE)),
+    ("reason", re.compile(r"^(?:reason|issue|problem|condition|damage|claim)\b", re.IGNORECASE)),
+    # a column of free words says why only where no column is named for it: "Description"
+    # beside "Condition" describes the item
+    ("words", re.compile(r"^(?:comments?|notes?|description|remarks?|details?)\b", re.IGNORECASE)),
 )  # fmt: skip
+_COUNT_SIDES = (
+    ("shipped", re.compile(r"^(?:shipped|invoiced|billed)$", re.I)),
+    ("received", re.compile(r"^(?:received|rec'?d|delivered)$", re.I)),
+)
 _CLAIM_QTY = re.compile(
     r"damag|short|miss|claim|return|affect|defect|wrong|over|extra|credit", re.I
 )
@@ -269,6 +275,17 @@ def _header_roles(cells: list[str]) -> dict[int, str] | None:
     claim_qty = [index for index in qty_columns if _CLAIM_QTY.search(cells[index])]
     chosen = claim_qty if len(claim_qty) == 1 else qty_columns if len(qty_columns) == 1 else []
     roles.update(dict.fromkeys(chosen, "qty"))
+    # what was sent and what came, to tell a row's shortfall by ("Shipped 40  Received 34")
+    for side, pattern in _COUNT_SIDES:
+        found = [i for i in qty_columns if i not in chosen and pattern.match(cells[i].strip())]
+        if len(found) == 1:
+            roles[found[0]] = side
+    words = [index for index, role in roles.items() if role == "words"]
+    for index in words:
+        if "reason" in roles.values():
+            del roles[index]
+        else:
+            roles[index] = "reason"
     if "sku" not in roles.values() or len(roles) < 2:
         return None
     return roles

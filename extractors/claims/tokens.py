@@ -26,7 +26,9 @@ def window_after(text: str, position: int) -> str:
     return text[position : position + WINDOW]
 
 
-SkuKind = Literal["pattern", "upc", "labelled", "column", "order", "described", "described_loosely"]
+SkuKind = Literal[
+    "pattern", "lower", "upc", "labelled", "column", "order", "described", "described_loosely"
+]
 DESCRIBED_KINDS: frozenset[SkuKind] = frozenset({"described", "described_loosely"})
 
 
@@ -35,7 +37,8 @@ class SkuToken:
     value: str
     start: int
     end: int
-    # "pattern": letter-digit groups with dashes or a UPC labelled as such; "upc": a
+    # "pattern": letter-digit groups with dashes or a UPC labelled as such; "lower": three
+    # or more such groups typed in lower case ("pmp-circ-015"), upper-cased; "upc": a
     # bare 12-13 digit number; "labelled": written after "SKU", "part #", "item no.",
     # also in groups with spaces ("part tst 2100 np", matched without them: skus.py);
     # "column": the cell of a table's SKU column; "order": an identifier of the found order
@@ -56,6 +59,7 @@ class Number:
 
 
 _DASHED = re.compile(r"(?<![\w-])[A-Z0-9]+(?:-[A-Z0-9]+)+(?![\w-])")
+_LOWER_DASHED = re.compile(r"(?<![\w-])[a-z0-9]{2,}(?:-[a-z0-9]{2,}){2,}(?![\w-])")
 _UPC = re.compile(r"(?<![\w-])\d{12,13}(?![\w-])")
 _LABELLED = re.compile(
     r"\b(?:sku|item|part|p/n|pn|model|cat(?:alog)?|upc|ean|gtin)s?\.?\s*(?:no\.?|number|num|#|code)?"
@@ -167,6 +171,10 @@ def find_skus(
         and not _inside(m.span(), masked)
         and not _NOT_SKU_LABEL.search(text[max(0, m.start() - 30) : m.start()])
     ]
+    for m in _LOWER_DASHED.finditer(text):
+        upper = m.group().upper()
+        if _sku_like(upper) and not _inside(m.span(), masked):
+            found.append(SkuToken(upper, m.start(), m.end(), "lower"))
     for m in _UPC.finditer(text):
         labelled = _UPC_LABEL.search(text[max(0, m.start() - 12) : m.start()]) is not None
         if labelled or not _NOT_UPC_LABEL.search(window_before(text, m.start())):

@@ -140,3 +140,42 @@ def test_a_count_said_outright_after_a_guess_stands_over_it() -> None:
         "Two sticks missing."
     )
     assert rows(extract(mail(text))) == [("HTR-40-LP", 2, S)]
+
+
+def test_a_sku_typed_in_lower_case_is_read_upper_cased() -> None:
+    text = "SO-104243 - 1 ea pmp-circ-015 circulator failed after 2 weeks. Defective."
+    assert rows(extract(mail(text))) == [("PMP-CIRC-015", 1, F)]
+    assert [t.value for t in find_skus("a follow-up e-mail about covid-19", [])] == []
+
+
+def test_a_receiving_sheet_row_that_received_fewer_than_shipped_is_short() -> None:
+    text = (
+        "Item            Description          Ordered  Shipped  Received  Damaged\n"
+        "HTR-40-LP       40 gal heater            6        6         6        0\n"
+        "TNK-EXP-5       expansion tank          40       40        34        0\n"
+        "VLV-2210-BR     bronze valve             4        4         4        2\n"
+    )
+    assert sorted(rows(extract(mail(text))), key=str) == [
+        ("TNK-EXP-5", 6, S),
+        ("VLV-2210-BR", 2, ReasonCode.DAMAGED),
+    ]
+
+
+def test_a_row_ordered_but_not_yet_shipped_is_no_shortage() -> None:
+    text = (
+        "Item        Ordered  Received  Damaged\n"
+        "TNK-EXP-5       40        34        0\n"
+        "VLV-2210-BR      4         4        2\n"
+    )
+    assert rows(extract(mail(text))) == [("VLV-2210-BR", 2, ReasonCode.DAMAGED)]
+
+
+def test_a_condition_column_says_why_over_a_description_column() -> None:
+    text = (
+        "UPC / item | Description | Qty delivered | Condition\n"
+        "HTR-40-LP | 40 gal heater, damaged-box special | 4 | 2 crushed\n"
+        "TNK-EXP-5 | expansion tank | 10 | OK\n"
+    )
+    assert [(sku, reason) for sku, _, reason in rows(extract(mail(text)))] == [
+        ("HTR-40-LP", ReasonCode.DAMAGED)
+    ]
