@@ -148,15 +148,28 @@ def _described(doc: RequestText, line: ProposedLine, vocabulary: OrderVocabulary
     start = doc.text.rfind("\n\n", 0, evidence.start) + 1
     end = doc.text.find("\n\n", evidence.end)
     paragraph = doc.text[start : end if end >= 0 else len(doc.text)]
+    first, last = _sentence_span(paragraph, evidence.start - start, evidence.end - start)
+    sentence = paragraph[first:last]
     described = vocabulary.described(paragraph)
     if described is None:
-        return line
+        return _of_its_kind(doc, line, sentence, start + first, vocabulary)
     sku, first, last = described
-    sentence = _sentence(paragraph, evidence.start - start, evidence.end - start)
     confidence = PLAINLY if _plainly(paragraph, sentence, sku, vocabulary) else DESCRIBED
     sku_at = propose_at(
         doc, sku, confidence, start + first, start + last, checks=(DESCRIBED_CHECK,)
     )
+    return replace(line, sku=sku_at)
+
+
+def _of_its_kind(
+    doc: RequestText, line: ProposedLine, sentence: str, at: int, vocabulary: OrderVocabulary
+) -> ProposedLine:
+    """A line without a SKU whose sentence names the kind of one item of the order only
+    ("registers short 4 - only 26 of 30"): that item, for a person to confirm."""
+    sku = vocabulary.only_of_kind(sentence)
+    if sku is None or vocabulary.names_another(sentence, sku):
+        return line
+    sku_at = propose_at(doc, sku, DESCRIBED, at, at + len(sentence), checks=(DESCRIBED_CHECK,))
     return replace(line, sku=sku_at)
 
 
@@ -174,9 +187,14 @@ def _the_only_one(line: ProposedLine, vocabulary: OrderVocabulary) -> ProposedLi
 
 def _sentence(paragraph: str, start: int, end: int) -> str:
     """The sentence or line of a paragraph that holds paragraph[start:end]."""
+    first, last = _sentence_span(paragraph, start, end)
+    return paragraph[first:last]
+
+
+def _sentence_span(paragraph: str, start: int, end: int) -> tuple[int, int]:
     before = max((m.end() for m in _SENTENCE_BREAK.finditer(paragraph, 0, start)), default=0)
     after = _SENTENCE_BREAK.search(paragraph, end)
-    return paragraph[before : after.start() if after else len(paragraph)]
+    return before, after.start() if after else len(paragraph)
 
 
 def _plainly(paragraph: str, sentence: str, sku: str, vocabulary: OrderVocabulary) -> bool:

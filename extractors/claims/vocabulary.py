@@ -207,6 +207,12 @@ class OrderVocabulary:
         present = {_normal(m.group()) for m in _WORD.finditer(text)}
         return bool(present & self._kinds.get(sku, frozenset()))
 
+    def only_of_kind(self, text: str) -> str | None:
+        """The one item of the order whose kind a text names ("registers short 4"), where
+        no other item of the order is of a kind it names."""
+        named = [sku for sku, _ in self.descriptions if self.names_kind(text, sku)]
+        return named[0] if len(named) == 1 else None
+
     def sizes_it_lacks(self, text: str, sku: str) -> bool:
         """Whether a text holds a size the item's description lacks ("1\"" of a 3/4" valve)."""
         own = self._all_words.get(sku, frozenset())

@@ -179,3 +179,28 @@ def test_a_condition_column_says_why_over_a_description_column() -> None:
     assert [(sku, reason) for sku, _, reason in rows(extract(mail(text)))] == [
         ("HTR-40-LP", ReasonCode.DAMAGED)
     ]
+
+
+SO_REGISTERS = OrderVocabulary(
+    identifiers=("HVC-REG-1006-W", "CLG-TILE-24-ACU"),
+    descriptions=(
+        ("HVC-REG-1006-W", "10x6 steel floor register, white"),
+        ("CLG-TILE-24-ACU", "2x2 ft acoustic ceiling tile, carton of 16"),
+    ),
+)
+
+
+def test_a_line_without_sku_takes_the_one_item_of_the_kind_its_sentence_names() -> None:
+    text = (
+        "Receiving notes from the truck:\nregisters short 4 - only 26 of 30\nform DR-12 rev 03/24"
+    )
+    (line,) = extract(mail(text), SO_REGISTERS).lines
+    assert line.sku is not None
+    assert (line.sku.value, line.sku.confidence) == ("HVC-REG-1006-W", 0.75)  # a person confirms
+    assert line.quantity is not None
+    assert line.quantity.value == 4
+
+
+def test_a_sentence_naming_two_kinds_of_the_order_gives_no_item() -> None:
+    text = "Receiving notes:\nregisters and tiles short 4"
+    assert all(line.sku is None for line in extract(mail(text), SO_REGISTERS).lines)
