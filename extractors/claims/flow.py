@@ -199,7 +199,11 @@ class _Flow:
                 self.context, self.heading, self.reintroduced = reading, False, False
                 self.orphans.extend((reading, hit) for hit in reading.reasons)
             self.pending, self.hinted = None, []
-        elif self.pending is not None and self._same_paragraph(self.pending, reading):
+        elif self.pending is not None and (
+            self._same_paragraph(self.pending, reading) or reading.unit.row
+        ):
+            # a list item between ("* Keeping 8.") may be followed by one that refers
+            # back to the items ("* The remaining 4 …"): _pending_for decides
             self.gap = True
         else:
             self.pending, self.hinted = None, []
@@ -376,9 +380,13 @@ class _Flow:
         if pending is None or reasons.unit.colon:
             return None
         if self.gap and not (
-            self._same_paragraph(pending, reasons) or self._same_record(pending, reasons)
+            self._same_paragraph(pending, reasons)
+            or self._same_record(pending, reasons)
+            or _DEFINITE_BACK.search(reasons.text)
         ):
-            return None  # the sentences between ended the paragraph about the SKUs
+            # the sentences between ended the paragraph about the SKUs, unless this one
+            # refers back to them: "… 12 cases of SKU. * Keeping 8. * The remaining 4 …"
+            return None
         return pending
 
     def _same_record(self, before: UnitReading, after: UnitReading) -> bool:

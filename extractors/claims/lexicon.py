@@ -225,6 +225,8 @@ _FINE = re.compile(
     r"(?:\s+(?:all|both|also|just))?\s+(?:fine|ok|okay|good|perfect|correct|right|intact)\b"
     r"|\bin\s+(?:good|perfect|fine)\s+(?:shape|condition|order)\b"
     r"|\b(?:is|are|was|were)\s+(?:all|both)\s+(?:there|accounted\s+for|present)\b"
+    # nothing of them is claimed: "the thermostats are all installed, nothing to return"
+    r"|\bnothing\s+to\s+(?:return|send\s+back|claim)\b"
     # what was billed agrees: "the other three lines match the PO"
     r"|\bmatch(?:es|ed)?\s+(?:the\s+|our\s+)?(?:po|purchase\s+order|order|quote|price)\b)",
     _I,

@@ -176,6 +176,7 @@ def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = No
         reasons = in_cell or reasons
     sold_by = vocabulary.sold_by if vocabulary is not None else frozenset()
     numbers = find_numbers(text, masked + [(t.start, t.end) for t in skus], sold_by)
+    numbers = [n for n in numbers if not _SAID_FINE_AFTER.match(text, n.end)]
     attached = attach_to_skus(text, skus, numbers)
     if vocabulary is not None and skus:
         numbers, attached = _sold_by_their_measure(numbers, attached, skus, vocabulary)
@@ -184,7 +185,10 @@ def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = No
         start, end = columns["qty"]
         counts = [n for n in numbers if start <= n.start and n.end <= end]
         attached = {0: counts[0]} if counts else {}
-        if counts and counts[0].value == 0:
+        if counts and counts[0].value == 0 and _only_pricing(reasons):
+            # "Qty return: 0 … overcharged, all 30": a price claims no goods back
+            attached, numbers = {}, [n for n in numbers if n not in counts]
+        elif counts and counts[0].value == 0:
             skus, attached = [], {}  # "Short: 0": this row claims nothing
     if shortfall is not None and (not attached or not skus) and not reasons:
         # "Shipped 40  Received 34" and nothing else claimed: the row is 6 short
@@ -199,6 +203,18 @@ def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = No
         header = doc_text[unit.start + start : unit.start + end]
         reasons = [_shift(hit, start) for hit in find_reasons(header)]
     return UnitReading(unit, text, skus, reasons, numbers, attached)
+
+
+# "Six bags are correct, but 4 bags are …": a count said to be in order claims nothing
+_SAID_FINE_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}(?:is|are|was|were|came|arrived)\s+(?:all\s+)?"
+    r"(?:correct|fine|ok|okay|good|right|intact)\b",
+    re.I,
+)
+
+
+def _only_pricing(reasons: list[ReasonHit]) -> bool:
+    return bool(reasons) and all(hit.reason == ReasonCode.PRICING for hit in reasons)
 
 
 def _shortfall(numbers: list[Number], columns: dict[str, tuple[int, int]]) -> Number | None:

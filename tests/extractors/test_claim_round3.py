@@ -204,3 +204,30 @@ def test_a_line_without_sku_takes_the_one_item_of_the_kind_its_sentence_names() 
 def test_a_sentence_naming_two_kinds_of_the_order_gives_no_item() -> None:
     text = "Receiving notes:\nregisters and tiles short 4"
     assert all(line.sku is None for line in extract(mail(text), SO_REGISTERS).lines)
+
+
+def test_a_price_row_with_nothing_to_return_keeps_its_claim_without_the_zero() -> None:
+    text = (
+        "Our Part#\tDescription\tQty Rec'd\tQty Return\tNote\n"
+        "HTR-40-LP\t40 gal heater\t30\t0\tOVERCHARGED - inv 76.40 vs PO 71.80\n"
+        "TNK-EXP-5\texpansion tank\t36\t12\toverstock, not needed\n"
+    )
+    found = {sku: (qty, reason) for sku, qty, reason in rows(extract(mail(text)))}
+    assert found["TNK-EXP-5"] == (12, N)
+    assert found["HTR-40-LP"][1] == ReasonCode.PRICING
+    assert found["HTR-40-LP"][0] != 0
+
+
+def test_a_count_said_to_be_in_order_claims_nothing() -> None:
+    text = "We got ten bags of HTR-40-LP. Six bags are correct, but 4 bags are the wrong size."
+    assert _quantity(text)[0] == 4
+
+
+def test_the_remaining_ones_after_a_list_item_are_the_items_named_before() -> None:
+    text = (
+        "On PO-77760 we received 12 cases of the filters (htr-40-lp).\n\n"
+        "  * Service is keeping 8 cases for the contracts.\n"
+        "  * The remaining 4 cases were ordered by mistake, so they are not needed.\n"
+        "  * The TNK-EXP-5 tanks are all installed, nothing to return there.\n"
+    )
+    assert rows(extract(mail(text))) == [("HTR-40-LP", 4, N)]
