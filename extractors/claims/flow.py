@@ -49,6 +49,7 @@ from extractors.claims.lines import (
     Found,
     Qty,
     UnitReading,
+    count_alone,
     first_per_code,
     follow_up_quantity,
     read_unit,
@@ -58,7 +59,7 @@ from extractors.claims.lines import (
     unit_lines,
     unit_quantity,
 )
-from extractors.claims.quantities import Computed, computed_difference
+from extractors.claims.quantities import Computed, computed_difference, is_requested
 from extractors.claims.sentences import Unit, is_bullet, split_units
 from extractors.claims.tokens import DESCRIBED_KINDS
 from extractors.claims.vocabulary import DESCRIBED_CHECK, OrderVocabulary, item_key
@@ -432,30 +433,52 @@ class _Flow:
         return [line if index == with_sku[0] else other for index, other in enumerate(lines)]
 
     def counted_by_name(self, lines: list[ProposedLine]) -> list[ProposedLine]:
-        """Lines without a count, counted by a later unit without SKU that names their item
-        by its words right after a number ("warranty for the heater (1) and the 2 tanks"),
-        at NAMED_COUNT: words are no identifier, so a person confirms the count."""
-        vocabulary = self.vocabulary
-        if vocabulary is None:
-            return lines
+        """Lines counted by a later unit without SKU, at NAMED_COUNT: words are no
+        identifier, so a person confirms the count. A guess gives way to the count asked
+        for by the item's words; a line without a count takes the one a unit names its item
+        by right after a number ("warranty for the heater (1) and the 2 tanks"), or the
+        message's only line a count said alone ("Three." atop a reply)."""
         counted: list[ProposedLine] = []
         for line in lines:
-            after = line.reason.evidence.end if line.reason.evidence else 0
-            if line.quantity is None and line.sku is not None:
-                found = [
-                    (reading, number)
-                    for reading in self.without_sku
-                    if reading.unit.start >= after
-                    for number in reading.numbers
-                    if vocabulary.speaks_of(_next_words(reading.text, number.end), line.sku.value)
-                    and not _OTHER_BEFORE.search(reading.text[: number.start])
-                ]
-                if len({number.value for _, number in found}) == 1:
-                    reading, number = found[0]
-                    qty = self._at(number.value, NAMED_COUNT, reading.unit.start, number)
-                    line = replace(line, quantity=qty)
-            counted.append(line)
+            quantity = line.quantity
+            if quantity is not None and quantity.confidence < _SURE:
+                quantity = self._named(line, asked=True) or quantity
+            if quantity is None:
+                quantity = self._named(line, asked=False)
+            if quantity is None and len(lines) == 1:
+                quantity = self._answered()
+            counted.append(replace(line, quantity=quantity))
         return counted
+
+    def _named(self, line: ProposedLine, *, asked: bool) -> Proposed[int] | None:
+        """The one count that units after the line's reason give its item by its words:
+        asked for ("give credit for the 3 valves"), or any but "the other 5 coils"."""
+        vocabulary = self.vocabulary
+        if vocabulary is None or line.sku is None:
+            return None
+        sku = line.sku.value
+        after = line.reason.evidence.end if line.reason.evidence else 0
+        found = [
+            (reading, number)
+            for reading in self.without_sku
+            if reading.unit.start >= after and not (asked and reading.reasons)
+            for number in reading.numbers
+            if vocabulary.speaks_of(_next_words(reading.text, number.end), sku)
+            and (is_requested(reading.text, number) if asked else True)
+            and not _OTHER_BEFORE.search(reading.text[: number.start])
+        ]
+        if len({number.value for _, number in found}) != 1:
+            return None
+        reading, number = found[0]
+        return self._at(number.value, NAMED_COUNT, reading.unit.start, number)
+
+    def _answered(self) -> Proposed[int] | None:
+        """A count said alone in a unit of the message, if one count is."""
+        alone = [(r, q) for r in self.without_sku if (q := count_alone(r)) is not None]
+        if len({qty.value for _, qty in alone}) != 1:
+            return None
+        reading, qty = alone[0]
+        return self._at(qty.value, NAMED_COUNT, reading.unit.start, qty)
 
     def _from_pending(self, skus: UnitReading, reasons: UnitReading, *, loose: bool) -> None:
         """SKUs of the unit before take the reasons of this one."""

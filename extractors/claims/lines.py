@@ -326,10 +326,10 @@ def follow_up_quantity(reading: UnitReading, reason: ReasonCode) -> Qty | None:
     ]
     if len({n.value for n in asked}) == 1:
         return Qty(asked[0].value, asked[0].start, asked[0].end, 0.9)
-    return _count_alone(reading)
+    return count_alone(reading)
 
 
-def _count_alone(reading: UnitReading) -> Qty | None:
+def count_alone(reading: UnitReading) -> Qty | None:
     """A unit that is only a count ("1 unit.", "2 pcs", "1 heater.", "A dozen of them."):
     0.9 in a count unit, of the items named before or bare, 0.7 with another noun (a person
     checks what was counted)."""

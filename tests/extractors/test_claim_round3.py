@@ -231,3 +231,23 @@ def test_the_remaining_ones_after_a_list_item_are_the_items_named_before() -> No
         "  * The TNK-EXP-5 tanks are all installed, nothing to return there.\n"
     )
     assert rows(extract(mail(text))) == [("HTR-40-LP", 4, N)]
+
+
+def test_a_count_asked_for_by_the_items_words_stands_over_a_guess() -> None:
+    order = OrderVocabulary(
+        identifiers=("VLV-1005-BV",),
+        descriptions=(("VLV-1005-BV", '1" brass ball valve, full port'),),
+    )
+    text = (
+        "The ball valves of 1 inch brass, 3 of them not work, the handle turn but the water "
+        "dont stop, and one is leaking from the stem also.\n"
+        "Please can you change or give credit for the 3 valves."
+    )
+    assert _quantity(text, order) == (3, 0.8)
+
+
+def test_a_reply_that_answers_with_a_count_alone_counts_its_only_line() -> None:
+    text = "Three.\n\nThe other 9 are installed. The HTR-40-LP heaters are defective."
+    assert _quantity(text) == (3, 0.8)
+    two_counts = "Three.\n\nFour.\n\nThe HTR-40-LP heaters are defective."
+    assert _quantity(two_counts)[0] is None
