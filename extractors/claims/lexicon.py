@@ -117,6 +117,8 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     (ReasonCode.OVERSHIPPED, _p(r"(?:shipped|sent|received) too many")),
     (ReasonCode.OVERSHIPPED, _p(r"duplicate (?:shipment|delivery)|more than (?:we )?ordered")),
     (ReasonCode.OVERSHIPPED, _p(r"(?:but|and) (?:we )?only ordered|the extras")),
+    # goods that came but were not ordered: "6 registers on the pallet that we never ordered"
+    (ReasonCode.OVERSHIPPED, _p(rf"(?:that|which)\s+(?:we\s+)?(?:never|did{_NOT})\s+order(?:ed)?")),
     (ReasonCode.PRICING, _p(r"over-?charged|over charged|price discrepancy|pricing discrepancy")),
     (ReasonCode.PRICING, _p(r"(?:wrong|incorrect) pric(?:e|es|ing)|price (?:error|difference)")),
     (ReasonCode.PRICING, _p(r"pricing error|(?:invoiced|billed|charged)(?: us)? at")),

@@ -17,9 +17,9 @@ from dataclasses import replace
 
 from extractors.claims.flow import claim_lines
 from extractors.claims.lexicon import is_urgent
-from extractors.claims.lines import CAME_INSTEAD, held_instead, ordered_in_place
+from extractors.claims.lines import CAME_INSTEAD, held_instead, ordered_in_place, side
 from extractors.claims.refs import RefHit, find_refs, rank_refs
-from extractors.claims.tokens import find_skus, mask_spans
+from extractors.claims.tokens import DESCRIBED_KINDS, SkuToken, find_skus, mask_spans
 from extractors.claims.vocabulary import DESCRIBED_CHECK, OrderVocabulary, item_key
 from extractors.fields import Proposed, ProposedFields, ProposedLine
 from extractors.text import RequestText, Segment, propose_at
@@ -30,6 +30,7 @@ DESCRIBED = 0.75  # an item named by its description's words, not by an identifi
 PLAINLY = 0.86  # …plainly: its kind in the claim's sentence, its own words, no other item
 REFERENCED = 0.9  # a SKU read from the row a note names by its number ("Line 3: …")
 ONLY_ONE = 0.9  # the count of an item the order holds one of
+SAID_ORDERED = 0.9  # the identifier a wrong-item claim's paragraph says was ordered
 _LINE_REFERENCE = re.compile(r"\b(?:line|ln|row|item)\.?\s*#?\s*(\d{1,3})\b", re.IGNORECASE)
 _NUMBERED_ROW = re.compile(r"^[ \t]*(?P<n>\d{1,3})[.)]?[ \t]+(?P<rest>.*)$", re.MULTILINE)
 _SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n")
@@ -238,7 +239,7 @@ def _ordered_instead(
     skus = find_skus(paragraph, masked, vocabulary)
     came = next((t for t in skus if start + t.start == evidence.start), None)
     if came is None:
-        return line
+        return _said_ordered(doc, line, paragraph, start, skus)
     ordered = ordered_in_place(paragraph, came, skus, vocabulary)
     # compared as written: an alias is not mapped to its SKU here
     named = {item_key(other.sku.value, None) for other in lines if other.sku is not None}
@@ -249,6 +250,23 @@ def _ordered_instead(
     if held_instead(paragraph, came):
         return replace(line, sku=sku.capped(CAME_INSTEAD))
     return line
+
+
+def _said_ordered(
+    doc: RequestText, line: ProposedLine, paragraph: str, start: int, skus: list[SkuToken]
+) -> ProposedLine:
+    """A wrong-item line read from the words of the item that came ("5 of the boxes had the
+    Wi-Fi model in them instead") takes the one identifier its paragraph says was ordered
+    ("We ordered 20 of the … thermostats (TST-2100-NP)")."""
+    sku = line.sku
+    if sku is None or sku.evidence is None or DESCRIBED_CHECK not in sku.evidence.checks:
+        return line
+    ordered = [t for t in skus if t.kind not in DESCRIBED_KINDS and side(paragraph, t) == "ordered"]
+    if len({item_key(t.value, None) for t in ordered}) != 1:
+        return line
+    token = ordered[0]
+    first, last = start + token.start, start + token.end
+    return replace(line, sku=propose_at(doc, doc.text[first:last], SAID_ORDERED, first, last))
 
 
 def _ref(doc: RequestText, hit: RefHit) -> Proposed[str]:

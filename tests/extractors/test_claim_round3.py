@@ -251,3 +251,28 @@ def test_a_reply_that_answers_with_a_count_alone_counts_its_only_line() -> None:
     assert _quantity(text) == (3, 0.8)
     two_counts = "Three.\n\nFour.\n\nThe HTR-40-LP heaters are defective."
     assert _quantity(two_counts)[0] is None
+
+
+THERMOSTATS = OrderVocabulary(
+    identifiers=("TST-2100-NP", "TST-7500-PRO"),
+    descriptions=(
+        ("TST-2100-NP", "24 V digital thermostat, non-programmable"),
+        ("TST-7500-PRO", "7-day programmable Wi-Fi thermostat"),
+    ),
+)
+
+
+def test_a_wrong_item_read_by_the_words_of_what_came_takes_the_sku_said_ordered() -> None:
+    text = (
+        "We ordered 20 of the basic thermostats (TST-2100-NP). 15 are right, but 5 of the "
+        "boxes had the 7-day Wi-Fi programmable model in them instead."
+    )
+    (line,) = extract(mail(text), THERMOSTATS).lines
+    assert line.sku is not None
+    assert line.sku.value == "TST-2100-NP"
+    assert line.reason.value == ReasonCode.WRONG_ITEM
+
+
+def test_goods_that_were_never_ordered_are_an_overage() -> None:
+    text = "There were also 6 white floor registers on the pallet that we never     ordered."
+    assert [hit.reason for hit in find_reasons(text)] == [ReasonCode.OVERSHIPPED]
