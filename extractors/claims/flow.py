@@ -405,15 +405,28 @@ class _Flow:
         """Lines without SKU for reasons that no SKU took."""
         lines: list[ProposedLine] = []
         hints_only = not self.lines and not any(hit.strong for _, hit in self.orphans)
-        for reading, hit in self.orphans:
+        for index, (reading, hit) in enumerate(self.orphans):
             if not hit.strong and not hints_only:
                 continue  # a hint ("send these back") next to a real claim is not one more
             if hit.reason not in claimed:
                 claimed.add(hit.reason)
                 base = reading.unit.start
                 found = Found(None, 0.0, hit, unit_quantity(reading, hit))
-                lines.append(self._line(found, base, base, base))
+                line = self._line(found, base, base, base)
+                count = line.quantity or self._counted_later(index)
+                lines.append(replace(line, quantity=count))
         return lines
+
+    def _counted_later(self, first: int) -> Proposed[int] | None:
+        """The count a later unit without SKU gives the same reason ("elbows crushed, need
+        credit" … on the receipt: "30 elbows crushed"), if one does."""
+        reason = self.orphans[first][1].reason
+        for reading, hit in self.orphans[first + 1 :]:
+            if hit.reason == reason:
+                qty = unit_quantity(reading, hit)
+                if qty is not None:
+                    return self._at(qty.value, qty.confidence, reading.unit.start, qty)
+        return None
 
     def follow_up(self, lines: list[ProposedLine]) -> list[ProposedLine]:
         """The only SKU line of the message, counted again by a later unit without SKU."""

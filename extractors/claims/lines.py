@@ -81,6 +81,7 @@ _COUNTS_ARRIVALS = frozenset({ReasonCode.SHORT, ReasonCode.OVERSHIPPED})
 _COUNTS_BILLED = frozenset({ReasonCode.WRONG_ITEM, ReasonCode.PRICING})
 _SURPLUS_REASONS = frozenset({ReasonCode.NOT_NEEDED, ReasonCode.OVERSHIPPED})
 _MENU_REASONS = 4  # a unit naming this many reasons and no item lists them
+_LEGEND_ENTRY = re.compile(r"\b[A-Z]{1,3}\s*=\s*[a-z]+", re.I)
 _COUNT_WORDS = re.compile(r"[A-Za-z]+|\d+")
 _COUNT_UNIT = re.compile(r"units?|pcs?|pieces?|ea|each|qty", re.IGNORECASE)
 _ITEM_UNITS = re.compile(r"\s*(?:units?|pcs?|pieces?|ea|each)\b", re.IGNORECASE)
@@ -163,6 +164,8 @@ def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = No
     reasons = [] if is_settled(text) else find_reasons(text)
     if not skus and len({hit.reason for hit in reasons}) >= _MENU_REASONS:
         reasons = []  # the reasons a form prints to choose from, not a claim of each
+    if len(_LEGEND_ENTRY.findall(text)) >= 2:
+        reasons = []  # a form's legend of codes: "S = short, O = over, D = damaged"
     columns = {role: (start - unit.start, end - unit.start) for role, start, end in unit.columns}
     if "index" in columns:
         masked.append(columns["index"])  # "1  VLV-1005-BV …": the row's number, not 1 of it

@@ -276,3 +276,15 @@ def test_a_wrong_item_read_by_the_words_of_what_came_takes_the_sku_said_ordered(
 def test_goods_that_were_never_ordered_are_an_overage() -> None:
     text = "There were also 6 white floor registers on the pallet that we never     ordered."
     assert [hit.reason for hit in find_reasons(text)] == [ReasonCode.OVERSHIPPED]
+
+
+def test_a_legend_of_codes_claims_nothing() -> None:
+    assert extract(mail("OS&D codes: S = short, O = over, D = damaged")).lines == ()
+
+
+def test_a_claim_without_item_or_count_takes_the_count_a_later_sentence_gives_its_reason() -> None:
+    text = "elbows crushed, need credit\n\nException noted by driver: 30 crushed / flattened"
+    (line,) = extract(mail(text)).lines
+    assert line.reason.value == ReasonCode.DAMAGED
+    assert line.quantity is not None
+    assert line.quantity.value == 30
