@@ -29,7 +29,7 @@ EXTRACTOR = "offline"
 DESCRIBED = 0.75  # an item named by its description's words, not by an identifier
 PLAINLY = 0.86  # …plainly: its kind in the claim's sentence, its own words, no other item
 REFERENCED = 0.9  # a SKU read from the row a note names by its number ("Line 3: …")
-ONLY_ONE = 0.9  # the count of an item the order holds one of
+ONLY_ONE = 0.9  # the count of an item the order holds one of; a price claim on all of it
 SAID_ORDERED = 0.9  # the identifier a wrong-item claim's paragraph says was ordered
 _LINE_REFERENCE = re.compile(r"\b(?:line|ln|row|item)\.?\s*#?\s*(\d{1,3})\b", re.IGNORECASE)
 _NUMBERED_ROW = re.compile(r"^[ \t]*(?P<n>\d{1,3})[.)]?[ \t]+(?P<rest>.*)$", re.MULTILINE)
@@ -61,7 +61,7 @@ def extract(doc: RequestText, vocabulary: OrderVocabulary | None = None) -> Prop
     lines = [_ordered_instead(doc, line, lines, vocabulary) for line in lines]
     if vocabulary is not None:
         lines = [_described(doc, line, vocabulary) for line in lines]
-        lines = [_the_only_one(line, vocabulary) for line in lines]
+        lines = [_as_billed(_the_only_one(line, vocabulary), vocabulary) for line in lines]
     return ProposedFields(
         extractor=EXTRACTOR,
         is_claim=True,
@@ -184,6 +184,17 @@ def _the_only_one(line: ProposedLine, vocabulary: OrderVocabulary) -> ProposedLi
     if not vocabulary.holds_one(sku.value):
         return line
     return replace(line, quantity=Proposed(1, ONLY_ONE, sku.evidence))
+
+
+def _as_billed(line: ProposedLine, vocabulary: OrderVocabulary) -> ProposedLine:
+    """A price claim whose count is all the order holds of the item ("overcharged on all
+    12") is sure of it: the whole line was billed at the one price."""
+    sku, quantity = line.sku, line.quantity
+    if line.reason.value != ReasonCode.PRICING or sku is None or quantity is None:
+        return line
+    if quantity.confidence >= ONLY_ONE or vocabulary.held(sku.value) != quantity.value:
+        return line
+    return replace(line, quantity=replace(quantity, confidence=ONLY_ONE))
 
 
 def _sentence(paragraph: str, start: int, end: int) -> str:

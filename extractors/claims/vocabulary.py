@@ -76,9 +76,12 @@ class OrderVocabulary:
 
     def holds_one(self, token: str) -> bool:
         """Whether the order holds one of the item a token names, and no more."""
+        return self.held(token) == 1
+
+    def held(self, token: str) -> int | None:
+        """How many of the item a token names the order holds, if it holds the item."""
         item = self.item_of(token)
-        held = [count for sku, count in self.counts if _compact(sku) == item]
-        return held == [1]
+        return next((count for sku, count in self.counts if _compact(sku) == item), None)
 
     @cached_property
     def sold_by(self) -> frozenset[str]:

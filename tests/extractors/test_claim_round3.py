@@ -288,3 +288,16 @@ def test_a_claim_without_item_or_count_takes_the_count_a_later_sentence_gives_it
     assert line.reason.value == ReasonCode.DAMAGED
     assert line.quantity is not None
     assert line.quantity.value == 30
+
+
+def test_a_price_claim_on_all_the_order_holds_of_the_item_is_sure_of_its_count() -> None:
+    order = OrderVocabulary(
+        identifiers=("TST-2100-NP",),
+        descriptions=(("TST-2100-NP", "non-programmable digital thermostat, 24 V"),),
+        counts=(("TST-2100-NP", 12),),
+    )
+    text = "We were overcharged on the TST-2100-NP, all 12 were invoiced at 28.90 not 26.50."
+    (line,) = extract(mail(text), order).lines
+    assert line.reason.value == ReasonCode.PRICING
+    assert line.quantity is not None
+    assert (line.quantity.value, line.quantity.confidence) == (12, 0.9)
