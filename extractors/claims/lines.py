@@ -7,14 +7,16 @@ belongs to the SKUs after it.
 
 Confidence (the policy sends anything under 0.85 to review):
 - SKU 0.95: our pattern, the only SKU of the unit; 0.9: our pattern among several
-  SKUs of the unit (which SKU a word belongs to is then a guess); 0.9 a table's SKU
-  column; 0.86: the one item of the found order that the unit names plainly by its
-  description's words ("Two of the 3/4 ball valves are defective": only its words, one
-  no other item of the order has, its kind, no size it lacks; vocabulary.py); 0.85:
+  SKUs of the unit (which SKU a word belongs to is then a guess), or typed in lower case
+  in three groups ("pmp-circ-015"); 0.9 a table's SKU column; 0.86: the one item of the
+  found order that the unit names plainly by its description's words ("Two of the 3/4
+  ball valves are defective": only its words, one no other item of the order has, its
+  kind, no size it lacks; vocabulary.py); 0.85:
   written after a label ("part # 88213") without our pattern; 0.8: a bare 12-13 digit
   number (a UPC, or a tracking number we did not recognise); 0.75: an item named by its
   words less plainly, or beside another item in the unit.
-- quantity 0.95: attached to the SKU ("18 x SKU", "SKU qty 18", a Qty column);
+- quantity 0.95: attached to the SKU ("18 x SKU", "SKU qty 18", a Qty column, a
+  receiving sheet's "Shipped 40  Received 34" with nothing else claimed: 6 short);
   0.9: attached to the reason ("6 were crushed"), labelled ("Qty: 6") or asked for
   ("return that 1 valve") in a unit with one SKU, or so in a later sentence without
   SKU for the only SKU line of the message ("… VLV-X failed. Send a replacement for

@@ -9,7 +9,9 @@ the item its paragraph describes: for a person to confirm, unless the claim's ow
 names the item's kind and the paragraph names it plainly and nothing else ("Only 5 coils
 rec'd - 1 coil SHORT / PEX 3/4 - please credit 1 coil"). A wrong-item line read from the
 item that came takes the one its paragraph says was ordered (policy: the line names what
-should have arrived).
+should have arrived), also where only the words of what came were read. With the order
+open, a line without a count of an item the order holds one of claims that one, and a
+price claim on all the order holds of its item is sure of its count.
 """
 
 import re
