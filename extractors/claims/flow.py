@@ -435,11 +435,18 @@ class _Flow:
             return lines
         line = lines[with_sku[0]]
         after = line.reason.evidence.start if line.reason.evidence else 0
+        turned = False  # a unit gave another reason: the units after it go on about that
         for reading in self.without_sku:
+            if reading.unit.start <= after:
+                continue
+            if reading.reasons:
+                turned = all(hit.reason != line.reason.value for hit in reading.reasons)
+            if turned:
+                continue  # "… 10 of the registers are not needed. Send a label for those 10."
             qty = follow_up_quantity(reading, line.reason.value) or _stated_and_worked_out(
                 reading, line.reason.value
             )
-            if qty is None or reading.unit.start <= after:
+            if qty is None:
                 continue
             counted = self._at(qty.value, qty.confidence, reading.unit.start, qty)
             line = replace(line, quantity=_recount(line.quantity, counted))

@@ -34,7 +34,7 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("qty", re.compile(r"\b(?:qty|quantity|units|count|pcs)\b", re.IGNORECASE)),
     # a receiving sheet's columns of counts: "Ordered  Shipped  Received  Short"
     ("qty", re.compile(
-        r"^(?:ordered|shipped|received|rec'?d|delivered|invoiced|billed|short(?:age)?|missing"
+        r"^(?:ordered|shipped|received(?:\s+ok)?|rec'?d|delivered|invoiced|billed|short(?:age)?|missing"
         r"|damaged|defective|returned|return|claimed|over|extra|variance)$", re.IGNORECASE)),
     # a row's number in its list: never a count
     ("index", re.compile(r"^(?:line|ln|row|pos(?:ition)?|no\.?|#)$", re.IGNORECASE)),
@@ -45,7 +45,7 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )  # fmt: skip
 _COUNT_SIDES = (
     ("shipped", re.compile(r"^(?:shipped|invoiced|billed)$", re.I)),
-    ("received", re.compile(r"^(?:received|rec'?d|delivered)$", re.I)),
+    ("received", re.compile(r"^(?:received|rec'?d|delivered)(?:\s+ok)?$", re.I)),
 )
 _CLAIM_QTY = re.compile(
     r"damag|short|miss|claim|return|affect|defect|wrong|over|extra|credit", re.I
@@ -273,7 +273,11 @@ def _header_roles(cells: list[str]) -> dict[int, str] | None:
                     roles[index] = role
                 break
     claim_qty = [index for index in qty_columns if _CLAIM_QTY.search(cells[index])]
-    chosen = claim_qty if len(claim_qty) == 1 else qty_columns if len(qty_columns) == 1 else []
+    # a lone column of what was sent or came ("Shipped") counts the whole, not the claim
+    plain = [i for i in qty_columns if not any(p.match(cells[i].strip()) for _, p in _COUNT_SIDES)]
+    chosen = (
+        claim_qty if len(claim_qty) == 1 else plain if len(qty_columns) == 1 == len(plain) else []
+    )
     roles.update(dict.fromkeys(chosen, "qty"))
     # what was sent and what came, to tell a row's shortfall by ("Shipped 40  Received 34")
     for side, pattern in _COUNT_SIDES:

@@ -301,3 +301,25 @@ def test_a_price_claim_on_all_the_order_holds_of_the_item_is_sure_of_its_count()
     assert line.reason.value == ReasonCode.PRICING
     assert line.quantity is not None
     assert (line.quantity.value, line.quantity.confidence) == (12, 0.9)
+
+
+def test_a_lone_shipped_column_is_not_the_count_claimed() -> None:
+    text = (
+        "Item | Description | Shipped | Received OK | Problem\n"
+        "HTR-40-LP | 40 gal heater | 40 | 35 | 5 ctns wet & crushed\n"
+        "TNK-EXP-5 | expansion tank | 30 | 30 | none\n"
+    )
+    assert rows(extract(mail(text))) == [("HTR-40-LP", 5, ReasonCode.DAMAGED)]
+    assert _quantity(text)[1] >= 0.85
+
+
+def test_a_count_asked_after_another_reason_is_that_reasons() -> None:
+    text = (
+        "HTR-40-LP: 5 cartons wet and crushed.\n"
+        "Second thing: 10 of the 30 registers are no longer needed. They're still boxed.\n"
+        "Please send a return label for those 10."
+    )
+    heater = next(line for line in extract(mail(text)).lines if line.sku is not None)
+    assert heater.quantity is not None
+    assert heater.quantity.value == 5
+    assert heater.quantity.confidence >= 0.85  # not a conflict with the registers' 10
