@@ -234,6 +234,14 @@ _FINE = re.compile(
     _I,
 )
 
+_DISCLAIMER = re.compile(
+    r"\bno\s+returns?\s+(?:are\s+|is\s+)?involved\b"
+    r"|\bnothing\s+to\s+(?:return|claim)\b(?!\s+(?:there|for\s+(?:those|them|these)))"
+    r"|\bno\s+(?:further\s+)?action\s+(?:is\s+)?(?:needed|required)\b"
+    r"|\b(?:this\s+is\s+)?not\s+a\s+(?:claim|return)\b",
+    _I,
+)
+
 _URGENT = _p(
     r"urgent(?:ly)?|asap|a\.s\.a\.p|as soon as possible|emergency|critical|rush"
     r"|(?:job ?site|site|line|production|plant) (?:is |are )?(?:down|stopped)"
@@ -342,6 +350,13 @@ def _not_of_goods(text: str, hit: ReasonHit) -> bool:
 def is_settled(text: str) -> bool:
     """Whether a sentence acknowledges a credit already given, naming nothing still wrong."""
     return _SETTLED.search(text) is not None and _STILL_WRONG.search(text) is None
+
+
+def disclaims(text: str) -> bool:
+    """Whether a message says it claims nothing ("no returns involved", "so there is
+    nothing to return", "no further action needed"), not of some items only ("nothing
+    to return there")."""
+    return _DISCLAIMER.search(text) is not None
 
 
 def reason_from_words(text: str) -> ReasonCode | None:

@@ -164,6 +164,8 @@ def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = No
     masked = mask_spans(text) + [(hit.start, hit.end) for hit in find_refs(text)]
     skus = find_skus(text, masked, vocabulary)
     reasons = [] if is_settled(text) else find_reasons(text)
+    if vocabulary is not None:
+        skus = [_plain_unless_reason_names_another(text, t, reasons, vocabulary) for t in skus]
     if not skus and len({hit.reason for hit in reasons}) >= _MENU_REASONS:
         reasons = []  # the reasons a form prints to choose from, not a claim of each
     if len(_LEGEND_ENTRY.findall(text)) >= 2:
@@ -216,6 +218,24 @@ _SAID_FINE_AFTER = re.compile(
     r"(?:correct|fine|ok|okay|good|right|intact)\b",
     re.I,
 )
+
+
+def _plain_unless_reason_names_another(
+    text: str, token: SkuToken, reasons: list[ReasonHit], vocabulary: OrderVocabulary
+) -> SkuToken:
+    """A described item is named less plainly where a reason after it qualifies another
+    item's words ("ship the thermostats and credit the 2 missing cases of filters")."""
+    if token.kind != "described":
+        return token
+    for hit in reasons:
+        if hit.start >= token.end:
+            qualified = _CLAUSE_END.split(text[hit.end :], maxsplit=1)[0]
+            if vocabulary.names_another(" ".join(qualified.split()[:4]), token.value):
+                return replace(token, kind="described_loosely")
+    return token
+
+
+_CLAUSE_END = re.compile(r"[,;.!?]|\band\b|\bbut\b", re.I)
 
 
 def _only_pricing(reasons: list[ReasonHit]) -> bool:

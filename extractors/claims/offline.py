@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 
 from extractors.claims.flow import claim_lines
-from extractors.claims.lexicon import is_urgent
+from extractors.claims.lexicon import disclaims, is_urgent
 from extractors.claims.lines import CAME_INSTEAD, held_instead, ordered_in_place, side
 from extractors.claims.refs import RefHit, find_refs, rank_refs
 from extractors.claims.tokens import DESCRIBED_KINDS, SkuToken, find_skus, mask_spans
@@ -33,6 +33,7 @@ PLAINLY = 0.86  # …plainly: its kind in the claim's sentence, its own words, n
 REFERENCED = 0.9  # a SKU read from the row a note names by its number ("Line 3: …")
 ONLY_ONE = 0.9  # the count of an item the order holds one of; a price claim on all of it
 SAID_ORDERED = 0.9  # the identifier a wrong-item claim's paragraph says was ordered
+DISCLAIMED = 0.6  # any field of a message that says it claims nothing
 _LINE_REFERENCE = re.compile(r"\b(?:line|ln|row|item)\.?\s*#?\s*(\d{1,3})\b", re.IGNORECASE)
 _NUMBERED_ROW = re.compile(r"^[ \t]*(?P<n>\d{1,3})[.)]?[ \t]+(?P<rest>.*)$", re.MULTILINE)
 _SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n")
@@ -59,6 +60,10 @@ def extract(doc: RequestText, vocabulary: OrderVocabulary | None = None) -> Prop
         notes = ("claim read with the subject",) if lines else ()
     if not lines and not claim_language:
         return _not_a_claim("no_claim_language", refs, urgent)
+    if any(disclaims(doc.text[s.start : s.end]) for s in fresh):
+        # "Please quote … no returns involved": whatever reads as a claim is for a person
+        lines = [_unsure(line) for line in lines]
+        notes = (*notes, "the message says it claims nothing")
     lines = [_line_referenced(doc, line) for line in lines]
     lines = [_ordered_instead(doc, line, lines, vocabulary) for line in lines]
     if vocabulary is not None:
@@ -174,6 +179,16 @@ def _of_its_kind(
         return line
     sku_at = propose_at(doc, sku, DESCRIBED, at, at + len(sentence), checks=(DESCRIBED_CHECK,))
     return replace(line, sku=sku_at)
+
+
+def _unsure(line: ProposedLine) -> ProposedLine:
+    sku, quantity = line.sku, line.quantity
+    return replace(
+        line,
+        sku=sku.capped(DISCLAIMED) if sku else None,
+        quantity=quantity.capped(DISCLAIMED) if quantity else None,
+        reason=line.reason.capped(DISCLAIMED),
+    )
 
 
 def _the_only_one(line: ProposedLine, vocabulary: OrderVocabulary) -> ProposedLine:

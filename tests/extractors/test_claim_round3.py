@@ -323,3 +323,40 @@ def test_a_count_asked_after_another_reason_is_that_reasons() -> None:
     assert heater.quantity is not None
     assert heater.quantity.value == 5
     assert heater.quantity.confidence >= 0.85  # not a conflict with the registers' 10
+
+
+def test_a_message_that_says_it_claims_nothing_leaves_what_reads_as_a_claim_unsure() -> None:
+    text = (
+        "Please quote the following, nothing to do with the damaged valves Brian wrote "
+        "about, and no returns involved.\n  HTR-40-LP  40 gal heater  qty 16\n"
+    )
+    fields = extract(mail(text))
+    assert all(line.reason.confidence < 0.85 for line in fields.lines)
+    assert "the message says it claims nothing" in fields.notes
+
+
+def test_nothing_to_return_said_of_some_items_leaves_the_claim_alone() -> None:
+    text = (
+        "HTR-40-LP: 4 arrived with crushed jackets.\n"
+        "The TNK-EXP-5 tanks are all installed, nothing to return there."
+    )
+    (line,) = extract(mail(text)).lines
+    assert line.reason.confidence >= 0.85
+
+
+def test_a_description_followed_by_another_items_words_is_named_less_plainly() -> None:
+    order = OrderVocabulary(
+        identifiers=("TST-2100-NP", "HVC-FLT-1625-M11"),
+        descriptions=(
+            ("TST-2100-NP", "non-programmable digital thermostat, 24 V"),
+            ("HVC-FLT-1625-M11", "16x25x1 MERV 11 pleated air filter, case of 12"),
+        ),
+    )
+    plain = "Please credit the 2 missing 24 V digital thermostats."
+    (line,) = extract(mail(plain), order).lines
+    assert line.sku is not None
+    assert line.sku.confidence >= 0.85
+    other = "Please ship the 24 V digital thermostats and credit the 2 missing cases of filters."
+    (line,) = extract(mail(other), order).lines  # the missing ones may be the filters
+    assert line.sku is not None
+    assert line.sku.confidence < 0.85
