@@ -61,6 +61,7 @@ from extractors.claims.lines import (
 )
 from extractors.claims.quantities import Computed, computed_difference, is_requested
 from extractors.claims.sentences import Unit, is_bullet, split_units
+from extractors.claims.skus import TRUSTED
 from extractors.claims.tokens import DESCRIBED_KINDS
 from extractors.claims.vocabulary import DESCRIBED_CHECK, OrderVocabulary, item_key
 from extractors.documents.quotes import forwarded_start
@@ -72,7 +73,6 @@ _LOOSE_CONTEXT = 0.7
 NAMED_COUNT = 0.8  # a count linked to a line by its item's words in another sentence
 _CONFLICT = 0.5  # two different quantities for the same SKU and reason
 _CONFIRMED = 0.9  # a count worked out that the reason's sentence confirms
-_SURE = 0.85  # what the policy trusts (policy.md min_field_confidence)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n[ \t]*\n")
 # The items named before, said again: by a pronoun, or surely by a definite phrase that
@@ -247,30 +247,25 @@ class _Flow:
             return
         index = self.recent[0]
         line = self.lines[index]
-        said = follow_up_quantity(reading, line.reason.value)
-        if said is not None and (line.quantity is None or line.quantity.confidence < _SURE):
+        reason = line.reason.value
+        worked_out = computed_difference(self.last.text, self.last.numbers)
+        said = follow_up_quantity(reading, reason)
+        if said is not None and (line.quantity is None or line.quantity.confidence < TRUSTED):
             # "We only got ten sticks …, invoice says twelve. Two sticks missing.": the count
             # said outright stands over a guess; the unit before's arithmetic confirms it
-            worked_out = computed_difference(self.last.text, self.last.numbers)
-            if not _worked_out(worked_out, line.reason.value, said):
+            if not _worked_out(worked_out, reason, said):
                 said = replace(said, confidence=min(said.confidence, WORKED_OUT))
             counted = self._at(said.value, said.confidence, reading.unit.start, said)
             self.lines[index] = replace(line, quantity=counted)
-            return
-        if line.quantity is None:
+        elif line.quantity is None:
             computed = computed_difference(reading.text, reading.numbers)
-            count = (
-                None
-                if computed is None
-                else Qty(computed.value, computed.start, computed.end, WORKED_OUT)
-            )
-            if count is not None and _worked_out(computed, line.reason.value, count):
+            if computed is None:
+                return
+            count = Qty(computed.value, computed.start, computed.end, WORKED_OUT)
+            if _worked_out(computed, reason, count):
                 counted = self._at(count.value, count.confidence, reading.unit.start, count)
                 self.lines[index] = replace(line, quantity=counted)
-            return
-        reason = line.reason.value
-        worked_out = computed_difference(self.last.text, self.last.numbers)
-        if (
+        elif (
             line.sku is not None
             and any(hit.strong and hit.reason == reason for hit in reading.reasons)
             and self._names_again(reading, line.sku.value)
@@ -461,7 +456,7 @@ class _Flow:
         counted: list[ProposedLine] = []
         for line in lines:
             quantity = line.quantity
-            if quantity is not None and quantity.confidence < _SURE:
+            if quantity is not None and quantity.confidence < TRUSTED:
                 quantity = self._named(line, asked=True) or quantity
             if quantity is None:
                 quantity = self._named(line, asked=False)
