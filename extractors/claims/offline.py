@@ -21,6 +21,7 @@ from extractors.claims.flow import claim_lines
 from extractors.claims.lexicon import disclaims, is_urgent
 from extractors.claims.lines import CAME_INSTEAD, held_instead, ordered_in_place, side
 from extractors.claims.refs import RefHit, find_refs, rank_refs
+from extractors.claims.restated import restated
 from extractors.claims.tokens import DESCRIBED_KINDS, SkuToken, find_skus, mask_spans
 from extractors.claims.vocabulary import DESCRIBED_CHECK, OrderVocabulary, item_key
 from extractors.fields import Proposed, ProposedFields, ProposedLine
@@ -69,6 +70,7 @@ def extract(doc: RequestText, vocabulary: OrderVocabulary | None = None) -> Prop
     if vocabulary is not None:
         lines = [_described(doc, line, vocabulary) for line in lines]
         lines = [_as_billed(_the_only_one(line, vocabulary), vocabulary) for line in lines]
+    lines = restated(doc, lines, fresh)
     return ProposedFields(
         extractor=EXTRACTOR,
         is_claim=True,

@@ -1,0 +1,95 @@
+"""A count said twice: the customer's second saying makes a doubtful count sure.
+
+Clerks key what matters twice; customers say it twice for us: "3 of them not work …
+please give credit for the 3 valves", "The 6 registers … are bent flat. … credit for
+the six damaged registers". A line whose item and reason were read surely, but whose
+count was read with doubt (from a pronoun, a relation, the only other number of its
+sentence), is sure of that count (RESTATED) where the fresh text says it as a count in
+two sentences or rows and says no other count as often. Counts that describe the order
+("ordered 20", "10 of the 12", "received 8") are not sayings of a claim. Where another
+line of the message holds the same count, it is not raised: the saying may be that
+line's.
+"""
+
+from collections import Counter
+from dataclasses import replace
+
+from extractors.claims.quantities import (
+    is_kept_count,
+    is_ordered_count,
+    is_received_count,
+    is_total,
+)
+from extractors.claims.refs import find_refs
+from extractors.claims.sentences import split_units
+from extractors.claims.skus import TRUSTED
+from extractors.claims.tokens import find_numbers, find_skus, mask_spans
+from extractors.fields import ProposedLine
+from extractors.text import RequestText, Segment, ocr_capped
+
+RESTATED = 0.9
+DOUBTFUL = 0.5  # a count read under this is a guess among several: a saying cannot pick it
+RESTATED_CHECK = "count said twice"
+
+
+def restated(
+    doc: RequestText, lines: list[ProposedLine], fresh: list[Segment]
+) -> list[ProposedLine]:
+    """The lines, each doubtful count said twice in the fresh text made sure."""
+    if not any(_doubtful(line) for line in lines):
+        return lines
+    held = Counter(line.quantity.value for line in lines if line.quantity is not None)
+    sayings = _sayings(doc, fresh)
+    return [_sure(line) if _restated(line, held, sayings) else line for line in lines]
+
+
+def _restated(line: ProposedLine, held: Counter[int], sayings: Counter[int]) -> bool:
+    """A doubtful count no other line holds, said most often, in two units at least."""
+    if not _doubtful(line) or line.quantity is None or held[line.quantity.value] != 1:
+        return False
+    times = sayings[line.quantity.value]
+    return times >= 2 and all(n < times for v, n in sayings.items() if v != line.quantity.value)
+
+
+def _doubtful(line: ProposedLine) -> bool:
+    """Only the count in doubt: item and reason read surely."""
+    quantity, sku = line.quantity, line.sku
+    return (
+        quantity is not None
+        and sku is not None
+        and DOUBTFUL <= quantity.confidence < TRUSTED
+        and sku.confidence >= TRUSTED
+        and line.reason.confidence >= TRUSTED
+    )
+
+
+def _sayings(doc: RequestText, fresh: list[Segment]) -> Counter[int]:
+    """How many units (sentences, rows) of the fresh text say each count."""
+    said: Counter[int] = Counter()
+    for segment in fresh:
+        for unit in split_units(doc.text, segment):
+            text = doc.text[unit.start : unit.end]
+            masked = mask_spans(text) + [(r.start, r.end) for r in find_refs(text)]
+            masked += [(t.start, t.end) for t in find_skus(text, masked)]
+            values = {
+                number.value
+                for number in find_numbers(text, masked)
+                if not (
+                    is_total(text, number)
+                    or is_ordered_count(text, number)
+                    or is_received_count(text, number)
+                    or is_kept_count(text, number)
+                )
+            }
+            said.update(values)
+    return said
+
+
+def _sure(line: ProposedLine) -> ProposedLine:
+    quantity = line.quantity
+    assert quantity is not None
+    evidence = quantity.evidence
+    if evidence is not None:
+        evidence = replace(evidence, checks=(*evidence.checks, RESTATED_CHECK))
+    confidence = max(quantity.confidence, ocr_capped(RESTATED, evidence))
+    return replace(line, quantity=replace(quantity, confidence=confidence, evidence=evidence))
