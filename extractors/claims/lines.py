@@ -84,6 +84,12 @@ _COUNTS_BILLED = frozenset({ReasonCode.WRONG_ITEM, ReasonCode.PRICING})
 _SURPLUS_REASONS = frozenset({ReasonCode.NOT_NEEDED, ReasonCode.OVERSHIPPED})
 _MENU_REASONS = 4  # a unit naming this many reasons and no item lists them
 _LEGEND_ENTRY = re.compile(r"\b[A-Z]{1,3}\s*=\s*[a-z]+", re.I)
+# "Reason codes: 01 Damaged in transit  02 Defective …": a form's key to its codes
+_LEGEND_LINE = re.compile(
+    r"^[ \t]*(?:(?:reason|return|condition|damage|exception|status)[ \t]+)?(?:codes?|legend)"
+    r"[ \t]*[:=].*$",
+    re.I | re.M,
+)
 _COUNT_WORDS = re.compile(r"[A-Za-z]+|\d+")
 _COUNT_UNIT = re.compile(r"units?|pcs?|pieces?|ea|each|qty", re.IGNORECASE)
 _ITEM_UNITS = re.compile(r"\s*(?:units?|pcs?|pieces?|ea|each)\b", re.IGNORECASE)
@@ -158,6 +164,24 @@ def reason_confidence(hit: ReasonHit) -> float:
     return STRONG_REASON if hit.strong else WEAK_REASON
 
 
+def _legend_lines(text: str, reasons: list[ReasonHit]) -> list[tuple[int, int]]:
+    """Lines of a unit that are a key to codes, labelled so, or that name as many reasons
+    as a form's menu and no item: they list the reasons, they claim none."""
+    spans = [m.span() for m in _LEGEND_LINE.finditer(text)]
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        named = {hit.reason for hit in reasons if start <= hit.start and hit.end <= end}
+        if len(named) >= _MENU_REASONS and not find_skus(line, mask_spans(line)):
+            spans.append((start, end))
+        start = end + 1
+    return spans
+
+
+def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < last and first < end for first, last in spans)
+
+
 def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = None) -> UnitReading:
     """Tokens of a unit; a row under a header row is read by its columns."""
     text = doc_text[unit.start : unit.end]
@@ -170,6 +194,10 @@ def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = No
         reasons = []  # the reasons a form prints to choose from, not a claim of each
     if len(_LEGEND_ENTRY.findall(text)) >= 2:
         reasons = []  # a form's legend of codes: "S = short, O = over, D = damaged"
+    legends = _legend_lines(text, reasons)
+    if legends:  # neither a reason nor a count of the claim: a table's PDF text runs into it
+        masked += legends
+        reasons = [hit for hit in reasons if not _overlaps_any(hit.start, hit.end, legends)]
     columns = {role: (start - unit.start, end - unit.start) for role, start, end in unit.columns}
     if "index" in columns:
         masked.append(columns["index"])  # "1  VLV-1005-BV …": the row's number, not 1 of it

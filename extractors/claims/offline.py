@@ -20,9 +20,10 @@ from dataclasses import replace
 from extractors.claims.flow import claim_lines
 from extractors.claims.lexicon import disclaims, is_urgent
 from extractors.claims.lines import CAME_INSTEAD, held_instead, ordered_in_place, side
+from extractors.claims.quantities import is_ordered_count, is_received_count, is_total
 from extractors.claims.refs import RefHit, find_refs, rank_refs
 from extractors.claims.restated import restated
-from extractors.claims.tokens import DESCRIBED_KINDS, SkuToken, find_skus, mask_spans
+from extractors.claims.tokens import DESCRIBED_KINDS, SkuToken, find_numbers, find_skus, mask_spans
 from extractors.claims.vocabulary import DESCRIBED_CHECK, OrderVocabulary, item_key
 from extractors.fields import Proposed, ProposedFields, ProposedLine
 from extractors.text import RequestText, Segment, propose_at
@@ -35,6 +36,8 @@ REFERENCED = 0.9  # a SKU read from the row a note names by its number ("Line 3:
 ONLY_ONE = 0.9  # the count of an item the order holds one of; a price claim on all of it
 SAID_ORDERED = 0.9  # the identifier a wrong-item claim's paragraph says was ordered
 DISCLAIMED = 0.6  # any field of a message that says it claims nothing
+EITHER_WAY = 0.5  # a shortage's count beside the order's, unmarked: short or arrived
+_BESIDE = 12  # characters: the next column
 _LINE_REFERENCE = re.compile(r"\b(?:line|ln|row|item)\.?\s*#?\s*(\d{1,3})\b", re.IGNORECASE)
 _NUMBERED_ROW = re.compile(r"^[ \t]*(?P<n>\d{1,3})[.)]?[ \t]+(?P<rest>.*)$", re.MULTILINE)
 _SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n")
@@ -70,6 +73,7 @@ def extract(doc: RequestText, vocabulary: OrderVocabulary | None = None) -> Prop
     if vocabulary is not None:
         lines = [_described(doc, line, vocabulary) for line in lines]
         lines = [_as_billed(_the_only_one(line, vocabulary), vocabulary) for line in lines]
+        lines = [_short_either_way(doc, line, vocabulary) for line in lines]
     lines = restated(doc, lines, fresh)
     return ProposedFields(
         extractor=EXTRACTOR,
@@ -214,6 +218,40 @@ def _as_billed(line: ProposedLine, vocabulary: OrderVocabulary) -> ProposedLine:
     if quantity.confidence >= ONLY_ONE or vocabulary.held(sku.value) != quantity.value:
         return line
     return replace(line, quantity=replace(quantity, confidence=ONLY_ONE))
+
+
+def _short_either_way(
+    doc: RequestText, line: ProposedLine, vocabulary: OrderVocabulary
+) -> ProposedLine:
+    """A shortage whose count stands beside the order's count of the item, unmarked, as
+    in a receiving sheet whose header was not read ("VLV-X 12 9 SHORT"): 9 may be what
+    was short or what arrived (then 3 were short). Which column is which is a guess, so
+    a person confirms the count (EITHER_WAY), unless the row says what arrived before it
+    ("250  240  10": columns run ordered, received, short)."""
+    sku, quantity = line.sku, line.quantity
+    if line.reason.value != ReasonCode.SHORT or sku is None or quantity is None:
+        return line
+    held, evidence = vocabulary.held(sku.value), quantity.evidence
+    if held is None or evidence is None or quantity.value >= held:
+        return line
+    if evidence.quote != str(quantity.value):
+        return line  # worked out ("40  40  34" → 6) or said in words: no column guessed
+    start = doc.text.rfind("\n", 0, evidence.start) + 1
+    end = doc.text.find("\n", evidence.end)
+    row = doc.text[start : end if end >= 0 else len(doc.text)]
+    masked = mask_spans(row) + [(hit.start, hit.end) for hit in find_refs(row)]
+    masked += [(token.start, token.end) for token in find_skus(row, masked)]
+    at, numbers = evidence.start - start, find_numbers(row, masked)
+    beside = [
+        n
+        for n in numbers
+        if n.value == held
+        and abs(n.start - at) <= _BESIDE
+        and not (is_ordered_count(row, n) or is_total(row, n) or is_received_count(row, n))
+    ]
+    if not beside or any(n.value == held - quantity.value and n.start < at for n in numbers):
+        return line  # "250  240  10": what arrived, then the shortage
+    return replace(line, quantity=quantity.capped(EITHER_WAY))
 
 
 def _sentence(paragraph: str, start: int, end: int) -> str:

@@ -1,4 +1,4 @@
-"""A count said twice: the customer's second saying makes a doubtful count sure.
+"""A count said again: a second saying makes a doubtful count sure, a correction replaces it.
 
 Clerks key what matters twice; customers say it twice for us: "3 of them not work …
 please give credit for the 3 valves", "The 6 registers … are bent flat. … credit for
@@ -9,11 +9,18 @@ two sentences or rows and says no other count as often. Counts that describe the
 ("ordered 20", "10 of the 12", "received 8") are not sayings of a claim. Where another
 line of the message holds the same count, it is not raised: the saying may be that
 line's.
+
+A count the fresh text corrects ("So 3 valves to return, not 4": the form attached says
+4) is replaced by the corrected one, for a person to confirm (CORRECTED): the writer's
+newest word stands over the paper, but which line a correction is of is read from its
+number alone. Where several lines hold the corrected count, each is left in doubt.
 """
 
+import re
 from collections import Counter
 from dataclasses import replace
 
+from extractors.claims.lexicon import NUMBER_WORD, number_word_value
 from extractors.claims.quantities import (
     is_kept_count,
     is_ordered_count,
@@ -25,17 +32,26 @@ from extractors.claims.sentences import split_units
 from extractors.claims.skus import TRUSTED
 from extractors.claims.tokens import find_numbers, find_skus, mask_spans
 from extractors.fields import ProposedLine
-from extractors.text import RequestText, Segment, ocr_capped
+from extractors.text import RequestText, Segment, ocr_capped, propose_at
 
 RESTATED = 0.9
 DOUBTFUL = 0.5  # a count read under this is a guess among several: a saying cannot pick it
 RESTATED_CHECK = "count said twice"
+CORRECTED = 0.8
+CONFLICT = 0.5
+_COUNT = rf"(?:\d{{1,4}}|{NUMBER_WORD})"
+# "3 valves to return, not 4", "short 2, not 3": the count said, then the one it replaces
+_CORRECTION = re.compile(
+    rf"\b(?P<said>{_COUNT})\b[^.;:!?\n\d]{{0,40}}?,?\s+not\s+(?:the\s+)?(?P<not>{_COUNT})\b",
+    re.IGNORECASE,
+)
 
 
 def restated(
     doc: RequestText, lines: list[ProposedLine], fresh: list[Segment]
 ) -> list[ProposedLine]:
     """The lines, each doubtful count said twice in the fresh text made sure."""
+    lines = _corrected(doc, lines, fresh)
     if not any(_doubtful(line) for line in lines):
         return lines
     held = Counter(line.quantity.value for line in lines if line.quantity is not None)
@@ -93,3 +109,34 @@ def _sure(line: ProposedLine) -> ProposedLine:
         evidence = replace(evidence, checks=(*evidence.checks, RESTATED_CHECK))
     confidence = max(quantity.confidence, ocr_capped(RESTATED, evidence))
     return replace(line, quantity=replace(quantity, confidence=confidence, evidence=evidence))
+
+
+def _corrected(
+    doc: RequestText, lines: list[ProposedLine], fresh: list[Segment]
+) -> list[ProposedLine]:
+    """The lines, a count the fresh text corrects replaced by the corrected one."""
+    lines = list(lines)
+    for segment in fresh:
+        for match in _CORRECTION.finditer(doc.text, segment.start, segment.end):
+            said, wrong = _value(match.group("said")), _value(match.group("not"))
+            holders = [i for i, line in enumerate(lines) if _count(line) == wrong]
+            if said == wrong or not holders:
+                continue
+            start, end = match.span("said")
+            for i in holders:
+                line = lines[i]
+                assert line.quantity is not None
+                if len(holders) == 1:
+                    quantity = propose_at(doc, said, CORRECTED, start, end)
+                else:
+                    quantity = line.quantity.capped(CONFLICT)
+                lines[i] = replace(line, quantity=quantity)
+    return lines
+
+
+def _count(line: ProposedLine) -> int | None:
+    return line.quantity.value if line.quantity is not None else None
+
+
+def _value(text: str) -> int:
+    return int(text) if text.isdigit() else number_word_value(text)
