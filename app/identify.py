@@ -18,6 +18,7 @@ from rules.facts import ClaimLine, Contract, LineConfidence, OrderFacts
 
 # How sure a sender match makes us of the customer: an exact contact address is
 # the customer; a shared domain almost always is (a subsidiary may share it).
+NOT_AN_ITEM = 0.6  # an identifier neither on the order nor in the catalogue
 MATCH_CONFIDENCE = {"contact": 1.0, "account": 1.0, "edi": 1.0, "domain": 0.95}
 
 
@@ -88,7 +89,10 @@ def identify(*, erp: ErpReader, sender: CustomerMatch | None, fields: ProposedFi
         customer_id, customer_confidence = None, 0.0
     contract_owner = order.customer_id if order else customer_id
     candidates = erp.sku_candidates(order) if order is not None else None
-    resolved = [bound_by_item(_resolve_sku(line, candidates)) for line in fields.lines]
+    resolved = [
+        bound_by_item(_not_an_item(_resolve_sku(line, candidates), candidates, erp))
+        for line in fields.lines
+    ]
     return Identified(
         sender=sender,
         customer_id=customer_id,
@@ -146,6 +150,22 @@ def _resolve_sku(line: ProposedLine, candidates: tuple[Candidate, ...] | None) -
         alternatives=line.sku.alternatives,
     )
     return replace(line, sku=sku)
+
+
+def _not_an_item(
+    line: ProposedLine, candidates: tuple[Candidate, ...] | None, erp: ErpReader
+) -> ProposedLine:
+    """With the order open, an identifier that is no item of it nor of the catalogue is
+    no SKU as far as anyone here knows: the customer's own item number, a serial, a form's
+    or an incident's number. It stays on the line for a person to see (NOT_AN_ITEM), not
+    trusted. Form fields (1.0: the customer typed the SKU) keep what they say."""
+    sku = line.sku
+    if candidates is None or sku is None or sku.confidence >= 1.0 or sku.evidence is None:
+        return line
+    if "erp:no match" not in sku.evidence.checks or erp.is_catalogued(sku.value):
+        return line
+    evidence = replace(sku.evidence, checks=(*sku.evidence.checks, "erp:no such item"))
+    return replace(line, sku=replace(sku.capped(NOT_AN_ITEM), evidence=evidence))
 
 
 def _claim_line(line: ProposedLine) -> ClaimLine:

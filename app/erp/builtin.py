@@ -5,7 +5,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.erp.port import CustomerMatch
@@ -132,6 +132,14 @@ class BuiltinErp:
     def resolve_sku(self, token: str, order: OrderFacts) -> str | None:
         """Policy 3.3: our SKU; else an alias of an item on that order (exact, case aside)."""
         return exact_sku(token, self.sku_candidates(order))
+
+    def is_catalogued(self, token: str) -> bool:
+        """Whether a token is an item's SKU or alias anywhere in the catalogue (case aside)."""
+        written = token.strip().upper()
+        if self.session.get(ErpItem, written) is not None:
+            return True
+        alias = select(ErpItemAlias.sku).where(func.upper(ErpItemAlias.alias) == written)
+        return self.session.execute(alias.limit(1)).first() is not None
 
     def sku_candidates(self, order: OrderFacts) -> tuple[Candidate, ...]:
         """The SKUs of the order's lines and shipments, each with its aliases."""

@@ -10,7 +10,7 @@ from sqlalchemy import event
 from app.context import Context
 from app.db import transaction
 from app.erp.port import CustomerMatch, ErpReader
-from app.identify import Identified, identify, order_vocabulary
+from app.identify import NOT_AN_ITEM, Identified, identify, order_vocabulary
 from app.jobs.local import process_file
 from app.requests.claim_record import EvidenceRecord
 from extractors.claims.offline import extract
@@ -109,6 +109,25 @@ def test_a_sku_not_on_the_order_stays_as_written(erp: ErpReader) -> None:
     line = found.lines[0]
     assert (line.sku, line.confidence.sku) == ("HVC-FLT-1625-M11", 0.95)
     assert _sku_checks(found) == ("erp:no match",)
+
+
+def test_an_identifier_no_item_has_is_not_trusted_as_a_sku(erp: ErpReader) -> None:
+    # the customer's own item number: on neither the order nor the catalogue
+    found = _identify(erp, "SO-104233: 2 x SUM-CP115 arrived crushed.")
+
+    line = found.lines[0]
+    assert (line.sku, line.confidence.sku) == ("SUM-CP115", NOT_AN_ITEM)
+    assert _sku_checks(found) == ("erp:no match", "erp:no such item")
+    assert line.confidence.quantity < 0.85  # what it counts is of an unknown item
+    assert line.confidence.reason < 0.85
+
+
+def test_an_alias_of_another_item_is_in_the_catalogue(erp: ErpReader) -> None:
+    # KM-88107 is Keystone's part number for VLV-1005-BV, not on SO-104233
+    found = _identify(erp, "SO-104233: 5 x KM-88107 arrived damaged.")
+
+    assert found.lines[0].confidence.sku >= 0.85
+    assert "erp:no such item" not in _sku_checks(found)
 
 
 def test_another_orders_sku_is_no_candidate(erp: ErpReader) -> None:
