@@ -216,6 +216,13 @@ def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = No
     if vocabulary is not None and skus:
         numbers, attached = _sold_by_their_measure(numbers, attached, skus, vocabulary)
     shortfall = _shortfall(numbers, columns) if len(skus) == 1 else None
+    if "reason" in columns and "qty" not in columns and len(skus) == 1:
+        start, end = columns["reason"]
+        said = [n for n in numbers if start <= n.start and n.end <= end]
+        if len(said) == 1 and any(start <= hit.start < end for hit in reasons):
+            # "… 12  12  cracked, 2 of them": the note counts what it says; the row's other
+            # numbers are what was sent and what came
+            attached, numbers = {0: said[0]}, said
     if "qty" in columns and len(skus) == 1:
         start, end = columns["qty"]
         counts = [n for n in numbers if start <= n.start and n.end <= end]
@@ -637,7 +644,10 @@ def _quantity(
         if start <= n.start < end and n not in others and not is_total(reading.text, n)
     ]
     its_count = reading.attached.get(sku_index)
-    for same in (h for h in hits if h.reason == hit.reason):
+    # a header's reason ("Damaged" over the row's column) stands outside the row: no number
+    # of the row is near it, the column gives the count
+    inside = [h for h in hits if h.reason == hit.reason and 0 <= h.start < len(reading.text)]
+    for same in inside:
         number = attach_to_reason(reading.text, same, usable)
         if (
             number is not None

@@ -34,19 +34,25 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("qty", re.compile(r"\b(?:qty|quantity|units|count|pcs)\b", re.IGNORECASE)),
     # a receiving sheet's columns of counts: "Ordered  Shipped  Received  Short"
     ("qty", re.compile(
-        r"^(?:ordered|shipped|received(?:\s+ok)?|rec'?d|delivered|invoiced|billed|short(?:age)?|missing"
+        r"^(?:ordered|shipped|received(?:\s+ok)?|rec'?d|delivered|counted|invoiced|billed|short(?:age)?|missing"
         r"|damaged|defective|returned|return|claimed|over|extra|variance)$", re.IGNORECASE)),
     # a row's number in its list: never a count
     ("index", re.compile(r"^(?:line|ln|row|pos(?:ition)?|no\.?|#)$", re.IGNORECASE)),
     ("reason", re.compile(r"^(?:reason|issue|problem|condition|damage|claim)\b", re.IGNORECASE)),
     # a column of free words says why only where no column is named for it: "Description"
     # beside "Condition" describes the item
-    ("words", re.compile(r"^(?:comments?|notes?|description|remarks?|details?)\b", re.IGNORECASE)),
+    ("words", re.compile(r"^(?:comments?|notes?|remarks?|details?)\b", re.IGNORECASE)),
+    # …and the item's own words say why only where no column of free words stands beside
+    ("item_words", re.compile(r"^desc(?:ription)?\b", re.IGNORECASE)),
 )  # fmt: skip
 _COUNT_SIDES = (
-    ("shipped", re.compile(r"^(?:shipped|invoiced|billed)$", re.I)),
-    ("received", re.compile(r"^(?:received|rec'?d|delivered)(?:\s+ok)?$", re.I)),
-)
+    # "Slip qty", "Qty shipped": what the packing slip or the invoice says was sent
+    ("shipped", re.compile(
+        r"^(?:(?:packing\s+)?slip(?:\s+qty)?|(?:qty\s+)?(?:shipped|invoiced|billed)(?:\s+qty)?)$",
+        re.I)),
+    ("received", re.compile(
+        r"^(?:(?:qty\s+)?(?:received|rec'?d|delivered|counted)(?:\s+qty)?(?:\s+ok)?)$", re.I)),
+)  # fmt: skip
 _CLAIM_QTY = re.compile(
     r"damag|short|miss|claim|return|affect|defect|wrong|over|extra|credit", re.I
 )
@@ -95,14 +101,14 @@ class _Splitter:
         elif not line.strip():
             if not self._in_form():
                 self._flush()
-            self.header = None
         elif self._is_row(line):
             self._flush()
             self._row(start, end)
         elif _BULLET.match(line):
             self._flush()
-            self.bullet = (start, end)
+            self.bullet, self.header = (start, end), None
         else:
+            self.header = None  # prose ends a table; a blank line between its rows does not
             self._prose(start, end)
 
     def _wraps_bullet(self, line: str) -> bool:
@@ -284,12 +290,12 @@ def _header_roles(cells: list[str]) -> dict[int, str] | None:
         found = [i for i in qty_columns if i not in chosen and pattern.match(cells[i].strip())]
         if len(found) == 1:
             roles[found[0]] = side
-    words = [index for index, role in roles.items() if role == "words"]
-    for index in words:
-        if "reason" in roles.values():
-            del roles[index]
-        else:
-            roles[index] = "reason"
+    for kind in ("words", "item_words"):
+        for index in [index for index, role in roles.items() if role == kind]:
+            if "reason" in roles.values():
+                del roles[index]
+            else:
+                roles[index] = "reason"
     if "sku" not in roles.values() or len(roles) < 2:
         return None
     return roles

@@ -115,7 +115,7 @@ def _page(
     with apply_configuration(_configuration(limits)):
         try:
             page = reader.pages[index]
-            text = page.extract_text()
+            text = page.extract_text(extraction_mode="layout")
         except LimitReachedError:
             return f"{where}: a compressed stream expands beyond the limits; not read"
         except Exception:
