@@ -27,6 +27,7 @@ from app.erp.loader import load_erp
 from app.erp.schema import load_erp_file
 from app.extraction.service import HybridLlm
 from app.extraction.tables import LlmCall
+from app.jobs import engine as work_engine
 from app.jobs.local import process_file
 from app.settings import Settings
 from extractors.llm.extractor import LlmConfig, LlmExtractor
@@ -318,6 +319,9 @@ def evaluate(
             }
         )
         ctx = build_context(settings)
+        # the engine is launched once a process, on its first context's work database; one
+        # launched here works in this run's temporary one, and must not outlive it
+        launched_here = not work_engine.is_launched()
         try:
             with transaction(ctx.sessions) as session:
                 load_erp(session=session, document=load_erp_file(erp_file))
@@ -339,5 +343,7 @@ def evaluate(
                         select(func.count()).select_from(LlmCall).where(LlmCall.outcome == "ok")
                     )
         finally:
+            if launched_here:
+                work_engine.shutdown()
             ctx.engine.dispose()
     return report

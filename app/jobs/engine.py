@@ -52,6 +52,11 @@ def context() -> Context:
     return _bound
 
 
+def is_launched() -> bool:
+    """Whether the engine runs in this process."""
+    return _bound is not None
+
+
 def executor_id(ctx: Context) -> str:
     return ctx.settings.worker_id or f"{socket.gethostname()}-{os.getpid()}"
 

@@ -1,6 +1,11 @@
 """The evaluation's metric functions, and one run over the real samples."""
 
 import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -152,3 +157,42 @@ def test_an_approval_of_more_than_was_claimed_is_over_credited() -> None:
     assert over_credited(approved, label)
     approved[0]["decision"] = "NEEDS_REVIEW"  # a person looks before any credit
     assert not over_credited(approved, label)
+
+
+_TWICE = """
+import sys
+from pathlib import Path
+from app.evaluation import SAMPLE_DOCS, evaluate
+from app.jobs import engine
+from app.settings import Settings
+
+folder = Path(sys.argv[1])
+for _ in range(2):
+    report = evaluate(
+        Settings(data_dir=folder / "var", _env_file=None),
+        folder / "requests",
+        folder / "labels",
+        SAMPLE_DOCS / "erp" / "sample-erp.json",
+    )
+    print(report.samples, report.decisions[0], report.decisions[1], engine.is_launched())
+"""
+
+
+def test_two_evaluations_in_one_process_each_run_on_their_own_database(tmp_path: Path) -> None:
+    # The engine is launched once a process; one launched by an evaluation stayed on its
+    # deleted temporary database, where the next evaluation's work failed to open it.
+    for folder in ("requests", "labels"):
+        (tmp_path / folder).mkdir()
+    for name in ("01-keystone-damaged-and-short.eml", "02-riverbend-wrong-item.eml"):
+        shutil.copy(SAMPLE_DOCS / "requests" / name, tmp_path / "requests" / name)
+        shutil.copy(SAMPLE_DOCS / "labels" / f"{name}.json", tmp_path / "labels")
+    run = subprocess.run(
+        [sys.executable, "-c", _TWICE, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "INTAKE_DATABASE_URL": ""},
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert run.stdout.split("\n")[:2] == ["2 3 3 False", "2 3 3 False"]
