@@ -214,6 +214,14 @@ _SETTLED = re.compile(
     r"|\b(?:received|got|applied)\s+(?:(?:the|your|a|our)\s+)?(?:credit|refund)\b",
     _I,
 )
+# An item whose claim is made apart ("that one goes back on its own warranty claim, not
+# part of this", "the circulators are a separate claim"): no claim of this message.
+_ELSEWHERE = re.compile(
+    r"\b(?:on|under|in|is|are|was|were|be)\s+(?:its\s+own|their\s+own|a\s+separate|another)"
+    r"\s+(?:\w+\s+)?claim\b"
+    r"|\bnot\s+part\s+of\s+(?:this|these|the\s+above|it)\b",
+    _I,
+)
 # ... or that says the credit is not there ("we never got a credit for them")
 _STILL_WRONG = re.compile(
     r"\b(?:but|however|still|except|yet|another|more|not|never|no)\b|n't\b", _I
@@ -350,6 +358,11 @@ def _not_of_goods(text: str, hit: ReasonHit) -> bool:
 def is_settled(text: str) -> bool:
     """Whether a sentence acknowledges a credit already given, naming nothing still wrong."""
     return _SETTLED.search(text) is not None and _STILL_WRONG.search(text) is None
+
+
+def is_claimed_elsewhere(text: str) -> bool:
+    """Whether a sentence says its item's claim is made apart from this message's."""
+    return _ELSEWHERE.search(text) is not None
 
 
 def disclaims(text: str) -> bool:

@@ -25,7 +25,8 @@ Confidence (the policy sends anything under 0.85 to review):
   several numbers.
 - reason 0.9 for a strong lexicon phrase, 0.6 for a weak one; none in a sentence that
   thanks for or acknowledges a credit already given ("the credit memo for the dented
-  tank came through"): what a settled claim was for is no new claim (lexicon.is_settled).
+  tank came through"): what a settled claim was for is no new claim (lexicon.is_settled);
+  nor in one that says its item is claimed apart ("not part of this").
 A value read from OCR text is then bounded by the least sure word of its span
 (text.py, ocr_capped), and a SKU by how it matched the order's lines (skus.py).
 """
@@ -33,7 +34,7 @@ A value read from OCR text is then bounded by the least sure word of its span
 import re
 from dataclasses import dataclass, replace
 
-from extractors.claims.lexicon import ReasonHit, find_reasons, is_settled
+from extractors.claims.lexicon import ReasonHit, find_reasons, is_claimed_elsewhere, is_settled
 from extractors.claims.quantities import (
     Computed,
     attach_to_reason,
@@ -187,7 +188,7 @@ def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = No
     text = doc_text[unit.start : unit.end]
     masked = mask_spans(text) + [(hit.start, hit.end) for hit in find_refs(text)]
     skus = find_skus(text, masked, vocabulary)
-    reasons = [] if is_settled(text) else find_reasons(text)
+    reasons = [] if is_settled(text) or is_claimed_elsewhere(text) else find_reasons(text)
     if vocabulary is not None:
         skus = [_plain_unless_reason_names_another(text, t, reasons, vocabulary) for t in skus]
     if not skus and len({hit.reason for hit in reasons}) >= _MENU_REASONS:

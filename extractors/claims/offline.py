@@ -23,6 +23,7 @@ from extractors.claims.lines import CAME_INSTEAD, held_instead, ordered_in_place
 from extractors.claims.quantities import is_ordered_count, is_received_count, is_total
 from extractors.claims.refs import RefHit, find_refs, rank_refs
 from extractors.claims.restated import restated
+from extractors.claims.singular import in_the_singular
 from extractors.claims.tokens import DESCRIBED_KINDS, SkuToken, find_numbers, find_skus, mask_spans
 from extractors.claims.vocabulary import DESCRIBED_CHECK, OrderVocabulary, item_key
 from extractors.fields import Proposed, ProposedFields, ProposedLine
@@ -75,6 +76,8 @@ def extract(doc: RequestText, vocabulary: OrderVocabulary | None = None) -> Prop
         lines = [_as_billed(_the_only_one(line, vocabulary), vocabulary) for line in lines]
         lines = [_short_either_way(doc, line, vocabulary) for line in lines]
     lines = restated(doc, lines, fresh)
+    if vocabulary is not None:
+        lines = [in_the_singular(doc, line, vocabulary) for line in lines]
     return ProposedFields(
         extractor=EXTRACTOR,
         is_claim=True,

@@ -210,6 +210,13 @@ class OrderVocabulary:
         present = {_normal(m.group()) for m in _WORD.finditer(text)}
         return bool(present & self._kinds.get(sku, frozenset()))
 
+    def kind_words(self, token: str) -> frozenset[str]:
+        """The kind words of the item a token names ("valve" of a ball valve)."""
+        item = self.item_of(token)
+        return next(
+            (kinds for sku, kinds in self._kinds.items() if _compact(sku) == item), frozenset()
+        )
+
     def only_of_kind(self, text: str) -> str | None:
         """The one item of the order whose kind a text names ("registers short 4"), where
         no other item of the order is of a kind it names."""

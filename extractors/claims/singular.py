@@ -1,0 +1,93 @@
+"""A count said by grammar: an item spoken of in the singular is one of it.
+
+"The 3\" check valve we got from you in October failed", "one of the 1\" ball valves
+drips at the stem", "the bottom element is bad on this one heater": no number counts the
+item, yet a clerk keys 1, because the sentence that claims it names one. A line read with
+no count, or with one guessed among several numbers ("we try new teflon 2 times"), is
+given 1 (SINGULAR) where the sentences that hold its item and its reason
+name the item's kind (the order's description says what kind of thing it is: "valve",
+"heater") only in the singular, after a word that makes it one ("a", "the", "this",
+"one", "our"), and not as a word describing another thing ("the valve order", "the pump
+carton"); or name it after "one of the". Not for an overage (how many more came is never
+one by grammar), a price claim or a wrong item (those claim what was billed).
+"""
+
+import re
+from dataclasses import replace
+
+from extractors.claims.vocabulary import OrderVocabulary
+from extractors.fields import ProposedLine
+from extractors.text import RequestText, propose_at
+from rules.vocabulary import ReasonCode
+
+SINGULAR = 0.85
+SINGULAR_CHECK = "said in the singular"
+GUESSED = 0.5  # a count picked among several numbers: grammar says more
+_NOT_COUNTED_SO = frozenset({ReasonCode.OVERSHIPPED, ReasonCode.PRICING, ReasonCode.WRONG_ITEM})
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
+_WORD = re.compile(r"[A-Za-z]+")
+_MAKES_ONE = frozenset({"a", "an", "one", "the", "this", "that", "our", "my", "your"})
+_BEFORE = 4  # words between "the" and its noun: "the 3\" flanged swing check valve"
+# a kind word describing the thing that follows it, not the thing itself
+_DESCRIBES = re.compile(
+    r"\s*(?:order|orders|shipment|delivery|line|lines|box|boxes|carton|cartons|case|cases"
+    r"|pallet|pallets|qty|quantity|price|pricing|invoice|count|parts?|returns?|kit|stock"
+    r"|job|supplier|vendor|model|type|size|brand)\b",
+    re.IGNORECASE,
+)
+_ONE_OF = re.compile(r"\bone\s+of\s+(?:the|those|these|our|your|them)\b", re.IGNORECASE)
+_ONE_OF_REACH = 60  # characters from "one of the" to the item's kind word
+
+
+def in_the_singular(
+    doc: RequestText, line: ProposedLine, vocabulary: OrderVocabulary
+) -> ProposedLine:
+    """The line, given a count of 1 where it has none and its sentences name one item."""
+    sku, reason, quantity = line.sku, line.reason, line.quantity
+    if quantity is not None and quantity.confidence > GUESSED:
+        return line
+    if sku is None or reason.value in _NOT_COUNTED_SO:
+        return line
+    spans = [p.evidence for p in (sku, reason) if p.evidence is not None]
+    if not spans:
+        return line
+    start, end = _sentences(doc.text, min(s.start for s in spans), max(s.end for s in spans))
+    said = _said_one(doc.text, start, end, vocabulary.kind_words(sku.value))
+    if said is None:
+        return line
+    first, last = said
+    count = propose_at(doc, 1, SINGULAR, first, last, checks=(SINGULAR_CHECK,))
+    return replace(line, quantity=count)
+
+
+def _sentences(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the sentences that hold text[start:end]."""
+    first = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    after = _SENTENCE_END.search(text, end)
+    return first, after.start() if after else len(text)
+
+
+def _said_one(text: str, start: int, end: int, kinds: frozenset[str]) -> tuple[int, int] | None:
+    """The span of the one mention of the item's kind that makes it one, if the text
+    speaks of the item so and never in the plural."""
+    words = list(_WORD.finditer(text, start, end))
+    singular, plural = [], []
+    for index, word in enumerate(words):
+        written = word.group().lower()
+        if written in kinds:
+            singular.append(index)
+        elif written.endswith(("s", "es")) and (written[:-1] in kinds or written[:-2] in kinds):
+            plural.append(index)
+    for match in _ONE_OF.finditer(text, start, end):
+        near = [i for i in plural if 0 <= words[i].start() - match.end() <= _ONE_OF_REACH]
+        if len(plural) == 1 and near and not singular:
+            return match.start(), words[near[0]].end()
+    if plural or len(singular) != 1:
+        return None
+    index = singular[0]
+    if _DESCRIBES.match(text, words[index].end()):
+        return None
+    before = [w.group().lower() for w in words[max(0, index - _BEFORE) : index]]
+    if not _MAKES_ONE & set(before):
+        return None
+    return words[index].span()

@@ -1,0 +1,90 @@
+"""An item spoken of in the singular is one of it; an item said to be claimed apart is
+no claim of this message."""
+
+from extractors.claims.lexicon import is_claimed_elsewhere
+from extractors.claims.offline import extract
+from extractors.claims.singular import SINGULAR, SINGULAR_CHECK
+from extractors.claims.vocabulary import OrderVocabulary
+from tests.extractors.test_offline import mail
+
+CHECK_VALVES = OrderVocabulary(
+    identifiers=("VLV-3100-CK", "FTG-PVC-T-200"),
+    descriptions=(
+        ("VLV-3100-CK", '3" swing check valve, flanged'),
+        ("FTG-PVC-T-200", '2" PVC tee, sch 40'),
+    ),
+    counts=(("VLV-3100-CK", 4), ("FTG-PVC-T-200", 100)),
+)
+
+
+def _count(
+    text: str, vocabulary: OrderVocabulary | None = CHECK_VALVES
+) -> tuple[int | None, float]:
+    (line,) = extract(mail(text), vocabulary).lines
+    return (line.quantity.value, line.quantity.confidence) if line.quantity else (None, 0.0)
+
+
+def test_an_item_named_in_the_singular_is_one() -> None:
+    text = "The VLV-3100-CK check valve we got from you in October failed, the hinge pin sheared."
+    assert _count(text) == (1, SINGULAR)
+    (line,) = extract(mail(text), CHECK_VALVES).lines
+    assert line.quantity is not None
+    assert line.quantity.evidence is not None
+    assert SINGULAR_CHECK in line.quantity.evidence.checks
+    assert line.quantity.evidence.quote == "valve"
+
+
+def test_without_the_order_grammar_counts_nothing() -> None:
+    text = "The VLV-3100-CK check valve we got from you in October failed, the hinge pin sheared."
+    assert _count(text, None) == (None, 0.0)
+
+
+def test_an_item_named_in_the_plural_is_not_one() -> None:
+    text = "The VLV-3100-CK check valves we got from you in October failed, the pins sheared."
+    assert _count(text) == (None, 0.0)
+
+
+def test_one_of_the_items_is_one() -> None:
+    text = "One of the VLV-3100-CK check valves is defective, it leaks at the flange."
+    assert _count(text) == (1, 0.95)  # said as a count: read so already, and surer
+
+
+def test_a_kind_word_describing_another_thing_counts_nothing() -> None:
+    text = "The VLV-3100-CK valve carton was crushed on the truck."
+    assert _count(text) == (None, 0.0)
+
+
+def test_a_count_guessed_among_numbers_gives_way_to_the_singular() -> None:
+    # of several numbers none is a count: the sentence speaks of one valve
+    text = (
+        "The VLV-3100-CK check valve is leaking at the flange, we tried 2 new gaskets and "
+        "3 kinds of dope."
+    )
+    assert _count(text) == (1, SINGULAR)
+
+
+def test_an_overage_is_never_counted_by_grammar() -> None:
+    text = "We got an extra VLV-3100-CK check valve that we did not order."
+    (line,) = extract(mail(text), CHECK_VALVES).lines
+    assert (
+        line.quantity is None
+        or line.quantity.evidence is None
+        or (SINGULAR_CHECK not in line.quantity.evidence.checks)
+    )
+
+
+def test_an_item_claimed_apart_is_no_claim_of_this_message() -> None:
+    assert is_claimed_elsewhere(
+        "The PEX coil on hand is the one that failed, that one goes back on its own warranty "
+        "claim, not part of this."
+    )
+    assert is_claimed_elsewhere("The circulators are a separate claim.")
+    assert not is_claimed_elsewhere("Please open a claim for the 3 cracked valves.")
+    text = (
+        "Please return the 6 VLV-3100-CK check valves, not needed.\n\n"
+        "The FTG-PVC-T-200 tee that cracked goes back on its own warranty claim, "
+        "not part of this."
+    )
+    assert [line.sku.value for line in extract(mail(text), CHECK_VALVES).lines if line.sku] == [
+        "VLV-3100-CK"
+    ]
