@@ -215,11 +215,15 @@ _SETTLED = re.compile(
     _I,
 )
 # An item whose claim is made apart ("that one goes back on its own warranty claim, not
-# part of this", "the circulators are a separate claim"): no claim of this message.
+# part of this", "the circulators are a separate claim", "the crushed one is on your
+# RMA"): no claim of this message.
 _ELSEWHERE = re.compile(
     r"\b(?:on|under|in|is|are|was|were|be)\s+(?:its\s+own|their\s+own|a\s+separate|another)"
     r"\s+(?:\w+\s+)?claim\b"
-    r"|\bnot\s+part\s+of\s+(?:this|these|the\s+above|it)\b",
+    r"|\bnot\s+part\s+of\s+(?:this|these|the\s+above|it)\b"
+    # "the crushed one is on your RMA": claimed before, its case is open
+    r"|\b(?:is|are|was|were)\s+(?:already\s+)?(?:on|in|under)\s+(?:your|the|our|that)\s+"
+    r"(?:rma|claim|credit(?:\s+memo)?|return)\b",
     _I,
 )
 # ... or that says the credit is not there ("we never got a credit for them")

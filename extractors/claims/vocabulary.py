@@ -51,6 +51,7 @@ _MEASURE_WORDS = {
     "lb": ("lb", "lbs"),
     "gal": ("gal", "gallons"),
 }
+_CELL_GAP = re.compile(r"\t| {3,}")  # between two cells of a row laid out in columns
 _BRIDGE = frozenset({"of", "per", "x"})  # "bags of 25", "25 per bag", "C x C"
 _NOT_COUNTED = frozenset({"a", "an", "and", "of", "the", "to", "for", "in", "with", "by", "x"})
 
@@ -163,8 +164,10 @@ class OrderVocabulary:
         others = {w for other, words in self._words.items() if other != sku for w in words}
         best: list[int] = []
         run: list[int] = []  # indices of the item's words in the current run
-        for index, (word, _, end) in enumerate(tokens):
+        for index, (word, start, end) in enumerate(tokens):
             after = text[end : end + 6]
+            if run and _CELL_GAP.search(text, tokens[run[-1]][2], start):
+                run = []  # a table's next cell: "Check valve      free      OK"
             is_own = word in own and (
                 not word.isdigit() or _SIZE_AFTER.match(after) is not None or bool(run)
             )

@@ -88,3 +88,9 @@ def test_an_item_claimed_apart_is_no_claim_of_this_message() -> None:
     assert [line.sku.value for line in extract(mail(text), CHECK_VALVES).lines if line.sku] == [
         "VLV-3100-CK"
     ]
+
+
+def test_an_item_on_an_open_rma_is_claimed_apart() -> None:
+    assert is_claimed_elsewhere("We used 1, the crushed one is on your RMA, the other 4 are new.")
+    assert is_claimed_elsewhere("The cracked tee was already on the credit memo.")
+    assert not is_claimed_elsewhere("Please put the cracked tee on a new RMA.")

@@ -385,3 +385,17 @@ def test_the_missing_ones_sentences_later_are_the_items_counted_short() -> None:
     assert _lines(text, GRILLES_AND_DAMPERS) == [("GRL-1208-A", 0.86, 4, ReasonCode.SHORT)]
     assert line.quantity is not None
     assert min(line.quantity.confidence, line.reason.confidence) >= 0.85
+
+
+def test_an_items_words_in_two_cells_of_a_laid_out_row_name_nothing() -> None:
+    # a work order's rows: "Check valve" in one cell, "free" (of a lead-free valve) in the next
+    order = OrderVocabulary(
+        identifiers=("VLV-1250-TMV", "PMP-CIRC-015"),
+        descriptions=(
+            ("VLV-1250-TMV", "Thermostatic mixing valve, lead free"),
+            ("PMP-CIRC-015", "Circulator pump, 1/25 hp"),
+        ),
+    )
+    assert order.mentioned("Check valve                free                 OK") == []
+    assert order.mentioned("Check valve\tfree\tOK") == []
+    assert [m.sku for m in order.mentioned("the lead free mixing valve leaks")] == ["VLV-1250-TMV"]
