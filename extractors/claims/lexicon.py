@@ -89,6 +89,20 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     (ReasonCode.DEFECTIVE, _p(rf"(?:does|do|did|is|are|was|were){_NOT} (?:work|working)")),
     (ReasonCode.DEFECTIVE, _p(r"not working|stopped working|burn(?:ed|t) out|out of spec")),
     (ReasonCode.DEFECTIVE, _p(r"(?:won't|will not) (?:turn on|start|power)")),
+    # how a fitter says a unit is bad: "the pump quit after two weeks", "motor doesn't
+    # start", "the controller died", "the gas valve is stuck open", "the shaft seized"
+    (
+        ReasonCode.DEFECTIVE,
+        _p(r"quit(?: working| on us)?|died|(?:is|was|are|were|came|arrived) dead"),
+    ),
+    (
+        ReasonCode.DEFECTIVE,
+        _p(
+            rf"(?:does|do|did|is|are|was|were|wo|will){_NOT} (?:start|run|turn on|power up|heat"
+            r"|pump|seal|hold pressure|light|ignite)"
+        ),
+    ),
+    (ReasonCode.DEFECTIVE, _p(r"seized(?: up)?|stuck (?:open|closed|shut)|bad out of the box")),
     (ReasonCode.NOT_NEEDED, _p(r"no longer (?:needed|need|required|require)")),
     # "we not need it anymore", "don't need them any more": the "anymore" says it outright
     (ReasonCode.NOT_NEEDED, _p(r"not need (?:it|them|these|those|this) ?any ?more")),

@@ -8,7 +8,7 @@ from tests.extractors.test_offline import mail
 
 # "on 3" is the only other number of the sentence: read with doubt
 HEATERS = (
-    "The HTR-40-LP heaters from last week: the burner on 3 will not light, they are defective."
+    "The HTR-40-LP heaters from last week: the burner on 3 keeps going out, they are defective."
 )
 AGAIN = "Our tech swapped the thermocouple on those 3 first."
 

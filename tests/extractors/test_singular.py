@@ -94,3 +94,22 @@ def test_an_item_on_an_open_rma_is_claimed_apart() -> None:
     assert is_claimed_elsewhere("We used 1, the crushed one is on your RMA, the other 4 are new.")
     assert is_claimed_elsewhere("The cracked tee was already on the credit memo.")
     assert not is_claimed_elsewhere("Please put the cracked tee on a new RMA.")
+
+
+def test_how_a_fitter_says_a_unit_is_bad_is_a_defect() -> None:
+    from extractors.claims.lexicon import find_reasons
+    from rules.vocabulary import ReasonCode
+
+    for said in (
+        "one of the condensate pumps quit after two weeks",
+        "the motor doesn't start at all",
+        "the controller died on day 3",
+        "the gas valve is stuck open",
+        "the shaft seized up",
+        "the element was bad out of the box",
+    ):
+        assert [hit.reason for hit in find_reasons(said)] == [ReasonCode.DEFECTIVE], said
+    # the louvers of a bent register: a damage, not a defect
+    assert [hit.reason for hit in find_reasons("half are bent, louvers wont close")] == [
+        ReasonCode.DAMAGED
+    ]
