@@ -41,7 +41,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol, TypeVar
 
-from extractors.claims.lexicon import ReasonHit, is_fine
+from extractors.claims.lexicon import NUMBER_WORD, ReasonHit, is_fine, is_left_out
 from extractors.claims.lines import (
     DESCRIBED_AMONG_OTHERS,
     WEAK_REASON,
@@ -69,6 +69,11 @@ from extractors.fields import Proposed, ProposedLine
 from extractors.text import RequestText, Segment, propose_at
 from rules.vocabulary import ReasonCode
 
+_COUNTED_NOUN = re.compile(rf"\b(?:\d+|{NUMBER_WORD})\s+([A-Za-z]+s)\b", re.IGNORECASE)
+_PACKAGE_NOUNS = frozenset(
+    {"bags", "boxes", "cases", "cartons", "pcs", "pieces", "units", "ones", "rolls", "packs",
+     "pallets", "skids", "lengths", "sticks", "coils", "bundles", "sets", "pairs"}
+)  # fmt: skip
 _LOOSE_CONTEXT = 0.7
 NAMED_COUNT = 0.8  # a count linked to a line by its item's words in another sentence
 _CONFLICT = 0.5  # two different quantities for the same SKU and reason
@@ -173,7 +178,7 @@ class _Flow:
                 self.hinted = list(range(made, len(self.lines)))
         elif reading.skus:
             self.hinted = []
-            if is_fine(reading.text):
+            if is_fine(reading.text) or is_left_out(reading.text):
                 # "the gate valves were fine": nothing claimed for them; a claim the unit
                 # before began about other items may still get its reason after it
                 if not self._about_other_items(reading):
@@ -508,7 +513,9 @@ class _Flow:
             for index, token in enumerate(skus.skus):
                 qty = from_reason or sku_quantity(skus, index, hit.reason)
                 confidence = sku_confidence(skus, index)
-                refers = self._refers_to(reasons, token.value)
+                refers = self._refers_to(reasons, token.value) or (
+                    not loose and len(skus.skus) == 1 and self._names_no_item(reasons)
+                )
                 if token.kind in DESCRIBED_KINDS and not refers:
                     confidence = min(confidence, DESCRIBED_AMONG_OTHERS)
                 again = self._names_again(reasons, token.value)
@@ -552,6 +559,17 @@ class _Flow:
         return _BACK_REFERENCE.search(reasons.text) is not None and not vocabulary.names_another(
             reasons.text, sku
         )
+
+    def _names_no_item(self, reasons: UnitReading) -> bool:
+        """Whether a sentence names no item of the order, by its words or its kind: then,
+        said right after a sentence that names one item ("… the 3/4 ball valves, but the
+        box had 14. So we got 2 extra."), it is about that item, as a clerk reads it."""
+        vocabulary = self.vocabulary
+        if vocabulary is None or vocabulary.names_any(reasons.text):
+            return False
+        # "3 elbows were crushed": a count of some other thing, not of the order
+        counted = (m.group(1).lower() for m in _COUNTED_NOUN.finditer(reasons.text))
+        return all(noun in _PACKAGE_NOUNS for noun in counted)
 
     def _from_context(self, skus: UnitReading, context: UnitReading) -> None:
         """SKU-only units under a reason-only unit ("These arrived damaged:"). Under a

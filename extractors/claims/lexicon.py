@@ -228,13 +228,15 @@ _SETTLED = re.compile(
     r"|\b(?:received|got|applied)\s+(?:(?:the|your|a|our)\s+)?(?:credit|refund)\b",
     _I,
 )
+_NOT_PART = r"\bnot\s+part\s+of\s+(?:this|these|the\s+above|it)\b"
 # An item whose claim is made apart ("that one goes back on its own warranty claim, not
 # part of this", "the circulators are a separate claim", "the crushed one is on your
 # RMA"): no claim of this message.
 _ELSEWHERE = re.compile(
     r"\b(?:on|under|in|is|are|was|were|be)\s+(?:its\s+own|their\s+own|a\s+separate|another)"
     r"\s+(?:\w+\s+)?claim\b"
-    r"|\bnot\s+part\s+of\s+(?:this|these|the\s+above|it)\b"
+    r"|\bon\s+(?:its|their)\s+own\s+(?:\w+\s+)?(?:return|rma)\b"
+    rf"|{_NOT_PART}"
     # "the crushed one is on your RMA": claimed before, its case is open
     r"|\b(?:is|are|was|were)\s+(?:already\s+)?(?:on|in|under)\s+(?:your|the|our|that)\s+"
     r"(?:rma|claim|credit(?:\s+memo)?|return)\b",
@@ -381,6 +383,12 @@ def is_settled(text: str) -> bool:
 def is_claimed_elsewhere(text: str) -> bool:
     """Whether a sentence says its item's claim is made apart from this message's."""
     return _ELSEWHERE.search(text) is not None
+
+
+def is_left_out(text: str) -> bool:
+    """Whether a sentence says its items are left out of this message's claim ("the 12
+    filters on this PO are not part of this claim")."""
+    return re.search(_NOT_PART, text, _I) is not None
 
 
 def disclaims(text: str) -> bool:

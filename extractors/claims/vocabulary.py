@@ -220,6 +220,12 @@ class OrderVocabulary:
             (kinds for sku, kinds in self._kinds.items() if _compact(sku) == item), frozenset()
         )
 
+    def names_any(self, text: str) -> bool:
+        """Whether a text names an item of the order by its words or its kind."""
+        return bool(self.mentioned(text)) or any(
+            self.names_kind(text, sku) for sku, _ in self.descriptions
+        )
+
     def only_of_kind(self, text: str) -> str | None:
         """The one item of the order whose kind a text names ("registers short 4"), where
         no other item of the order is of a kind it names."""

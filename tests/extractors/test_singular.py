@@ -113,3 +113,37 @@ def test_how_a_fitter_says_a_unit_is_bad_is_a_defect() -> None:
     assert [hit.reason for hit in find_reasons("half are bent, louvers wont close")] == [
         ReasonCode.DAMAGED
     ]
+
+
+BALL_VALVES = OrderVocabulary(
+    identifiers=("VLV-0075-BV", "FTG-CU-E90-100"),
+    descriptions=(
+        ("VLV-0075-BV", '3/4" full port ball valve, sweat'),
+        ("FTG-CU-E90-100", '1" wrot copper 90 deg elbow, C x C'),
+    ),
+    counts=(("VLV-0075-BV", 12), ("FTG-CU-E90-100", 100)),
+)
+
+
+def test_a_sentence_naming_no_item_is_about_the_one_named_just_before() -> None:
+    text = (
+        "On Monday's delivery the packing list says 12 of the 3/4\" ball valves, but the box "
+        "had 14. So we got 2 extra that we didn't order."
+    )
+    (line,) = extract(mail(text), BALL_VALVES).lines
+    assert line.sku is not None
+    assert (line.sku.value, line.sku.confidence) == ("VLV-0075-BV", 0.86)
+    # a sentence that names another item's kind may be about that one: a person confirms
+    other = text.replace("So we got 2 extra", "So we got 2 extra elbows")
+    lines = extract(mail(other), BALL_VALVES).lines
+    assert all(line.sku is None or line.sku.confidence < 0.85 for line in lines)
+
+
+def test_items_left_out_of_the_claim_take_no_reason_said_after_them() -> None:
+    text = (
+        'The 1" copper 90 elbows on this PO are not part of this claim. Failed unit is bagged '
+        "and tagged at our shop."
+    )
+    lines = extract(mail(text), BALL_VALVES).lines
+    assert all(line.sku is None or line.sku.confidence < 0.85 for line in lines)
+    assert is_claimed_elsewhere("2 failed and are already going back on their own return.")
