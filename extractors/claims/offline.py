@@ -37,7 +37,10 @@ REFERENCED = 0.9  # a SKU read from the row a note names by its number ("Line 3:
 ONLY_ONE = 0.9  # the count of an item the order holds one of; a price claim on all of it
 SAID_ORDERED = 0.9  # the identifier a wrong-item claim's paragraph says was ordered
 DISCLAIMED = 0.6  # any field of a message that says it claims nothing
-EITHER_WAY = 0.5  # a shortage's count beside the order's, unmarked: short or arrived
+EITHER_WAY = 0.5
+BEYOND_THE_ORDER = 0.8  # a count larger than the order holds of the item
+WORKED_OUT = 0.8  # pieces counted, packs worked out
+SAID_IN_PACKS = 0.9  # a shortage's count beside the order's, unmarked: short or arrived
 _BESIDE = 12  # characters: the next column
 _LINE_REFERENCE = re.compile(r"\b(?:line|ln|row|item)\.?\s*#?\s*(\d{1,3})\b", re.IGNORECASE)
 _NUMBERED_ROW = re.compile(r"^[ \t]*(?P<n>\d{1,3})[.)]?[ \t]+(?P<rest>.*)$", re.MULTILINE)
@@ -75,6 +78,7 @@ def extract(doc: RequestText, vocabulary: OrderVocabulary | None = None) -> Prop
         lines = [_described(doc, line, vocabulary) for line in lines]
         lines = [_as_billed(_the_only_one(line, vocabulary), vocabulary) for line in lines]
         lines = [_short_either_way(doc, line, vocabulary) for line in lines]
+        lines = [_within_the_order(doc, line, vocabulary) for line in lines]
     lines = restated(doc, lines, fresh)
     if vocabulary is not None:
         lines = [in_the_singular(doc, line, vocabulary) for line in lines]
@@ -210,6 +214,37 @@ def _the_only_one(line: ProposedLine, vocabulary: OrderVocabulary) -> ProposedLi
     if not vocabulary.holds_one(sku.value):
         return line
     return replace(line, quantity=Proposed(1, ONLY_ONE, sku.evidence))
+
+
+def _within_the_order(
+    doc: RequestText, line: ProposedLine, vocabulary: OrderVocabulary
+) -> ProposedLine:
+    """A count larger than the order holds of its item is a signal, not a value to trust.
+
+    Where the item is sold by the pack ("case of 12") and the count is a whole number of
+    packs, it counts pieces: "36 of them are wet … That's 3 of the cases" claims 3 cases.
+    Worked out (WORKED_OUT), or sure where the text says that many packs (SAID_IN_PACKS).
+    Any other such count is left for a person (BEYOND_THE_ORDER); an overage is beyond the
+    order by nature."""
+    sku, quantity = line.sku, line.quantity
+    if sku is None or quantity is None or line.reason.value == ReasonCode.OVERSHIPPED:
+        return line
+    held = vocabulary.held(sku.value)
+    if held is None or quantity.value <= held:
+        return line
+    pack = vocabulary.pack(sku.value)
+    if pack is not None and quantity.value % pack[1] == 0 and quantity.value // pack[1] <= held:
+        noun, size = pack
+        packs = quantity.value // size
+        said = re.search(rf"\b{packs}\s+(?:of\s+the\s+)?{noun}s?\b", doc.text, re.IGNORECASE)
+        confidence = SAID_IN_PACKS if said else WORKED_OUT
+        evidence = quantity.evidence
+        checks = (*(evidence.checks if evidence else ()), f"{size} to a {noun}")
+        counted = replace(quantity, value=packs, confidence=min(quantity.confidence, confidence))
+        if evidence is not None:
+            counted = replace(counted, evidence=replace(evidence, checks=checks))
+        return replace(line, quantity=counted)
+    return replace(line, quantity=quantity.capped(BEYOND_THE_ORDER))
 
 
 def _as_billed(line: ProposedLine, vocabulary: OrderVocabulary) -> ProposedLine:

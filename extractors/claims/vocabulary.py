@@ -52,6 +52,7 @@ _MEASURE_WORDS = {
     "gal": ("gal", "gallons"),
 }
 _CELL_GAP = re.compile(r"\t| {3,}")  # between two cells of a row laid out in columns
+_PACK = re.compile(r"\b(case|carton|bag|box|pack)\s+of\s+(\d+)\b", re.IGNORECASE)
 _BRIDGE = frozenset({"of", "per", "x"})  # "bags of 25", "25 per bag", "C x C"
 _NOT_COUNTED = frozenset({"a", "an", "and", "of", "the", "to", "for", "in", "with", "by", "x"})
 
@@ -212,6 +213,14 @@ class OrderVocabulary:
         """Whether a text holds the item's kind word ("2 coils short", "the valve leaks")."""
         present = {_normal(m.group()) for m in _WORD.finditer(text)}
         return bool(present & self._kinds.get(sku, frozenset()))
+
+    def pack(self, token: str) -> tuple[str, int] | None:
+        """The pack the item a token names is sold by, and how many it holds ("case", 12)."""
+        item = self.item_of(token)
+        for sku, description in self.descriptions:
+            if _compact(sku) == item and (found := _PACK.search(description)):
+                return found.group(1).lower(), int(found.group(2))
+        return None
 
     def kind_words(self, token: str) -> frozenset[str]:
         """The kind words of the item a token names ("valve" of a ball valve)."""

@@ -147,3 +147,33 @@ def test_items_left_out_of_the_claim_take_no_reason_said_after_them() -> None:
     lines = extract(mail(text), BALL_VALVES).lines
     assert all(line.sku is None or line.sku.confidence < 0.85 for line in lines)
     assert is_claimed_elsewhere("2 failed and are already going back on their own return.")
+
+
+FILTERS = OrderVocabulary(
+    identifiers=("HVC-FLT-1625-M11", "TST-2100-NP"),
+    descriptions=(
+        ("HVC-FLT-1625-M11", "16x25x1 MERV 11 pleated air filter, case of 12"),
+        ("TST-2100-NP", "non-programmable digital thermostat, 24 V"),
+    ),
+    counts=(("HVC-FLT-1625-M11", 10), ("TST-2100-NP", 12)),
+)
+
+
+def test_pieces_of_an_item_sold_by_the_case_are_counted_in_cases() -> None:
+    text = (
+        "The HVC-FLT-1625-M11 filters from the same delivery: 36 of them are wet and bent. "
+        "That's 3 of the cases, the other cases are fine."
+    )
+    (line,) = extract(mail(text), FILTERS).lines
+    assert line.quantity is not None
+    assert (line.quantity.value, line.quantity.confidence) == (3, 0.9)
+    assert line.quantity.evidence is not None
+    assert "12 to a case" in line.quantity.evidence.checks
+    unsaid = "The HVC-FLT-1625-M11 filters from the same delivery: 36 of them are wet and bent."
+    assert _count(unsaid, FILTERS) == (3, 0.8)  # worked out: a person confirms
+
+
+def test_a_count_beyond_what_the_order_holds_is_left_for_a_person() -> None:
+    text = "We no longer need 14 of the TST-2100-NP thermostats, please take them back."
+    assert _count(text, FILTERS) == (14, 0.8)
+    assert _count(text.replace("14", "4"), FILTERS) == (4, 0.95)
