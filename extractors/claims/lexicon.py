@@ -213,8 +213,9 @@ _PROCESS_BEFORE = re.compile(
 
 # A credit already given: what it was for ("the credit memo for the dented tank came
 # through", "saw the credit for the wrong fittings come through", "thanks for the credit
-# on the damaged valves") is a settled claim, not a new one, unless the sentence turns
-# to what is still wrong ("but", "still", "except").
+# on the damaged valves", "thanks for the quick RMA on the 3 damaged gate valves") is a
+# settled claim, not a new one, unless the sentence turns to what is still wrong ("but",
+# "still", "except").
 _REPORTED_BEFORE = re.compile(
     r"\b(?:already|previously|earlier)\s+(?:been\s+)?(?:reported|claimed|returned|credited)\b"
     r"[^.!?;]{0,40}?\bas\s+$",
@@ -222,7 +223,9 @@ _REPORTED_BEFORE = re.compile(
 )
 _SETTLED = re.compile(
     r"\b(?:thanks?|thank\s+you)\b(?:\s+\w+){0,3}?\s+for\s+(?:the|your|a|our)\s+"
-    r"(?:\w+\s+)?(?:credit|refund)"
+    r"(?:\w+\s+)?(?:credit|refund|rma|return\s+authori[sz]ation)\b"
+    # "thanks for authorizing the thermostat return": the claim is settled, its goods go back
+    r"|\b(?:thanks?|thank\s+you)\b(?:\s+\w+){0,3}?\s+for\s+(?:authori[sz]ing|approving)\b"
     r"|\b(?:credit|refund)(?:\s+(?:memo|note))?\b[^.!?]{0,80}?\b(?:(?:came|come|comes|went|gone)\s+through"
     r"|arrived|(?:has|have|was|were)\s+(?:been\s+)?(?:applied|issued|posted|processed|received))\b"
     r"|\b(?:received|got|applied)\s+(?:(?:the|your|a|our)\s+)?(?:credit|refund)\b",
@@ -266,6 +269,7 @@ _DISCLAIMER = re.compile(
     r"\bno\s+returns?\s+(?:are\s+|is\s+)?involved\b"
     r"|\bnothing\s+to\s+(?:return|claim)\b(?!\s+(?:there|for\s+(?:those|them|these)))"
     r"|\bno\s+(?:further\s+)?action\s+(?:is\s+)?(?:needed|required)\b"
+    r"|\bnothing\s+(?:else|more|further)\s+(?:is\s+)?(?:needed|required)\s+(?:on|from)\s+our\s+side\b"
     r"|\b(?:this\s+is\s+)?not\s+a\s+(?:claim|return)\b",
     _I,
 )

@@ -177,3 +177,17 @@ def test_a_count_beyond_what_the_order_holds_is_left_for_a_person() -> None:
     text = "We no longer need 14 of the TST-2100-NP thermostats, please take them back."
     assert _count(text, FILTERS) == (14, 0.8)
     assert _count(text.replace("14", "4"), FILTERS) == (4, 0.95)
+
+
+def test_thanks_for_an_rma_or_an_authorized_return_is_no_new_claim() -> None:
+    from extractors.claims.lexicon import disclaims, is_settled
+
+    assert is_settled("Thanks for the quick RMA on the 3 damaged gate valves from Andre's report.")
+    assert is_settled("Thanks for authorizing the thermostat return.")
+    assert not is_settled("Thanks, but the RMA is for the wrong valves.")
+    assert disclaims("Nothing else needed on our side, this is just so receiving knows.")
+    text = (
+        "Thanks for the quick RMA on the 3 damaged VLV-3100-CK check valves. "
+        "He'll have them on the dock for the pickup Thursday."
+    )
+    assert extract(mail(text), CHECK_VALVES).lines == ()
