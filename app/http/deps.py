@@ -27,12 +27,14 @@ ContextDep = Annotated[Context, Depends(get_context)]
 
 
 def get_session(ctx: Annotated[Context, Depends(get_context)]) -> Iterator[Session]:
-    """One transaction per HTTP request: committed when the route returns."""
+    """One transaction per HTTP request: committed when the route returns, before the
+    response is sent (scope "function" below), so a client that is told a change was made
+    (a 303 to the page that shows it, a 201) reads it, and a failed commit is an error."""
     with ctx.sessions() as session, session.begin():
         yield session
 
 
-SessionDep = Annotated[Session, Depends(get_session)]
+SessionDep = Annotated[Session, Depends(get_session, scope="function")]
 
 
 def signed_in_user(request: Request, session: Session) -> User | None:
