@@ -20,9 +20,11 @@ Confidence (the policy sends anything under 0.85 to review):
   0.9: attached to the reason ("6 were crushed"), labelled ("Qty: 6") or asked for
   ("return that 1 valve") in a unit with one SKU, or so in a later sentence without
   SKU for the only SKU line of the message ("… VLV-X failed. Send a replacement for
-  the 1 defective valve."; flow.py); 0.8: worked out ("received 12 of 18" → 6); 0.7: the only other
-  number of the unit, or a SKU-attached number shared by two reasons; 0.5: one of
-  several numbers.
+  the 1 defective valve."; flow.py); 0.85: the only other number of the unit where it
+  counts the items themselves ("3 of them", "one of the check valves", "all 30 of the
+  unions"; not "one of the boxes", "3 of the 40"); 0.8: worked out ("received 12 of 18" →
+  6); 0.7: the only other number of the unit, or a SKU-attached number shared by two
+  reasons; 0.5: one of several numbers.
 - reason 0.9 for a strong lexicon phrase, 0.6 for a weak one; none in a sentence that
   thanks for or acknowledges a credit already given ("the credit memo for the dented
   tank came through"): what a settled claim was for is no new claim (lexicon.is_settled);
@@ -40,6 +42,7 @@ from extractors.claims.quantities import (
     attach_to_reason,
     attach_to_skus,
     computed_difference,
+    is_count_of_items,
     is_kept_count,
     is_keyword,
     is_ordered_count,
@@ -127,6 +130,7 @@ _FINE_CELL = re.compile(
 )
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.I)
 _OF_THE_ITEMS = re.compile(rf"{_OF_THEM.pattern}\s*[.!]?\s*", re.I)  # "A dozen of them."
+OF_THE_ITEMS = 0.85  # the unit's only count, of the items themselves ("3 of them")
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s(?:and|but|while|whereas)\s", re.I)
 
 
@@ -709,7 +713,8 @@ def _for_other_reason(
 def _bare(reading: UnitReading, numbers: list[Number], reason: ReasonCode) -> Qty | None:
     """A number merely in the same unit: 0.9 when labelled "qty", asked for, counted as
     surplus for a surplus reason ("one left over"), or the unit's only number and one of
-    items ("3 units", "4 pcs"); else 0.7 alone, 0.5 among several."""
+    items ("3 units", "4 pcs"); 0.85 alone and of the items ("3 of them"); else 0.7
+    alone, 0.5 among several."""
     candidates = [
         n
         for n in numbers
@@ -738,6 +743,8 @@ def _bare(reading: UnitReading, numbers: list[Number], reason: ReasonCode) -> Qt
     if labelled:
         return Qty(labelled[0].value, labelled[0].start, labelled[0].end, 0.9)
     first = candidates[0]
+    if alone and is_count_of_items(reading.text, first):
+        return Qty(first.value, first.start, first.end, OF_THE_ITEMS)
     return Qty(first.value, first.start, first.end, 0.7 if alone else 0.5)
 
 

@@ -106,6 +106,18 @@ _SURPLUS_AFTER = re.compile(
     rf"^\s*(?:{_UNITS}\.?\s+|[a-z]+\s+)?(?:left\s*over|leftover|spare|extra|surplus|too\s+many)\b",
     _I,
 )
+# "3 of them", "one of the 3/4 ball valves", "all 30 of the unions", "All 10 registers":
+# a count of the items themselves, not of what holds them ("one of the boxes of 10")
+_HOLDERS = (
+    r"(?:box|boxe|case|carton|pallet|skid|bag|crate|roll|bundle|pack|shipment|delivery"
+    r"|deliverie|order|line|truck|load)s?\b"
+)
+_PARTITIVE_AFTER = re.compile(
+    rf"^\s*(?:\(\d+\)\s*)?of\s+(?:them|those|these|the\s+(?!{_HOLDERS})(?!\d+\s*(?:$|[^\d\s\"'/x-])))",
+    _I,
+)  # a size may follow ("of the 1-1/2\" unions"), a whole may not ("3 of the 40")
+_ALL_BEFORE = re.compile(r"\ball\s+$", _I)
+_A_WORD_AFTER = re.compile(rf"^\s+(?!{_HOLDERS}|of\b)[a-z]", _I)
 _MULTIPLIER_BEFORE = re.compile(r"(?<![a-z])[x×]\s*$", _I)
 _MULTIPLIER_AFTER = re.compile(r"^\s*[x×](?![a-z])", _I)
 # "Qty: 6", and a form's "Qty claimed: 2" (not its "Qty received: 3")
@@ -163,6 +175,16 @@ def is_kept_count(text: str, number: Number) -> bool:
 def is_surplus(text: str, number: Number) -> bool:
     """A number counted as more than was wanted ("one left over", "2 cases extra")."""
     return _SURPLUS_AFTER.match(window_after(text, number.end)) is not None
+
+
+def is_count_of_items(text: str, number: Number) -> bool:
+    """A number that counts the items themselves: "3 of them", "one of the ball valves",
+    "all 30 of the unions", "All 10 registers" (not "one of the boxes of 10")."""
+    after = window_after(text, number.end)
+    if _PARTITIVE_AFTER.match(after) is not None:
+        return True
+    before = window_before(text, number.start)
+    return _ALL_BEFORE.search(before) is not None and _A_WORD_AFTER.match(after) is not None
 
 
 def is_requested(text: str, number: Number) -> bool:
