@@ -9,7 +9,8 @@ name the item's kind (the order's description says what kind of thing it is: "va
 "heater") only in the singular, after a word that makes it one ("a", "the", "this",
 "one", "our"), and not as a word describing another thing ("the valve order", "the pump
 carton"); or name it after "one of the". Not for an overage (how many more came is never
-one by grammar), a price claim or a wrong item (those claim what was billed).
+one by grammar), a price claim or a wrong item (those claim what was billed), nor for an
+item sold by a measure ("the 2\" black pipe" is so many feet).
 """
 
 import re
@@ -46,8 +47,8 @@ def in_the_singular(
     sku, reason, quantity = line.sku, line.reason, line.quantity
     if quantity is not None and quantity.confidence > GUESSED:
         return line
-    if sku is None or reason.value in _NOT_COUNTED_SO:
-        return line
+    if sku is None or reason.value in _NOT_COUNTED_SO or vocabulary.measures(sku.value):
+        return line  # "the 2\" black pipe" sold per ft is as many feet as were cut
     spans = [p.evidence for p in (sku, reason) if p.evidence is not None]
     if not spans:
         return line

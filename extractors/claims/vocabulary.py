@@ -42,6 +42,7 @@ _MIN_SHARE = 0.5  # of the item's word weight found in the text
 _MIN_WORDS = 2
 _MARGIN = 0.15  # ahead of the next item by this share, else two items fit the words
 _SIZE_AFTER = re.compile(r'^(?:"|\'\'|”|-?\s?(?:in\b|inch|mm\b|ft\b|gal\b))', re.IGNORECASE)
+_WHOLE_BEFORE = re.compile(r"(?<![\d/.])\d+-$")  # the "1-" of a size "1-1/2\"": the mention's too
 _SIZE_SHAPE = re.compile(r"\d[/x.]\d", re.IGNORECASE)  # 3/4, 16x25x1, 1.5: sizes, never counts
 _PER_MEASURE = re.compile(r"\bper\s+(ft|foot|feet|lb|gal|m)\b", re.IGNORECASE)
 _MEASURE_WORDS = {
@@ -93,10 +94,16 @@ class OrderVocabulary:
 
     def sells_by(self, token: str, measure: str) -> bool:
         """Whether the item a token names is sold by a measure ("ft")."""
+        return measure in self.measures(token)
+
+    def measures(self, token: str) -> frozenset[str]:
+        """The measures the item a token names is sold by (none: it is sold by the piece)."""
         item = self.item_of(token)
-        return any(
-            _compact(sku) == item and measure in _measures(description)
+        return frozenset(
+            word
             for sku, description in self.descriptions
+            if _compact(sku) == item
+            for word in _measures(description)
         )
 
     def item_of(self, token: str) -> str:
@@ -188,7 +195,9 @@ class OrderVocabulary:
         if before is not None and _is_size(before[0], text[before[2] : before[2] + 6]):
             sizes.append(before[0])
         plain = bool(words & self._kinds[sku]) and all(size in own for size in sizes)
-        return Mention(sku, tokens[first][1], tokens[last][2], plain)
+        start = tokens[first][1]
+        whole = _WHOLE_BEFORE.search(text, 0, start) if "/" in tokens[first][0] else None
+        return Mention(sku, whole.start() if whole else start, tokens[last][2], plain)
 
     def speaks_of(self, text: str, sku: str) -> bool:
         """Whether a text holds a word of the item's description, indistinct ones included

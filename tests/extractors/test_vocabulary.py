@@ -4,6 +4,7 @@ from extractors.claims.offline import extract
 from extractors.claims.vocabulary import DESCRIBED_CHECK, OrderVocabulary
 from extractors.text import RequestText, Segment
 from rules.vocabulary import ReasonCode
+from tests.extractors.test_offline import mail
 
 ORDER = OrderVocabulary(("VLV-2210-BR", "VLV-0750-PRV", "KM-88107", "071812340075", "PUMP"))
 
@@ -399,3 +400,21 @@ def test_an_items_words_in_two_cells_of_a_laid_out_row_name_nothing() -> None:
     assert order.mentioned("Check valve                free                 OK") == []
     assert order.mentioned("Check valve\tfree\tOK") == []
     assert [m.sku for m in order.mentioned("the lead free mixing valve leaks")] == ["VLV-1250-TMV"]
+
+
+def test_a_mixed_size_is_named_whole() -> None:
+    # "1-1/2" is one size: the mention starts at its whole number, so "2 of the 1-1/2\"
+    # black iron unions" counts the unions by "of" (it read "2 of the 1-" apart)
+    unions = OrderVocabulary(
+        identifiers=("FTG-BI-U-150", "PIP-BI-200-CTL"),
+        descriptions=(
+            ("FTG-BI-U-150", '1-1/2" black iron union, 150#'),
+            ("PIP-BI-200-CTL", '2" black steel pipe, Sch 40, cut to length (per ft)'),
+        ),
+    )
+    text = '2 of the 1-1/2" black iron unions have bad thread'
+    (mention,) = unions.mentioned(text)
+    assert text[mention.start : mention.end] == '1-1/2" black iron unions'
+    (line,) = extract(mail(text + ", they are defective."), unions).lines
+    assert line.quantity is not None
+    assert (line.quantity.value, line.quantity.confidence) == (2, 0.95)
