@@ -199,7 +199,7 @@ def test_an_item_sold_by_a_measure_is_not_one_by_grammar() -> None:
         descriptions=(("PIP-BI-200-CTL", '2" black steel pipe, Sch 40, cut to length (per ft)'),),
         counts=(("PIP-BI-200-CTL", 120),),
     )
-    text = "We have 20 ft of the 2\" black pipe left from the 120 ft, we dont need it anymore."
+    text = 'We have 20 ft of the 2" black pipe left from the 120 ft, we dont need it anymore.'
     (line,) = extract(mail(text), pipe).lines
     assert line.quantity is not None
     assert line.quantity.value == 20  # a guess between the feet left and the feet bought
