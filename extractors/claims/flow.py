@@ -96,6 +96,9 @@ _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|the\s+\w+)\b", re.I)
 _FINE_STRETCH_END = re.compile(r"[);]|[.!?](?:\s|$)|\bbut\b", re.I)
 _OTHER_BEFORE = re.compile(r"\bother\s+$", re.I)  # "the other 5 coils" are not claimed
 _FIELD_LABEL = re.compile(r"^[ \t]*[A-Za-z][\w #/.-]{0,24}:[ \t]+\S")  # "Qty:    1 coil"
+_ASKS_FOR_THE_LIST = re.compile(
+    r"\b(?:return|rma|credit|pick\s*-?up|send\s+back|ship\s+back)\b[^.!?:]*:\s*$", re.I
+)
 _HEADER_LINE = re.compile(r"^[ \t>]*(?:from|sent|date|to|cc|subject)[ \t]*:", re.I | re.M)
 T = TypeVar("T")
 
@@ -215,8 +218,11 @@ class _Flow:
             self.pending, self.hinted = None, []
             # "… failed on one line. Recon below:" then a table: the list is the one the
             # last sentence introduces, which says no reason; the one before may be
-            # about something else
-            self.reintroduced = self.reintroduced or reading.unit.colon
+            # about something else. Not where it asks for a return or credit of the list
+            # ("… that we no longer need. Please set up a return for:"): that is the claim
+            self.reintroduced = self.reintroduced or (
+                reading.unit.colon and not _ASKS_FOR_THE_LIST.search(reading.text)
+            )
 
     def _about_other_items(self, fine: UnitReading) -> bool:
         """Whether a unit that says its items are fine names none of the pending unit's

@@ -4,6 +4,7 @@ from extractors.claims.offline import extract
 from extractors.claims.sentences import split_sentences
 from rules.vocabulary import ReasonCode
 from tests.extractors.test_offline import D, S, mail, rows
+from tests.extractors.test_singular import CHECK_VALVES
 
 
 def _sentences(text: str) -> list[str]:
@@ -87,3 +88,24 @@ def test_a_process_that_failed_is_no_defective_goods() -> None:
     )
 
     assert {line.reason.value for line in fields.lines} == {ReasonCode.PRICING}
+
+
+def test_a_list_asked_to_be_returned_takes_the_reason_said_just_before() -> None:
+    # "Please set up a return for:" introduces the list the sentence before gives a reason
+    # for; "Detail below:" would introduce one that may be about something else
+    text = (
+        "The pump station job was cancelled by the city, so we have material from "
+        "SO-104214 that we no longer need. Please set up a return for:\n\n"
+        '  * 2 of the 3" check valves (we used 2 of the 4 on another job)\n'
+        '  * 40 of the 2" PVC tees\n'
+    )
+    lines = extract(mail(text), CHECK_VALVES).lines
+    assert [(ln.sku and ln.sku.value, ln.quantity and ln.quantity.value) for ln in lines] == [
+        ("VLV-3100-CK", 2),
+        ("FTG-PVC-T-200", 40),
+    ]
+    for line in lines:
+        assert line.reason.value == ReasonCode.NOT_NEEDED
+        assert line.reason.confidence >= 0.85
+        assert line.sku is not None
+        assert line.sku.confidence >= 0.85
