@@ -83,7 +83,8 @@ _RECEIVED_BEFORE = re.compile(
 # "only 35 of the 40 arrived": the first number counts what came in.
 _RECEIVED_AFTER = re.compile(
     r"^\s*(?:of|out\s+of)\s+(?:the\s+)?\d+\s+(?:[\w\"'/-]+\s+){0,8}?"
-    r"(?:arrived|came(?:\s+in)?|showed\s+up|made\s+it|were\s+(?:delivered|received))\b"
+    r"(?:arrived|came(?:\s+in)?|showed\s+up|made\s+it|were\s+(?:delivered|received|there"
+    r"|in\s+(?:there|the\s+(?:box|boxes|carton|cartons))))\b"
     # "… and 48 showed up on Monday's truck": the count itself arrived, in no stated shape
     r"|^\s*(?:showed\s+up|turned\s+up|arrived|came\s+in|were\s+(?:delivered|received))\b"
     r"(?!\s+(?:damaged|broken|crushed|cracked|dented|bent|wet|defective|bad|dead|with|in\s+bad))",
@@ -94,8 +95,9 @@ _KEPT_BEFORE = re.compile(
 )
 _REQUESTED_BEFORE = re.compile(
     r"\b(?:return|send(?:\s+back)?|exchange|replace|credit(?:\s+us)?(?:\s+for)?|pick\s+up)\s+"
-    r"(?:(?:the|that|those|these|all|whole|qty\.?|quantity)\s+){0,3}$"
+    r"(?:(?:the|that|those|these|all|whole|other|missing|remaining|qty\.?|quantity)\s+){0,3}$"
     r"|\b(?:on|for|applies\s+to)\s+all\s+(?:the\s+)?$"  # "that's on all 8 pumps"
+    r"|\bneed\s+(?:the\s+)?(?:other|missing|remaining)\s+$"  # "Need the other 4 or a credit"
     # "please send an RA for the 35", "a return label for the 2"
     r"|\b(?:ra|rma|return\s+authori[sz]ation|return\s+label|pick\s*up)\s+for\s+"
     r"(?:(?:the|that|those|these|all)\s+){0,2}$",
