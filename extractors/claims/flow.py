@@ -181,7 +181,7 @@ class _Flow:
                 self.hinted = list(range(made, len(self.lines)))
         elif reading.skus:
             self.hinted = []
-            if is_fine(reading.text) or is_left_out(reading.text):
+            if is_fine(reading.text) or is_left_out(reading.text) or reading.unit.quiet:
                 # "the gate valves were fine": nothing claimed for them; a claim the unit
                 # before began about other items may still get its reason after it
                 if not self._about_other_items(reading):
@@ -534,13 +534,46 @@ class _Flow:
                     # "only 35 of the 40 arrived. … credit the missing cartons": the count
                     # worked out is the shortage said outright
                     qty = replace(qty, confidence=max(qty.confidence, _CONFIRMED))
+                shared = self._also_about_a_claimed_item(reasons, token.value)
+                if shared:
+                    confidence = min(confidence, _LOOSE_CONTEXT)
+                    qty = qty and replace(qty, confidence=min(qty.confidence, _LOOSE_CONTEXT))
                 found = Found(token, confidence, hit, qty)
                 qty_base = reason_base if from_reason else sku_base
                 # sentences between may have turned to other items, unless this one names
                 # the item again ("credit the missing cartons")
                 self.lines.append(
-                    self._line(found, sku_base, reason_base, qty_base, loose=loose and not again)
+                    self._line(
+                        found,
+                        sku_base,
+                        reason_base,
+                        qty_base,
+                        loose=shared or (loose and not again),
+                    )
                 )
+
+    def _of_another_kind(self, context: UnitReading, sku: str) -> bool:
+        """Whether a reason sentence speaks of one item of the order by its kind, another
+        than this one: it says why of that item, not of whatever is listed after it."""
+        vocabulary = self.vocabulary
+        if vocabulary is None:
+            return False
+        other = vocabulary.only_of_kind(context.text)
+        return other is not None and self.key(other) != self.key(sku)
+
+    def _also_about_a_claimed_item(self, reasons: UnitReading, sku: str) -> bool:
+        """Whether a follow-up sentence names the kind of another item already claimed:
+        whose reason it says is then a guess ("The 2 cracked pumps are set aside with the
+        extra thermostats" after the pumps' row and a row of thermostats)."""
+        vocabulary = self.vocabulary
+        if vocabulary is None:
+            return False
+        return any(
+            line.sku is not None
+            and self.key(line.sku.value) != self.key(sku)
+            and vocabulary.names_kind_of(reasons.text, line.sku.value)
+            for line in self.lines
+        )
 
     def _names_again(self, reasons: UnitReading, sku: str) -> bool:
         """Whether a follow-up sentence names the item by its own words ("credit the missing
@@ -590,6 +623,8 @@ class _Flow:
         sku_base, reason_base = skus.unit.start, context.unit.start
         for hit in first_per_code(context.reasons):
             for index, token in enumerate(skus.skus):
+                if self._of_another_kind(context, token.value):
+                    continue  # "The damaged pump is tagged …" heads no row of thermostats
                 qty = sku_quantity(skus, index, hit.reason)
                 if qty is None and len(skus.skus) == 1:
                     qty = unit_quantity(skus, hit)

@@ -28,7 +28,7 @@ _ABBREVIATIONS = frozenset(
 )  # fmt: skip
 _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("sku", re.compile(
-        r"^(?:our\s+)?(?:(?:upc|sku)\s*/\s*)?"
+        r"^(?:(?:our|vendor|vendor's|supplier|supplier's|your)\s+)?(?:(?:upc|sku)\s*/\s*)?"
         r"(?:sku|upc|item|part|product|material|article|model|catalog|cat\.?|p/?n)"
         r"(?:\s*(?:no\.?|number|#|code|id))?(?:\s*/\s*(?:upc|sku|item|part))?$", re.IGNORECASE)),
     ("qty", re.compile(r"\b(?:qty|quantity|units|count|pcs)\b", re.IGNORECASE)),
@@ -38,13 +38,17 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|damaged|defective|returned|return|claimed|over|extra|variance)$", re.IGNORECASE)),
     # a row's number in its list: never a count
     ("index", re.compile(r"^(?:line|ln|row|pos(?:ition)?|no\.?|#)$", re.IGNORECASE)),
-    ("reason", re.compile(r"^(?:reason|issue|problem|condition|damage|claim)\b", re.IGNORECASE)),
+    ("reason", re.compile(
+        r"^(?:reason|issue|problem|condition|damage|claim|exceptions?|discrepanc(?:y|ies))\b",
+        re.IGNORECASE)),
     # a column of free words says why only where no column is named for it: "Description"
     # beside "Condition" describes the item
     ("words", re.compile(r"^(?:comments?|notes?|remarks?|details?)\b", re.IGNORECASE)),
     # …and the item's own words say why only where no column of free words stands beside
     ("item_words", re.compile(r"^desc(?:ription)?\b", re.IGNORECASE)),
 )  # fmt: skip
+_SAYS_WHY = next(p for role, p in _ROLES if role == "reason")  # "Reason", "Exception" …
+_THEIRS = re.compile(r"^(?:vendor|supplier|your)(?:'s)?\s+(?:sku|item|part|product)\b", re.I)
 _COUNT_SIDES = (
     # "Slip qty", "Qty shipped": what the packing slip or the invoice says was sent
     ("shipped", re.compile(
@@ -70,6 +74,8 @@ class Unit:
     # (role, start, end) of cells under a header; "claim": the header cell naming the count
     # claimed ("Short"), outside the row
     columns: tuple[tuple[str, int, int], ...] = ()
+    # a table row that leaves its header's reason column ("Exception") blank: claims nothing
+    quiet: bool = False
 
 
 def is_bullet(line: str) -> bool:
@@ -86,6 +92,7 @@ class _Splitter:
         self.header: dict[int, str] | None = None
         self.starts: list[int] | None = None  # where the header's words start, if cut by them
         self.claim: Span | None = None  # the header cell of the count claimed ("Short")
+        self.asks_why = False  # the header names a column for why ("Reason", "Exception")
         self.bullet: Span | None = None  # a bullet item, wrapped lines and all
 
     def run(self) -> list[Unit]:
@@ -174,6 +181,10 @@ class _Splitter:
         if roles is not None:
             self.header = roles
             self.claim = _claim_header(self.text, cells, roles)
+            self.asks_why = self.claim is None and any(
+                role == "reason" and _SAYS_WHY.match(self.text[first:last].strip())
+                for (first, last), role in ((cells[i], r) for i, r in roles.items())
+            )
             return  # a header row holds no claim
         columns: tuple[tuple[str, int, int], ...] = ()
         if self.header is not None:
@@ -186,7 +197,15 @@ class _Splitter:
             )
             if self.claim is not None:
                 columns += (("claim", *self.claim),)
-        self.units.append(Unit(start, end, self.segment.name, row=True, columns=columns))
+        # a sheet's "Exception" column left blank on a row: nothing is wrong with that item
+        quiet = (
+            self.header is not None
+            and self.asks_why
+            and "reason" not in {role: start for role, start, _ in columns}
+        )
+        self.units.append(
+            Unit(start, end, self.segment.name, row=True, columns=columns, quiet=quiet)
+        )
 
 
 def split_units(text: str, segment: Segment) -> list[Unit]:
@@ -271,6 +290,9 @@ def _header_roles(cells: list[str]) -> dict[int, str] | None:
     qty_columns: list[int] = []
     for index, cell in enumerate(cells):
         name = cell.strip().strip(":#").strip()
+        if _THEIRS.match(name) and "sku" in roles.values():
+            # a customer's sheet: the vendor's item (ours) over "Our item" (theirs)
+            roles = {i: role for i, role in roles.items() if role != "sku"}
         for role, pattern in _ROLES:
             if pattern.search(name) and (role == "qty" or role not in roles.values()):
                 if role == "qty":

@@ -218,6 +218,11 @@ class OrderVocabulary:
         own = self._all_words.get(sku, frozenset())
         return {w for o, words in self._words.items() if o != sku for w in words} - own
 
+    def names_kind_of(self, text: str, token: str) -> bool:
+        """Whether a text holds the kind word of the item a token names (an alias too)."""
+        present = {_normal(m.group()) for m in _WORD.finditer(text)}
+        return bool(present & self.kind_words(token))
+
     def names_kind(self, text: str, sku: str) -> bool:
         """Whether a text holds the item's kind word ("2 coils short", "the valve leaks")."""
         present = {_normal(m.group()) for m in _WORD.finditer(text)}

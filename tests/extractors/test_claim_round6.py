@@ -1,5 +1,7 @@
-"""Claims read in the sixth round of issue 13: a shortage said by what was in the box,
-and the count asked for it ("Need the other 4")."""
+"""Claims read in the sixth round of issue 13: a shortage said by what was in the box and
+the count asked for it ("Need the other 4"); a customer's sheet, whose "Vendor Item" is
+ours, whose blank "Exception" claims nothing, and whose rows take no reason said of
+another item."""
 
 from extractors.claims.lexicon import find_reasons
 from extractors.claims.offline import extract
@@ -42,3 +44,70 @@ def test_the_shortage_is_worked_out_not_the_count_that_came() -> None:
 def test_the_count_asked_for_says_the_shortage_outright() -> None:
     text = SHORT_BOX + " Need the other 4 or a credit, whichever is faster."
     assert _line(text) == ("VLV-1005-BV", 4, 0.9, ReasonCode.SHORT)
+
+
+SHOP = OrderVocabulary(
+    identifiers=("HVC-CND-PUMP", "TST-2100-NP", "HVC-FLT-1625-M11"),
+    descriptions=(
+        ("HVC-CND-PUMP", "Condensate pump, 115V"),
+        ("TST-2100-NP", "Non-programmable digital thermostat, 24V"),
+        ("HVC-FLT-1625-M11", "Pleated filter 16x25x1 MERV 11, case of 12"),
+    ),
+    counts=(("HVC-CND-PUMP", 10), ("TST-2100-NP", 12), ("HVC-FLT-1625-M11", 20)),
+)
+RECEIVING_SCREEN = (
+    "Exceptions below, from our receiving screen:\n\n"
+    "Our Item | Vendor Item | Description | Ordered | Received | Exception\n"
+    "SUM-CP115 | HVC-CND-PUMP | Condensate pump 115V | 10 | 10 | 2 damaged, housings cracked\n"
+    "SUM-T24 | TST-2100-NP | Digital thermostat 24V | 12 | 12 |\n"
+    "SUM-F1625 | HVC-FLT-1625-M11 | 16x25x1 MERV 11 | 20 | 20 |\n\n"
+)
+
+
+def _read(text: str) -> list[tuple[str | None, int | None, ReasonCode, float]]:
+    return [
+        (
+            line.sku.value if line.sku else None,
+            line.quantity.value if line.quantity else None,
+            line.reason.value,
+            min(p.confidence for p in (line.sku, line.quantity, line.reason) if p is not None),
+        )
+        for line in extract(mail(text), SHOP).lines
+    ]
+
+
+def test_a_customers_sheet_names_our_item_as_the_vendors() -> None:
+    # "Our Item" is the customer's own number; "Vendor Item" is ours
+    (line,) = _read(RECEIVING_SCREEN)
+    assert line[:3] == ("HVC-CND-PUMP", 2, ReasonCode.DAMAGED)
+
+
+def test_a_row_left_blank_under_exception_claims_nothing() -> None:
+    text = RECEIVING_SCREEN + "The 2 cracked pumps are set aside. Please credit them."
+    assert [line[0] for line in _read(text)] == ["HVC-CND-PUMP"]
+
+
+def test_a_sentence_about_one_item_heads_no_row_of_another() -> None:
+    # the thermostats' row says nothing wrong in a sheet without a column for why
+    text = (
+        "The damaged pump is tagged and boxed in our warehouse.\n\n"
+        "Item | Vendor Item | Rec Qty | Receiver Note\n"
+        "SUM-CP115 | HVC-CND-PUMP | 10 | 1 ea housing cracked\n"
+        "SUM-T24 | TST-2100-NP | 12 |\n"
+    )
+    assert [line[:3] for line in _read(text)] == [("HVC-CND-PUMP", 1, ReasonCode.DAMAGED)]
+
+
+def test_a_reason_said_of_a_claimed_item_is_a_guess_for_another() -> None:
+    # the thermostats' row gives no reason; the sentence after it speaks of the pumps,
+    # claimed above, and of the thermostats: whose crack it is, a person decides
+    text = (
+        "Item | Vendor Item | Rec Qty | Note\n"
+        "SUM-CP115 | HVC-CND-PUMP | 10 | 2 damaged\n"
+        "SUM-T24 | TST-2100-NP | 14 | 2\n\n"
+        "The 2 cracked pumps are set aside with the extra thermostats."
+    )
+    pumps, thermostats = _read(text)
+    assert pumps[:3] == ("HVC-CND-PUMP", 2, ReasonCode.DAMAGED)
+    assert thermostats[0] == "TST-2100-NP"
+    assert thermostats[3] < 0.85
