@@ -94,7 +94,8 @@ _KEPT_BEFORE = re.compile(
     r"\b(?:needs?|needed|used|uses|kept|keep(?:ing)?|installed)\s+(?:only\s+)?$", _I
 )
 _REQUESTED_BEFORE = re.compile(
-    r"\b(?:return|send(?:\s+back)?|exchange|replace|credit(?:\s+us)?(?:\s+for)?|pick\s+up)\s+"
+    r"\b(?:return(?:ing)?|send(?:ing)?(?:\s+back)?|exchange|replace|credit(?:\s+us)?(?:\s+for)?"
+    r"|pick\s+up)\s+"
     r"(?:(?:the|that|those|these|all|whole|other|missing|remaining|qty\.?|quantity)\s+){0,3}$"
     r"|\b(?:on|for|applies\s+to)\s+all\s+(?:the\s+)?$"  # "that's on all 8 pumps"
     r"|\bneed\s+(?:the\s+)?(?:other|missing|remaining)\s+$"  # "Need the other 4 or a credit"

@@ -111,3 +111,11 @@ def test_a_reason_said_of_a_claimed_item_is_a_guess_for_another() -> None:
     assert pumps[:3] == ("HVC-CND-PUMP", 2, ReasonCode.DAMAGED)
     assert thermostats[0] == "TST-2100-NP"
     assert thermostats[3] < 0.85
+
+
+def test_the_count_being_sent_back_is_the_count_claimed() -> None:
+    text = (
+        'We ordered too many of the 1" ball valves, VLV-1005-BV - ordered by mistake, we only '
+        "needed 14 of the 24. So we're sending back ten. They are still in the box."
+    )
+    assert _line(text) == ("VLV-1005-BV", 10, 0.9, ReasonCode.NOT_NEEDED)
