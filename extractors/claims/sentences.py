@@ -24,7 +24,8 @@ _LOWER_AFTER_WORD = re.compile(r"[A-Za-z]{2,}$")
 _ABBREVIATIONS = frozenset(
     {"no", "nr", "qty", "approx", "e.g", "i.e", "etc", "vs", "mr", "mrs", "ms", "dr", "st",
      "inc", "ltd", "co", "p.o", "dept", "ea", "pcs", "ref", "attn", "cf", "fig", "a.m", "p.m",
-     "u.s", "ft", "in", "oz", "lb", "lbs", "gal", "sq", "mfg", "ave", "blvd", "ln", "rd"}
+     "u.s", "ft", "in", "oz", "lb", "lbs", "gal", "sq", "mfg", "ave", "blvd", "ln", "rd",
+     "ext", "tel", "ph"}
 )  # fmt: skip
 _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("sku", re.compile(

@@ -119,3 +119,13 @@ def test_the_count_being_sent_back_is_the_count_claimed() -> None:
         "needed 14 of the 24. So we're sending back ten. They are still in the box."
     )
     assert _line(text) == ("VLV-1005-BV", 10, 0.9, ReasonCode.NOT_NEEDED)
+
+
+def test_a_phone_extension_in_a_signature_is_no_count() -> None:
+    # "ext." ended a sentence, so "212" stood alone as a count of the only line
+    text = (
+        'The 1" ball valves VLV-1005-BV are billed at $16.90 each, our PO has $16.20. '
+        "Please credit the difference.\n\nThank you,\nPriya Nair\nAccounts Payable\n"
+        "610-555-0140 ext. 212\n"
+    )
+    assert _line(text) == ("VLV-1005-BV", None, 0.0, ReasonCode.PRICING)
