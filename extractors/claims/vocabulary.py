@@ -138,9 +138,11 @@ class OrderVocabulary:
 
     @cached_property
     def _all_words(self) -> dict[str, frozenset[str]]:
-        """Each item's description words, the indistinct ones ("bag", "of") included."""
+        """Each item's description words, the indistinct ones ("bag", "of") included, and
+        the initials its name goes by ("PRV" of a pressure reducing valve)."""
         return {
             sku: frozenset(_normal(m.group()) for m in _WORD.finditer(description))
+            | _initials(description)
             for sku, description in self.descriptions
         }
 
@@ -213,10 +215,12 @@ class OrderVocabulary:
         return bool(present & self._only_others(sku))
 
     def _only_others(self, sku: str) -> set[str]:
-        """The distinctive words of the order's other items that this item's description
-        does not hold."""
+        """The distinctive words (and initials) of the order's other items that this item's
+        description does not hold."""
         own = self._all_words.get(sku, frozenset())
-        return {w for o, words in self._words.items() if o != sku for w in words} - own
+        others = {w for o, words in self._words.items() if o != sku for w in words}
+        initials = {w for o, d in self.descriptions if o != sku for w in _initials(d)}
+        return (others | initials) - own
 
     def names_kind_of(self, text: str, token: str) -> bool:
         """Whether a text holds the kind word of the item a token names (an alias too)."""
@@ -316,6 +320,16 @@ def _normal(word: str) -> str:
     """A word as descriptions are compared: lower case, a plural's s dropped."""
     word = word.lower()
     return word[:-1] if len(word) > 3 and word.endswith("s") and word[-2] != "s" else word
+
+
+def _initials(description: str) -> frozenset[str]:
+    """The initials of the last three words of an item's name (its first clause), which a
+    fitter writes for it: "pressure reducing valve" is a PRV, "thermostatic mixing valve"
+    a TMV."""
+    name = [w for w in re.findall(r"[A-Za-z]+", description.split(",")[0]) if len(w) > 1]
+    if len(name) < 3:
+        return frozenset()
+    return frozenset({"".join(word[0] for word in name[-3:]).lower()})
 
 
 def _words_of(description: str) -> list[str]:

@@ -129,3 +129,21 @@ def test_a_phone_extension_in_a_signature_is_no_count() -> None:
         "610-555-0140 ext. 212\n"
     )
     assert _line(text) == ("VLV-1005-BV", None, 0.0, ReasonCode.PRICING)
+
+
+def test_an_items_initials_name_it_so_its_reason_is_not_anothers() -> None:
+    # "the cracked PRV" is the pressure reducing valve's damage, not the ball valves'
+    valves = OrderVocabulary(
+        identifiers=("VLV-1005-BV", "VLV-0750-PRV"),
+        descriptions=(
+            ("VLV-1005-BV", '1" full port ball valve, brass'),
+            ("VLV-0750-PRV", '3/4" water pressure reducing valve, 25-75 psi'),
+        ),
+        counts=(("VLV-1005-BV", 48), ("VLV-0750-PRV", 4)),
+    )
+    assert valves.names_another("the cracked PRV", "VLV-1005-BV")
+    assert not valves.names_another("the cracked PRV", "VLV-0750-PRV")
+    text = "So please credit 4 ball valves (we counted both cartons twice) and the cracked PRV."
+    lines = extract(mail(text), valves).lines
+    assert all(line.sku is None or line.sku.confidence < 0.85 for line in lines)
+    assert any(line.sku is not None and line.sku.value == "VLV-1005-BV" for line in lines)
