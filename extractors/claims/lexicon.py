@@ -274,6 +274,17 @@ _DISCLAIMER = re.compile(
     _I,
 )
 
+# A message taking back a claim made before ("Disregard it, found it behind the heaters",
+# "Please cancel the shortage I reported", "found the 4 missing valves"): what still reads
+# as a claim in it is for a person. Not "we found it on the first test": that is a defect.
+_RETRACTION = re.compile(
+    r"\bdisregard\s+(?:it|that|this|my|our|the)\b"
+    r"|\bcancel\s+(?:the|my|our|that)\s+(?:shortage|claim|request|return|rma)\b"
+    r"|\bfound\s+the\s+(?:\w+\s+){0,2}missing\b"
+    r"|\bnothing\s+(?:is\s+|was\s+)?missing\b",
+    _I,
+)
+
 _URGENT = _p(
     r"urgent(?:ly)?|asap|a\.s\.a\.p|as soon as possible|emergency|critical|rush"
     r"|(?:job ?site|site|line|production|plant) (?:is |are )?(?:down|stopped)"
@@ -404,6 +415,11 @@ def disclaims(text: str) -> bool:
     nothing to return", "no further action needed"), not of some items only ("nothing
     to return there")."""
     return _DISCLAIMER.search(text) is not None
+
+
+def retracts(text: str) -> bool:
+    """Whether a message takes back a claim made before ("Disregard it, found it")."""
+    return _RETRACTION.search(text) is not None
 
 
 def reason_from_words(text: str) -> ReasonCode | None:

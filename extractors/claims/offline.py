@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 
 from extractors.claims.flow import claim_lines
-from extractors.claims.lexicon import disclaims, is_urgent
+from extractors.claims.lexicon import disclaims, is_urgent, retracts
 from extractors.claims.lines import CAME_INSTEAD, held_instead, ordered_in_place, side
 from extractors.claims.quantities import is_ordered_count, is_received_count, is_total
 from extractors.claims.refs import RefHit, find_refs, rank_refs
@@ -72,6 +72,9 @@ def extract(doc: RequestText, vocabulary: OrderVocabulary | None = None) -> Prop
         # "Please quote … no returns involved": whatever reads as a claim is for a person
         lines = [_unsure(line) for line in lines]
         notes = (*notes, "the message says it claims nothing")
+    elif any(retracts(doc.text[s.start : s.end]) for s in fresh):
+        lines = [_unsure(line) for line in lines]
+        notes = (*notes, "the message takes back a claim")
     lines = [_line_referenced(doc, line) for line in lines]
     lines = [_ordered_instead(doc, line, lines, vocabulary) for line in lines]
     if vocabulary is not None:
