@@ -571,7 +571,7 @@ class _Flow:
         return any(
             line.sku is not None
             and self.key(line.sku.value) != self.key(sku)
-            and vocabulary.names_kind_of(reasons.text, line.sku.value)
+            and vocabulary.names_kind(reasons.text, line.sku.value)
             for line in self.lines
         )
 

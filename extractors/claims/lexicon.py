@@ -312,14 +312,19 @@ _PARTIAL_RECEIPT = re.compile(
     rf"\b(?:received|got|delivered)\s+{_COUNT}\s+(?:of|out\s+of)\s+(?:the\s+|our\s+)?{_COUNT}\b",
     _I,
 )
+# How a count of what came is said: "arrived", "showed up", "were in the box" (quantities.py
+# reads the count so too)
+ARRIVED = (
+    r"(?:arrived|came(?:\s+in)?|showed\s+up|made\s+it"
+    r"|were\s+(?:delivered|received|there|in\s+(?:there|the\s+(?:box|boxes|carton|cartons))))"
+)
 # The same said the other way round: "only 9 of the 12 arrived", "8 out of 10 showed up",
 # "Only 20 of the 24 1\" ball valves were in there" (the item's words may hold a size).
 _PARTIAL_ARRIVAL = re.compile(
     rf"\b{_COUNT}\s+(?:of|out\s+of)\s+(?:the\s+|our\s+)?{_COUNT}\b"
     r"(?:\s+(?:[a-z\"-]+|\d+(?:[/-]\d+)*(?:/\d+)?(?:\"|''|-?in\b)))"
     r"{0,4}?"
-    r"\s+(?:arrived|came(?:\s+in)?|showed\s+up|made\s+it"
-    r"|were\s+(?:delivered|received|there|in\s+(?:there|the\s+(?:box|boxes|carton|cartons))))\b",
+    rf"\s+{ARRIVED}\b",
     _I,
 )
 

@@ -20,7 +20,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from extractors.claims.lexicon import ReasonHit
+from extractors.claims.lexicon import ARRIVED, ReasonHit
 from extractors.claims.tokens import Number, SkuToken, window_after, window_before
 
 _I = re.IGNORECASE
@@ -83,8 +83,7 @@ _RECEIVED_BEFORE = re.compile(
 # "only 35 of the 40 arrived": the first number counts what came in.
 _RECEIVED_AFTER = re.compile(
     r"^\s*(?:of|out\s+of)\s+(?:the\s+)?\d+\s+(?:[\w\"'/-]+\s+){0,8}?"
-    r"(?:arrived|came(?:\s+in)?|showed\s+up|made\s+it|were\s+(?:delivered|received|there"
-    r"|in\s+(?:there|the\s+(?:box|boxes|carton|cartons))))\b"
+    rf"{ARRIVED}\b"
     # "… and 48 showed up on Monday's truck": the count itself arrived, in no stated shape
     r"|^\s*(?:showed\s+up|turned\s+up|arrived|came\s+in|were\s+(?:delivered|received))\b"
     r"(?!\s+(?:damaged|broken|crushed|cracked|dented|bent|wet|defective|bad|dead|with|in\s+bad))",
@@ -114,7 +113,7 @@ _SURPLUS_AFTER = re.compile(
 _HOLDERS = (
     r"(?:box|boxe|case|carton|pallet|skid|bag|crate|roll|bundle|pack|shipment|delivery"
     r"|deliverie|order|line|truck|load)s?\b"
-)
+)  # "boxe"+"s", "deliverie"+"s": the plurals
 _PARTITIVE_AFTER = re.compile(
     rf"^\s*(?:\(\d+\)\s*)?of\s+(?:them|those|these|the\s+(?!{_HOLDERS})(?!\d+\s*(?:$|[^\d\s\"'/x-])))",
     _I,

@@ -183,8 +183,8 @@ class _Splitter:
             self.header = roles
             self.claim = _claim_header(self.text, cells, roles)
             self.asks_why = self.claim is None and any(
-                role == "reason" and _SAYS_WHY.match(self.text[first:last].strip())
-                for (first, last), role in ((cells[i], r) for i, r in roles.items())
+                role == "reason" and _SAYS_WHY.match(self.text[slice(*cells[index])].strip())
+                for index, role in roles.items()
             )
             return  # a header row holds no claim
         columns: tuple[tuple[str, int, int], ...] = ()
@@ -202,7 +202,7 @@ class _Splitter:
         quiet = (
             self.header is not None
             and self.asks_why
-            and "reason" not in {role: start for role, start, _ in columns}
+            and all(role != "reason" for role, _, _ in columns)
         )
         self.units.append(
             Unit(start, end, self.segment.name, row=True, columns=columns, quiet=quiet)

@@ -142,9 +142,14 @@ class OrderVocabulary:
         the initials its name goes by ("PRV" of a pressure reducing valve)."""
         return {
             sku: frozenset(_normal(m.group()) for m in _WORD.finditer(description))
-            | _initials(description)
+            | self._initials[sku]
             for sku, description in self.descriptions
         }
+
+    @cached_property
+    def _initials(self) -> dict[str, frozenset[str]]:
+        """Each item's initials, as a fitter writes its name ("PRV")."""
+        return {sku: _initials(description) for sku, description in self.descriptions}
 
     @cached_property
     def _kinds(self) -> dict[str, frozenset[str]]:
@@ -219,18 +224,14 @@ class OrderVocabulary:
         description does not hold."""
         own = self._all_words.get(sku, frozenset())
         others = {w for o, words in self._words.items() if o != sku for w in words}
-        initials = {w for o, d in self.descriptions if o != sku for w in _initials(d)}
+        initials = {w for o, words in self._initials.items() if o != sku for w in words}
         return (others | initials) - own
 
-    def names_kind_of(self, text: str, token: str) -> bool:
-        """Whether a text holds the kind word of the item a token names (an alias too)."""
+    def names_kind(self, text: str, token: str) -> bool:
+        """Whether a text holds the kind word of the item a token (its SKU or an alias)
+        names ("2 coils short", "the valve leaks")."""
         present = {_normal(m.group()) for m in _WORD.finditer(text)}
         return bool(present & self.kind_words(token))
-
-    def names_kind(self, text: str, sku: str) -> bool:
-        """Whether a text holds the item's kind word ("2 coils short", "the valve leaks")."""
-        present = {_normal(m.group()) for m in _WORD.finditer(text)}
-        return bool(present & self._kinds.get(sku, frozenset()))
 
     def pack(self, token: str) -> tuple[str, int] | None:
         """The pack the item a token names is sold by, and how many it holds ("case", 12)."""
