@@ -239,7 +239,14 @@ class ChainCheck:
 def verify_chain(
     *, session: Session, keys: Keyring, anchors: Path | None = None, batch: int = 1000
 ) -> ChainCheck:
-    """Walk every event in seq order; report the first break, cut-off tail or changed money."""
+    """Walk every event in seq order; report the first break, cut-off tail or changed money.
+
+    Called first in its transaction: on PostgreSQL it reads one snapshot (REPEATABLE READ),
+    so an action carried out while it walks is seen in both the chain and the case or in
+    neither, never as "money or statuses differ" (SQLite's read transaction is one already).
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
     checkpoints = read_checkpoints(directory=anchors, keys=keys) if anchors else None
     if checkpoints is not None and checkpoints.problems:
         return ChainCheck(events=0, problem=checkpoints.problems[0])
