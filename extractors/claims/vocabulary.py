@@ -32,6 +32,7 @@ from functools import cached_property
 
 DESCRIBED_CHECK = "order:described"  # evidence check of an item read from its description
 _GROUPS = re.compile(r"[A-Za-z]+|\d+")
+_HYPHENATED = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")  # "Wi-Fi", "non-programmable"
 _MIN_LENGTH = 5  # shorter identifiers are words and numbers as often as they are items
 _WORD = re.compile(r"\d+(?:[/x.]\d+)*|[a-z]+", re.IGNORECASE)  # 3/4, 16x25x1, 1.5, words
 _NOT_DISTINCTIVE = frozenset(
@@ -152,6 +153,26 @@ class OrderVocabulary:
         return {sku: _initials(description) for sku, description in self.descriptions}
 
     @cached_property
+    def _joined(self) -> dict[str, tuple[str, ...]]:
+        """A hyphenated description word as it is also written whole ("wifi" of "Wi-Fi"),
+        with the words it stands for."""
+        return {
+            "".join(parts).lower(): tuple(_normal(part) for part in parts)
+            for _, description in self.descriptions
+            for m in _HYPHENATED.finditer(description)
+            if (parts := m.group().split("-"))
+        }
+
+    def _tokens(self, text: str) -> list[tuple[str, int, int]]:
+        """The text's words as descriptions are compared, a hyphenated description word
+        written whole ("wifi thermostats") read as its parts."""
+        return [
+            (word, m.start(), m.end())
+            for m in _WORD.finditer(text)
+            for word in self._joined.get(m.group().lower(), (_normal(m.group()),))
+        ]
+
+    @cached_property
     def _kinds(self) -> dict[str, frozenset[str]]:
         """Each item's kind words: the last word of its description's first clause ("ball
         valve"), and of a later clause that counts or measures it ("300 ft coil")."""
@@ -165,7 +186,7 @@ class OrderVocabulary:
 
     def mentioned(self, text: str) -> list[Mention]:
         """The items of the order that runs of their description's words name in a sentence."""
-        tokens = [(_normal(m.group()), m.start(), m.end()) for m in _WORD.finditer(text)]
+        tokens = self._tokens(text)
         found = [m for sku in self._words if (m := self._run(sku, text, tokens)) is not None]
         return [
             m
@@ -209,14 +230,14 @@ class OrderVocabulary:
     def speaks_of(self, text: str, sku: str) -> bool:
         """Whether a text holds a word of the item's description, indistinct ones included
         ("bags", "cases"), and none that only another item of the order has."""
-        present = {_normal(m.group()) for m in _WORD.finditer(text)} - _NOT_COUNTED
+        present = {word for word, _, _ in self._tokens(text)} - _NOT_COUNTED
         own = self._all_words.get(sku, frozenset())
         return bool(present & own) and not present & self._only_others(sku)
 
     def names_another(self, text: str, sku: str) -> bool:
         """Whether a text holds a distinctive word that only another item of the order has
         (a bare number is a count as often as a size: "the 6 extra")."""
-        present = {_normal(m.group()) for m in _WORD.finditer(text) if not m.group().isdigit()}
+        present = {word for word, _, _ in self._tokens(text) if not word.isdigit()}
         return bool(present & self._only_others(sku))
 
     def _only_others(self, sku: str) -> set[str]:
@@ -230,7 +251,7 @@ class OrderVocabulary:
     def names_kind(self, text: str, token: str) -> bool:
         """Whether a text holds the kind word of the item a token (its SKU or an alias)
         names ("2 coils short", "the valve leaks")."""
-        present = {_normal(m.group()) for m in _WORD.finditer(text)}
+        present = {word for word, _, _ in self._tokens(text)}
         return bool(present & self.kind_words(token))
 
     def pack(self, token: str) -> tuple[str, int] | None:
@@ -271,7 +292,7 @@ class OrderVocabulary:
 
     def described(self, text: str) -> tuple[str, int, int] | None:
         """The one item whose description the text holds, and the span of its words there."""
-        spans = [(_normal(m.group()), m.start(), m.end()) for m in _WORD.finditer(text)]
+        spans = self._tokens(text)
         present = {word for word, _, _ in spans}
         scored = sorted(
             ((_share(weights, present), sku) for sku, weights in self._words.items()), reverse=True

@@ -418,3 +418,22 @@ def test_a_mixed_size_is_named_whole() -> None:
     (line,) = extract(mail(text + ", they are defective."), unions).lines
     assert line.quantity is not None
     assert (line.quantity.value, line.quantity.confidence) == (2, 0.95)
+
+
+def test_a_hyphenated_word_written_whole_names_the_item() -> None:
+    # "wifi" is the catalogue's "Wi-Fi": the thermostats are named plainly, as "wi-fi" was
+    thermostats = OrderVocabulary(
+        identifiers=("TST-7500-PRO", "HVC-FLT-1625-M11"),
+        descriptions=(
+            ("TST-7500-PRO", "7-day programmable Wi-Fi thermostat"),
+            ("HVC-FLT-1625-M11", "16x25x1 MERV 11 pleated air filter, case of 12"),
+        ),
+    )
+    for written in ("wifi", "WiFi", "wi-fi"):
+        (mention,) = thermostats.mentioned(f"One of the {written} thermostats is dead")
+        assert (mention.sku, mention.plain) == ("TST-7500-PRO", True)
+    text = "Two of the wifi thermostats are dead out of the box."
+    (line,) = extract(mail(text), thermostats).lines
+    assert line.sku is not None
+    assert line.quantity is not None
+    assert (line.sku.value, line.sku.confidence, line.quantity.value) == ("TST-7500-PRO", 0.86, 2)
