@@ -7,7 +7,10 @@ the old thread's topic, not necessarily this message's). A line left without SKU
 the SKU of the numbered row its note names ("Line 3: …"), else, with the order known,
 the item its paragraph describes: for a person to confirm, unless the claim's own sentence
 names the item's kind and the paragraph names it plainly and nothing else ("Only 5 coils
-rec'd - 1 coil SHORT / PEX 3/4 - please credit 1 coil"). A wrong-item line read from the
+rec'd - 1 coil SHORT / PEX 3/4 - please credit 1 coil"), or the message names that one item
+and nothing else, and the reason's sentence speaks of it ("they are defective"). A
+message that disclaims or takes back a claim leaves every value unsure, however surely
+it was read. A wrong-item line read from the
 item that came takes the one its paragraph says was ordered (policy: the line names what
 should have arrived), also where only the words of what came were read. With the order
 open, a line without a count of an item the order holds one of claims that one, and a
@@ -18,7 +21,13 @@ import re
 from dataclasses import replace
 
 from extractors.claims.flow import claim_lines
-from extractors.claims.lexicon import disclaims, is_urgent, retracts
+from extractors.claims.lexicon import (
+    disclaims,
+    is_claimed_elsewhere,
+    is_settled,
+    is_urgent,
+    retracts,
+)
 from extractors.claims.lines import CAME_INSTEAD, held_instead, ordered_in_place, side
 from extractors.claims.quantities import is_ordered_count, is_received_count, is_total
 from extractors.claims.refs import RefHit, find_refs, rank_refs
@@ -45,6 +54,8 @@ _BESIDE = 12  # characters: the next column
 _LINE_REFERENCE = re.compile(r"\b(?:line|ln|row|item)\.?\s*#?\s*(\d{1,3})\b", re.IGNORECASE)
 _NUMBERED_ROW = re.compile(r"^[ \t]*(?P<n>\d{1,3})[.)]?[ \t]+(?P<rest>.*)$", re.MULTILINE)
 _SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n")
+_WRAPPED_AT = 60  # characters: a line this long that breaks mid-sentence was wrapped
+_PRONOUN = re.compile(r"\b(?:they|them|it|both|these|those|this one|that one)\b", re.IGNORECASE)
 _REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|antw|r|res|ref)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
 
 
@@ -68,23 +79,26 @@ def extract(doc: RequestText, vocabulary: OrderVocabulary | None = None) -> Prop
         notes = ("claim read with the subject",) if lines else ()
     if not lines and not claim_language:
         return _not_a_claim("no_claim_language", refs, urgent)
+    # "Please quote … no returns involved", "Disregard it": whatever reads as a claim in
+    # such a message is for a person, however sure the reading below makes it
+    unsure = ""
     if any(disclaims(doc.text[s.start : s.end]) for s in fresh):
-        # "Please quote … no returns involved": whatever reads as a claim is for a person
-        lines = [_unsure(line) for line in lines]
-        notes = (*notes, "the message says it claims nothing")
+        unsure = "the message says it claims nothing"
     elif any(retracts(doc.text[s.start : s.end]) for s in fresh):
-        lines = [_unsure(line) for line in lines]
-        notes = (*notes, "the message takes back a claim")
+        unsure = "the message takes back a claim"
     lines = [_line_referenced(doc, line) for line in lines]
     lines = [_ordered_instead(doc, line, lines, vocabulary) for line in lines]
     if vocabulary is not None:
         lines = [_described(doc, line, vocabulary) for line in lines]
+        lines = _of_the_one_item(doc, lines, subject + fresh, vocabulary)
         lines = [_as_billed(_the_only_one(line, vocabulary), vocabulary) for line in lines]
         lines = [_short_either_way(doc, line, vocabulary) for line in lines]
         lines = [_within_the_order(doc, line, vocabulary) for line in lines]
     lines = restated(doc, lines, fresh)
     if vocabulary is not None:
         lines = [in_the_singular(doc, line, vocabulary) for line in lines]
+    if unsure:
+        lines, notes = [_unsure(line) for line in lines], (*notes, unsure)
     return ProposedFields(
         extractor=EXTRACTOR,
         is_claim=True,
@@ -183,6 +197,114 @@ def _described(doc: RequestText, line: ProposedLine, vocabulary: OrderVocabulary
         doc, sku, confidence, start + first, start + last, checks=(DESCRIBED_CHECK,)
     )
     return replace(line, sku=sku_at)
+
+
+def _of_the_one_item(
+    doc: RequestText,
+    lines: list[ProposedLine],
+    segments: list[Segment],
+    vocabulary: OrderVocabulary,
+) -> list[ProposedLine]:
+    """Lines of a message that names one item of the order and nothing else take that item
+    plainly, as a clerk reads "the pressure reducing valves … two of them no work right. …
+    they are defective": a line without SKU is of it, and one read from its words is sure
+    of it. The item must be named once by an identifier or plainly by its words; a word
+    of another item, an identifier not on the order or a wrong item (what came is as
+    often named as what was ordered) leaves the lines as they are."""
+    named = _the_one_item_named(doc, segments, vocabulary)
+    if named is None or any(_set_apart(doc.text[s.start : s.end]) for s in segments):
+        return lines
+    sku, start, end = named
+    item = vocabulary.item_of(sku)
+    if any(line.reason.value == ReasonCode.WRONG_ITEM for line in lines):
+        return lines
+    keyed = [vocabulary.item_of(line.sku.value) for line in lines if line.sku is not None]
+    if any(key != item for key in keyed):
+        return lines
+    plainly = propose_at(doc, sku, PLAINLY, start, end, checks=(DESCRIBED_CHECK,))
+    return [
+        replace(line, sku=plainly) if _of_it(doc, line, vocabulary, sku) else line for line in lines
+    ]
+
+
+def _set_apart(text: str) -> bool:
+    """Whether a text says of an item that its claim is settled or made elsewhere: the one
+    item it names may be that one."""
+    return is_settled(text) or is_claimed_elsewhere(text)
+
+
+def _of_it(doc: RequestText, line: ProposedLine, vocabulary: OrderVocabulary, sku: str) -> bool:
+    """Whether a line, without SKU or read from the item's words less surely, is of the one
+    item its message names: its reason's sentence speaks of the item by its kind or by a
+    pronoun ("they are defective"), and holds no size it lacks ("3 cases of the 16x25x1
+    filters were crushed", "3 elbows were crushed" may be of an item not on the order)."""
+    named = line.sku.evidence if line.sku is not None else None
+    if line.sku is not None and (
+        named is None or DESCRIBED_CHECK not in named.checks or line.sku.confidence >= PLAINLY
+    ):
+        return False
+    reason = line.reason.evidence
+    if reason is None:
+        return False
+    start, end = _whole_sentence(doc.text, reason.start, reason.end)
+    sentence = doc.text[start:end]
+    speaks = (
+        vocabulary.names_kind(sentence, sku)
+        or _PRONOUN.search(sentence) is not None
+        or (named is not None and start <= named.start and named.end <= end)
+    )
+    return speaks and not vocabulary.sizes_it_lacks(sentence, sku)
+
+
+def _whole_sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the sentence that holds text[start:end]; prose wrapped at a long line
+    goes on across the line break, a short line ends (a list's, a row's)."""
+    stops = [m for m in _SENTENCE_BREAK.finditer(text) if not _wrapped(text, m)]
+    first = max((m.end() for m in stops if m.end() <= start), default=0)
+    last = min((m.start() for m in stops if m.start() >= end), default=len(text))
+    return first, last
+
+
+def _wrapped(text: str, stop: re.Match[str]) -> bool:
+    """Whether a line break only wraps a sentence: the line is as long as mail wraps at,
+    and no blank line follows."""
+    if stop.group() != "\n" or text.startswith("\n", stop.end()):
+        return False
+    return stop.start() - (text.rfind("\n", 0, stop.start()) + 1) >= _WRAPPED_AT
+
+
+def _the_one_item_named(
+    doc: RequestText, segments: list[Segment], vocabulary: OrderVocabulary
+) -> tuple[str, int, int] | None:
+    """The one item of the order the segments name, with the span of a plain naming of it,
+    where they name no other item, by identifier or by word."""
+    items: set[str] = set()
+    plain: tuple[str, int, int] | None = None
+    for segment in segments:
+        text = doc.text[segment.start : segment.end]
+        masked = mask_spans(text) + [(hit.start, hit.end) for hit in find_refs(text)]
+        for token in find_skus(text, masked, vocabulary):
+            if token.kind in DESCRIBED_KINDS:
+                continue
+            key = vocabulary.item_of(token.value)
+            if vocabulary.held(token.value) is None:
+                return None  # an identifier not on the order: another item, or another order
+            items.add(key)
+            plain = plain or (token.value, segment.start + token.start, segment.start + token.end)
+        for mention in vocabulary.mentioned(text):
+            items.add(vocabulary.item_of(mention.sku))
+            if mention.plain:
+                span = (mention.sku, segment.start + mention.start, segment.start + mention.end)
+                plain = plain or span
+    if len(items) != 1 or plain is None:
+        return None
+    (item,) = items
+    owner = next((s for s, _ in vocabulary.descriptions if vocabulary.item_of(s) == item), None)
+    if owner is None or any(
+        vocabulary.names_another(doc.text[s.start : s.end], owner) for s in segments
+    ):
+        return None
+    return plain
 
 
 def _of_its_kind(

@@ -1,0 +1,78 @@
+"""A message that names one item of the order and nothing else is about that item."""
+
+from extractors.claims.offline import PLAINLY, extract
+from extractors.claims.vocabulary import OrderVocabulary
+from rules.vocabulary import ReasonCode
+from tests.extractors.test_offline import mail
+
+ORDER = OrderVocabulary(
+    identifiers=("VLV-0750-PRV", "FTG-CU-E90-100", "KM-88340"),
+    descriptions=(
+        ("VLV-0750-PRV", '3/4" water pressure reducing valve, 25-75 psi'),
+        ("FTG-CU-E90-100", '1" wrot copper 90 deg elbow, C x C'),
+    ),
+    owners=(("KM-88340", "VLV-0750-PRV"),),
+    counts=(("VLV-0750-PRV", 6), ("FTG-CU-E90-100", 250)),
+)
+# the item is named in the first paragraph, the reason only in the last
+PRVS = (
+    "{more}the pressure reducing valves from the Oak Terrace order, two of them\n"
+    "no work right. we set them at 55 psi and overnight the house goes up to 120 psi.\n"
+    "the other four are fine.\n\nthey are defective, can you send 2 new or credit."
+)
+
+
+def _only_line(text: str) -> tuple[str | None, float, ReasonCode]:
+    (line,) = extract(mail(text), ORDER).lines
+    return (line.sku.value if line.sku else None, line.sku.confidence if line.sku else 0.0,
+            line.reason.value)  # fmt: skip
+
+
+def test_the_reason_said_apart_is_of_the_one_item_the_message_names() -> None:
+    assert _only_line(PRVS.format(more="")) == ("VLV-0750-PRV", PLAINLY, ReasonCode.DEFECTIVE)
+
+
+def test_the_one_item_may_be_named_by_the_customers_part_number() -> None:
+    text = (
+        "Two of the KM-88340 won't hold their setting. We set them at 55 psi and an hour\n"
+        "later they're at 90. The other 10 are fine.\n\nBoth are pulled and tagged as defective."
+    )
+    sku, confidence, _ = _only_line(text)
+    assert (sku, confidence) == ("KM-88340", PLAINLY)
+
+
+def test_a_message_that_names_another_item_too_leaves_it_to_a_person() -> None:
+    # the elbows may be what is defective: which item, a person decides
+    _, confidence, _ = _only_line(PRVS.format(more="the copper elbows came fine.\n\n"))
+    assert confidence < PLAINLY
+
+
+def test_an_identifier_not_on_the_order_leaves_it_to_a_person() -> None:
+    sku, confidence, _ = _only_line(PRVS.format(more="the VLV-3100-CK is back in stock.\n\n"))
+    assert sku is None or confidence < PLAINLY
+
+
+def test_an_item_read_loosely_beside_the_reason_is_sure_when_nothing_else_is_named() -> None:
+    # "3/4 reducing ones" names the valves without their kind; the subject names them plainly
+    text = "One of the 3/4 reducing ones we got has failed: the seat is cut. Please credit it."
+    (line,) = extract(mail(text, subject="Re: 3/4 pressure reducing valve"), ORDER).lines
+    assert line.sku is not None
+    assert (line.sku.value, line.sku.confidence) == ("VLV-0750-PRV", PLAINLY)
+
+
+def test_an_item_said_apart_from_this_claim_is_not_the_one_it_is_about() -> None:
+    text = PRVS.format(more="The pressure reducing valve Tom wrote about is a separate claim.\n\n")
+    sku, confidence, _ = _only_line(text)
+    assert sku is None or confidence < PLAINLY
+
+
+def test_a_message_that_takes_back_its_claim_stays_unsure_however_plainly_it_names_it() -> None:
+    text = (
+        "I left you a voicemail about a missing pressure reducing valve on this order.\n"
+        "Disregard it, we found it behind the heaters. Nothing missing."
+    )
+    fields = extract(mail(text), ORDER)
+    assert fields.notes == ("the message takes back a claim",)
+    for line in fields.lines:
+        read = [line.sku, line.quantity, line.reason]
+        assert all(value.confidence <= 0.6 for value in read if value is not None)
