@@ -664,7 +664,10 @@ def claim_lines(
     flow = _Flow(doc, vocabulary)
     for segment in segments:
         flow.segment(segment)
-    merged = _merge(_newest_decides(doc, flow.lines, flow.key), flow.key)
+    newest = _forwarder_speaks_otherwise(
+        doc, _newest_decides(doc, flow.lines, flow.key), vocabulary
+    )
+    merged = _merge(newest, flow.key)
     # a reason an item took is no orphan, even where the item kept another reason
     claimed = {line.reason.value for line in merged}
     lines = flow.counted_by_name(flow.follow_up(_one_reason_per_item(doc, merged, flow.key)))
@@ -710,6 +713,62 @@ def _newest_decides(
         else line
         for line, side in zip(lines, sides, strict=True)
     ]
+
+
+def _forwarder_speaks_otherwise(
+    doc: RequestText, lines: list[ProposedLine], vocabulary: OrderVocabulary | None
+) -> list[ProposedLine]:
+    """In a forward whose newest author claims something, a claim of the forwarded message
+    on an item the author speaks of without claiming it ("Tom already took the extra
+    elbows back, so that part is done") is for a person: the newest author decides."""
+    if vocabulary is None:
+        return lines
+    newest: dict[int, tuple[int, str]] = {}  # segment start -> (boundary, newest text)
+    for line in lines:
+        segment = doc.segment_at(line.reason.evidence.start) if line.reason.evidence else None
+        if segment is None or segment.start in newest:
+            continue
+        found = forwarded_start(doc.text[segment.start : segment.end])
+        if found is not None:
+            boundary = segment.start + found
+            newest[segment.start] = (boundary, doc.text[segment.start : boundary])
+
+    def side(line: ProposedLine) -> tuple[bool, str] | None:
+        evidence = line.reason.evidence
+        segment = doc.segment_at(evidence.start) if evidence else None
+        if evidence is None or segment is None or segment.start not in newest:
+            return None
+        boundary, text = newest[segment.start]
+        return evidence.start < boundary, text
+
+    sides = [side(line) for line in lines]
+    claimed = {
+        vocabulary.item_of(line.sku.value)
+        for line, found in zip(lines, sides, strict=True)
+        if line.sku is not None and found is not None and found[0]
+    }
+    if not claimed:
+        return lines
+    return [
+        _loosely(line)
+        if line.sku is not None
+        and found is not None
+        and not found[0]
+        and vocabulary.item_of(line.sku.value) not in claimed
+        and vocabulary.names_kind(found[1], line.sku.value)
+        else line
+        for line, found in zip(lines, sides, strict=True)
+    ]
+
+
+def _loosely(line: ProposedLine) -> ProposedLine:
+    sku, quantity = line.sku, line.quantity
+    return replace(
+        line,
+        sku=sku.capped(_LOOSE_CONTEXT) if sku else None,
+        quantity=quantity.capped(_LOOSE_CONTEXT) if quantity else None,
+        reason=line.reason.capped(_LOOSE_CONTEXT),
+    )
 
 
 def _in_an_earlier_item(text: str, context: Unit, skus: Unit) -> bool:

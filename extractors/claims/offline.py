@@ -10,9 +10,9 @@ names the item's kind and the paragraph names it plainly and nothing else ("Only
 rec'd - 1 coil SHORT / PEX 3/4 - please credit 1 coil"), or the message names that one item
 and nothing else, and the reason's sentence speaks of it ("they are defective"). A
 message that disclaims or takes back a claim leaves every value unsure, however surely
-it was read. A wrong-item line read from the
-item that came takes the one its paragraph says was ordered (policy: the line names what
-should have arrived), also where only the words of what came were read. With the order
+it was read. A wrong-item line read from the item that came takes the one its paragraph
+says was ordered (policy: the line names what should have arrived), also where only the
+words of what came were read. With the order
 open, a line without a count of an item the order holds one of claims that one, and a
 price claim on all the order holds of its item is sure of its count.
 """
@@ -29,11 +29,25 @@ from extractors.claims.lexicon import (
     retracts,
 )
 from extractors.claims.lines import CAME_INSTEAD, held_instead, ordered_in_place, side
-from extractors.claims.quantities import is_ordered_count, is_received_count, is_total
+from extractors.claims.quantities import (
+    is_count_of_items,
+    is_kept_count,
+    is_ordered_count,
+    is_received_count,
+    is_requested,
+    is_total,
+)
 from extractors.claims.refs import RefHit, find_refs, rank_refs
 from extractors.claims.restated import restated
 from extractors.claims.singular import in_the_singular
-from extractors.claims.tokens import DESCRIBED_KINDS, SkuToken, find_numbers, find_skus, mask_spans
+from extractors.claims.tokens import (
+    DESCRIBED_KINDS,
+    Number,
+    SkuToken,
+    find_numbers,
+    find_skus,
+    mask_spans,
+)
 from extractors.claims.vocabulary import DESCRIBED_CHECK, OrderVocabulary, item_key
 from extractors.fields import Proposed, ProposedFields, ProposedLine
 from extractors.text import RequestText, Segment, propose_at
@@ -48,12 +62,14 @@ SAID_ORDERED = 0.9  # the identifier a wrong-item claim's paragraph says was ord
 DISCLAIMED = 0.6  # any field of a message that says it claims nothing
 EITHER_WAY = 0.5
 BEYOND_THE_ORDER = 0.8  # a count larger than the order holds of the item
+COUNTED_IN_THE_MESSAGE = 0.85  # the one count a one-item message gives of the items
 WORKED_OUT = 0.8  # pieces counted, packs worked out
 SAID_IN_PACKS = 0.9  # a shortage's count beside the order's, unmarked: short or arrived
 _BESIDE = 12  # characters: the next column
 _LINE_REFERENCE = re.compile(r"\b(?:line|ln|row|item)\.?\s*#?\s*(\d{1,3})\b", re.IGNORECASE)
 _NUMBERED_ROW = re.compile(r"^[ \t]*(?P<n>\d{1,3})[.)]?[ \t]+(?P<rest>.*)$", re.MULTILINE)
 _SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n")
+_PACKS_OF = re.compile(r"\s+(carton|box|bag|case|pack|crate)(?:e?s)?\s+of\s+(\d+)\b", re.IGNORECASE)
 _WRAPPED_AT = 60  # characters: a line this long that breaks mid-sentence was wrapped
 _PRONOUN = re.compile(r"\b(?:they|them|it|both|these|those|this one|that one)\b", re.IGNORECASE)
 _REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|antw|r|res|ref)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
@@ -93,7 +109,9 @@ def extract(doc: RequestText, vocabulary: OrderVocabulary | None = None) -> Prop
         lines = _of_the_one_item(doc, lines, subject + fresh, vocabulary)
         lines = [_as_billed(_the_only_one(line, vocabulary), vocabulary) for line in lines]
         lines = [_short_either_way(doc, line, vocabulary) for line in lines]
-        lines = [_within_the_order(doc, line, vocabulary) for line in lines]
+        lines = [
+            _within_the_order(doc, _packs_of(doc, line, vocabulary), vocabulary) for line in lines
+        ]
     lines = restated(doc, lines, fresh)
     if vocabulary is not None:
         lines = [in_the_singular(doc, line, vocabulary) for line in lines]
@@ -222,9 +240,49 @@ def _of_the_one_item(
     if any(key != item for key in keyed):
         return lines
     plainly = propose_at(doc, sku, PLAINLY, start, end, checks=(DESCRIBED_CHECK,))
-    return [
+    lines = [
         replace(line, sku=plainly) if _of_it(doc, line, vocabulary, sku) else line for line in lines
     ]
+    return [_counted_in_the_message(doc, line, segments, vocabulary) for line in lines]
+
+
+def _counted_in_the_message(
+    doc: RequestText, line: ProposedLine, segments: list[Segment], vocabulary: OrderVocabulary
+) -> ProposedLine:
+    """A line of the one item, surely named, without a count: the count the message gives
+    of the items themselves or asks for, where every such count agrees ("We have 32 of
+    them in the gang box … set up a return for the 32 pcs"). A shortage's or an overage's
+    counts are arithmetic on what arrived, never read so."""
+    sku = line.sku
+    if line.quantity is not None or sku is None or sku.confidence < PLAINLY:
+        return line
+    if line.reason.value in (ReasonCode.SHORT, ReasonCode.OVERSHIPPED):
+        return line
+    found: list[tuple[int, int, int]] = []  # (count, start, end) in doc.text
+    for segment in segments:
+        text = doc.text[segment.start : segment.end]
+        masked = mask_spans(text) + [(hit.start, hit.end) for hit in find_refs(text)]
+        masked += [(token.start, token.end) for token in find_skus(text, masked)]
+        for n in find_numbers(text, masked, vocabulary.sold_by):
+            if _counts_the_items(text, n):
+                found.append((n.value, segment.start + n.start, segment.start + n.end))
+    if len({count for count, _, _ in found}) != 1:
+        return line
+    count, start, end = found[0]
+    return replace(line, quantity=propose_at(doc, count, COUNTED_IN_THE_MESSAGE, start, end))
+
+
+def _counts_the_items(text: str, number: Number) -> bool:
+    """Whether a number counts the items claimed or asks for them ("32 of them", "all 40",
+    "return the 32 pcs"), not what was ordered, came, is kept or makes a whole."""
+    if not (is_count_of_items(text, number) or is_requested(text, number)):
+        return False
+    return not (
+        is_total(text, number)
+        or is_ordered_count(text, number)
+        or is_received_count(text, number)
+        or is_kept_count(text, number)
+    )
 
 
 def _set_apart(text: str) -> bool:
@@ -339,6 +397,21 @@ def _the_only_one(line: ProposedLine, vocabulary: OrderVocabulary) -> ProposedLi
     if not vocabulary.holds_one(sku.value):
         return line
     return replace(line, quantity=Proposed(1, ONLY_ONE, sku.evidence))
+
+
+def _packs_of(doc: RequestText, line: ProposedLine, vocabulary: OrderVocabulary) -> ProposedLine:
+    """A count of packs of an item sold by the piece ("ONE CARTON OF 25 CRUSHED") claims
+    the pieces in them: worked out (WORKED_OUT), for a person to confirm."""
+    sku, quantity = line.sku, line.quantity
+    evidence = quantity.evidence if quantity is not None else None
+    if sku is None or quantity is None or evidence is None:
+        return line
+    packed = _PACKS_OF.match(doc.text, evidence.end)
+    if packed is None or vocabulary.pack(sku.value) is not None:
+        return line
+    size = int(packed.group(2))
+    pieces = Proposed(quantity.value * size, min(quantity.confidence, WORKED_OUT), evidence)
+    return replace(line, quantity=pieces)
 
 
 def _within_the_order(

@@ -98,8 +98,8 @@ _REQUESTED_BEFORE = re.compile(
     r"(?:(?:the|that|those|these|all|whole|other|missing|remaining|qty\.?|quantity)\s+){0,3}$"
     r"|\b(?:on|for|applies\s+to)\s+all\s+(?:the\s+)?$"  # "that's on all 8 pumps"
     r"|\bneed\s+(?:the\s+)?(?:other|missing|remaining)\s+$"  # "Need the other 4 or a credit"
-    # "please send an RA for the 35", "a return label for the 2"
-    r"|\b(?:ra|rma|return\s+authori[sz]ation|return\s+label|pick\s*up)\s+for\s+"
+    # "please send an RA for the 35", "a return label for the 2", "a return for the 32 pcs"
+    r"|\b(?:ra|rma|return|return\s+authori[sz]ation|return\s+label|pick\s*up)\s+for\s+"
     r"(?:(?:the|that|those|these|all)\s+){0,2}$",
     _I,
 )

@@ -35,6 +35,11 @@ _GROUPS = re.compile(r"[A-Za-z]+|\d+")
 _HYPHENATED = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")  # "Wi-Fi", "non-programmable"
 _MIN_LENGTH = 5  # shorter identifiers are words and numbers as often as they are items
 _WORD = re.compile(r"\d+(?:[/x.]\d+)*|[a-z]+", re.IGNORECASE)  # 3/4, 16x25x1, 1.5, words
+# the trade's names for an item's kind, as a fitter or a counter writes them
+_TRADE_NAMES = {"stat": "thermostat", "tstat": "thermostat", "ell": "elbow", "cplg": "coupling",
+                "coupler": "coupling"}  # fmt: skip
+_ELBOW_ANGLE = re.compile(r"(?:90|45)(?:'?s\b|°)")  # "1\" copper 90s": elbows
+_STAT_AFTER = re.compile(r"[-\s]?stat", re.IGNORECASE)
 _NOT_DISTINCTIVE = frozenset(
     {"a", "an", "and", "bag", "by", "carton", "case", "deg", "for", "ft", "in", "length", "of",
      "per", "the", "to", "with", "x"}
@@ -164,13 +169,19 @@ class OrderVocabulary:
         }
 
     def _tokens(self, text: str) -> list[tuple[str, int, int]]:
-        """The text's words as descriptions are compared, a hyphenated description word
-        written whole ("wifi thermostats") read as its parts."""
-        return [
-            (word, m.start(), m.end())
-            for m in _WORD.finditer(text)
-            for word in self._joined.get(m.group().lower(), (_normal(m.group()),))
-        ]
+        """The text's words as descriptions are compared: a hyphenated description word
+        written whole ("wifi thermostats") read as its parts, the trade's name of a kind
+        ("t-stats", "ells", "copper 90s") as the catalogue's ("thermostat", "elbow")."""
+        tokens: list[tuple[str, int, int]] = []
+        for m in _WORD.finditer(text):
+            word = _normal(m.group())
+            if word == "t" and _STAT_AFTER.match(text, m.end()):
+                continue  # the "t" of "t-stat"
+            words = self._joined.get(m.group().lower(), (_TRADE_NAMES.get(word, word),))
+            tokens.extend((w, m.start(), m.end()) for w in words)
+            if _ELBOW_ANGLE.match(text, m.start()):
+                tokens.append(("elbow", m.start(), m.end()))
+        return tokens
 
     @cached_property
     def _kinds(self) -> dict[str, frozenset[str]]:

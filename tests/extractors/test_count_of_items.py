@@ -6,7 +6,7 @@ import pytest
 
 from extractors.claims.lines import OF_THE_ITEMS
 from extractors.claims.offline import extract
-from extractors.claims.quantities import is_count_of_items
+from extractors.claims.quantities import is_count_of_items, is_requested
 from extractors.claims.tokens import find_numbers
 from tests.extractors.test_offline import mail
 from tests.extractors.test_singular import CHECK_VALVES
@@ -45,3 +45,16 @@ def test_the_only_count_of_the_items_is_the_count_claimed() -> None:
 
 def test_a_count_of_boxes_stays_a_guess() -> None:
     assert _count("One of the boxes of VLV-3100-CK was crushed on the truck.") == (1, 0.7)
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Please set up a return for the 32 pcs.", True),
+        ("Send an RMA for the 4 and a label.", True),
+        ("We have 32 pcs left over.", False),
+    ],
+)
+def test_a_count_a_return_is_asked_for(text: str, asked: bool) -> None:
+    (number,) = find_numbers(text, [])
+    assert is_requested(text, number) is asked

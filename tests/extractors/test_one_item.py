@@ -76,3 +76,50 @@ def test_a_message_that_takes_back_its_claim_stays_unsure_however_plainly_it_nam
     for line in fields.lines:
         read = [line.sku, line.quantity, line.reason]
         assert all(value.confidence <= 0.6 for value in read if value is not None)
+
+
+def test_the_one_count_a_one_item_message_gives_of_the_items_is_its_count() -> None:
+    text = (
+        "The owner cut the second floor, so the 3/4 pressure reducing valves on our PO are\n"
+        "no longer needed. We have 4 of them in the gang box, unopened.\n\n"
+        "Please take them back for credit."
+    )
+    (line,) = extract(mail(text), ORDER).lines
+    assert line.quantity is not None
+    assert (line.quantity.value, line.quantity.confidence) == (4, 0.85)
+
+
+def test_counts_of_the_one_item_that_disagree_give_it_no_count() -> None:
+    text = (
+        "The owner cut the second floor, so the 3/4 pressure reducing valves on our PO are\n"
+        "no longer needed. We have 4 of them in the gang box, 3 of them unopened.\n\n"
+        "Please take them back for credit."
+    )
+    (line,) = extract(mail(text), ORDER).lines
+    assert line.quantity is None or line.quantity.confidence < 0.85
+
+
+def test_a_carton_of_pieces_claims_the_pieces_for_a_person_to_confirm() -> None:
+    text = '1" COPPER 90 ELBOWS - ONE CARTON OF 25 CRUSHED, FITTINGS FLATTENED, NO GOOD.'
+    (line,) = extract(mail(text), ORDER).lines
+    assert line.quantity is not None
+    assert (line.quantity.value, line.quantity.confidence) == (25, 0.8)
+
+
+def test_a_forwarded_claim_the_forwarder_speaks_of_otherwise_is_for_a_person() -> None:
+    text = (
+        "We need a credit for the 1 pressure reducing valve VLV-0750-PRV that came in\n"
+        "damaged. Tom already took the extra elbows back to your branch, so that part is done.\n\n"
+        "---------- Forwarded message ---------\n"
+        "From: Tom Finnegan <tom@riverbendph.com>\n"
+        "Subject: bad PRV + extra elbows\n\n"
+        "- 1 of the 4 pressure reducing valves (VLV-0750-PRV) has the housing cracked.\n"
+        '- 1" copper elbows: overshipped, we ordered 250 and 300 came, 50 extra.\n'
+    )
+    lines = extract(mail(text), ORDER).lines
+    elbows = [line for line in lines if line.sku and line.sku.value == "FTG-CU-E90-100"]
+    assert elbows
+    assert all(line.reason.confidence < 0.85 for line in elbows)
+    prv = [line for line in lines if line.sku and line.sku.value == "VLV-0750-PRV"]
+    assert prv
+    assert prv[0].reason.confidence >= 0.85

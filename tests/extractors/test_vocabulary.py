@@ -437,3 +437,23 @@ def test_a_hyphenated_word_written_whole_names_the_item() -> None:
     assert line.sku is not None
     assert line.quantity is not None
     assert (line.sku.value, line.sku.confidence, line.quantity.value) == ("TST-7500-PRO", 0.86, 2)
+
+
+def test_the_trades_names_of_a_kind_name_the_item_plainly() -> None:
+    # "90s" and "ells" are elbows, "t-stats" and "tstats" thermostats, as a fitter writes
+    order = OrderVocabulary(
+        identifiers=("FTG-CU-E90-100", "TST-2100-NP"),
+        descriptions=(
+            ("FTG-CU-E90-100", '1" wrot copper 90 deg elbow, C x C'),
+            ("TST-2100-NP", "non-programmable digital thermostat, 24 V"),
+        ),
+    )
+    for text, sku in (
+        ('the 1" copper 90s are short', "FTG-CU-E90-100"),
+        ("10 of the copper ells", "FTG-CU-E90-100"),
+        ("two of the digital t-stats are dead", "TST-2100-NP"),
+        ("the digital tstats", "TST-2100-NP"),
+    ):
+        (mention,) = order.mentioned(text)
+        assert (mention.sku, mention.plain) == (sku, True), text
+    assert order.only_of_kind("the basic stats won't power up") == "TST-2100-NP"
