@@ -19,11 +19,13 @@ price claim on all the order holds of its item is sure of its count.
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from extractors.claims.flow import claim_lines
 from extractors.claims.lexicon import (
     disclaims,
     is_claimed_elsewhere,
+    is_fine,
     is_settled,
     is_urgent,
     retracts,
@@ -70,6 +72,8 @@ _LINE_REFERENCE = re.compile(r"\b(?:line|ln|row|item)\.?\s*#?\s*(\d{1,3})\b", re
 _NUMBERED_ROW = re.compile(r"^[ \t]*(?P<n>\d{1,3})[.)]?[ \t]+(?P<rest>.*)$", re.MULTILINE)
 _SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n")
 _PACKS_OF = re.compile(r"\s+(carton|box|bag|case|pack|crate)(?:e?s)?\s+of\s+(\d+)\b", re.IGNORECASE)
+_KEPT = re.compile(r"\b(?:keep|keeping|kept|holding\s+on\s+to)\b", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:no|not|never|none)\b|n't\b", re.IGNORECASE)
 _WRAPPED_AT = 60  # characters: a line this long that breaks mid-sentence was wrapped
 _PRONOUN = re.compile(r"\b(?:they|them|it|both|these|those|this one|that one)\b", re.IGNORECASE)
 _REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|antw|r|res|ref)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
@@ -335,34 +339,52 @@ def _the_one_item_named(
     doc: RequestText, segments: list[Segment], vocabulary: OrderVocabulary
 ) -> tuple[str, int, int] | None:
     """The one item of the order the segments name, with the span of a plain naming of it,
-    where they name no other item, by identifier or by word."""
+    where they name no other item, by identifier or by word. Items a sentence says are
+    fine or kept ("The 2 check valves went on another job, so those are fine") are not
+    what the message is about."""
+    spans = [
+        (first, last)
+        for segment in segments
+        for first, last in _sentences(doc.text, segment.start, segment.end)
+        if not _fine_or_kept(doc.text[first:last])
+    ]
     items: set[str] = set()
     plain: tuple[str, int, int] | None = None
-    for segment in segments:
-        text = doc.text[segment.start : segment.end]
+    for first, last in spans:
+        text = doc.text[first:last]
         masked = mask_spans(text) + [(hit.start, hit.end) for hit in find_refs(text)]
         for token in find_skus(text, masked, vocabulary):
             if token.kind in DESCRIBED_KINDS:
                 continue
-            key = vocabulary.item_of(token.value)
             if vocabulary.held(token.value) is None:
                 return None  # an identifier not on the order: another item, or another order
-            items.add(key)
-            plain = plain or (token.value, segment.start + token.start, segment.start + token.end)
+            items.add(vocabulary.item_of(token.value))
+            plain = plain or (token.value, first + token.start, first + token.end)
         for mention in vocabulary.mentioned(text):
             items.add(vocabulary.item_of(mention.sku))
             if mention.plain:
-                span = (mention.sku, segment.start + mention.start, segment.start + mention.end)
-                plain = plain or span
+                plain = plain or (mention.sku, first + mention.start, first + mention.end)
     if len(items) != 1 or plain is None:
         return None
     (item,) = items
     owner = next((s for s, _ in vocabulary.descriptions if vocabulary.item_of(s) == item), None)
-    if owner is None or any(
-        vocabulary.names_another(doc.text[s.start : s.end], owner) for s in segments
-    ):
+    if owner is None or any(vocabulary.names_another(doc.text[a:b], owner) for a, b in spans):
         return None
     return plain
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentence spans of text[start:end] (a wrapped line goes on, a short one ends)."""
+    stops = [m for m in _SENTENCE_BREAK.finditer(text, start, end) if not _wrapped(text, m)]
+    bounds = [start, *(m.end() for m in stops), end]
+    return [(a, b) for a, b in pairwise(bounds) if text[a:b].strip()]
+
+
+def _fine_or_kept(sentence: str) -> bool:
+    """Whether a sentence says its items are fine ("those are fine", not "two of them no
+    work right") or kept ("we're keeping the check valves")."""
+    fine = is_fine(sentence) and _NEGATION.search(sentence) is None
+    return fine or _KEPT.search(sentence) is not None
 
 
 def _of_its_kind(

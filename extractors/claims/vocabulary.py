@@ -32,6 +32,8 @@ from functools import cached_property
 
 DESCRIBED_CHECK = "order:described"  # evidence check of an item read from its description
 _GROUPS = re.compile(r"[A-Za-z]+|\d+")
+_ASIDE = re.compile(r"\([^)]*\)")
+_GENERIC_KINDS = frozenset({"assembly", "kit", "set", "unit"})
 _HYPHENATED = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")  # "Wi-Fi", "non-programmable"
 _MIN_LENGTH = 5  # shorter identifiers are words and numbers as often as they are items
 _WORD = re.compile(r"\d+(?:[/x.]\d+)*|[a-z]+", re.IGNORECASE)  # 3/4, 16x25x1, 1.5, words
@@ -189,10 +191,10 @@ class OrderVocabulary:
         valve"), and of a later clause that counts or measures it ("300 ft coil")."""
         kinds: dict[str, frozenset[str]] = {}
         for sku, description in self.descriptions:
-            first, *more = description.split(",")
+            first, *more = _without_asides(description).split(",")
             clauses = [first, *(c for c in more if any(ch.isdigit() for ch in c))]
             last = ([w for w in _words_of(clause) if w.isalpha()] for clause in clauses)
-            kinds[sku] = frozenset(words[-1] for words in last if words)
+            kinds[sku] = frozenset(kind for words in last if words for kind in _kind_of(words))
         return kinds
 
     def mentioned(self, text: str) -> list[Mention]:
@@ -356,13 +358,28 @@ def _normal(word: str) -> str:
 
 
 def _initials(description: str) -> frozenset[str]:
-    """The initials of the last three words of an item's name (its first clause), which a
-    fitter writes for it: "pressure reducing valve" is a PRV, "thermostatic mixing valve"
-    a TMV."""
-    name = [w for w in re.findall(r"[A-Za-z]+", description.split(",")[0]) if len(w) > 1]
-    if len(name) < 3:
+    """The initials of the first and of the last three words of an item's name (its first
+    clause), which a fitter writes for it: "pressure reducing valve" is a PRV,
+    "thermostatic mixing valve" a TMV, "reduced pressure zone backflow preventer" an RPZ."""
+    name = _without_asides(description).split(",")[0]
+    words = [w for w in re.findall(r"[A-Za-z]+", name) if len(w) > 1]
+    if len(words) < 3:
         return frozenset()
-    return frozenset({"".join(word[0] for word in name[-3:]).lower()})
+    return frozenset("".join(w[0] for w in three).lower() for three in (words[:3], words[-3:]))
+
+
+def _without_asides(description: str) -> str:
+    """A description without its parenthesized asides ("(special order)"), which name no
+    part of the item."""
+    return _ASIDE.sub("", description)
+
+
+def _kind_of(words: list[str]) -> tuple[str, ...]:
+    """An item's kind words from its name's words: the last, and the one before a generic
+    last word ("backflow preventer assembly" is a preventer)."""
+    if len(words) > 1 and words[-1] in _GENERIC_KINDS:
+        return words[-2], words[-1]
+    return (words[-1],)
 
 
 def _words_of(description: str) -> list[str]:

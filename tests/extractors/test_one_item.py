@@ -43,8 +43,14 @@ def test_the_one_item_may_be_named_by_the_customers_part_number() -> None:
 
 def test_a_message_that_names_another_item_too_leaves_it_to_a_person() -> None:
     # the elbows may be what is defective: which item, a person decides
-    _, confidence, _ = _only_line(PRVS.format(more="the copper elbows came fine.\n\n"))
+    _, confidence, _ = _only_line(PRVS.format(more="the copper elbows came Monday.\n\n"))
     assert confidence < PLAINLY
+
+
+def test_an_item_said_to_be_fine_or_kept_is_not_what_the_message_is_about() -> None:
+    for more in ("the copper elbows came fine.\n\n", "We're keeping the copper elbows.\n\n"):
+        sku, confidence, _ = _only_line(PRVS.format(more=more))
+        assert (sku, confidence) == ("VLV-0750-PRV", PLAINLY)
 
 
 def test_an_identifier_not_on_the_order_leaves_it_to_a_person() -> None:

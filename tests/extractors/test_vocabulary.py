@@ -457,3 +457,21 @@ def test_the_trades_names_of_a_kind_name_the_item_plainly() -> None:
         (mention,) = order.mentioned(text)
         assert (mention.sku, mention.plain) == (sku, True), text
     assert order.only_of_kind("the basic stats won't power up") == "TST-2100-NP"
+
+
+def test_an_aside_is_no_part_of_the_name_and_a_generic_last_word_no_kind_alone() -> None:
+    # "(special order)" made "order" the kind; an RPZ is named by its first three words
+    rpz = OrderVocabulary(
+        identifiers=("BFP-RPZ-300-SO", "VLV-3100-CK"),
+        descriptions=(
+            (
+                "BFP-RPZ-300-SO",
+                '3" reduced pressure zone backflow preventer assembly (special order)',
+            ),
+            ("VLV-3100-CK", '3" cast iron swing check valve, flanged'),
+        ),
+    )
+    assert rpz.kind_words("BFP-RPZ-300-SO") == {"preventer", "assembly"}
+    (mention,) = rpz.mentioned('we no longer need the 3" RPZ backflow preventer')
+    assert (mention.sku, mention.plain) == ("BFP-RPZ-300-SO", True)
+    assert rpz.names_another("the RPZ tested fine", "VLV-3100-CK")
