@@ -49,6 +49,7 @@ from extractors.claims.tokens import (
     find_numbers,
     find_skus,
     mask_spans,
+    window_before,
 )
 from extractors.claims.vocabulary import DESCRIBED_CHECK, OrderVocabulary, item_key
 from extractors.fields import Proposed, ProposedFields, ProposedLine
@@ -74,6 +75,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n")
 _PACKS_OF = re.compile(r"\s+(carton|box|bag|case|pack|crate)(?:e?s)?\s+of\s+(\d+)\b", re.IGNORECASE)
 _KEPT = re.compile(r"\b(?:keep|keeping|kept|holding\s+on\s+to)\b", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:no|not|never|none)\b|n't\b", re.IGNORECASE)
+_EACH_PIECE = re.compile(r"\b(?:pieces?|pcs|lengths?|sticks?)\s+(?:of|@)\s*$", re.IGNORECASE)
 _WRAPPED_AT = 60  # characters: a line this long that breaks mid-sentence was wrapped
 _PRONOUN = re.compile(r"\b(?:they|them|it|both|these|those|this one|that one)\b", re.IGNORECASE)
 _REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|antw|r|res|ref)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
@@ -268,7 +270,7 @@ def _counted_in_the_message(
         masked = mask_spans(text) + [(hit.start, hit.end) for hit in find_refs(text)]
         masked += [(token.start, token.end) for token in find_skus(text, masked)]
         for n in find_numbers(text, masked, vocabulary.sold_by):
-            if _counts_the_items(text, n):
+            if _counts_the_items(text, n, vocabulary.measures(sku.value)):
                 found.append((n.value, segment.start + n.start, segment.start + n.end))
     if len({count for count, _, _ in found}) != 1:
         return line
@@ -276,10 +278,15 @@ def _counted_in_the_message(
     return replace(line, quantity=propose_at(doc, count, COUNTED_IN_THE_MESSAGE, start, end))
 
 
-def _counts_the_items(text: str, number: Number) -> bool:
+def _counts_the_items(text: str, number: Number, measures: frozenset[str]) -> bool:
     """Whether a number counts the items claimed or asks for them ("32 of them", "all 40",
-    "return the 32 pcs"), not what was ordered, came, is kept or makes a whole."""
-    if not (is_count_of_items(text, number) or is_requested(text, number)):
+    "return the 32 pcs"; of an item sold by a measure, that measure: "36 feet of the 2 inch
+    pipe", not the "9 ft" of "4 pieces of 9 ft"), not what was ordered, came, is kept or
+    makes a whole."""
+    if measures:
+        if number.measure not in measures or _EACH_PIECE.search(window_before(text, number.start)):
+            return False
+    elif not (is_count_of_items(text, number) or is_requested(text, number)):
         return False
     return not (
         is_total(text, number)

@@ -129,3 +129,18 @@ def test_a_forwarded_claim_the_forwarder_speaks_of_otherwise_is_for_a_person() -
     prv = [line for line in lines if line.sku and line.sku.value == "VLV-0750-PRV"]
     assert prv
     assert prv[0].reason.confidence >= 0.85
+
+
+def test_an_item_sold_by_the_foot_is_counted_in_feet_not_in_pieces() -> None:
+    pipe = OrderVocabulary(
+        identifiers=("PIP-BI-200-CTL",),
+        descriptions=(("PIP-BI-200-CTL", '2" black steel pipe, Sch 40, cut to length (per ft)'),),
+        counts=(("PIP-BI-200-CTL", 120),),
+    )
+    text = (
+        "The job is finish and we have 36 feet of the 2 inch black steel pipe left over\n"
+        "(4 pieces of 9 ft). We dont need it anymore, is possible to return it for credit?"
+    )
+    (line,) = extract(mail(text), pipe).lines
+    assert line.quantity is not None
+    assert (line.quantity.value, line.quantity.confidence) == (36, 0.85)
