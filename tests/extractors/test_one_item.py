@@ -1,6 +1,7 @@
 """A message that names one item of the order and nothing else is about that item."""
 
-from extractors.claims.offline import PLAINLY, extract
+from extractors.claims.offline import extract
+from extractors.claims.one_item import ONE_ITEM
 from extractors.claims.vocabulary import OrderVocabulary
 from rules.vocabulary import ReasonCode
 from tests.extractors.test_offline import mail
@@ -29,7 +30,7 @@ def _only_line(text: str) -> tuple[str | None, float, ReasonCode]:
 
 
 def test_the_reason_said_apart_is_of_the_one_item_the_message_names() -> None:
-    assert _only_line(PRVS.format(more="")) == ("VLV-0750-PRV", PLAINLY, ReasonCode.DEFECTIVE)
+    assert _only_line(PRVS.format(more="")) == ("VLV-0750-PRV", ONE_ITEM, ReasonCode.DEFECTIVE)
 
 
 def test_the_one_item_may_be_named_by_the_customers_part_number() -> None:
@@ -38,24 +39,24 @@ def test_the_one_item_may_be_named_by_the_customers_part_number() -> None:
         "later they're at 90. The other 10 are fine.\n\nBoth are pulled and tagged as defective."
     )
     sku, confidence, _ = _only_line(text)
-    assert (sku, confidence) == ("KM-88340", PLAINLY)
+    assert (sku, confidence) == ("KM-88340", ONE_ITEM)
 
 
 def test_a_message_that_names_another_item_too_leaves_it_to_a_person() -> None:
     # the elbows may be what is defective: which item, a person decides
     _, confidence, _ = _only_line(PRVS.format(more="the copper elbows came Monday.\n\n"))
-    assert confidence < PLAINLY
+    assert confidence < ONE_ITEM
 
 
 def test_an_item_said_to_be_fine_or_kept_is_not_what_the_message_is_about() -> None:
     for more in ("the copper elbows came fine.\n\n", "We're keeping the copper elbows.\n\n"):
         sku, confidence, _ = _only_line(PRVS.format(more=more))
-        assert (sku, confidence) == ("VLV-0750-PRV", PLAINLY)
+        assert (sku, confidence) == ("VLV-0750-PRV", ONE_ITEM)
 
 
 def test_an_identifier_not_on_the_order_leaves_it_to_a_person() -> None:
     sku, confidence, _ = _only_line(PRVS.format(more="the VLV-3100-CK is back in stock.\n\n"))
-    assert sku is None or confidence < PLAINLY
+    assert sku is None or confidence < ONE_ITEM
 
 
 def test_an_item_read_loosely_beside_the_reason_is_sure_when_nothing_else_is_named() -> None:
@@ -63,13 +64,13 @@ def test_an_item_read_loosely_beside_the_reason_is_sure_when_nothing_else_is_nam
     text = "One of the 3/4 reducing ones we got has failed: the seat is cut. Please credit it."
     (line,) = extract(mail(text, subject="Re: 3/4 pressure reducing valve"), ORDER).lines
     assert line.sku is not None
-    assert (line.sku.value, line.sku.confidence) == ("VLV-0750-PRV", PLAINLY)
+    assert (line.sku.value, line.sku.confidence) == ("VLV-0750-PRV", ONE_ITEM)
 
 
 def test_an_item_said_apart_from_this_claim_is_not_the_one_it_is_about() -> None:
     text = PRVS.format(more="The pressure reducing valve Tom wrote about is a separate claim.\n\n")
     sku, confidence, _ = _only_line(text)
-    assert sku is None or confidence < PLAINLY
+    assert sku is None or confidence < ONE_ITEM
 
 
 def test_a_message_that_takes_back_its_claim_stays_unsure_however_plainly_it_names_it() -> None:
