@@ -59,6 +59,15 @@ class ProposedLine:
     quantity: Proposed[int] | None
     reason: Proposed[ReasonCode]
 
+    def capped(self, ceiling: float) -> "ProposedLine":
+        """The same line, each of its values no surer than ceiling."""
+        return replace(
+            self,
+            sku=self.sku.capped(ceiling) if self.sku else None,
+            quantity=self.quantity.capped(ceiling) if self.quantity else None,
+            reason=self.reason.capped(ceiling),
+        )
+
 
 @dataclass(frozen=True)
 class ProposedFields:

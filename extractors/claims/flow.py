@@ -750,7 +750,7 @@ def _forwarder_speaks_otherwise(
     if not claimed:
         return lines
     return [
-        _loosely(line)
+        line.capped(_LOOSE_CONTEXT)
         if line.sku is not None
         and found is not None
         and not found[0]
@@ -759,16 +759,6 @@ def _forwarder_speaks_otherwise(
         else line
         for line, found in zip(lines, sides, strict=True)
     ]
-
-
-def _loosely(line: ProposedLine) -> ProposedLine:
-    sku, quantity = line.sku, line.quantity
-    return replace(
-        line,
-        sku=sku.capped(_LOOSE_CONTEXT) if sku else None,
-        quantity=quantity.capped(_LOOSE_CONTEXT) if quantity else None,
-        reason=line.reason.capped(_LOOSE_CONTEXT),
-    )
 
 
 def _in_an_earlier_item(text: str, context: Unit, skus: Unit) -> bool:

@@ -108,7 +108,7 @@ def extract(doc: RequestText, vocabulary: OrderVocabulary | None = None) -> Prop
     if vocabulary is not None:
         lines = [in_the_singular(doc, line, vocabulary) for line in lines]
     if unsure:
-        lines, notes = [_unsure(line) for line in lines], (*notes, unsure)
+        lines, notes = [line.capped(DISCLAIMED) for line in lines], (*notes, unsure)
     return ProposedFields(
         extractor=EXTRACTOR,
         is_claim=True,
@@ -219,16 +219,6 @@ def _of_its_kind(
         return line
     sku_at = propose_at(doc, sku, DESCRIBED, at, at + len(sentence), checks=(DESCRIBED_CHECK,))
     return replace(line, sku=sku_at)
-
-
-def _unsure(line: ProposedLine) -> ProposedLine:
-    sku, quantity = line.sku, line.quantity
-    return replace(
-        line,
-        sku=sku.capped(DISCLAIMED) if sku else None,
-        quantity=quantity.capped(DISCLAIMED) if quantity else None,
-        reason=line.reason.capped(DISCLAIMED),
-    )
 
 
 def _the_only_one(line: ProposedLine, vocabulary: OrderVocabulary) -> ProposedLine:
