@@ -664,10 +664,9 @@ def claim_lines(
     flow = _Flow(doc, vocabulary)
     for segment in segments:
         flow.segment(segment)
-    newest = _forwarder_speaks_otherwise(
-        doc, _newest_decides(doc, flow.lines, flow.key), vocabulary
-    )
-    merged = _merge(newest, flow.key)
+    forwards = _forward_boundaries(doc, flow.lines)
+    newest = _newest_decides(doc, flow.lines, flow.key, forwards)
+    merged = _merge(_forwarder_speaks_otherwise(doc, newest, forwards, vocabulary), flow.key)
     # a reason an item took is no orphan, even where the item kept another reason
     claimed = {line.reason.value for line in merged}
     lines = flow.counted_by_name(flow.follow_up(_one_reason_per_item(doc, merged, flow.key)))
@@ -676,28 +675,19 @@ def claim_lines(
 
 
 def _newest_decides(
-    doc: RequestText, lines: list[ProposedLine], item: Callable[[str], str]
+    doc: RequestText,
+    lines: list[ProposedLine],
+    item: Callable[[str], str],
+    boundaries: dict[int, int],
 ) -> list[ProposedLine]:
     """In a forward, the count the forwarder gives an item ("Correction: it's 2 pumps, not
     3") stands over the count of the forwarded message below for the same claim: the
-    newest author decides, as a clerk reads a chain."""
-    segments = [
-        doc.segment_at(line.reason.evidence.start) for line in lines if line.reason.evidence
-    ]
-    boundaries = {
-        segment.start: segment.start + found
-        for segment in segments
-        if segment is not None
-        and (found := forwarded_start(doc.text[segment.start : segment.end])) is not None
-    }
+    newest author decides, as a clerk reads a chain (boundaries: _forward_boundaries)."""
 
     def newest(line: ProposedLine) -> bool | None:
         if line.quantity is None or line.quantity.evidence is None or line.sku is None:
             return None
-        at = line.quantity.evidence.start
-        segment = doc.segment_at(at)
-        boundary = boundaries.get(segment.start) if segment is not None else None
-        return None if boundary is None else at < boundary
+        return _in_newest(doc, boundaries, line.quantity.evidence.start)
 
     sides = [newest(line) for line in lines]
     counted_newest = {
@@ -716,49 +706,63 @@ def _newest_decides(
 
 
 def _forwarder_speaks_otherwise(
-    doc: RequestText, lines: list[ProposedLine], vocabulary: OrderVocabulary | None
+    doc: RequestText,
+    lines: list[ProposedLine],
+    boundaries: dict[int, int],
+    vocabulary: OrderVocabulary | None,
 ) -> list[ProposedLine]:
     """In a forward whose newest author claims something, a claim of the forwarded message
     on an item the author speaks of without claiming it ("Tom already took the extra
     elbows back, so that part is done") is for a person: the newest author decides."""
     if vocabulary is None:
         return lines
-    newest: dict[int, tuple[int, str]] = {}  # segment start -> (boundary, newest text)
-    for line in lines:
-        segment = doc.segment_at(line.reason.evidence.start) if line.reason.evidence else None
-        if segment is None or segment.start in newest:
-            continue
-        found = forwarded_start(doc.text[segment.start : segment.end])
-        if found is not None:
-            boundary = segment.start + found
-            newest[segment.start] = (boundary, doc.text[segment.start : boundary])
-
-    def side(line: ProposedLine) -> tuple[bool, str] | None:
-        evidence = line.reason.evidence
-        segment = doc.segment_at(evidence.start) if evidence else None
-        if evidence is None or segment is None or segment.start not in newest:
-            return None
-        boundary, text = newest[segment.start]
-        return evidence.start < boundary, text
-
-    sides = [side(line) for line in lines]
+    sides = [
+        _in_newest(doc, boundaries, line.reason.evidence.start) if line.reason.evidence else None
+        for line in lines
+    ]
     claimed = {
         vocabulary.item_of(line.sku.value)
-        for line, found in zip(lines, sides, strict=True)
-        if line.sku is not None and found is not None and found[0]
+        for line, side in zip(lines, sides, strict=True)
+        if line.sku is not None and side is True
     }
     if not claimed:
         return lines
+
+    def spoken_of_otherwise(line: ProposedLine) -> bool:
+        segment = doc.segment_at(line.reason.evidence.start) if line.reason.evidence else None
+        if line.sku is None or segment is None:
+            return False
+        newest = doc.text[segment.start : boundaries[segment.start]]
+        return vocabulary.item_of(line.sku.value) not in claimed and vocabulary.names_kind(
+            newest, line.sku.value
+        )
+
     return [
-        line.capped(_LOOSE_CONTEXT)
-        if line.sku is not None
-        and found is not None
-        and not found[0]
-        and vocabulary.item_of(line.sku.value) not in claimed
-        and vocabulary.names_kind(found[1], line.sku.value)
-        else line
-        for line, found in zip(lines, sides, strict=True)
+        line.capped(_LOOSE_CONTEXT) if side is False and spoken_of_otherwise(line) else line
+        for line, side in zip(lines, sides, strict=True)
     ]
+
+
+def _forward_boundaries(doc: RequestText, lines: list[ProposedLine]) -> dict[int, int]:
+    """Where the forwarded message starts in each segment that holds a line's reason and a
+    forward (segment start -> position in doc.text)."""
+    segments = [
+        doc.segment_at(line.reason.evidence.start) for line in lines if line.reason.evidence
+    ]
+    return {
+        segment.start: segment.start + found
+        for segment in segments
+        if segment is not None
+        and (found := forwarded_start(doc.text[segment.start : segment.end])) is not None
+    }
+
+
+def _in_newest(doc: RequestText, boundaries: dict[int, int], at: int) -> bool | None:
+    """Whether a position is in the newest author's words (before the forward), or None
+    where its segment holds no forward."""
+    segment = doc.segment_at(at)
+    boundary = boundaries.get(segment.start) if segment is not None else None
+    return None if boundary is None else at < boundary
 
 
 def _in_an_earlier_item(text: str, context: Unit, skus: Unit) -> bool:

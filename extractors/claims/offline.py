@@ -8,41 +8,27 @@ the SKU of the numbered row its note names ("Line 3: …"), else, with the order
 the item its paragraph describes: for a person to confirm, unless the claim's own sentence
 names the item's kind and the paragraph names it plainly and nothing else ("Only 5 coils
 rec'd - 1 coil SHORT / PEX 3/4 - please credit 1 coil"), or the message names that one item
-and nothing else, and the reason's sentence speaks of it ("they are defective", one_item.py). A
-message that disclaims or takes back a claim leaves every value unsure, however surely
+and nothing else and the reason's sentence speaks of it ("they are defective": one_item.py).
+A message that disclaims or takes back a claim leaves every value unsure, however surely
 it was read. A wrong-item line read from the item that came takes the one its paragraph
 says was ordered (policy: the line names what should have arrived), also where only the
-words of what came were read. With the order
-open, a line without a count of an item the order holds one of claims that one, and a
-price claim on all the order holds of its item is sure of its count.
+words of what came were read. With the order open, a line without a count of an item the
+order holds one of claims that one, and a price claim on all the order holds of its item
+is sure of its count.
 """
 
 import re
 from dataclasses import replace
 
 from extractors.claims.flow import claim_lines
-from extractors.claims.lexicon import (
-    disclaims,
-    is_urgent,
-    retracts,
-)
+from extractors.claims.lexicon import disclaims, is_urgent, retracts
 from extractors.claims.lines import CAME_INSTEAD, held_instead, ordered_in_place, side
 from extractors.claims.one_item import of_the_one_item
-from extractors.claims.quantities import (
-    is_ordered_count,
-    is_received_count,
-    is_total,
-)
+from extractors.claims.quantities import is_ordered_count, is_received_count, is_total
 from extractors.claims.refs import RefHit, find_refs, rank_refs
 from extractors.claims.restated import restated
 from extractors.claims.singular import in_the_singular
-from extractors.claims.tokens import (
-    DESCRIBED_KINDS,
-    SkuToken,
-    find_numbers,
-    find_skus,
-    mask_spans,
-)
+from extractors.claims.tokens import DESCRIBED_KINDS, SkuToken, find_numbers, find_skus, mask_spans
 from extractors.claims.vocabulary import DESCRIBED_CHECK, OrderVocabulary, item_key
 from extractors.fields import Proposed, ProposedFields, ProposedLine
 from extractors.text import RequestText, Segment, propose_at

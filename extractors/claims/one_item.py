@@ -58,13 +58,13 @@ def of_the_one_item(
     of it. The item must be named once by an identifier or plainly by its words; a word
     of another item, an identifier not on the order or a wrong item (what came is as
     often named as what was ordered) leaves the lines as they are."""
+    if any(line.reason.value == ReasonCode.WRONG_ITEM for line in lines):
+        return lines
     named = _the_one_item_named(doc, segments, vocabulary)
     if named is None or any(_set_apart(doc.text[s.start : s.end]) for s in segments):
         return lines
     sku, start, end = named
     item = vocabulary.item_of(sku)
-    if any(line.reason.value == ReasonCode.WRONG_ITEM for line in lines):
-        return lines
     keyed = [vocabulary.item_of(line.sku.value) for line in lines if line.sku is not None]
     if any(key != item for key in keyed):
         return lines
@@ -151,10 +151,16 @@ def _of_it(doc: RequestText, line: ProposedLine, vocabulary: OrderVocabulary, sk
 def _whole_sentence(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of the sentence that holds text[start:end]; prose wrapped at a long line
     goes on across the line break, a short line ends (a list's, a row's)."""
-    stops = [m for m in _BREAK.finditer(text) if not _wrapped(text, m)]
+    stops = _stops(text, 0, len(text))
     first = max((m.end() for m in stops if m.end() <= start), default=0)
     last = min((m.start() for m in stops if m.start() >= end), default=len(text))
     return first, last
+
+
+def _stops(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The ends of sentences in text[start:end]: a full stop, or a line break that does not
+    only wrap a sentence."""
+    return [m for m in _BREAK.finditer(text, start, end) if not _wrapped(text, m)]
 
 
 def _wrapped(text: str, stop: re.Match[str]) -> bool:
@@ -205,8 +211,7 @@ def _the_one_item_named(
 
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The sentence spans of text[start:end] (a wrapped line goes on, a short one ends)."""
-    stops = [m for m in _BREAK.finditer(text, start, end) if not _wrapped(text, m)]
-    bounds = [start, *(m.end() for m in stops), end]
+    bounds = [start, *(m.end() for m in _stops(text, start, end)), end]
     return [(a, b) for a, b in pairwise(bounds) if text[a:b].strip()]
 
 
