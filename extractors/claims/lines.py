@@ -36,6 +36,7 @@ A value read from OCR text is then bounded by the least sure word of its span
 import re
 from dataclasses import dataclass, replace
 
+from extractors.claims.codes import coded_reason, reason_codes
 from extractors.claims.lexicon import ReasonHit, find_reasons, is_claimed_elsewhere, is_settled
 from extractors.claims.quantities import (
     Computed,
@@ -213,6 +214,9 @@ def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = No
         if _FINE_CELL.match(text[start:end]):
             skus = []  # "Condition: OK": this row claims nothing
         in_cell = [_shift(hit, start) for hit in find_reasons(text[start:end])]
+        if not in_cell and (coded := coded_reason(text[start:end], reason_codes(doc_text))):
+            in_cell = [ReasonHit(coded, start, end, True)]  # "03", by the form's key
+            masked.append((start, end))  # a code, not a count
         reasons = in_cell or reasons
     sold_by = vocabulary.sold_by if vocabulary is not None else frozenset()
     numbers = find_numbers(text, masked + [(t.start, t.end) for t in skus], sold_by)

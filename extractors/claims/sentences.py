@@ -56,10 +56,12 @@ _COUNT_SIDES = (
         r"^(?:(?:packing\s+)?slip(?:\s+qty)?|(?:qty\s+)?(?:shipped|invoiced|billed)(?:\s+qty)?)$",
         re.I)),
     ("received", re.compile(
-        r"^(?:(?:qty\s+)?(?:received|rec'?d|delivered|counted)(?:\s+qty)?(?:\s+ok)?)$", re.I)),
+        r"^(?:(?:qty\s+)?(?:received|rec'?d?|rcv'?d?|delivered|counted)(?:\s+qty)?(?:\s+ok)?)$",
+        re.I)),
 )  # fmt: skip
 _CLAIM_QTY = re.compile(
-    r"damag|short|miss|claim|return|affect|defect|wrong|over|extra|credit", re.I
+    r"damag|short|miss|claim|return|\b(?:ret|rtn|retn)\b|affect|defect|wrong|over|extra|credit",
+    re.I,
 )
 
 
