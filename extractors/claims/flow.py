@@ -449,8 +449,11 @@ class _Flow:
                 turned = all(hit.reason != line.reason.value for hit in reading.reasons)
             if turned:
                 continue  # "… 10 of the registers are not needed. Send a label for those 10."
-            qty = follow_up_quantity(reading, line.reason.value) or _stated_and_worked_out(
-                reading, line.reason.value
+            reason = line.reason.value
+            qty = (
+                follow_up_quantity(reading, reason)
+                or _stated_and_worked_out(reading, reason)
+                or _worked_out_alone(reading, reason)
             )
             if qty is None:
                 continue
@@ -837,6 +840,19 @@ def _stated_and_worked_out(reading: UnitReading, reason: ReasonCode) -> Qty | No
         return None
     count = Qty(computed.value, computed.start, computed.end, _CONFIRMED)
     return count if _stated_and_said(reading, reason, count, computed) else None
+
+
+def _worked_out_alone(reading: UnitReading, reason: ReasonCode) -> Qty | None:
+    """The count a unit that says no reason works out for a shortage or an overage
+    ("… came up short on the filters. Packing slip shows 10 cases, we received 8."), as
+    any worked-out count: a person confirms it unless another sentence states it too."""
+    if reading.reasons:
+        return None
+    computed = computed_difference(reading.text, reading.numbers)
+    if computed is None:
+        return None
+    count = Qty(computed.value, computed.start, computed.end, WORKED_OUT)
+    return count if _worked_out(computed, reason, count) else None
 
 
 def _stated_and_said(

@@ -33,6 +33,7 @@ _INSTEAD = r"(?P<q>instead of)"  # the evidence of a long phrase is its cue
 # A size as items are told apart by it: 3/4", 1 inch, 2x4, 16x25x1, 50 mm.
 _SIZE = r"(?:\d+(?:[/-]\d+)*\s?(?:\"|''|”|-?inch(?:es)?\b|-?in\b|mm\b)|\d+(?:x\d+)+\b)"
 _ARE = r"(?:is|are|was|were|came|contains?|contained|holds?|held|have|has|had)"  # goods are
+_SIZE_OR_ANGLE = rf"(?:{_SIZE}|\d{{2}}(?:'?s\b|\s?(?:°|deg(?:rees?)?\b)))"  # 3/4", 10x4, 45s, 90°
 _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     (ReasonCode.DAMAGED, _p(r"damaged|damages?|crushed|broken|dented|dents?|wet")),
     (ReasonCode.DAMAGED, _p(r"water[- ]damaged|torn|cracked|smashed|shattered|punctured")),
@@ -84,6 +85,15 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
         ReasonCode.WRONG_ITEM,
         _p(rf"{_ARE}\s[^.\d]{{0,20}}?{_SIZE}[^.\d]{{0,40}}?\b{_INSTEAD}(?=\s+(?:the\s+)?{_SIZE})"),
     ),
+    # what came told from what was ordered by a size or an angle: "it's 45s, not 90s",
+    # "the registers are 10x4, not 10x6"
+    (
+        ReasonCode.WRONG_ITEM,
+        _p(
+            rf"(?:{_ARE}|'s|'re)\s[^.\d]{{0,20}}?{_SIZE_OR_ANGLE}\s*,?\s*(?P<q>not)"
+            rf"(?=\s+(?:the\s+)?{_SIZE_OR_ANGLE})"
+        ),
+    ),
     (ReasonCode.DEFECTIVE, _p(r"defective|defects?|faulty|fail(?:ed|s|ing|ure)?")),
     (ReasonCode.DEFECTIVE, _p(r"malfunction(?:ing|s|ed)?|doa|dead on arrival|leak(?:ing|s|ed)?")),
     (ReasonCode.DEFECTIVE, _p(rf"(?:does|do|did|is|are|was|were){_NOT} (?:work|working)")),
@@ -99,11 +109,22 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
         ReasonCode.DEFECTIVE,
         _p(
             rf"(?:does|do|did|is|are|was|were|wo|will){_NOT} (?:start|run|turn on|power up|heat"
-            r"|pump|seal|hold pressure|light|ignite)"
+            r"|pump|seal|shut(?:\s+off)?|seat|hold(?:ing)?(?!\s+(?:on|off|onto|the\s+(?:order|shipment|invoice|payment)))"
+            r"|light|ignite)"
         ),
     ),
     (ReasonCode.DEFECTIVE, _p(r"seized(?: up)?|stuck (?:open|closed|shut)|bad out of the box")),
     (ReasonCode.NOT_NEEDED, _p(r"no longer (?:needed|need|required|require)")),
+    # "we're not going to use 2 of the coils", "the check valves aren't needed", "so we
+    # only need 8" of the 12 ordered: the rest is surplus
+    (
+        ReasonCode.NOT_NEEDED,
+        _p(
+            rf"{_NOT}\s+(?:going\s+to|gonna|be)\s+(?:use|using|need|needing)"
+            rf"|(?:wo|will){_NOT}\s+(?:use|need)|(?:is|are|was|were)n'?t\s+needed|not\s+be\s+needed"
+        ),
+    ),
+    (ReasonCode.NOT_NEEDED, _p(r"only (?:need|needed|used)(?= (?:\d|the first \d))")),
     # "we not need it anymore", "don't need them any more": the "anymore" says it outright
     (ReasonCode.NOT_NEEDED, _p(r"not need (?:it|them|these|those|this) ?any ?more")),
     # "ordered by mistake", with what was ordered between: "ordered them by mistake"

@@ -137,6 +137,11 @@ _DIGITS = re.compile(
 _X_DIGITS = re.compile(r"(?<![\w.,-])[x×]\s?(\d{1,5})(?![\w%/-])(?![.,:]\d)", _I)
 _WORD_PAREN = re.compile(rf"\b{NUMBER_WORD}\s*\(\s*(\d{{1,5}})\s*\)", _I)
 # "a dozen" is 12 and "two dozen" 24, "half a dozen" 6: counts written as words
+# "Can we return both?": the two items named before, asked for by a request
+_BOTH_ASKED = re.compile(
+    r"\b(?:return|send|replace|exchange|credit|take|pick\s+up)\s+(?:back\s+)?(?P<n>both)\b",
+    re.IGNORECASE,
+)
 _DOZEN = re.compile(rf"\b(?:(half\s+a)|an?|one|({NUMBER_WORD})|(\d{{1,3}}))\s+dozen\b", _I)
 _WORD = re.compile(rf"\b({NUMBER_WORD})\b", _I)
 _NOT_A_COUNT_BEFORE = re.compile(r"\b(?:no|any|every|some|the|this|which|each|at)\s+$", _I)
@@ -227,6 +232,11 @@ def find_numbers(
         Number(_dozens(m), m.start(), m.end(), _counted(text, m.end()))
         for m in _DOZEN.finditer(text)
         if not _overlaps(m.span(), masked)
+    ]
+    found += [
+        Number(2, m.start("n"), m.end("n"), False)
+        for m in _BOTH_ASKED.finditer(text)
+        if not _overlaps(m.span("n"), masked)
     ]
     for m in _WORD_PAREN.finditer(text):
         found.append(Number(int(m.group(1)), m.start(), m.end(), _counted(text, m.end())))

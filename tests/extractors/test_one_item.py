@@ -35,7 +35,7 @@ def test_the_reason_said_apart_is_of_the_one_item_the_message_names() -> None:
 
 def test_the_one_item_may_be_named_by_the_customers_part_number() -> None:
     text = (
-        "Two of the KM-88340 won't hold their setting. We set them at 55 psi and an hour\n"
+        "Two of the KM-88340 creep past their setting. We set them at 55 psi and an hour\n"
         "later they're at 90. The other 10 are fine.\n\nBoth are pulled and tagged as defective."
     )
     sku, confidence, _ = _only_line(text)

@@ -1,0 +1,96 @@
+"""Claims read in the eighth round of issue 13: surplus said as what will not be used or
+is only needed in part, a fitting that came in another angle or size ("45s, not 90s"),
+valves that won't hold or shut off, and the count a shortage works out or asks to ship."""
+
+from extractors.claims.lexicon import find_reasons
+from extractors.claims.offline import extract
+from extractors.claims.vocabulary import OrderVocabulary
+from rules.vocabulary import ReasonCode
+from tests.extractors.test_offline import mail
+
+ORDER = OrderVocabulary(
+    identifiers=("VLV-0750-PRV", "HVC-FLT-1625-M11", "VLV-3100-CK", "BFP-RPZ-300-SO"),
+    descriptions=(
+        ("VLV-0750-PRV", '3/4" water pressure reducing valve, 25-75 psi'),
+        ("HVC-FLT-1625-M11", "16x25x1 pleated air filter MERV 11, case of 12"),
+        ("VLV-3100-CK", '3" cast iron swing check valve, flanged'),
+        ("BFP-RPZ-300-SO", '3" reduced pressure zone backflow preventer assembly'),
+    ),
+    counts=(
+        ("VLV-0750-PRV", 12),
+        ("HVC-FLT-1625-M11", 10),
+        ("VLV-3100-CK", 2),
+        ("BFP-RPZ-300-SO", 1),
+    ),
+)
+
+
+def _lines(text: str) -> list[tuple[str | None, int | None, float, ReasonCode]]:
+    return [
+        (
+            line.sku.value if line.sku else None,
+            line.quantity.value if line.quantity else None,
+            line.quantity.confidence if line.quantity else 0.0,
+            line.reason.value,
+        )
+        for line in extract(mail(text), ORDER).lines
+    ]
+
+
+def _reasons(text: str) -> list[tuple[ReasonCode, bool]]:
+    return [(hit.reason, hit.strong) for hit in find_reasons(text)]
+
+
+def test_what_will_not_be_used_or_is_not_needed_is_surplus() -> None:
+    surplus = [(ReasonCode.NOT_NEEDED, True)]
+    assert _reasons("We're not going to use 2 of the 6 rolls. Still sealed.") == surplus
+    assert _reasons("so the check valves aren't needed.") == surplus
+    assert _reasons("the tees werent needed after all") == surplus
+    assert _reasons("We won't use the extra elbows") == surplus
+    # a replacement that is not required claims nothing
+    assert _reasons("A replacement is not required, just the credit.") == []
+
+
+def test_a_fitting_in_another_angle_or_size_is_a_wrong_item() -> None:
+    wrong = [(ReasonCode.WRONG_ITEM, True)]
+    assert _reasons("Opened the last carton of the 1\" copper 90s and it's 45s, not 90s.") == wrong
+    assert _reasons("the registers inside are 10x4, not 10x6") == wrong
+    assert _reasons('they are 3/4", not 1"') == wrong
+    # a count against a count is no size: that box is short, not wrong
+    assert _reasons("Box is 24 pcs, not 25 pcs") == []
+
+
+def test_valves_that_wont_hold_or_shut_off_are_defective() -> None:
+    bad = [(ReasonCode.DEFECTIVE, True)]
+    assert _reasons("Two of the 3/4 pressure reducing valves are not holding.") == bad
+    assert _reasons("2 of the gate valves won't shut off") == bad
+    assert _reasons("please don't hold the order for this") == []
+
+
+def test_we_only_need_some_counts_the_rest_asked_back_not_the_ones_kept() -> None:
+    text = (
+        'We ordered 12 of the 3/4" pressure reducing valves on PO-77812. The engineer went\n'
+        "with one master PRV per floor, so we only need 8. I'd like to return the other 4,\n"
+        "never installed, still boxed."
+    )
+    assert _lines(text) == [("VLV-0750-PRV", 4, 0.9, ReasonCode.NOT_NEEDED)]
+
+
+def test_a_shortage_worked_out_and_asked_to_ship_is_counted() -> None:
+    said = (
+        "Your delivery came up short on the 16x25x1 MERV 11 filters. Packing slip shows\n"
+        "10 cases, we received 8."
+    )
+    # worked out alone, a person confirms it
+    assert _lines(said) == [("HVC-FLT-1625-M11", 2, 0.8, ReasonCode.SHORT)]
+    asked = said + " Please ship the 2 cases or credit them on the invoice."
+    assert _lines(asked) == [("HVC-FLT-1625-M11", 2, 0.9, ReasonCode.SHORT)]
+
+
+def test_return_both_asks_for_the_two() -> None:
+    text = (
+        'On PO 24415 we had two 3" flanged swing checks along with the RPZ. The engineer\n'
+        "approved a combination unit instead, so the check valves aren't needed. Never\n"
+        "installed, still on the skid. Can we return both?"
+    )
+    assert _lines(text) == [("VLV-3100-CK", 2, 0.9, ReasonCode.NOT_NEEDED)]
