@@ -94,6 +94,15 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
             rf"(?=\s+(?:the\s+)?{_SIZE_OR_ANGLE})"
         ),
     ),
+    # what came said against what was ordered: "10 of the 30 valves are threaded (FIP), we
+    # ordered sweat"
+    (
+        ReasonCode.WRONG_ITEM,
+        _p(
+            rf"{_ARE}\s[^.;]{{0,40}}?[,;]\s*(?:but\s+)?(?:we|I)\s+(?P<q>ordered)\s+"
+            r"(?!\d|more|extra|too|enough|them|it|these|those|from|on|in|last|the\s+\d)(?=[a-z])"
+        ),
+    ),
     (ReasonCode.DEFECTIVE, _p(r"defective|defects?|faulty|fail(?:ed|s|ing|ure)?")),
     (ReasonCode.DEFECTIVE, _p(r"malfunction(?:ing|s|ed)?|doa|dead on arrival|leak(?:ing|s|ed)?")),
     (ReasonCode.DEFECTIVE, _p(rf"(?:does|do|did|is|are|was|were){_NOT} (?:work|working)")),
@@ -191,6 +200,19 @@ _MISLABELLED: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
         _p(rf"{_LABELLED_AS}\b{_AS_LABELLED}{{0,80}}?\b(?P<q>full\s+of)(?!\s+(?:the\s+)?{_RIGHT})"),
     ),
 )
+
+# Stock the job did not use: "we have 40 of the tees left over", "Neither is needed
+# anymore". Read only where the sentence names no reason outright: "the 6 left over from
+# the crushed pallet" are damaged.
+_SURPLUS: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
+    (ReasonCode.NOT_NEEDED, _p(r"left\s*over|leftovers?")),
+    (
+        ReasonCode.NOT_NEEDED,
+        _p(r"(?:neither|none)(?:\s+of\s+(?:them|these|those))?\s+(?:is|are)\s+needed"),
+    ),
+)
+
+_MAYBE = re.compile(r"\b(?:will|would|might|may|could|probably|if|when)\b", _I)  # not yet so
 
 # Where a message was sent, not what was shipped: "wrong" before it hints at no item.
 _MAIL_TARGET = r"(?:inbox|mailbox|e-?mail|person|department|dept|team|desk|contact|queue)\b"
@@ -388,6 +410,13 @@ def find_reasons(text: str) -> list[ReasonHit]:
     mislabelled = [hit for hit in mislabelled if not _negated(text, hit.start)]
     if mislabelled:
         return _non_overlapping(mislabelled)
+    surplus = [
+        hit
+        for hit in _matches(text, _SURPLUS, strong=True)
+        if not _negated(text, hit.start) and not _MAYBE.search(text, 0, hit.start)
+    ]
+    if surplus:
+        return _non_overlapping(surplus)
     weak = _non_overlapping(_matches(text, _WEAK, strong=False))
     return [hit for hit in weak if not _negated(text, hit.start)]
 

@@ -124,6 +124,7 @@ _JOINER_WORDS = re.compile(
 )
 _JOINED = re.compile(r"^[\s,;&+/|:()\-–.]*(?:and|or|plus|&)?[\s,;&+/|:()\-–.]*$", re.I)
 _LABEL_AFTER = re.compile(r"^\s*[:–-]")
+_ADDED = re.compile(r"\b(?:plus|as\s+well\s+as|along\s+with|and\s+also)\s+$", re.I)
 _FINE_CELL = re.compile(
     r"^\s*(?:ok(?:ay)?|good|fine|intact|correct|all\s+good|none|n/?a|-+"
     r"|no\s+(?:damage|issues?|problems?|exceptions?))\s*\.?\s*$",
@@ -597,7 +598,11 @@ def _group_reasons(reading: UnitReading, starts: list[int], index: int) -> list[
     own = [hit for hit in reading.reasons if starts[index] <= _position(reading, hit, starts) < end]
     if own:
         return own
-    return [hit for hit in reading.reasons if _position(reading, hit, starts) < starts[0]]
+    before = [hit for hit in reading.reasons if _position(reading, hit, starts) < starts[0]]
+    if not before and index > 0 and _ADDED.search(reading.text, 0, starts[index]):
+        # "60 feet of the copper left over, … plus 40 of the tees": as the items before
+        return _group_reasons(reading, starts, index - 1)
+    return before
 
 
 def _position(reading: UnitReading, hit: ReasonHit, starts: list[int]) -> int:

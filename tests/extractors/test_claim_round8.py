@@ -94,3 +94,40 @@ def test_return_both_asks_for_the_two() -> None:
         "installed, still on the skid. Can we return both?"
     )
     assert _lines(text) == [("VLV-3100-CK", 2, 0.9, ReasonCode.NOT_NEEDED)]
+
+
+def test_stock_left_over_is_surplus_unless_it_is_yet_to_be() -> None:
+    surplus = [(ReasonCode.NOT_NEEDED, True)]
+    assert _reasons("Job's done and we have 40 of the 2\" PVC tees left over, unused.") == surplus
+    assert _reasons("Neither is needed anymore.") == surplus
+    # what will be left over is a question about the policy, not a return
+    assert _reasons("We close the job next month and will probably have filters left over.") == []
+    # a damage said of it stands over it
+    assert _reasons("the 6 left over from the crushed pallet") == [(ReasonCode.DAMAGED, True)]
+
+
+def test_what_came_said_against_what_was_ordered_is_a_wrong_item() -> None:
+    text = '10 of the 30 3/4" ball valves are threaded (FIP), we ordered sweat.'
+    assert _reasons(text) == [(ReasonCode.WRONG_ITEM, True)]
+    assert _reasons("the valves are fine, we ordered 40") == []
+
+
+def test_items_added_with_plus_share_the_reason_said_before() -> None:
+    order = OrderVocabulary(
+        identifiers=("PIP-CU-L-100-20", "FTG-PVC-T-200"),
+        descriptions=(
+            ("PIP-CU-L-100-20", '1" type L copper tube, 20 ft length'),
+            ("FTG-PVC-T-200", '2" PVC tee, sch 40'),
+        ),
+        counts=(("PIP-CU-L-100-20", 12), ("FTG-PVC-T-200", 100)),
+    )
+    text = (
+        'We have 3 sticks of the 1" type L copper left over, plus 40 of the 2" PVC tees\n'
+        "still in the box."
+    )
+    lines = {(line.sku.value if line.sku else None, line.reason.value)
+             for line in extract(mail(text), order).lines}  # fmt: skip
+    assert lines == {
+        ("PIP-CU-L-100-20", ReasonCode.NOT_NEEDED),
+        ("FTG-PVC-T-200", ReasonCode.NOT_NEEDED),
+    }
