@@ -38,6 +38,7 @@ from rules.vocabulary import ReasonCode
 
 ONE_ITEM = 0.86  # the one item a message names, as sure as an item named plainly
 COUNTED_IN_THE_MESSAGE = 0.85  # the one count a one-item message gives of the items
+_TORN = 0.5  # a count read between two numbers of its sentence
 _BREAK = re.compile(r"[.!?](?=\s)|\n")
 _WRAPPED_AT = 60  # characters: a line this long that breaks mid-sentence was wrapped
 _PRONOUN = re.compile(r"\b(?:they|them|it|both|these|those|this one|that one)\b", re.IGNORECASE)
@@ -80,10 +81,13 @@ def _counted_in_the_message(
 ) -> ProposedLine:
     """A line of the one item, surely named, without a count: the count the message gives
     of the items themselves or asks for, where every such count agrees ("We have 32 of
-    them in the gang box … set up a return for the 32 pcs"). A shortage's or an overage's
-    counts are arithmetic on what arrived, never read so."""
-    sku = line.sku
-    if line.quantity is not None or sku is None or sku.confidence < ONE_ITEM:
+    them in the gang box … set up a return for the 32 pcs"); a count of the line torn
+    between two numbers that it agrees with becomes as sure. A shortage's or an
+    overage's counts are arithmetic on what arrived, never read so."""
+    sku, known = line.sku, line.quantity
+    if known is not None and known.confidence > _TORN:
+        return line
+    if sku is None or sku.confidence < ONE_ITEM:
         return line
     if line.reason.value in (ReasonCode.SHORT, ReasonCode.OVERSHIPPED):
         return line
@@ -98,6 +102,8 @@ def _counted_in_the_message(
     if len({count for count, _, _ in found}) != 1:
         return line
     count, start, end = found[0]
+    if known is not None and known.value != count:
+        return line
     return replace(line, quantity=propose_at(doc, count, COUNTED_IN_THE_MESSAGE, start, end))
 
 

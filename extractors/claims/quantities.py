@@ -92,7 +92,9 @@ _RECEIVED_AFTER = re.compile(
 _KEPT_BEFORE = re.compile(
     r"\b(?:needs?|needed|used|uses|kept|keep(?:ing)?|installed)\s+(?:only\s+)?$", _I
 )
-_KEPT_PHRASE = re.compile(r"\bonly\s+(?:need|needed|used)$", _I)  # a reason that counts the rest
+# A reason said after its count, whose next number counts something else: "we only need
+# 8" (kept), "36 feet of the pipe left over (4 pieces of 9 ft)" (its pieces)
+_COUNTED_BEFORE = re.compile(r"\b(?:only\s+(?:need|needed|used)|left\s*over|leftovers?)$", _I)
 _REQUESTED_BEFORE = re.compile(
     r"\b(?:return(?:ing)?|send(?:ing)?(?:\s+back)?|exchange|replace|credit(?:\s+us)?(?:\s+for)?"
     r"|pick\s+up|(?:re-?)?ship|re-?send)\s+"
@@ -248,8 +250,8 @@ def attach_to_reason(text: str, hit: ReasonHit, numbers: list[Number]) -> Number
         if _BEFORE_REASON.match(gap) or _OF_THEM_BEFORE_REASON.match(gap):
             return preceding[-1]
     following = [n for n in numbers if hit.end <= n.start <= hit.end + MAX_GAP]
-    if following and _KEPT_PHRASE.search(text, hit.start, hit.end):
-        return None  # "we only need 8": the count kept, not the one claimed
+    if following and _COUNTED_BEFORE.search(text, hit.start, hit.end):
+        return None
     if following and _AFTER_REASON.match(text[hit.end : following[0].start]):
         return following[0]
     return None
