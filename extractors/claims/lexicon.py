@@ -261,7 +261,9 @@ _PROCESS_BEFORE = re.compile(
 # "still", "except").
 _REPORTED_BEFORE = re.compile(
     r"\b(?:already|previously|earlier)\s+(?:been\s+)?(?:reported|claimed|returned|credited)\b"
-    r"[^.!?;]{0,40}?\bas\s+$",
+    r"[^.!?;]{0,40}?\bas\s+$"
+    # "Mike sent you a note on the 17th about the crushed coil": the claim was made then
+    r"|\b(?:sent|wrote|emailed)\b[^.!?;]{0,40}?\babout\s+(?:the|our|those|these|that)\s+$",
     _I,
 )
 _SETTLED = re.compile(
@@ -271,7 +273,10 @@ _SETTLED = re.compile(
     r"|\b(?:thanks?|thank\s+you)\b(?:\s+\w+){0,3}?\s+for\s+(?:authori[sz]ing|approving)\b"
     r"|\b(?:credit|refund)(?:\s+(?:memo|note))?\b[^.!?]{0,80}?\b(?:(?:came|come|comes|went|gone)\s+through"
     r"|arrived|(?:has|have|was|were)\s+(?:been\s+)?(?:applied|issued|posted|processed|received))\b"
-    r"|\b(?:received|got|applied)\s+(?:(?:the|your|a|our)\s+)?(?:credit|refund)\b",
+    r"|\b(?:received|got|applied)\s+(?:(?:the|your|a|our)\s+)?(?:credit|refund)\b"
+    # "your driver took the 5 extra registers … and dropped off the replacements"
+    r"|\b(?:took|picked\s+up|collected)\b[^.!?]{0,120}?\b(?:dropped\s+off|brought|delivered)"
+    r"\s+(?:the\s+|our\s+)?replacements?\b",
     _I,
 )
 _NOT_PART = r"\bnot\s+part\s+of\s+(?:this|these|the\s+above|it)\b"

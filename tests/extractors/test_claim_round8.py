@@ -131,3 +131,14 @@ def test_items_added_with_plus_share_the_reason_said_before() -> None:
         ("PIP-CU-L-100-20", ReasonCode.NOT_NEEDED),
         ("FTG-PVC-T-200", ReasonCode.NOT_NEEDED),
     }
+
+
+def test_a_claim_made_before_or_settled_is_no_new_claim() -> None:
+    asked = "Mike sent you a note on the 17th about the crushed 3/4 PEX coil. Any news?"
+    assert _reasons(asked) == []
+    assert _reasons("I am writing about the crushed coil") == [(ReasonCode.DAMAGED, True)]
+    thanks = (
+        "Just wanted to say thanks - your driver took the 5 extra registers and the 2\n"
+        "bent ball valves on Wednesday and dropped off the replacements. All good now."
+    )
+    assert extract(mail(thanks), ORDER).lines == ()
