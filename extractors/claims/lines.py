@@ -43,6 +43,7 @@ from extractors.claims.quantities import (
     attach_to_reason,
     attach_to_skus,
     computed_difference,
+    is_all_alike,
     is_count_of_items,
     is_kept_count,
     is_keyword,
@@ -389,7 +390,11 @@ def follow_up_quantity(reading: UnitReading, reason: ReasonCode) -> Qty | None:
     asked = [
         n
         for n in reading.numbers
-        if (is_keyword(reading.text, n) or is_requested(reading.text, n))
+        if (
+            is_keyword(reading.text, n)
+            or is_requested(reading.text, n)
+            or is_all_alike(reading.text, n)
+        )
         and not is_total(reading.text, n)
         and not is_received_count(reading.text, n)
         and (reason in _COUNTS_BILLED or not is_ordered_count(reading.text, n))

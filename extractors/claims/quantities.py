@@ -122,6 +122,9 @@ _PARTITIVE_AFTER = re.compile(
     _I,
 )  # a size may follow ("of the 1-1/2\" unions"), a whole may not ("3 of the 40")
 _ALL_BEFORE = re.compile(r"\ball\s+$", _I)
+_ALIKE_AFTER = re.compile(
+    r"^\s+(?:of\s+them\s+)?(?:are|were)\s+(?:like\s+(?:that|this)|the\s+same|that\s+way)\b", _I
+)
 _A_WORD_AFTER = re.compile(rf"^\s+(?!{_HOLDERS}|of\b)[a-z]", _I)
 _MULTIPLIER_BEFORE = re.compile(r"(?<![a-z])[x×]\s*$", _I)
 _MULTIPLIER_AFTER = re.compile(r"^\s*[x×](?![a-z])", _I)
@@ -190,6 +193,12 @@ def is_count_of_items(text: str, number: Number) -> bool:
         return True
     before = window_before(text, number.start)
     return _ALL_BEFORE.search(before) is not None and _A_WORD_AFTER.match(after) is not None
+
+
+def is_all_alike(text: str, number: Number) -> bool:
+    """A number that says every item is as the claim said: "All 12 are like that"."""
+    before, after = window_before(text, number.start), window_after(text, number.end)
+    return _ALL_BEFORE.search(before) is not None and _ALIKE_AFTER.match(after) is not None
 
 
 def is_requested(text: str, number: Number) -> bool:

@@ -142,3 +142,11 @@ def test_a_claim_made_before_or_settled_is_no_new_claim() -> None:
         "bent ball valves on Wednesday and dropped off the replacements. All good now."
     )
     assert extract(mail(thanks), ORDER).lines == ()
+
+
+def test_all_of_them_like_that_counts_the_only_line() -> None:
+    text = (
+        "The pressure reducing valves on Monday's delivery are the wrong size: the box says\n"
+        'VLV-0750-PRV but every valve inside is 1/2". All 6 are like that.'
+    )
+    assert _lines(text) == [("VLV-0750-PRV", 6, 0.9, ReasonCode.WRONG_ITEM)]
