@@ -10,7 +10,13 @@ from dataclasses import dataclass, replace
 
 from app.erp.port import CustomerMatch, ErpReader
 from app.requests.claim_record import LineEvidence, line_evidence
-from extractors.claims.skus import Candidate, bound_by_item, match_sku, resolved_confidence
+from extractors.claims.skus import (
+    TRUSTED,
+    Candidate,
+    bound_by_item,
+    match_sku,
+    resolved_confidence,
+)
 from extractors.claims.vocabulary import DESCRIBED_CHECK, OrderVocabulary
 from extractors.fields import Proposed, ProposedFields, ProposedLine
 from extractors.text import ocr_capped
@@ -34,6 +40,7 @@ class Identified:
     lines: tuple[ClaimLine, ...]
     contract: Contract
     evidence: tuple[LineEvidence, ...]  # per line: the evidence of each field
+    notes: tuple[str, ...] = ()  # what the resolving set aside, for the person who reads it
 
 
 def identify_sender(
@@ -93,6 +100,8 @@ def identify(*, erp: ErpReader, sender: CustomerMatch | None, fields: ProposedFi
         bound_by_item(_not_an_item(_resolve_sku(line, candidates), candidates, erp))
         for line in fields.lines
     ]
+    references = [line for line in resolved if _a_reference(line, resolved)]
+    resolved = [line for line in resolved if line not in references]
     return Identified(
         sender=sender,
         customer_id=customer_id,
@@ -102,6 +111,12 @@ def identify(*, erp: ErpReader, sender: CustomerMatch | None, fields: ProposedFi
         lines=tuple(_claim_line(line) for line in resolved),
         contract=erp.contract(contract_owner) if contract_owner else Contract(),
         evidence=tuple(line_evidence(line) for line in resolved),
+        notes=tuple(
+            f"{line.sku.value} is no item of the order nor of the catalogue and no count is "
+            f"claimed of it: read as a reference beside the {line.reason.value} lines"
+            for line in references
+            if line.sku is not None
+        ),
     )
 
 
@@ -166,6 +181,23 @@ def _not_an_item(
         return line
     evidence = replace(sku.evidence, checks=(*sku.evidence.checks, "erp:no such item"))
     return replace(line, sku=replace(sku.capped(NOT_AN_ITEM), evidence=evidence))
+
+
+def _a_reference(line: ProposedLine, lines: list[ProposedLine]) -> bool:
+    """Whether a line is only an identifier beside the claim: no item of the order or the
+    catalogue, no count, and items of the order claimed surely for the same reason (a
+    service ticket's "AHU-3", a serial, an RFI number next to the pumps it is about)."""
+    sku = line.sku
+    if sku is None or line.quantity is not None or sku.evidence is None:
+        return False
+    if "erp:no such item" not in sku.evidence.checks:
+        return False
+    return any(
+        other.sku is not None
+        and other.reason.value == line.reason.value
+        and other.sku.confidence >= TRUSTED
+        for other in lines
+    )
 
 
 def _claim_line(line: ProposedLine) -> ClaimLine:

@@ -327,7 +327,7 @@ def _claim_record(fields: ProposedFields, found: Identified, *, set_by: str | No
             for line, evidence in zip(found.lines, found.evidence, strict=True)
         ),
         urgent=fields.urgent,
-        notes=fields.notes,
+        notes=(*fields.notes, *found.notes),
     )
 
 

@@ -285,3 +285,21 @@ def test_a_typed_po_of_another_order_vouches_for_nothing(erp: ErpReader) -> None
     assert found.order is not None
     assert found.order.order_number == "SO-104233"
     assert found.order_confidence == 0.55
+
+
+def test_an_uncounted_identifier_beside_the_claimed_items_is_a_reference(erp: ErpReader) -> None:
+    # a service ticket's unit tag next to the pumps it is about: no item, no count
+    text = "SO-104233: 18 x VLV-2210-BR arrived crushed. Unit AHU-3 crushed as well, see photo."
+    found = _identify(erp, text)
+
+    assert [line.sku for line in found.lines] == ["VLV-2210-BR"]
+    assert len(found.notes) == 1
+    assert found.notes[0].startswith("AHU-3 is no item of the order")
+
+
+def test_a_counted_identifier_stays_a_line_for_a_person(erp: ErpReader) -> None:
+    # a count claims something: the customer's own number for an item, a person decides
+    found = _identify(erp, "SO-104233: 18 x VLV-2210-BR and 2 x SUM-CP115 arrived crushed.")
+
+    assert sorted(line.sku or "" for line in found.lines) == ["SUM-CP115", "VLV-2210-BR"]
+    assert found.notes == ()
