@@ -165,6 +165,8 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     (ReasonCode.OVERSHIPPED, _p(rf"(?:that|which)\s+(?:we\s+)?(?:never|did{_NOT})\s+order(?:ed)?")),
     (ReasonCode.PRICING, _p(r"over-?charged|over charged|price discrepancy|pricing discrepancy")),
     (ReasonCode.PRICING, _p(r"(?:wrong|incorrect) pric(?:e|es|ing)|price (?:error|difference)")),
+    # a three-way match row's status: "PRICE EXC", "price exception"
+    (ReasonCode.PRICING, _p(r"price (?:exception|exc)")),
     (ReasonCode.PRICING, _p(r"pricing error|(?:invoiced|billed|charged)(?: us)? at")),
     (
         ReasonCode.PRICING,

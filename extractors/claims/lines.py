@@ -54,7 +54,7 @@ from extractors.claims.quantities import (
     is_total,
 )
 from extractors.claims.refs import find_refs
-from extractors.claims.sentences import Unit
+from extractors.claims.sentences import Unit, comma_separated
 from extractors.claims.tokens import (
     DESCRIBED_KINDS,
     Number,
@@ -127,7 +127,7 @@ _JOINED = re.compile(r"^[\s,;&+/|:()\-–.]*(?:and|or|plus|&)?[\s,;&+/|:()\-–.
 _LABEL_AFTER = re.compile(r"^\s*[:–-]")
 _ADDED = re.compile(r"\b(?:plus|as\s+well\s+as|along\s+with|and\s+also)\s+$", re.I)
 _FINE_CELL = re.compile(
-    r"^\s*(?:ok(?:ay)?|good|fine|intact|correct|all\s+good|none|n/?a|-+"
+    r"^\s*(?:ok(?:ay)?|good|fine|intact|correct|all\s+good|none|n/?a|-+|matched|match"
     r"|no\s+(?:damage|issues?|problems?|exceptions?))\s*\.?\s*$",
     re.I,
 )
@@ -221,7 +221,7 @@ def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = No
             masked.append((start, end))  # a code, not a count
         reasons = in_cell or reasons
     sold_by = vocabulary.sold_by if vocabulary is not None else frozenset()
-    numbers = find_numbers(text, masked + [(t.start, t.end) for t in skus], sold_by)
+    numbers = _row_numbers(text, masked + [(t.start, t.end) for t in skus], sold_by, unit)
     numbers = [n for n in numbers if not _SAID_FINE_AFTER.match(text, n.end)]
     attached = attach_to_skus(text, skus, numbers)
     if vocabulary is not None and skus:
@@ -264,6 +264,26 @@ _SAID_FINE_AFTER = re.compile(
     r"(?:correct|fine|ok|okay|good|right|intact)\b",
     re.I,
 )
+
+
+def _row_numbers(
+    text: str, masked: list[tuple[int, int]], sold_by: frozenset[str], unit: Unit
+) -> list[Number]:
+    """The numbers of a unit; of a comma-separated row, cell by cell ("VLV-X,2,0,2,198.00":
+    a number runs into no comma of the next cell there)."""
+    if not (unit.row and comma_separated(text, unit.segment)):
+        return find_numbers(text, masked, sold_by)
+    numbers: list[Number] = []
+    start = 0
+    for cell in text.split(","):
+        end = start + len(cell)
+        inside = [(s - start, e - start) for s, e in masked if start <= s and e <= end]
+        numbers += [
+            replace(n, start=n.start + start, end=n.end + start)
+            for n in find_numbers(cell, inside, sold_by)
+        ]
+        start = end + 1
+    return numbers
 
 
 def _plain_unless_reason_names_another(

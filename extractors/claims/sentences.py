@@ -40,7 +40,8 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a row's number in its list: never a count
     ("index", re.compile(r"^(?:line|ln|row|pos(?:ition)?|no\.?|#)$", re.IGNORECASE)),
     ("reason", re.compile(
-        r"^(?:reason|issue|problem|condition|damage|claim|exceptions?|discrepanc(?:y|ies))\b",
+        r"^(?:reason|issue|problem|condition|damage|claim|exceptions?|discrepanc(?:y|ies)"
+        r"|(?:match\s+)?status)\b",
         re.IGNORECASE)),
     # a column of free words says why only where no column is named for it: "Description"
     # beside "Condition" describes the item
@@ -48,6 +49,7 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # …and the item's own words say why only where no column of free words stands beside
     ("item_words", re.compile(r"^desc(?:ription)?\b", re.IGNORECASE)),
 )  # fmt: skip
+_PASTED_CSV = re.compile(r"^[^,\s](?:[^,\n]*,){3,}[^,\n]*$")  # "job,po,item,desc,qty"
 _SAYS_WHY = next(p for role, p in _ROLES if role == "reason")  # "Reason", "Exception" …
 _THEIRS = re.compile(r"^(?:vendor|supplier|your)(?:'s)?\s+(?:sku|item|part|product)\b", re.I)
 _COUNT_SIDES = (
@@ -132,7 +134,7 @@ class _Splitter:
         return mark is not None and indent >= len(mark.group()) - 1 > 0
 
     def _is_row(self, line: str) -> bool:
-        csv = self.segment.name.lower().endswith(".csv") and "," in line
+        csv = comma_separated(line, self.segment.name)
         return "|" in line or csv or _COLUMNS.search(line.strip()) is not None
 
     def _prose(self, start: int, end: int) -> None:
@@ -267,12 +269,20 @@ def _under(starts: list[int], cells: list[Span], line_start: int) -> list[Span]:
     return found
 
 
+def comma_separated(line: str, segment: str) -> bool:
+    """Whether a line is a row of comma-separated values: in a .csv file, or pasted into
+    a message (four cells or more, no space after a comma, as prose has)."""
+    if segment.lower().endswith(".csv"):
+        return "," in line
+    return _PASTED_CSV.match(line.strip()) is not None and ", " not in line
+
+
 def _cells(text: str, start: int, end: int, segment: str, *, narrow: bool = False) -> list[Span]:
     """The cells of a row; narrow: cut at two spaces too, as a typed sheet's header is."""
     line = text[start:end]
     if "|" in line:
         separator = re.compile(r"\|")
-    elif segment.lower().endswith(".csv") and "," in line:
+    elif comma_separated(line, segment):
         separator = re.compile(r",")
     else:
         separator = re.compile(r"\t| {2,}" if narrow else r"\t| {3,}")
@@ -292,7 +302,7 @@ def _header_roles(cells: list[str]) -> dict[int, str] | None:
     roles: dict[int, str] = {}
     qty_columns: list[int] = []
     for index, cell in enumerate(cells):
-        name = cell.strip().strip(":#").strip()
+        name = cell.replace("_", " ").strip().strip(":#").strip()  # "qty_return"
         if _THEIRS.match(name) and "sku" in roles.values():
             # a customer's sheet: the vendor's item (ours) over "Our item" (theirs)
             roles = {i: role for i, role in roles.items() if role != "sku"}

@@ -150,3 +150,34 @@ def test_all_of_them_like_that_counts_the_only_line() -> None:
         'VLV-0750-PRV but every valve inside is 1/2". All 6 are like that.'
     )
     assert _lines(text) == [("VLV-0750-PRV", 6, 0.9, ReasonCode.WRONG_ITEM)]
+
+
+def test_a_sheet_pasted_as_comma_separated_values_is_read_by_its_columns() -> None:
+    text = (
+        "so we don't need the check valves on PO-24415 anymore. From our job cost system:\n"
+        "job,po,item,desc,qty_recd,qty_installed,qty_return,unit_cost\n"
+        "FV-2611,PO-24415,BFP-RPZ-300-SO,3in RPZ assembly,1,1,0,1395.00\n"
+        "FV-2611,PO-24415,VLV-3100-CK,3in CI swing check flgd,2,0,2,198.00\n"
+    )
+    # the returned column counts, cell by cell; the row returning 0 claims nothing
+    assert _lines(text) == [("VLV-3100-CK", 2, 0.95, ReasonCode.NOT_NEEDED)]
+
+
+def test_a_match_export_claims_the_rows_its_status_says_are_off() -> None:
+    order = OrderVocabulary(
+        identifiers=("PIP-CU-L-100-20", "FTG-CU-E90-100"),
+        descriptions=(
+            ("PIP-CU-L-100-20", '1" type L copper tube, 20 ft length'),
+            ("FTG-CU-E90-100", '1" wrot copper 90 deg elbow, C x C'),
+        ),
+    )
+    text = (
+        "Our 3-way match flagged INV-88098. Export below:\n"
+        "invoice,po,line,item,vendor_item,desc,po_qty,inv_qty,po_price,inv_price,status\n"
+        "INV-88098,PO-77790,1,KM-20100,PIP-CU-L-100-20,1in copper,30,30,71.80,76.40,PRICE EXC\n"
+        "INV-88098,PO-77790,2,KM-40112,FTG-CU-E90-100,1in cu 90,200,200,2.95,2.95,MATCHED\n"
+    )
+    lines = extract(mail(text), order).lines
+    assert [(line.sku.value if line.sku else None, line.reason.value) for line in lines] == [
+        ("PIP-CU-L-100-20", ReasonCode.PRICING)
+    ]
