@@ -60,6 +60,14 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     (ReasonCode.WRONG_ITEM, _p(r"wrong (?:items?|parts?|products?|skus?|models?|sizes?)")),
     (ReasonCode.WRONG_ITEM, _p(r"wrong colou?rs?|incorrect (?:items?|parts?|products?)")),
     (ReasonCode.WRONG_ITEM, _p(r"not what we ordered|mislabell?ed")),
+    # goods said wrong: "the box of the 1\" ball valves is wrong" (not its count or price)
+    (
+        ReasonCode.WRONG_ITEM,
+        _p(
+            r"(?:box|boxes|carton|cartons|bag|bags|size|sizes|models?|parts|items)"
+            r"(?:\s+of\s+[^.,;]{1,40}?)?\s+(?:is|are|was|were)\s+(?:the\s+|all\s+)?wrong"
+        ),
+    ),
     (
         ReasonCode.WRONG_ITEM,
         _p(rf"(?:sent|shipped|delivered|received|got)\b[^.$]{{0,80}}?\b{_INSTEAD}"),
@@ -208,6 +216,14 @@ _MISLABELLED: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
 # the crushed pallet" are damaged.
 _SURPLUS: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     (ReasonCode.NOT_NEEDED, _p(r"left\s*over|leftovers?")),
+    # what was not used, named so: "the 40 we not use", "the ones we didn't use"
+    (
+        ReasonCode.NOT_NEEDED,
+        _p(
+            r"the\s+(?:\d+|ones|rest|others?)\s+(?:that\s+)?(?:we|i)\s+"
+            rf"(?:did{_NOT}|do{_NOT}|not|never)\s+use(?:d)?"
+        ),
+    ),
     (
         ReasonCode.NOT_NEEDED,
         _p(r"(?:neither|none)(?:\s+of\s+(?:them|these|those))?\s+(?:is|are)\s+needed"),

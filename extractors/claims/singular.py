@@ -38,6 +38,12 @@ _DESCRIBES = re.compile(
 )
 _ONE_OF = re.compile(r"\bone\s+of\s+(?:the|those|these|our|your|them)\b", re.IGNORECASE)
 _ONE_OF_REACH = 60  # characters from "one of the" to the item's kind word
+# "the 40 we not use", "return the 40?": a count of the items, not a size or a number
+_THE_COUNT = re.compile(
+    r"\bthe\s+(\d{1,4})\b(?![\"'”/.,-]?\d)(?!\s*(?:\"|''|”|in\b|inch|mm\b|ft\b|feet|gal|%|x\d|/|-))",
+    re.IGNORECASE,
+)
+_REACH = 600  # characters of the message after the claim's sentence
 
 
 def in_the_singular(
@@ -54,11 +60,18 @@ def in_the_singular(
         return line
     start, end = _sentences(doc.text, min(s.start for s in spans), max(s.end for s in spans))
     said = _said_one(doc.text, start, end, vocabulary.kind_words(sku.value))
-    if said is None:
+    if said is None or _counted_after(doc.text, start):
         return line
     first, last = said
     count = propose_at(doc, 1, SINGULAR, first, last, checks=(SINGULAR_CHECK,))
     return replace(line, quantity=count)
+
+
+def _counted_after(text: str, start: int) -> bool:
+    """Whether the message goes on to count more than one of what it claims ("We order
+    to much of the 1 inch copper elbow … the 40 we not use … Can we return please the
+    40?"): a writer's singular is then no count."""
+    return any(int(m.group(1)) > 1 for m in _THE_COUNT.finditer(text, start, start + _REACH))
 
 
 def _sentences(text: str, start: int, end: int) -> tuple[int, int]:

@@ -181,3 +181,24 @@ def test_a_match_export_claims_the_rows_its_status_says_are_off() -> None:
     assert [(line.sku.value if line.sku else None, line.reason.value) for line in lines] == [
         ("PIP-CU-L-100-20", ReasonCode.PRICING)
     ]
+
+
+def test_what_was_not_used_named_so_is_surplus() -> None:
+    surplus = [(ReasonCode.NOT_NEEDED, True)]
+    assert _reasons("From the 100 we use only 60, the 40 we not use are new in the bag.") == surplus
+    assert _reasons("We'd like to return the ones we didn't use:") == surplus
+    assert _reasons("We did not use a forklift") == []
+
+
+def test_goods_said_wrong_are_a_wrong_item_not_a_wrong_count_or_price() -> None:
+    assert _reasons('the box of the 1" ball valves is wrong.') == [(ReasonCode.WRONG_ITEM, True)]
+    assert _reasons("the price is wrong") == [(ReasonCode.WRONG_ITEM, False)]  # a hint only
+
+
+def test_a_writers_singular_is_no_count_where_the_message_counts_more() -> None:
+    text = (
+        "The 3/4 pressure reducing valve is not needed anymore on PO 40962. We have the 5\n"
+        "we not use, new in the box. Can we return please the 5?"
+    )
+    (line,) = extract(mail(text), ORDER).lines
+    assert line.quantity is None or line.quantity.value != 1
