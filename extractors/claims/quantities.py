@@ -92,6 +92,10 @@ _RECEIVED_AFTER = re.compile(
 _KEPT_BEFORE = re.compile(
     r"\b(?:needs?|needed|used|uses|kept|keep(?:ing)?|installed)\s+(?:only\s+)?$", _I
 )
+# "we keep the 2 electric heaters": what stays with the customer counts no claim of them
+_KEEPING_BEFORE = re.compile(
+    r"\b(?:keep(?:ing)?|kept|holding\s+on\s+to)\s+(?:the\s+|all\s+|our\s+|those\s+)?$", _I
+)
 # A reason said after its count, whose next number counts something else: "we only need
 # 8" (kept), "36 feet of the pipe left over (4 pieces of 9 ft)" (its pieces)
 _COUNTED_BEFORE = re.compile(r"\b(?:only\s+(?:need|needed|used)|left\s*over|leftovers?)$", _I)
@@ -209,7 +213,12 @@ def is_requested(text: str, number: Number) -> bool:
 def attach_to_skus(text: str, skus: list[SkuToken], numbers: list[Number]) -> dict[int, Number]:
     """SKU index → its attached number; explicit links first, then the nearest."""
     starts = [number.start for number in numbers]
-    counts = [index for index, number in enumerate(numbers) if not is_total(text, number)]
+    counts = [
+        index
+        for index, number in enumerate(numbers)
+        if not is_total(text, number)
+        and not _KEEPING_BEFORE.search(window_before(text, number.start))
+    ]
     pairs: list[tuple[int, int, int, int]] = []  # (-strength, distance, sku index, number index)
     for s_index, sku in enumerate(skus):
         first = bisect_left(starts, sku.start - MAX_GAP - 20)

@@ -202,3 +202,12 @@ def test_a_writers_singular_is_no_count_where_the_message_counts_more() -> None:
     )
     (line,) = extract(mail(text), ORDER).lines
     assert line.quantity is None or line.quantity.value != 1
+
+
+def test_a_count_kept_is_no_count_of_the_claim() -> None:
+    text = (
+        "After your answer we keep the 2 pressure reducing valves and we install one on\n"
+        "Main St. It is defective, it creeps to 95 psi overnight."
+    )
+    (line,) = extract(mail(text), ORDER).lines
+    assert line.quantity is None or line.quantity.value != 2 or line.quantity.confidence < 0.85
