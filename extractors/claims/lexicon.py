@@ -230,6 +230,7 @@ _SURPLUS: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     ),
 )
 
+_WOULD_BEFORE = re.compile(r"\b(?:would|could|might)(?:\s+\w+)?\s+$", _I)
 _MAYBE = re.compile(r"\b(?:will|would|might|may|could|probably|if|when)\b", _I)  # not yet so
 
 # Where a message was sent, not what was shipped: "wrong" before it hints at no item.
@@ -423,6 +424,7 @@ def find_reasons(text: str) -> list[ReasonHit]:
         if not _negated(text, hit.start)
         and not _not_of_goods(text, hit)
         and not _reported_before(text, hit)
+        and not _would_be(text, hit)
     ]
     if strong:
         return strong
@@ -455,6 +457,12 @@ def _partial_receipts(text: str) -> list[ReasonHit]:
         if came < sent:
             hits.append(ReasonHit(ReasonCode.SHORT, match.start(), match.end(), True))
     return hits
+
+
+def _would_be(text: str, hit: ReasonHit) -> bool:
+    """Whether a phrase says what would happen, not what did: "the inspector would fail
+    it", "it could leak"."""
+    return _WOULD_BEFORE.search(text, max(0, hit.start - 30), hit.start) is not None
 
 
 def _reported_before(text: str, hit: ReasonHit) -> bool:

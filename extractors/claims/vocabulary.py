@@ -60,6 +60,11 @@ _MEASURE_WORDS = {
     "lb": ("lb", "lbs"),
     "gal": ("gal", "gallons"),
 }
+# a part of an assembly, not the item: "the discharge check valve", "check valve No. 1"
+_PART_BEFORE = re.compile(
+    r"\b(?:discharge|suction|inlet|outlet|internal|integral|built-in|bypass|drain)\s+$", re.I
+)
+_NUMBERED_AFTER = re.compile(r"\s*(?:#\s*\d|no\.?\s*\d|number\s+\d)", re.I)
 _CELL_GAP = re.compile(r"\t| {3,}")  # between two cells of a row laid out in columns
 _PACK = re.compile(r"\b(case|carton|bag|box|pack)\s+of\s+(\d+)\b", re.IGNORECASE)
 _BRIDGE = frozenset({"of", "per", "x"})  # "bags of 25", "25 per bag", "C x C"
@@ -230,6 +235,8 @@ class OrderVocabulary:
         if len(words) < _MIN_WORDS or not words - others:
             return None
         first, last = best[0], best[-1]
+        if _a_part_of_another(text, tokens[first][1], tokens[last][2]):
+            return None
         span = tokens[first : last + 1]
         before = tokens[first - 1] if first > 0 else None
         sizes = [w for w, _, e in span if _is_size(w, text[e : e + 6])]
@@ -318,7 +325,17 @@ class OrderVocabulary:
         if share < _MIN_SHARE or len(found) < _MIN_WORDS or share - runner_up < _MARGIN:
             return None
         hits = [(start, end) for word, start, end in spans if word in found]
+        if _a_part_of_another(text, hits[0][0], hits[-1][1]):
+            return None
         return sku, hits[0][0], hits[-1][1]
+
+
+def _a_part_of_another(text: str, start: int, end: int) -> bool:
+    """Whether words that name an item name a part of another thing there: "the discharge
+    check valve snapped off" (of a pump), "CHECK VALVE #2" of a backflow assembly's test."""
+    return bool(_PART_BEFORE.search(text, max(0, start - 20), start)) or bool(
+        _NUMBERED_AFTER.match(text, end)
+    )
 
 
 def item_key(token: str, vocabulary: OrderVocabulary | None) -> str:

@@ -211,3 +211,32 @@ def test_a_count_kept_is_no_count_of_the_claim() -> None:
     )
     (line,) = extract(mail(text), ORDER).lines
     assert line.quantity is None or line.quantity.value != 2 or line.quantity.confidence < 0.85
+
+
+def test_what_would_happen_is_no_claim() -> None:
+    assert _reasons("Can't use it, the inspector would fail it.") == []
+    assert _reasons("two of them failed the test") == [(ReasonCode.DEFECTIVE, True)]
+
+
+def test_a_part_of_another_thing_names_no_item() -> None:
+    pumps = OrderVocabulary(
+        identifiers=("HVC-CND-PUMP", "VLV-3100-CK"),
+        descriptions=(
+            ("HVC-CND-PUMP", "condensate removal pump, 115V"),
+            ("VLV-3100-CK", '3" cast iron swing check valve, flanged'),
+        ),
+        counts=(("HVC-CND-PUMP", 8), ("VLV-3100-CK", 6)),
+    )
+    text = (
+        "We opened all 8 cartons: 2 condensate pumps have the reservoir cracked and the\n"
+        "discharge check valve snapped off. Please credit the 2 damaged pumps."
+    )
+    skus = [line.sku.value if line.sku else None for line in extract(mail(text), pumps).lines]
+    assert skus == ["HVC-CND-PUMP"]
+    # a backflow test report numbers the assembly's checks: no swing check valve is surely
+    # claimed (its kind word alone leaves a guess for a person)
+    report = "CHECK VALVE #2   LEAKED   FAIL\nRELIEF VALVE   opened 1.2 psid   FAIL"
+    assert all(
+        line.sku is None or line.sku.value != "VLV-3100-CK" or line.sku.confidence < 0.85
+        for line in extract(mail(report), pumps).lines
+    )
