@@ -230,6 +230,12 @@ _SURPLUS: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     ),
 )
 
+_ASKS_BACK = re.compile(
+    r"\b(?:return|send\s+(?:\w+\s+){0,3}back|ship\s+(?:\w+\s+){0,3}back|take\s+(?:\w+\s+){0,2}back"
+    r"|rma|ra|credit|pick\s*(?:ed\s+)?(?:them\s+|it\s+)?up|restock(?:ing)?)\b",
+    _I,
+)
+# what would happen, not what did: "the inspector would fail it"
 _WOULD_BEFORE = re.compile(r"\b(?:would|could|might)(?:\s+\w+)?\s+$", _I)
 _MAYBE = re.compile(r"\b(?:will|would|might|may|could|probably|if|when)\b", _I)  # not yet so
 
@@ -414,7 +420,8 @@ def number_word_forms(value: int) -> list[str]:
 
 def find_reasons(text: str) -> list[ReasonHit]:
     """Reason phrases in a sentence, negated ones removed, weak ones only without strong;
-    a package labelled as one item holding another only where no strong phrase is.
+    a package labelled as one item holding another, and stock said unused ("left over"),
+    only where no strong phrase is; none of what would happen ("would fail it").
     A phrase wrapped onto the next line ("the wrong\nitem") is the same phrase."""
     text = text.translate(_ONE_SPACE)  # same length: the offsets stay the text's
     strong = _non_overlapping(_matches(text, _STRONG, strong=True))
@@ -512,6 +519,17 @@ def reason_from_words(text: str) -> ReasonCode | None:
     """The first reason a free text names (a form's reason field, an EDI RDR04)."""
     hits = find_reasons(text)
     return hits[0].reason if hits else None
+
+
+def says_surplus(text: str) -> bool:
+    """Whether a reason's words are those of stock the job did not use ("left over")."""
+    return any(pattern.search(text) for _, pattern in _SURPLUS)
+
+
+def asks_back(text: str) -> bool:
+    """Whether a text asks for goods to go back or for a credit ("can we return those?",
+    "please send an RA", "pick them up")."""
+    return _ASKS_BACK.search(text) is not None
 
 
 def is_fine(text: str) -> bool:

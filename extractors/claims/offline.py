@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 
 from extractors.claims.flow import claim_lines
-from extractors.claims.lexicon import disclaims, is_urgent, retracts
+from extractors.claims.lexicon import asks_back, disclaims, is_urgent, retracts, says_surplus
 from extractors.claims.lines import CAME_INSTEAD, held_instead, ordered_in_place, side
 from extractors.claims.one_item import of_the_one_item
 from extractors.claims.quantities import is_ordered_count, is_received_count, is_total
@@ -44,6 +44,7 @@ DISCLAIMED = 0.6  # any field of a message that says it claims nothing
 EITHER_WAY = 0.5
 BEYOND_THE_ORDER = 0.8  # a count larger than the order holds of the item
 WORKED_OUT = 0.8  # pieces counted, packs worked out
+UNASKED = 0.7  # a surplus mentioned, never asked back
 SAID_IN_PACKS = 0.9  # a shortage's count beside the order's, unmarked: short or arrived
 _BESIDE = 12  # characters: the next column
 _LINE_REFERENCE = re.compile(r"\b(?:line|ln|row|item)\.?\s*#?\s*(\d{1,3})\b", re.IGNORECASE)
@@ -91,6 +92,8 @@ def extract(doc: RequestText, vocabulary: OrderVocabulary | None = None) -> Prop
             _within_the_order(doc, _packs_of(doc, line, vocabulary), vocabulary) for line in lines
         ]
     lines = restated(doc, lines, fresh)
+    if not any(asks_back(doc.text[s.start : s.end]) for s in subject + fresh):
+        lines = [_unasked(line) for line in lines]
     if vocabulary is not None:
         lines = [in_the_singular(doc, line, vocabulary) for line in lines]
     if unsure:
@@ -395,6 +398,15 @@ def _said_ordered(
 
 def _ref(doc: RequestText, hit: RefHit) -> Proposed[str]:
     return propose_at(doc, hit.value, hit.confidence, hit.start, hit.end)
+
+
+def _unasked(line: ProposedLine) -> ProposedLine:
+    """A surplus the message only mentions ("we also have 3 heaters left over") and never
+    asks to send back or credit: a person asks what the customer wants."""
+    reason = line.reason
+    if reason.evidence is None or not says_surplus(reason.evidence.quote):
+        return line
+    return replace(line, reason=replace(reason, confidence=min(reason.confidence, UNASKED)))
 
 
 def _not_a_claim(reason: str, refs: tuple[Proposed[str], ...], urgent: bool) -> ProposedFields:

@@ -240,3 +240,13 @@ def test_a_part_of_another_thing_names_no_item() -> None:
         line.sku is None or line.sku.value != "VLV-3100-CK" or line.sku.confidence < 0.85
         for line in extract(mail(report), pumps).lines
     )
+
+
+def test_a_surplus_only_mentioned_is_for_a_person() -> None:
+    mentioned = "The 3/4 pressure reducing valves work fine. We also have 4 of them left over."
+    (line,) = extract(mail(mentioned), ORDER).lines
+    assert line.reason.value == ReasonCode.NOT_NEEDED
+    assert line.reason.confidence < 0.85  # nothing asked: a person asks what is wanted
+    asked = mentioned + " Can we return those?"
+    (line,) = extract(mail(asked), ORDER).lines
+    assert line.reason.confidence >= 0.85
