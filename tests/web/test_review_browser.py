@@ -210,6 +210,7 @@ def test_a_reviewer_clears_the_queue_with_the_keyboard(
     expect(page).to_have_url(f"{live_server}/review")
     expect(page.locator(".flash")).to_have_text("The queue is clear: no other case is waiting.")
     assert set(decided) == waiting
+    drain(erp_ctx)  # the approved cases' actions are carried out: the chain then holds them
     with transaction(erp_ctx.sessions) as session:
         assert verify_chain(session=session, keys=erp_ctx.audit_keys).intact
         for case_id, status in decided.items():
