@@ -241,12 +241,18 @@ def verify_chain(
 ) -> ChainCheck:
     """Walk every event in seq order; report the first break, cut-off tail or changed money.
 
-    Called first in its transaction: on PostgreSQL it reads one snapshot (REPEATABLE READ),
-    so an action carried out while it walks is seen in both the chain and the case or in
-    neither, never as "money or statuses differ" (SQLite's read transaction is one already).
+    Called first in its transaction, it reads one snapshot (PostgreSQL: REPEATABLE READ;
+    SQLite: a transaction begun before the first read, as the driver begins one only at the
+    first write), so an action carried out while it walks is seen in both the chain and the
+    case or in neither, never as "money or statuses differ".
     """
-    if session.get_bind().dialect.name == "postgresql":
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
         session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+    elif dialect == "sqlite":
+        dbapi = session.connection().connection.dbapi_connection
+        if dbapi is not None and not dbapi.in_transaction:
+            dbapi.execute("BEGIN")
     checkpoints = read_checkpoints(directory=anchors, keys=keys) if anchors else None
     if checkpoints is not None and checkpoints.problems:
         return ChainCheck(events=0, problem=checkpoints.problems[0])
