@@ -132,6 +132,7 @@ class Settings(BaseSettings):
         "image/tiff",
         "image/heic",
         "text/plain",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",  # .xlsx
         "message/rfc822",
         "application/json",
         "application/edi-x12",

@@ -26,13 +26,14 @@ from app.web import words
 from app.web.deps import CustomerUser, check_csrf, not_found
 from app.web.pages import flash, render
 from app.web.service import RequestView, account_request, account_requests
+from extractors.documents.sniff import XLSX
 from rules.vocabulary import ReasonCode
 
 router = APIRouter(prefix="/portal", include_in_schema=False)
 
 PAGE_SIZE = 25
 # A hint to the browser's file picker; the server decides by content.
-ACCEPT = ".pdf,.png,.jpg,.jpeg,.tif,.tiff,.heic,.txt,.eml,application/pdf,image/*,text/plain"
+ACCEPT = ".pdf,.png,.jpg,.jpeg,.tif,.tiff,.heic,.txt,.xlsx,.eml,application/pdf,image/*,text/plain"
 REFRESH_SECONDS = 3
 
 
@@ -189,6 +190,7 @@ def _accepted_kinds(settings: Settings) -> list[str]:
         "image/tiff": "TIFF",
         "image/heic": "HEIC",
         "text/plain": "text",
+        XLSX: "Excel (.xlsx)",
         "message/rfc822": "email (.eml)",
     }
     return [names[kind] for kind in settings.accepted_types if kind in names]

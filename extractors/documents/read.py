@@ -2,10 +2,11 @@
 
 An email is read (extractors.documents.email_reader), then each of its files by what its bytes
 are (sniff.detect_type), never by its name: PDFs (text layer, else OCR of the page),
-images (OCR), text, attached messages (read like the email, recursively) and Outlook
-winmail.dat. An upload is one PDF, image or text file. Segments of a file are named
-"attachment:<file>", one per page (page=N, kind "pdf" or "ocr"); files inside files
-are named by their path: "attachment:fwd.eml/scan.png", "attachment:winmail.dat/body".
+images (OCR), text, Excel workbooks (each sheet as comma-separated rows), attached
+messages (read like the email, recursively) and Outlook winmail.dat. An upload is one PDF,
+image, text file or workbook. Segments of a file are named "attachment:<file>", one per
+page (page=N, kind "pdf" or "ocr"); files inside files are named by their path:
+"attachment:fwd.eml/scan.png", "attachment:winmail.dat/body", "attachment:rtn.xlsx/Sheet1.csv".
 
 Nothing here raises for bad input: each file, page or limit that stops the reading is
 a problem string in RequestText.problems, and the rest of the request is still read.
@@ -37,7 +38,8 @@ from extractors.documents.limits import Limits, describe_bytes
 from extractors.documents.ocr import OcrEngine, OcrError, OcrPage, Tesseract, read_page
 from extractors.documents.pdf import read_pages
 from extractors.documents.plain_reader import decode_text
-from extractors.documents.sniff import detect_type
+from extractors.documents.sheets import WorkbookError, read_workbook
+from extractors.documents.sniff import XLSX, detect_type
 from extractors.documents.tnef import TnefError, read_tnef
 from extractors.text import Attachment, EmailInfo, RequestText
 
@@ -47,7 +49,7 @@ _IMAGE_TYPES = frozenset(
     {"image/png", "image/jpeg", "image/tiff", "image/gif", "image/webp", "image/heic"}
 )
 _TEXT_TYPES = frozenset({"text/plain", "application/json", "application/edi-x12"})
-_UPLOAD_TYPES = frozenset({"application/pdf", "text/plain"}) | _IMAGE_TYPES
+_UPLOAD_TYPES = frozenset({"application/pdf", "text/plain", XLSX}) | _IMAGE_TYPES
 _MIN_OCR_SIDE = 32  # smaller images (icons, spacers, tracking pixels) hold no text to read
 _ISOLATION_GRACE_S = 15.0  # past the total time limit, before the reader process is killed
 _EMAIL_ONLY_TIMEOUT_S = 30.0
@@ -281,6 +283,8 @@ class _Reading:
             self._image(data, name)
         elif mime in _TEXT_TYPES:
             self.pieces.append(_Text(f"attachment:{name}", decode_text(data), "text", name))
+        elif mime == XLSX:
+            self._workbook(data, name)
         elif mime == "message/rfc822":
             self._message(data, name, depth)
         elif mime == "application/vnd.ms-tnef":
@@ -296,6 +300,16 @@ class _Reading:
                 self.pieces.append(_Text(f"attachment:{name}", item.text, "pdf", name, item.number))
             elif item.image is not None:
                 self._ocr(item.image, item.dpi, name=name, page=item.number)
+
+    def _workbook(self, data: bytes, name: str) -> None:
+        try:
+            sheets = read_workbook(data, limits=self.limits)
+        except WorkbookError as error:
+            self.problems.append(f"{name}: not read: the workbook {error}")
+            return
+        for sheet in sheets:
+            segment = f"attachment:{name}/{sheet.title}.csv"
+            self.pieces.append(_Text(segment, sheet.text, "text", name))
 
     def _image(self, data: bytes, name: str) -> None:
         opened = open_pages(data, name=name, limits=self.limits)

@@ -4,8 +4,10 @@ Names and declared types lie (a `.txt` that is an email, a `.edi` that is a PDF)
 the first bytes rarely do.
 """
 
+import io
 import json
 import re
+import zipfile
 from typing import Literal
 
 Channel = Literal["email", "edi", "upload"]
@@ -45,8 +47,9 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"GIF87a", "image/gif"),
     (b"GIF89a", "image/gif"),
     (b"\x78\x9f\x3e\x22", "application/vnd.ms-tnef"),  # Outlook winmail.dat
-    (b"PK\x03\x04", "application/zip"),  # also docx, xlsx, odt
 )
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+_ZIP = b"PK\x03\x04"
 # ISO base media files (HEIC photos) name their brand in an "ftyp" box at offset 4.
 _HEIF_BRANDS = frozenset({b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1"})
 _PDF_SCAN = 1024  # a PDF header may follow some junk within the first kilobyte
@@ -68,6 +71,8 @@ def detect_type(data: bytes) -> str:
     for magic, mime in _MAGIC:
         if data.startswith(magic):
             return mime
+    if data.startswith(_ZIP):
+        return _zip_type(data)
     if data[4:8] == b"ftyp" and data[8:12] in _HEIF_BRANDS:
         return "image/heic"
     if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
@@ -128,6 +133,17 @@ def _header_names(data: bytes) -> set[str]:
             break
         names.add(match.group(1).decode("ascii").lower())
     return names
+
+
+def _zip_type(data: bytes) -> str:
+    """An Excel workbook is a zip that holds xl/workbook.xml; any other zip (docx, odt, an
+    archive) is only a zip."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+    except (zipfile.BadZipFile, ValueError, OSError):
+        return "application/zip"
+    return XLSX if "xl/workbook.xml" in names else "application/zip"
 
 
 def _is_windows_program(data: bytes) -> bool:

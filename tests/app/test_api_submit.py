@@ -12,6 +12,7 @@ from app.jobs.worker import drain
 from app.requests.tables import InboundRequest
 from app.server import create_app
 from tests.app.helpers import api_key
+from tests.extractors.test_sheets import workbook
 
 CLAIM_TEXT = b"Order SO-104233: 18 units of VLV-2210-BR arrived damaged, crushed on the pallet.\n"
 FORM = {
@@ -202,6 +203,31 @@ def test_a_file_type_is_decided_by_content_and_refused_with_415(
     assert response.status_code == 415
     assert "claim.pdf" in response.json()["error"]["message"]
     assert _requests(erp_ctx) == 0
+
+
+def test_an_excel_sheet_is_accepted_and_its_rows_are_read(
+    client: TestClient, erp_ctx: Context
+) -> None:
+    sheet = workbook(
+        (
+            "Claim",
+            [
+                ["Order", "SO-104233", None, None],
+                ["SKU", "Description", "Qty", "Reason"],
+                ["VLV-2210-BR", '2" bronze gate valve', 18, "Damaged - crushed on pallet"],
+            ],
+        )
+    )
+    files = {"files": ("claim.xlsx", sheet, "application/octet-stream")}
+    keystone = api_key(erp_ctx, "C-1001")
+    response = client.post("/api/v1/requests", files=files, headers=keystone)
+    assert response.status_code == 202
+    drain(erp_ctx)
+    result = client.get(response.json()["url"], headers=keystone).json()
+    assert result["order_number"] == "SO-104233"
+    assert [(line["sku"], line["quantity"], line["reason"]) for line in result["lines"]] == [
+        ("VLV-2210-BR", 18, "DAMAGED")
+    ]
 
 
 def test_submitting_needs_a_key_and_a_customer_key_submits_only_for_itself(
