@@ -25,6 +25,8 @@ from rules.facts import ClaimLine, Contract, LineConfidence, OrderFacts
 # How sure a sender match makes us of the customer: an exact contact address is
 # the customer; a shared domain almost always is (a subsidiary may share it).
 NOT_AN_ITEM = 0.6  # an identifier neither on the order nor in the catalogue
+NO_MATCH = "erp:no match"  # evidence checks: the identifier matched no line of the order,
+NO_SUCH_ITEM = "erp:no such item"  # nor any item of the catalogue
 MATCH_CONFIDENCE = {"contact": 1.0, "account": 1.0, "edi": 1.0, "domain": 0.95}
 
 
@@ -148,7 +150,7 @@ def _resolve_sku(line: ProposedLine, candidates: tuple[Candidate, ...] | None) -
     if line.sku is None or candidates is None:
         return line
     match = match_sku(line.sku.value, candidates)
-    check = match.check if match else "erp:no match"
+    check = match.check if match else NO_MATCH
     evidence = line.sku.evidence
     # An item read from its description's words is the extractor's reading of the order
     # itself: naming an identifier of the order again is no further evidence of it.
@@ -177,9 +179,9 @@ def _not_an_item(
     sku = line.sku
     if candidates is None or sku is None or sku.confidence >= 1.0 or sku.evidence is None:
         return line
-    if "erp:no match" not in sku.evidence.checks or erp.is_catalogued(sku.value):
+    if NO_MATCH not in sku.evidence.checks or erp.is_catalogued(sku.value):
         return line
-    evidence = replace(sku.evidence, checks=(*sku.evidence.checks, "erp:no such item"))
+    evidence = replace(sku.evidence, checks=(*sku.evidence.checks, NO_SUCH_ITEM))
     return replace(line, sku=replace(sku.capped(NOT_AN_ITEM), evidence=evidence))
 
 
@@ -190,7 +192,7 @@ def _a_reference(line: ProposedLine, lines: list[ProposedLine]) -> bool:
     sku = line.sku
     if sku is None or line.quantity is not None or sku.evidence is None:
         return False
-    if "erp:no such item" not in sku.evidence.checks:
+    if NO_SUCH_ITEM not in sku.evidence.checks:
         return False
     return any(
         other.sku is not None

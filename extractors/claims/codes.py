@@ -12,9 +12,11 @@ from functools import lru_cache
 from extractors.claims.lexicon import find_reasons
 from rules.vocabulary import ReasonCode
 
-# The key's label; its entries follow on the same line or on the lines right below.
-_KEY = re.compile(
-    r"^[ \t]*(?:(?:reason|return|condition|damage|exception)[ \t]+)?codes?[ \t]*[:=]?",
+# The key's label ("Reason codes:", "Legend ="); its entries follow on the same line or on
+# the lines right below. Without its colon "Code" is only a column's header.
+KEY_LABEL = re.compile(
+    r"^[ \t]*(?:(?:reason|return|condition|damage|exception|status)[ \t]+)?(?:codes?|legend)"
+    r"[ \t]*[:=]",
     re.I | re.M,
 )
 # A code opening an entry: "01", "3 =", "4)", "DMG", "S =" (a lone letter only with "=").
@@ -30,7 +32,7 @@ def reason_codes(text: str) -> dict[str, ReasonCode]:
     """Each code of the text's keys to reason codes and the one reason its words name;
     a code whose words name no reason, or two, stands for none."""
     codes: dict[str, ReasonCode] = {}
-    for key in _KEY.finditer(text):
+    for key in KEY_LABEL.finditer(text):
         for code, words in _entries(_key_text(text, key.end())):
             named = {hit.reason for hit in find_reasons(words)}
             if len(named) == 1:

@@ -60,6 +60,7 @@ from extractors.claims.lines import (
     unit_quantity,
 )
 from extractors.claims.quantities import Computed, computed_difference, is_requested
+from extractors.claims.restated import CONFLICT
 from extractors.claims.sentences import Unit, is_bullet, split_units
 from extractors.claims.skus import TRUSTED
 from extractors.claims.tokens import DESCRIBED_KINDS
@@ -76,7 +77,6 @@ _PACKAGE_NOUNS = frozenset(
 )  # fmt: skip
 _LOOSE_CONTEXT = 0.7
 NAMED_COUNT = 0.8  # a count linked to a line by its item's words in another sentence
-_CONFLICT = 0.5  # two different quantities for the same SKU and reason
 _CONFIRMED = 0.9  # a count worked out that the reason's sentence confirms
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n[ \t]*\n")
@@ -450,11 +450,7 @@ class _Flow:
             if turned:
                 continue  # "… 10 of the registers are not needed. Send a label for those 10."
             reason = line.reason.value
-            qty = (
-                follow_up_quantity(reading, reason)
-                or _stated_and_worked_out(reading, reason)
-                or _worked_out_alone(reading, reason)
-            )
+            qty = follow_up_quantity(reading, reason) or _worked_out_count(reading, reason)
             if qty is None:
                 continue
             counted = self._at(qty.value, qty.confidence, reading.unit.start, qty)
@@ -832,27 +828,19 @@ def _confirmed(reading: UnitReading, reason: ReasonCode, qty: Qty | None) -> Qty
     return replace(qty, confidence=max(qty.confidence, _CONFIRMED))
 
 
-def _stated_and_worked_out(reading: UnitReading, reason: ReasonCode) -> Qty | None:
-    """The count a unit without SKU both works out and states for a reason ("We ordered 30
-    and there were 34, so 4 extra."), if it does."""
+def _worked_out_count(reading: UnitReading, reason: ReasonCode) -> Qty | None:
+    """The count a unit without SKU works out for a reason: sure where it also states the
+    count and says the reason ("We ordered 30 and there were 34, so 4 extra."); where it
+    says no reason at all, as any worked-out count, for a person to confirm ("… came up
+    short on the filters. Packing slip shows 10 cases, we received 8.")."""
     computed = computed_difference(reading.text, reading.numbers)
     if computed is None:
         return None
     count = Qty(computed.value, computed.start, computed.end, _CONFIRMED)
-    return count if _stated_and_said(reading, reason, count, computed) else None
-
-
-def _worked_out_alone(reading: UnitReading, reason: ReasonCode) -> Qty | None:
-    """The count a unit that says no reason works out for a shortage or an overage
-    ("… came up short on the filters. Packing slip shows 10 cases, we received 8."), as
-    any worked-out count: a person confirms it unless another sentence states it too."""
-    if reading.reasons:
-        return None
-    computed = computed_difference(reading.text, reading.numbers)
-    if computed is None:
-        return None
-    count = Qty(computed.value, computed.start, computed.end, WORKED_OUT)
-    return count if _worked_out(computed, reason, count) else None
+    if _stated_and_said(reading, reason, count, computed):
+        return count
+    count = replace(count, confidence=WORKED_OUT)
+    return count if not reading.reasons and _worked_out(computed, reason, count) else None
 
 
 def _stated_and_said(
@@ -894,7 +882,7 @@ def _recount(known: Proposed[int] | None, counted: Proposed[int]) -> Proposed[in
         return counted
     if known.value == counted.value:
         return known
-    return Proposed(known.value, min(known.confidence, _CONFLICT), known.evidence)
+    return Proposed(known.value, min(known.confidence, CONFLICT), known.evidence)
 
 
 def _one_reason_per_item(
@@ -990,7 +978,7 @@ def _combine(first: ProposedLine, later: ProposedLine) -> ProposedLine:
     quantity = first.quantity or later.quantity
     if first.quantity and later.quantity and first.quantity.value != later.quantity.value:
         quantity = Proposed(
-            first.quantity.value, min(first.quantity.confidence, _CONFLICT), first.quantity.evidence
+            first.quantity.value, min(first.quantity.confidence, CONFLICT), first.quantity.evidence
         )
     elif (
         first.quantity and later.quantity and later.quantity.confidence > first.quantity.confidence

@@ -230,14 +230,21 @@ _SURPLUS: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     ),
 )
 
+# Asking for goods or money about a count: "return the 3", "send the 2 missing", "credit
+# us for the 4", "pick up both" (quantities.is_requested, tokens: "both")
+REQUEST_VERB = (
+    r"(?:return(?:ing)?|send(?:ing)?(?:\s+back)?|exchange|replace|credit(?:\s+us)?"
+    r"|pick\s*up|(?:re-?)?ship|re-?send)"
+)
 _ASKS_BACK = re.compile(
     r"\b(?:return|send\s+(?:\w+\s+){0,3}back|ship\s+(?:\w+\s+){0,3}back|take\s+(?:\w+\s+){0,2}back"
     r"|rma|ra|credit|pick\s*(?:ed\s+)?(?:them\s+|it\s+)?up|restock(?:ing)?)\b",
     _I,
 )
 # what would happen, not what did: "the inspector would fail it"
-_WOULD_BEFORE = re.compile(r"\b(?:would|could|might)(?:\s+\w+)?\s+$", _I)
-_MAYBE = re.compile(r"\b(?:will|would|might|may|could|probably|if|when)\b", _I)  # not yet so
+_WOULD = r"(?:would|could|might)"
+_WOULD_BEFORE = re.compile(rf"\b{_WOULD}(?:\s+\w+)?\s+$", _I)
+_MAYBE = re.compile(rf"\b(?:{_WOULD}|will|may|probably|if|when)\b", _I)  # not yet so
 
 # Where a message was sent, not what was shipped: "wrong" before it hints at no item.
 _MAIL_TARGET = r"(?:inbox|mailbox|e-?mail|person|department|dept|team|desk|contact|queue)\b"

@@ -36,7 +36,7 @@ A value read from OCR text is then bounded by the least sure word of its span
 import re
 from dataclasses import dataclass, replace
 
-from extractors.claims.codes import coded_reason, reason_codes
+from extractors.claims.codes import KEY_LABEL, coded_reason, reason_codes
 from extractors.claims.lexicon import ReasonHit, find_reasons, is_claimed_elsewhere, is_settled
 from extractors.claims.quantities import (
     Computed,
@@ -68,6 +68,7 @@ from extractors.claims.tokens import (
 from extractors.claims.vocabulary import OrderVocabulary, item_key
 from rules.vocabulary import ReasonCode
 
+AMONG_SEVERAL = 0.5  # a count picked among several numbers of its unit: a guess
 STRONG_REASON = 0.9
 WEAK_REASON = 0.6
 _SKU_CONFIDENCE = {
@@ -90,12 +91,6 @@ _COUNTS_BILLED = frozenset({ReasonCode.WRONG_ITEM, ReasonCode.PRICING})
 _SURPLUS_REASONS = frozenset({ReasonCode.NOT_NEEDED, ReasonCode.OVERSHIPPED})
 _MENU_REASONS = 4  # a unit naming this many reasons and no item lists them
 _LEGEND_ENTRY = re.compile(r"\b[A-Z]{1,3}\s*=\s*[a-z]+", re.I)
-# "Reason codes: 01 Damaged in transit  02 Defective …": a form's key to its codes
-_LEGEND_LINE = re.compile(
-    r"^[ \t]*(?:(?:reason|return|condition|damage|exception|status)[ \t]+)?(?:codes?|legend)"
-    r"[ \t]*[:=].*$",
-    re.I | re.M,
-)
 _COUNT_WORDS = re.compile(r"[A-Za-z]+|\d+")
 _COUNT_UNIT = re.compile(r"units?|pcs?|pieces?|ea|each|qty", re.IGNORECASE)
 _ITEM_UNITS = re.compile(r"\s*(?:units?|pcs?|pieces?|ea|each)\b", re.IGNORECASE)
@@ -175,7 +170,7 @@ def reason_confidence(hit: ReasonHit) -> float:
 def _legend_lines(text: str, reasons: list[ReasonHit]) -> list[tuple[int, int]]:
     """Lines of a unit that are a key to codes, labelled so, or that name as many reasons
     as a form's menu and no item: they list the reasons, they claim none."""
-    spans = [m.span() for m in _LEGEND_LINE.finditer(text)]
+    spans = [(m.start(), _line_end(text, m.end())) for m in KEY_LABEL.finditer(text)]
     start = 0
     for line in text.split("\n"):
         end = start + len(line)
@@ -184,6 +179,11 @@ def _legend_lines(text: str, reasons: list[ReasonHit]) -> list[tuple[int, int]]:
             spans.append((start, end))
         start = end + 1
     return spans
+
+
+def _line_end(text: str, position: int) -> int:
+    end = text.find("\n", position)
+    return len(text) if end < 0 else end
 
 
 def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -779,7 +779,7 @@ def _bare(reading: UnitReading, numbers: list[Number], reason: ReasonCode) -> Qt
     first = candidates[0]
     if alone and is_count_of_items(reading.text, first):
         return Qty(first.value, first.start, first.end, OF_THE_ITEMS)
-    return Qty(first.value, first.start, first.end, 0.7 if alone else 0.5)
+    return Qty(first.value, first.start, first.end, 0.7 if alone else AMONG_SEVERAL)
 
 
 def _kept(reading: UnitReading, number: Number, reason: ReasonCode) -> bool:

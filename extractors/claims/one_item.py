@@ -14,7 +14,9 @@ from dataclasses import replace
 from itertools import pairwise
 
 from extractors.claims.lexicon import is_claimed_elsewhere, is_fine, is_settled
+from extractors.claims.lines import AMONG_SEVERAL
 from extractors.claims.quantities import (
+    KEEP_VERB,
     is_count_of_items,
     is_kept_count,
     is_ordered_count,
@@ -38,11 +40,10 @@ from rules.vocabulary import ReasonCode
 
 ONE_ITEM = 0.86  # the one item a message names, as sure as an item named plainly
 COUNTED_IN_THE_MESSAGE = 0.85  # the one count a one-item message gives of the items
-_TORN = 0.5  # a count read between two numbers of its sentence
 _BREAK = re.compile(r"[.!?](?=\s)|\n")
 _WRAPPED_AT = 60  # characters: a line this long that breaks mid-sentence was wrapped
 _PRONOUN = re.compile(r"\b(?:they|them|it|both|these|those|this one|that one)\b", re.IGNORECASE)
-_KEPT = re.compile(r"\b(?:keep|keeping|kept|holding\s+on\s+to)\b", re.IGNORECASE)
+_KEPT = re.compile(KEEP_VERB, re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:no|not|never|none)\b|n't\b", re.IGNORECASE)
 _EACH_PIECE = re.compile(r"\b(?:pieces?|pcs|lengths?|sticks?)\s+(?:of|@)\s*$", re.IGNORECASE)
 
@@ -85,7 +86,7 @@ def _counted_in_the_message(
     between two numbers that it agrees with becomes as sure. A shortage's or an
     overage's counts are arithmetic on what arrived, never read so."""
     sku, known = line.sku, line.quantity
-    if known is not None and known.confidence > _TORN:
+    if known is not None and known.confidence > AMONG_SEVERAL:
         return line
     if sku is None or sku.confidence < ONE_ITEM:
         return line

@@ -20,7 +20,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from extractors.claims.lexicon import ARRIVED, ReasonHit
+from extractors.claims.lexicon import ARRIVED, REQUEST_VERB, ReasonHit
 from extractors.claims.tokens import Number, SkuToken, window_after, window_before
 
 _I = re.IGNORECASE
@@ -89,19 +89,17 @@ _RECEIVED_AFTER = re.compile(
     r"(?!\s+(?:damaged|broken|crushed|cracked|dented|bent|wet|defective|bad|dead|with|in\s+bad))",
     _I,
 )
+KEEP_VERB = r"\b(?:keep(?:ing)?|kept|holding\s+on\s+to)\b"  # what stays with the customer
 _KEPT_BEFORE = re.compile(
-    r"\b(?:needs?|needed|used|uses|kept|keep(?:ing)?|installed)\s+(?:only\s+)?$", _I
+    rf"(?:\b(?:needs?|needed|used|uses|installed)|{KEEP_VERB})\s+(?:only\s+)?$", _I
 )
 # "we keep the 2 electric heaters": what stays with the customer counts no claim of them
-_KEEPING_BEFORE = re.compile(
-    r"\b(?:keep(?:ing)?|kept|holding\s+on\s+to)\s+(?:the\s+|all\s+|our\s+|those\s+)?$", _I
-)
+_KEEPING_BEFORE = re.compile(rf"{KEEP_VERB}\s+(?:the\s+|all\s+|our\s+|those\s+)?$", _I)
 # A reason said after its count, whose next number counts something else: "we only need
 # 8" (kept), "36 feet of the pipe left over (4 pieces of 9 ft)" (its pieces)
 _COUNTED_BEFORE = re.compile(r"\b(?:only\s+(?:need|needed|used)|left\s*over|leftovers?)$", _I)
 _REQUESTED_BEFORE = re.compile(
-    r"\b(?:return(?:ing)?|send(?:ing)?(?:\s+back)?|exchange|replace|credit(?:\s+us)?(?:\s+for)?"
-    r"|pick\s+up|(?:re-?)?ship|re-?send)\s+"
+    rf"\b{REQUEST_VERB}(?:\s+for)?\s+"
     r"(?:(?:the|that|those|these|all|whole|other|missing|remaining|qty\.?|quantity)\s+){0,3}$"
     r"|\b(?:on|for|applies\s+to)\s+all\s+(?:the\s+)?$"  # "that's on all 8 pumps"
     r"|\bneed\s+(?:the\s+)?(?:other|missing|remaining)\s+$"  # "Need the other 4 or a credit"

@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import replace
 
 from extractors.claims.lexicon import NUMBER_WORD, number_word_value
+from extractors.claims.lines import AMONG_SEVERAL
 from extractors.claims.quantities import (
     is_kept_count,
     is_ordered_count,
@@ -35,10 +36,9 @@ from extractors.fields import ProposedLine
 from extractors.text import RequestText, Segment, ocr_capped, propose_at
 
 RESTATED = 0.9
-DOUBTFUL = 0.5  # a count read under this is a guess among several: a saying cannot pick it
 RESTATED_CHECK = "count said twice"
 CORRECTED = 0.8
-CONFLICT = 0.5
+CONFLICT = 0.5  # two different counts of one line: a person picks
 _COUNT = rf"(?:\d{{1,4}}|{NUMBER_WORD})"
 # "3 valves to return, not 4", "short 2, not 3": the count said, then the one it replaces
 _CORRECTION = re.compile(
@@ -73,7 +73,7 @@ def _doubtful(line: ProposedLine) -> bool:
     return (
         quantity is not None
         and sku is not None
-        and DOUBTFUL <= quantity.confidence < TRUSTED
+        and AMONG_SEVERAL <= quantity.confidence < TRUSTED  # a saying cannot pick a guess
         and sku.confidence >= TRUSTED
         and line.reason.confidence >= TRUSTED
     )

@@ -16,6 +16,7 @@ item sold by a measure ("the 2\" black pipe" is so many feet).
 import re
 from dataclasses import replace
 
+from extractors.claims.lines import AMONG_SEVERAL
 from extractors.claims.vocabulary import OrderVocabulary
 from extractors.fields import ProposedLine
 from extractors.text import RequestText, propose_at
@@ -23,7 +24,6 @@ from rules.vocabulary import ReasonCode
 
 SINGULAR = 0.85
 SINGULAR_CHECK = "said in the singular"
-GUESSED = 0.5  # a count picked among several numbers: grammar says more
 _NOT_COUNTED_SO = frozenset({ReasonCode.OVERSHIPPED, ReasonCode.PRICING, ReasonCode.WRONG_ITEM})
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
 _WORD = re.compile(r"[A-Za-z]+")
@@ -51,7 +51,7 @@ def in_the_singular(
 ) -> ProposedLine:
     """The line, given a count of 1 where it has none and its sentences name one item."""
     sku, reason, quantity = line.sku, line.reason, line.quantity
-    if quantity is not None and quantity.confidence > GUESSED:
+    if quantity is not None and quantity.confidence > AMONG_SEVERAL:  # grammar says more
         return line
     if sku is None or reason.value in _NOT_COUNTED_SO or vocabulary.measures(sku.value):
         return line  # "the 2\" black pipe" sold per ft is as many feet as were cut

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from extractors.claims.lexicon import NUMBER_WORD, number_word_value
+from extractors.claims.lexicon import NUMBER_WORD, REQUEST_VERB, number_word_value
 from extractors.claims.vocabulary import OrderVocabulary
 
 _I = re.IGNORECASE
@@ -139,7 +139,7 @@ _WORD_PAREN = re.compile(rf"\b{NUMBER_WORD}\s*\(\s*(\d{{1,5}})\s*\)", _I)
 # "a dozen" is 12 and "two dozen" 24, "half a dozen" 6: counts written as words
 # "Can we return both?": the two items named before, asked for by a request
 _BOTH_ASKED = re.compile(
-    r"\b(?:return|send|replace|exchange|credit|take|pick\s+up)\s+(?:back\s+)?(?P<n>both)\b",
+    rf"\b(?:{REQUEST_VERB}|take)\s+(?:back\s+)?(?P<n>both)\b",
     re.IGNORECASE,
 )
 _DOZEN = re.compile(rf"\b(?:(half\s+a)|an?|one|({NUMBER_WORD})|(\d{{1,3}}))\s+dozen\b", _I)
