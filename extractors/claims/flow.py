@@ -712,18 +712,19 @@ def _forwarder_speaks_otherwise(
 ) -> list[ProposedLine]:
     """In a forward whose newest author claims something, a claim of the forwarded message
     on an item the author speaks of without claiming it ("Tom already took the extra
-    elbows back, so that part is done") is for a person: the newest author decides."""
+    elbows back, so that part is done"), or claims for another reason (the foreman's "10
+    extra unions" that the forwarder returns as over-ordered), is for a person: the newest
+    author decides."""
     if vocabulary is None:
         return lines
     sides = [
         _in_newest(doc, boundaries, line.reason.evidence.start) if line.reason.evidence else None
         for line in lines
     ]
-    claimed = {
-        vocabulary.item_of(line.sku.value)
-        for line, side in zip(lines, sides, strict=True)
-        if line.sku is not None and side is True
-    }
+    claimed: dict[str, set[ReasonCode]] = {}
+    for line, side in zip(lines, sides, strict=True):
+        if line.sku is not None and side is True:
+            claimed.setdefault(vocabulary.item_of(line.sku.value), set()).add(line.reason.value)
     if not claimed:
         return lines
 
@@ -731,10 +732,11 @@ def _forwarder_speaks_otherwise(
         segment = doc.segment_at(line.reason.evidence.start) if line.reason.evidence else None
         if line.sku is None or segment is None:
             return False
+        item = vocabulary.item_of(line.sku.value)
+        if item in claimed:
+            return line.reason.value not in claimed[item]
         newest = doc.text[segment.start : boundaries[segment.start]]
-        return vocabulary.item_of(line.sku.value) not in claimed and vocabulary.names_kind(
-            newest, line.sku.value
-        )
+        return vocabulary.names_kind(newest, line.sku.value)
 
     return [
         line.capped(_LOOSE_CONTEXT) if side is False and spoken_of_otherwise(line) else line

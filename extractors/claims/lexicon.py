@@ -34,6 +34,23 @@ _INSTEAD = r"(?P<q>instead of)"  # the evidence of a long phrase is its cue
 _SIZE = r"(?:\d+(?:[/-]\d+)*\s?(?:\"|''|”|-?inch(?:es)?\b|-?in\b|mm\b)|\d+(?:x\d+)+\b)"
 _ARE = r"(?:is|are|was|were|came|contains?|contained|holds?|held|have|has|had)"  # goods are
 _SIZE_OR_ANGLE = rf"(?:{_SIZE}|\d{{2}}(?:'?s\b|\s?(?:°|deg(?:rees?)?\b)))"  # 3/4", 10x4, 45s, 90°
+_NUMBER_NAMES = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+    " fifteen sixteen seventeen eighteen nineteen"
+)
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+_TENS |= {"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+NUMBER_WORDS: dict[str, int] = {word: value for value, word in enumerate(_NUMBER_NAMES.split())}
+NUMBER_WORDS |= _TENS
+_UNITS = "|".join(word for word, value in NUMBER_WORDS.items() if 1 <= value <= 9)
+# A number in words: tens and a unit joined by a hyphen or a space ("twenty-eight", read
+# whole, never as "eight"), or one word; longer words first ("seventeen" before "seven").
+NUMBER_WORD = (
+    rf"(?:(?:{'|'.join(_TENS)})(?:[-\s](?:{_UNITS}))?"
+    rf"|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})"
+)
+
+
 _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     (ReasonCode.DAMAGED, _p(r"damaged|damages?|crushed|broken|dented|dents?|wet")),
     (ReasonCode.DAMAGED, _p(r"water[- ]damaged|torn|cracked|smashed|shattered|punctured")),
@@ -57,6 +74,14 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     ),
     (ReasonCode.SHORT, _p(rf"never (?:arrived|received|came)|did{_NOT} (?:arrive|receive|come)")),
     (ReasonCode.SHORT, _p(r"not (?:included|delivered)")),
+    # a package that came with nothing in it: "1 carton empty", "the box was empty"
+    (
+        ReasonCode.SHORT,
+        _p(
+            r"(?:cartons?|box(?:es)?|cases?|bags?|packages?)\s+(?:(?:was|were|is|are|came)\s+)?empty"
+            r"|empty\s+(?:cartons?|box(?:es)?|cases?|packages?)"
+        ),
+    ),
     (ReasonCode.WRONG_ITEM, _p(r"wrong (?:items?|parts?|products?|skus?|models?|sizes?)")),
     (ReasonCode.WRONG_ITEM, _p(r"wrong colou?rs?|incorrect (?:items?|parts?|products?)")),
     (ReasonCode.WRONG_ITEM, _p(r"not what we ordered|mislabell?ed")),
@@ -94,11 +119,11 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
         _p(rf"{_ARE}\s[^.\d]{{0,20}}?{_SIZE}[^.\d]{{0,40}}?\b{_INSTEAD}(?=\s+(?:the\s+)?{_SIZE})"),
     ),
     # what came told from what was ordered by a size or an angle: "it's 45s, not 90s",
-    # "the registers are 10x4, not 10x6"
+    # "the registers are 10x4, not 10x6", "are 3/4" sweat valves, not 1" threaded"
     (
         ReasonCode.WRONG_ITEM,
         _p(
-            rf"(?:{_ARE}|'s|'re)\s[^.\d]{{0,20}}?{_SIZE_OR_ANGLE}\s*,?\s*(?P<q>not)"
+            rf"(?:{_ARE}|'s|'re)\s[^.\d]{{0,20}}?{_SIZE_OR_ANGLE}(?:\s+[a-z-]+){{0,3}}\s*,?\s*(?P<q>not)"
             rf"(?=\s+(?:the\s+)?{_SIZE_OR_ANGLE})"
         ),
     ),
@@ -127,9 +152,15 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
         _p(
             rf"(?:does|do|did|is|are|was|were|wo|will){_NOT} (?:start|run|turn on|power up|heat"
             r"|pump|seal|shut(?:\s+off)?|seat|hold(?:ing)?(?!\s+(?:on|off|onto|the\s+(?:order|shipment|invoice|payment)))"
-            r"|light|ignite)"
+            r"|light|ignite|regulate|cool|stay\s+(?:lit|on|running))"
+            r"|(?:is|are|was|were)n'?t (?:regulating|heating|cooling|starting|sealing)"
         ),
     ),
+    # a unit that keeps failing: "both keep rebooting", "the breaker keeps tripping"
+    (ReasonCode.DEFECTIVE, _p(r"keeps? (?:rebooting|restarting|tripping|short[- ]cycling)")),
+    (ReasonCode.DEFECTIVE, _p(r"warranty (?:claim|return|replacement)")),
+    # what a heater or a unit that failed leaves: "customer call us, no hot water"
+    (ReasonCode.DEFECTIVE, _p(r"no (?:hot water|heat|cooling)(?! (?:damage|loss))")),
     (ReasonCode.DEFECTIVE, _p(r"seized(?: up)?|stuck (?:open|closed|shut)|bad out of the box")),
     (ReasonCode.NOT_NEEDED, _p(r"no longer (?:needed|need|required|require)")),
     # "we're not going to use 2 of the coils", "the check valves aren't needed", "so we
@@ -141,7 +172,10 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
             rf"|(?:wo|will){_NOT}\s+(?:use|need)|(?:is|are|was|were)n'?t\s+needed|not\s+be\s+needed"
         ),
     ),
-    (ReasonCode.NOT_NEEDED, _p(r"only (?:need|needed|used)(?= (?:\d|the first \d))")),
+    (
+        ReasonCode.NOT_NEEDED,
+        _p(rf"only (?:need|needed|used)(?= (?:\d|{NUMBER_WORD}\b|the first \d))"),
+    ),
     # "we not need it anymore", "don't need them any more": the "anymore" says it outright
     (ReasonCode.NOT_NEEDED, _p(r"not need (?:it|them|these|those|this) ?any ?more")),
     # "ordered by mistake", with what was ordered between: "ordered them by mistake"
@@ -149,7 +183,10 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
         ReasonCode.NOT_NEEDED,
         _p(r"(?:ordered|bought)(?: [\w-]+){0,3}? (?:by mistake|in error|by accident)"),
     ),
-    (ReasonCode.NOT_NEEDED, _p(r"(?:mistakenly|accidentally) (?:ordered|bought)|ordered too many")),
+    (
+        ReasonCode.NOT_NEEDED,
+        _p(r"(?:mistakenly|accidentally) (?:ordered|bought)|ordered too many|over-?ordered"),
+    ),
     (ReasonCode.NOT_NEEDED, _p(r"over-?stock(?:ed)?|excess (?:inventory|stock)|surplus")),
     # "we don't need them sent" declines a replacement; it returns nothing
     (
@@ -241,6 +278,18 @@ _ASKS_BACK = re.compile(
     r"|rma|ra|credit|pick\s*(?:ed\s+)?(?:them\s+|it\s+)?up|restock(?:ing)?)\b",
     _I,
 )
+# Some of the items said to be bad ("Two of the stats we got on PO-60418 are bad"): a
+# defect, where the sentence names no damage or other reason ("the 2 cartons are no good"
+# after a wet pallet is not)
+_SAID_BAD: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
+    (
+        ReasonCode.DEFECTIVE,
+        _p(
+            rf"(?:\d{{1,3}}|{NUMBER_WORD}) of (?:the|them|those|these|our)\b[^.;]{{0,120}}?"
+            r"(?P<q>\b(?:is|are|was|were) (?:bad|no good))\b"
+        ),
+    ),
+)
 # what would happen, not what did: "the inspector would fail it"
 _WOULD = r"(?:would|could|might)"
 _WOULD_BEFORE = re.compile(rf"\b{_WOULD}(?:\s+\w+)?\s+$", _I)
@@ -252,7 +301,11 @@ _WEAK: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     (ReasonCode.NOT_NEEDED, _p(r"(?:want|wants|like|need|needs|wish) to (?:return|send back)")),
     (
         ReasonCode.NOT_NEEDED,
-        _p(r"return (?:these|them|those|it)|send (?:these|them|those|it) back"),
+        _p(
+            r"return (?:these|them|those|it|the (?:other|remaining|rest|extra)\b)"
+            r"|send (?:these|them|those|it) back"
+            rf"|(?:let's|we'll|we will|we'd like to) send back (?=\d|{NUMBER_WORD}\b|the\b|all\b)"
+        ),
     ),
     # "sorry if this is the wrong inbox": where the mail went, not what was shipped
     (
@@ -350,7 +403,9 @@ _DISCLAIMER = re.compile(
     r"|\bnothing\s+to\s+(?:return|claim)\b(?!\s+(?:there|for\s+(?:those|them|these)))"
     r"|\bno\s+(?:further\s+)?action\s+(?:is\s+)?(?:needed|required)\b"
     r"|\bnothing\s+(?:else|more|further)\s+(?:is\s+)?(?:needed|required)\s+(?:on|from)\s+our\s+side\b"
-    r"|\b(?:this\s+is\s+)?not\s+a\s+(?:claim|return)\b",
+    r"|\b(?:this\s+is\s+)?not\s+a\s+(?:claim|return)\b"
+    # a return only thought about: "before we decide anything", "we have not decided"
+    r"|\bbefore\s+we\s+decide\b|\b(?:have|has)(?:\s+not|n't)\s+(?:yet\s+)?decided\b",
     _I,
 )
 
@@ -369,23 +424,6 @@ _URGENT = _p(
     r"urgent(?:ly)?|asap|a\.s\.a\.p|as soon as possible|emergency|critical|rush"
     r"|(?:job ?site|site|line|production|plant) (?:is |are )?(?:down|stopped)"
 )
-
-_NUMBER_NAMES = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
-    " fifteen sixteen seventeen eighteen nineteen"
-)
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
-_TENS |= {"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-NUMBER_WORDS: dict[str, int] = {word: value for value, word in enumerate(_NUMBER_NAMES.split())}
-NUMBER_WORDS |= _TENS
-_UNITS = "|".join(word for word, value in NUMBER_WORDS.items() if 1 <= value <= 9)
-# A number in words: tens and a unit joined by a hyphen or a space ("twenty-eight", read
-# whole, never as "eight"), or one word; longer words first ("seventeen" before "seven").
-NUMBER_WORD = (
-    rf"(?:(?:{'|'.join(_TENS)})(?:[-\s](?:{_UNITS}))?"
-    rf"|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})"
-)
-
 
 _COUNT = rf"(\d{{1,5}}|{NUMBER_WORD})"
 _PARTIAL_RECEIPT = re.compile(
@@ -456,6 +494,9 @@ def find_reasons(text: str) -> list[ReasonHit]:
     ]
     if surplus:
         return _non_overlapping(surplus)
+    bad = [hit for hit in _matches(text, _SAID_BAD, strong=True) if not _negated(text, hit.start)]
+    if bad:
+        return bad
     weak = _non_overlapping(_matches(text, _WEAK, strong=False))
     return [hit for hit in weak if not _negated(text, hit.start)]
 

@@ -54,7 +54,7 @@ from extractors.claims.quantities import (
     is_total,
 )
 from extractors.claims.refs import find_refs
-from extractors.claims.sentences import Unit, comma_separated
+from extractors.claims.sentences import CSV_COMMA, Unit, comma_separated
 from extractors.claims.tokens import (
     DESCRIBED_KINDS,
     Number,
@@ -275,8 +275,8 @@ def _row_numbers(
         return find_numbers(text, masked, sold_by)
     numbers: list[Number] = []
     start = 0
-    for cell in text.split(","):
-        end = start + len(cell)
+    for end in [*(m.start() for m in CSV_COMMA.finditer(text)), len(text)]:
+        cell = text[start:end]
         inside = [(s - start, e - start) for s, e in masked if start <= s and e <= end]
         numbers += [
             replace(n, start=n.start + start, end=n.end + start)
@@ -732,6 +732,12 @@ def _attached(
     if number is None or _arrival_count(reading, number, reason) or _kept(reading, number, reason):
         return None
     confidence = 0.7 if shared else 0.95
+    if (
+        reason == ReasonCode.OVERSHIPPED
+        and is_received_count(reading.text, number)
+        and len({n.value for n in reading.numbers}) > 1
+    ):
+        confidence = 0.7  # "we got 14 of them, the PO was for 12": all that came, 2 extra
     if is_ordered_count(reading.text, number):
         confidence = 0.9 if reason == ReasonCode.WRONG_ITEM and not shared else 0.7
     return Qty(number.value, number.start, number.end, confidence)

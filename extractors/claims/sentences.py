@@ -50,7 +50,7 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("item_words", re.compile(r"^desc(?:ription)?\b", re.IGNORECASE)),
 )  # fmt: skip
 _PASTED_CSV = re.compile(r"^[^,\s](?:[^,\n]*,){3,}[^,\n]*$")  # "job,po,item,desc,qty"
-_CSV_COMMA = re.compile(r',(?=(?:[^"]*"[^"]*")*[^"]*$)')  # not inside "a, quoted" cell
+CSV_COMMA = re.compile(r',(?=(?:[^"]*"[^"]*")*[^"]*$)')  # not inside "a, quoted" cell
 _SAYS_WHY = next(p for role, p in _ROLES if role == "reason")  # "Reason", "Exception" …
 _THEIRS = re.compile(r"^(?:vendor|supplier|your)(?:'s)?\s+(?:sku|item|part|product)\b", re.I)
 _COUNT_SIDES = (
@@ -284,7 +284,7 @@ def _cells(text: str, start: int, end: int, segment: str, *, narrow: bool = Fals
     if "|" in line:
         separator = re.compile(r"\|")
     elif comma_separated(line, segment):
-        separator = _CSV_COMMA
+        separator = CSV_COMMA
     else:
         separator = re.compile(r"\t| {2,}" if narrow else r"\t| {3,}")
     cells: list[Span] = []

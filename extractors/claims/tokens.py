@@ -116,6 +116,8 @@ _MASKS = (
     re.compile(_ID_LABEL + r"\b\W{0,3}(?:(?:no|number|#)\W{0,3})?\w+", _I),  # tracking no.
     re.compile(r"(?:#|\bno\.|" + _PLACES + r"\b\s*#?)\s*\d+", _I),  # box 2, line 3, #4
     re.compile(rf"(?<![\w-]){_RATINGS}\s*\d+\b|\b\d+\s*(?:awg|ga|gauge)\b", _I),  # MERV 11
+    # a document named by its number alone: "the 60418 order", "our 24519 PO"
+    re.compile(r"\b\d{4,8}(?=\s+(?:order|po|p\.o\.|invoice|shipment|delivery)\b)", _I),
 )
 
 _COUNT_UNITS = (
@@ -144,6 +146,8 @@ _BOTH_ASKED = re.compile(
 )
 _DOZEN = re.compile(rf"\b(?:(half\s+a)|an?|one|({NUMBER_WORD})|(\d{{1,3}}))\s+dozen\b", _I)
 _WORD = re.compile(rf"\b({NUMBER_WORD})\b", _I)
+# "return the four", "credit the other three": asked for, the words count as digits would
+_ASKED_FOR_THE = re.compile(rf"\b{REQUEST_VERB}\s+the\s+(?:other\s+|remaining\s+)?$", _I)
 _NOT_A_COUNT_BEFORE = re.compile(r"\b(?:no|any|every|some|the|this|which|each|at)\s+$", _I)
 # "that one", "the other one" point at an item; "reported that two …" is a conjunction
 # before a count.
@@ -257,8 +261,9 @@ def find_numbers(
             continue
         if m.group(1).lower() == "one" and _PLACE_BEFORE.search(before):
             continue  # "busted open on one side": where, not how many
-        if not _NOT_A_COUNT_BEFORE.search(before) or _THE_ONE_THING.match(text, m.start()):
-            value = number_word_value(m.group(1))
+        value = number_word_value(m.group(1))
+        asked = value >= 2 and _ASKED_FOR_THE.search(before) is not None
+        if asked or not _NOT_A_COUNT_BEFORE.search(before) or _THE_ONE_THING.match(text, m.start()):
             found.append(Number(value, m.start(), m.end(), _counted(text, m.end())))
     return sorted(found, key=lambda n: n.start)
 
