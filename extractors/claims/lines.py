@@ -54,7 +54,7 @@ from extractors.claims.quantities import (
     is_total,
 )
 from extractors.claims.refs import find_refs
-from extractors.claims.sentences import CSV_COMMA, Unit, comma_separated
+from extractors.claims.sentences import Unit, comma_separated, csv_cells
 from extractors.claims.tokens import (
     DESCRIBED_KINDS,
     Number,
@@ -274,15 +274,12 @@ def _row_numbers(
     if not (unit.row and comma_separated(text, unit.segment)):
         return find_numbers(text, masked, sold_by)
     numbers: list[Number] = []
-    start = 0
-    for end in [*(m.start() for m in CSV_COMMA.finditer(text)), len(text)]:
-        cell = text[start:end]
+    for start, end in csv_cells(text):
         inside = [(s - start, e - start) for s, e in masked if start <= s and e <= end]
         numbers += [
             replace(n, start=n.start + start, end=n.end + start)
-            for n in find_numbers(cell, inside, sold_by)
+            for n in find_numbers(text[start:end], inside, sold_by)
         ]
-        start = end + 1
     return numbers
 
 

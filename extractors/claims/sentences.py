@@ -50,7 +50,7 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("item_words", re.compile(r"^desc(?:ription)?\b", re.IGNORECASE)),
 )  # fmt: skip
 _PASTED_CSV = re.compile(r"^[^,\s](?:[^,\n]*,){3,}[^,\n]*$")  # "job,po,item,desc,qty"
-CSV_COMMA = re.compile(r',(?=(?:[^"]*"[^"]*")*[^"]*$)')  # not inside "a, quoted" cell
+_CSV_COMMA = re.compile(r',(?=(?:[^"]*"[^"]*")*[^"]*$)')  # not inside "a, quoted" cell
 _SAYS_WHY = next(p for role, p in _ROLES if role == "reason")  # "Reason", "Exception" …
 _THEIRS = re.compile(r"^(?:vendor|supplier|your)(?:'s)?\s+(?:sku|item|part|product)\b", re.I)
 _COUNT_SIDES = (
@@ -278,21 +278,32 @@ def comma_separated(line: str, segment: str) -> bool:
     return _PASTED_CSV.match(line.strip()) is not None and ", " not in line
 
 
+def csv_cells(line: str) -> list[Span]:
+    """The spans of a comma-separated row's cells, untrimmed; a quoted cell holding a
+    comma is one cell."""
+    return _split(line, _CSV_COMMA)
+
+
+def _split(line: str, separator: re.Pattern[str]) -> list[Span]:
+    """The spans of a line's pieces between its separators."""
+    spans: list[Span] = []
+    position = 0
+    for match in separator.finditer(line):
+        spans.append((position, match.start()))
+        position = match.end()
+    return [*spans, (position, len(line))]
+
+
 def _cells(text: str, start: int, end: int, segment: str, *, narrow: bool = False) -> list[Span]:
     """The cells of a row; narrow: cut at two spaces too, as a typed sheet's header is."""
     line = text[start:end]
     if "|" in line:
         separator = re.compile(r"\|")
     elif comma_separated(line, segment):
-        separator = CSV_COMMA
+        separator = _CSV_COMMA
     else:
         separator = re.compile(r"\t| {2,}" if narrow else r"\t| {3,}")
-    cells: list[Span] = []
-    position = 0
-    for match in [*separator.finditer(line), None]:
-        cell_end = match.start() if match else len(line)
-        cells.append(_trim(text, start + position, start + cell_end))
-        position = match.end() if match else len(line)
+    cells = [_trim(text, start + a, start + b) for a, b in _split(line, separator)]
     if cells and cells[0][0] == cells[0][1] and line.lstrip().startswith("|"):
         cells = cells[1:]  # a row written "| a | b |"
     return cells
