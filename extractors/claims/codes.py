@@ -19,9 +19,10 @@ KEY_LABEL = re.compile(
     r"[ \t]*[:=]",
     re.I | re.M,
 )
-# A code opening an entry: "01", "3 =", "4)", "DMG", "S =" (a lone letter only with "=").
+# A code opening an entry: "01", "3 =", "4)", "DMG", "S =", "A  Arrived damaged" (a lone
+# letter only with "=" or set apart from its words by a column's spaces).
 _ENTRY = re.compile(
-    r"(?:^|(?<=[\s/|,;]))(?P<code>\d{1,2}|[A-Z]{2,4}|[A-Z](?=\s*=))"
+    r"(?:^|(?<=[\s/|,;]))(?P<code>\d{1,2}|[A-Z]{2,4}|[A-Z](?=\s*=|[ \t]{2}))"
     r"[ \t]*(?:[=:.)\-–][ \t]*|[ \t](?=[ \t]*[A-Za-z]))(?=[A-Za-z])"
 )
 _MAX_KEY_LINES = 4  # a key wraps onto a few lines below its label at most
@@ -38,6 +39,15 @@ def reason_codes(text: str) -> dict[str, ReasonCode]:
             if len(named) == 1:
                 codes.setdefault(_normal(code), named.pop())
     return codes
+
+
+@lru_cache(maxsize=16)
+def key_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the text's keys stand, label and entries: they list reasons, they claim none."""
+    return tuple(
+        (key.start(), key.end() + len(_key_text(text, key.end())))
+        for key in KEY_LABEL.finditer(text)
+    )
 
 
 def coded_reason(cell: str, codes: dict[str, ReasonCode]) -> ReasonCode | None:
@@ -61,7 +71,7 @@ def _entries(key: str) -> list[tuple[str, str]]:
     """(code, words) of each entry of a key, the words running to the next code."""
     found = list(_ENTRY.finditer(key))
     ends = [m.start() for m in found[1:]] + [len(key)]
-    return [(m.group("code"), key[m.end() : end]) for m, end in zip(found, ends, strict=True)]
+    return [(m.group("code"), key[m.end() : end]) for m, end in zip(found, ends, strict=False)]
 
 
 def _normal(code: str) -> str:

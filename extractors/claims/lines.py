@@ -36,7 +36,7 @@ A value read from OCR text is then bounded by the least sure word of its span
 import re
 from dataclasses import dataclass, replace
 
-from extractors.claims.codes import KEY_LABEL, coded_reason, reason_codes
+from extractors.claims.codes import coded_reason, key_spans, reason_codes
 from extractors.claims.lexicon import ReasonHit, find_reasons, is_claimed_elsewhere, is_settled
 from extractors.claims.quantities import (
     Computed,
@@ -167,10 +167,16 @@ def reason_confidence(hit: ReasonHit) -> float:
     return STRONG_REASON if hit.strong else WEAK_REASON
 
 
-def _legend_lines(text: str, reasons: list[ReasonHit]) -> list[tuple[int, int]]:
-    """Lines of a unit that are a key to codes, labelled so, or that name as many reasons
-    as a form's menu and no item: they list the reasons, they claim none."""
-    spans = [(m.start(), _line_end(text, m.end())) for m in KEY_LABEL.finditer(text)]
+def _legend_lines(doc_text: str, unit: Unit, reasons: list[ReasonHit]) -> list[tuple[int, int]]:
+    """Lines of a unit that are a key to codes, labelled so (its entries may stand in units
+    of their own below the label), or that name as many reasons as a form's menu and no
+    item: they list the reasons, they claim none."""
+    text = doc_text[unit.start : unit.end]
+    spans = [
+        (max(start, unit.start) - unit.start, min(end, unit.end) - unit.start)
+        for start, end in key_spans(doc_text)
+        if start < unit.end and unit.start < end
+    ]
     start = 0
     for line in text.split("\n"):
         end = start + len(line)
@@ -179,11 +185,6 @@ def _legend_lines(text: str, reasons: list[ReasonHit]) -> list[tuple[int, int]]:
             spans.append((start, end))
         start = end + 1
     return spans
-
-
-def _line_end(text: str, position: int) -> int:
-    end = text.find("\n", position)
-    return len(text) if end < 0 else end
 
 
 def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -202,7 +203,7 @@ def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = No
         reasons = []  # the reasons a form prints to choose from, not a claim of each
     if len(_LEGEND_ENTRY.findall(text)) >= 2:
         reasons = []  # a form's legend of codes: "S = short, O = over, D = damaged"
-    legends = _legend_lines(text, reasons)
+    legends = _legend_lines(doc_text, unit, reasons)
     if legends:  # neither a reason nor a count of the claim: a table's PDF text runs into it
         masked += legends
         reasons = [hit for hit in reasons if not _overlaps_any(hit.start, hit.end, legends)]

@@ -41,7 +41,8 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("index", re.compile(r"^(?:line|ln|row|pos(?:ition)?|no\.?|#)$", re.IGNORECASE)),
     ("reason", re.compile(
         r"^(?:reason|issue|problem|condition|damage|claim|exceptions?|discrepanc(?:y|ies)"
-        r"|(?:match\s+)?status)\b",
+        r"|(?:match\s+)?status)\b"
+        r"|^codes?$",  # a return form's column of its key's codes
         re.IGNORECASE)),
     # a column of free words says why only where no column is named for it: "Description"
     # beside "Condition" describes the item

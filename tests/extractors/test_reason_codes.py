@@ -68,3 +68,31 @@ def test_a_code_the_key_does_not_tie_to_one_reason_stands_for_none() -> None:
 def test_without_a_key_a_number_in_the_reason_cell_is_no_reason() -> None:
     text = FORM.format(code="03").split("Reason codes")[0]
     assert extract(mail(text)).lines == ()
+
+
+LETTERED_FORM = (
+    "Attached is our return goods request.\n\n"
+    "Ln     Item                 Description                    Qty shipped    Qty return"
+    "     Code       Condition\n\n"
+    "1      TST-2100-NP          Non-prog thermostat 24V        12             4"
+    "              E          New, in box\n\n\n"
+    "Reason codes:\n"
+    "A  Arrived damaged        B  Short / missing        C  Wrong item shipped\n"
+    "D  Defective / warranty   E  Not needed / overstock\n"
+    "F  Pricing error\n"
+)
+
+
+def test_a_lettered_key_below_its_label_codes_the_rows_code_column() -> None:
+    assert reason_codes(LETTERED_FORM)["E"] == ReasonCode.NOT_NEEDED
+    # the key's entries list reasons; before, each was a claim line of its own
+    (line,) = extract(mail(LETTERED_FORM)).lines
+    assert line.sku is not None and line.sku.value == "TST-2100-NP"
+    assert line.quantity is not None and line.quantity.value == 4
+    assert line.reason.value == ReasonCode.NOT_NEEDED
+
+
+def test_a_key_label_whose_entries_cannot_be_read_codes_nothing() -> None:
+    # this raised (a zip of no entries with one end) and failed the whole request
+    assert reason_codes("Reason codes:\n(see the back of this form)\n") == {}
+    assert reason_codes("Reason codes:\na Arrived damaged\n") == {}
