@@ -16,6 +16,9 @@ already sends the case to a person (LOW_CONFIDENCE) and says why; only when a
 needed field was not read at all is the fallback flagged (EXTRACTION_FALLBACK), so
 a person checks whether the LLM would have found it before anyone asks the customer.
 
+A bug of the built-in extractor (it raises) fails no request: the request is read as no
+claim for that reason (READER_FAILED), and the pipeline gives it to a person.
+
 In every mode text that reads like an instruction to a model is flagged on the
 claim's notes, and values read from such lines are distrusted (extractors/claims/injection.py).
 """
@@ -47,6 +50,8 @@ from extractors.llm.extractor import (
 )
 from extractors.text import RequestText
 from rules.policy import load_policy
+
+READER_FAILED = "reader_failed"  # the built-in extractor raised: a person reads the request
 
 
 @dataclass(frozen=True)
@@ -99,7 +104,7 @@ def propose(
     vocabulary is the identifiers of the order the request names, when it could be found
     before its lines were read (order-first reading, app/identify.py).
     """
-    offline = flag_injection(extract(text, vocabulary), text.text)
+    offline = flag_injection(_read(text, vocabulary, request_id), text.text)
     if llm is None:
         proposal = Proposal(offline)
     elif isinstance(llm, HybridLlm):
@@ -107,6 +112,16 @@ def propose(
     else:
         proposal = _llm_only(session, llm, request_id, text, offline)
     return replace(proposal, fields=flag_injection(proposal.fields, text.text))
+
+
+def _read(text: RequestText, vocabulary: OrderVocabulary | None, request_id: str) -> ProposedFields:
+    """The built-in extractor's reading; its bug is logged, never the request's failure
+    (retried, it would only fail again)."""
+    try:
+        return extract(text, vocabulary)
+    except Exception:
+        log.exception("extraction.failed", request_id=request_id)
+        return ProposedFields(extractor="offline", is_claim=False, not_claim_reason=READER_FAILED)
 
 
 def _llm_only(

@@ -17,7 +17,7 @@ from app.cases.service import open_cases, prior_cases
 from app.cases.tables import Case
 from app.db import lock_row, utcnow
 from app.erp.port import CustomerMatch, Erp, ErpReader
-from app.extraction.service import propose
+from app.extraction.service import READER_FAILED, propose
 from app.identify import Identified, identify, identify_sender, order_vocabulary
 from app.jsonable import to_jsonable
 from app.logs import log
@@ -337,8 +337,9 @@ def _not_a_claim(request: InboundRequest, reading: RequestReading, fields: Propo
     problems = reading.text.problems if reading.text else ()
     request.claim = NotAClaim(not_claim_reason=reason, unreadable=problems)
     # An auto-reply is one whatever its attachments hold; anything else with a part
-    # left unread (a limit hit, a broken file) may hide the claim: never made to vanish.
-    unread = bool(problems) and reason != "auto_reply"
+    # left unread (a limit hit, a broken file, our reader's bug) may hide the claim:
+    # never made to vanish.
+    unread = (bool(problems) and reason != "auto_reply") or reason == READER_FAILED
     _done(request, Outcome.NEEDS_REVIEW if unread else Outcome.NOT_A_CLAIM, utcnow())
     log.info("pipeline.not_a_claim", request_id=request.id, reason=reason, unread=unread)
 

@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
 from app.cases.tables import Case, CaseAction, Notice
@@ -230,3 +231,21 @@ def test_a_case_whose_count_was_not_read_still_makes_a_later_claim_of_its_item_a
     [duplicate] = again["cases"]
     assert duplicate["decision"] == "NEEDS_REVIEW"
     assert "DUPLICATE_REQUEST" in duplicate["reasons"]
+
+
+def test_a_bug_of_the_built_in_reader_sends_the_request_to_a_person(
+    erp_ctx: Context, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*args: object) -> None:
+        raise ValueError("zip() argument 2 is longer than argument 1")
+
+    monkeypatch.setattr("app.extraction.service.extract", broken)
+    line = process_file(erp_ctx, SCENARIO, channel=None, customer=None, received_at=None)
+    # before, the request was retried until it FAILED, each attempt raising again
+    assert "error" not in line
+    assert (line["outcome"], line["cases"]) == ("NEEDS_REVIEW", [])
+    with transaction(erp_ctx.sessions) as session:
+        request = session.get(InboundRequest, line["request_id"])
+        assert request is not None
+        assert request.status == "PROCESSED"
+        assert request.claim.model_dump()["not_claim_reason"] == "reader_failed"
