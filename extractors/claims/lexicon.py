@@ -348,7 +348,9 @@ _REPORTED_BEFORE = re.compile(
     r"\b(?:already|previously|earlier)\s+(?:been\s+)?(?:reported|claimed|returned|credited)\b"
     r"[^.!?;]{0,40}?\bas\s+$"
     # "Mike sent you a note on the 17th about the crushed coil": the claim was made then
-    r"|\b(?:sent|wrote|emailed)\b[^.!?;]{0,40}?\babout\s+(?:the|our|those|these|that)\s+$",
+    r"|\b(?:sent|wrote|emailed)\b[^.!?;]{0,40}?\babout\s+(?:the|our|those|these|that)\s+$"
+    # "(Mike already emailed them about the ball valves, 2 short not 4)"
+    r"|\balready\s+(?:e-?mailed|wrote|written|sent|reported|called|told)\b[^.!?;()]*$",
     _I,
 )
 _SETTLED = re.compile(
@@ -405,7 +407,13 @@ _DISCLAIMER = re.compile(
     r"|\bnothing\s+(?:else|more|further)\s+(?:is\s+)?(?:needed|required)\s+(?:on|from)\s+our\s+side\b"
     r"|\b(?:this\s+is\s+)?not\s+a\s+(?:claim|return)\b"
     # a return only thought about: "before we decide anything", "we have not decided"
-    r"|\bbefore\s+we\s+decide\b|\b(?:have|has)(?:\s+not|n't)\s+(?:yet\s+)?decided\b",
+    r"|\bbefore\s+we\s+decide\b|\b(?:have|has)(?:\s+not|n't)\s+(?:yet\s+)?decided\b"
+    # "before I plan anything", "Nothing to send back yet", "Not returning anything yet",
+    # "please don't set anything up yet": a return asked about, not asked for
+    r"|\bbefore\s+(?:we|i)\s+(?:do|plan|order|set\s+up)\s+anything\b"
+    r"|\bnothing\s+to\s+(?:send|ship)\s+back\b"
+    r"|\bnot\s+(?:returning|sending(?:\s+back)?|claiming)\s+anything\b"
+    r"|\b(?:don'?t|do\s+not)\s+(?:set\s+(?:anything|it|them)\s+up|open\s+(?:anything|a\s+claim|an?\s+rma))\b",
     _I,
 )
 
@@ -414,9 +422,34 @@ _DISCLAIMER = re.compile(
 # as a claim in it is for a person. Not "we found it on the first test": that is a defect.
 _RETRACTION = re.compile(
     r"\bdisregard\s+(?:it|that|this|my|our|the)\b"
-    r"|\bcancel\s+(?:the|my|our|that)\s+(?:shortage|claim|request|return|rma)\b"
+    r"|\bcancel\s+(?:the|my|our|that|this)\s+(?:shortage|claim|request|return|rma)\b"
     r"|\bfound\s+the\s+(?:\w+\s+){0,2}missing\b"
     r"|\bnothing\s+(?:is\s+|was\s+)?missing\b",
+    _I,
+)
+
+# A message asking after a claim made before ("any word on the dented heater?", "Checking
+# on the heater that won't fire", "Has the credit memo been issued yet?") and asking for
+# nothing new: the claim it names has its case; what reads as one in it is for a person.
+_ASKS_AFTER = re.compile(
+    r"\bany\s+(?:word|update|news|progress)\s+(?:yet\s+)?(?:on|about|regarding|with)\b"
+    r"|\b(?:checking|following\s+up|circling\s+back)\s+(?:in\s+)?(?:on|about|regarding)\b"
+    r"|\b(?:has|have|was|were)\s+(?:the|my|our|your|that|this)\s+(?:credit(?:\s+memo)?|refund|rma|ra"
+    r"|replacements?|claim|return)\s+(?:been\s+)?(?:issued|approved|processed|posted|sent|shipped"
+    r"|applied)\b"
+    r"|\bis\s+it\s+approved\b|\bwhat'?s\s+the\s+status\b|\bwhere\s+(?:are|do)\s+we\s+(?:stand\s+)?on\b"
+    r"|\bhaven'?t\s+heard\s+(?:anything|back)\b|\bstill\s+waiting\s+(?:on|for)\b",
+    _I,
+)
+# …where asking for something is "please credit", "kindly send", "credit us", "we need a
+# credit", "can we send those 4 back": a follow-up that asks again makes its claim again
+_ASKS_NOW = re.compile(
+    r"\b(?:please|pls|plz|kindly)\s+(?:\w+\s+){0,2}?(?:credit|issue|send|ship|return|replace"
+    r"|process|put|arrange|pick|refund|take|approve|authori[sz]e|open|exchange|correct|adjust"
+    r"|remove|add)\b"
+    r"|\bcredit\s+us\b|\bwe\s+need\s+(?:a|an|the)\s+(?:credit|rma|ra|replacement|refund)\b"
+    r"|\b(?:we'?d|we\s+would|i'?d|i\s+would)\s+like\s+to\s+(?:return|send|get)\b"
+    r"|\b(?:can|could|may)\s+(?:we|i)\s+(?:\w+\s+){0,2}?(?:return|send|ship|get\s+a\s+credit)\b",
     _I,
 )
 
@@ -583,6 +616,13 @@ def asks_back(text: str) -> bool:
 def is_fine(text: str) -> bool:
     """Whether a sentence says its items are in order ("the PEX coil is good too")."""
     return _FINE.search(text) is not None
+
+
+def asks_after(texts: list[str]) -> bool:
+    """Whether a message's own words ask after a claim made before and ask for nothing."""
+    return any(_ASKS_AFTER.search(text) for text in texts) and not any(
+        _ASKS_NOW.search(text) for text in texts
+    )
 
 
 def is_urgent(text: str) -> bool:

@@ -9,19 +9,26 @@ the item its paragraph describes: for a person to confirm, unless the claim's ow
 names the item's kind and the paragraph names it plainly and nothing else ("Only 5 coils
 rec'd - 1 coil SHORT / PEX 3/4 - please credit 1 coil"), or the message names that one item
 and nothing else and the reason's sentence speaks of it ("they are defective": one_item.py).
-A message that disclaims or takes back a claim leaves every value unsure, however surely
-it was read. A wrong-item line read from the item that came takes the one its paragraph
-says was ordered (policy: the line names what should have arrived), also where only the
-words of what came were read. With the order open, a line without a count of an item the
-order holds one of claims that one, and a price claim on all the order holds of its item
-is sure of its count.
+A message that disclaims or takes back a claim, or asks after one made before and asks
+for nothing, leaves every value unsure, however surely it was read. A wrong-item line read
+from the item that came takes the one its paragraph says was ordered (policy: the line
+names what should have arrived), also where only the words of what came were read. With
+the order open, a line without a count of an item the order holds one of claims that one,
+and a price claim on all the order holds of its item is sure of its count.
 """
 
 import re
 from dataclasses import replace
 
 from extractors.claims.flow import claim_lines
-from extractors.claims.lexicon import asks_back, disclaims, is_urgent, retracts, says_surplus
+from extractors.claims.lexicon import (
+    asks_after,
+    asks_back,
+    disclaims,
+    is_urgent,
+    retracts,
+    says_surplus,
+)
 from extractors.claims.lines import CAME_INSTEAD, held_instead, ordered_in_place, side
 from extractors.claims.one_item import of_the_one_item
 from extractors.claims.quantities import is_ordered_count, is_received_count, is_total
@@ -81,6 +88,8 @@ def extract(doc: RequestText, vocabulary: OrderVocabulary | None = None) -> Prop
         unsure = "the message says it claims nothing"
     elif any(retracts(doc.text[s.start : s.end]) for s in fresh):
         unsure = "the message takes back a claim"
+    elif asks_after([doc.text[s.start : s.end] for s in fresh]):
+        unsure = "the message asks after a claim made before"
     lines = [_line_referenced(doc, line) for line in lines]
     lines = [_ordered_instead(doc, line, lines, vocabulary) for line in lines]
     if vocabulary is not None:

@@ -1,0 +1,93 @@
+"""Claims read in the tenth round of issue 13: a message asking after a claim made before,
+a return asked about and not asked for, a claim someone already sent, and the keys of
+return forms."""
+
+import pytest
+
+from extractors.claims.offline import extract
+from extractors.fields import ProposedFields
+from rules.vocabulary import ReasonCode
+from tests.extractors.test_claim_round8 import ORDER
+from tests.extractors.test_offline import mail
+
+SURE = 0.85
+
+
+def _read(body: str) -> ProposedFields:
+    return extract(mail(body, subject="Re: Your claim on SO-104241"), ORDER)
+
+
+def _sure(fields: ProposedFields) -> list[tuple[str | None, int | None, ReasonCode]]:
+    """The lines whose every value is sure enough to decide on."""
+    return [
+        (
+            line.sku.value if line.sku else None,
+            line.quantity.value if line.quantity else None,
+            line.reason.value,
+        )
+        for line in fields.lines
+        if min(
+            line.sku.confidence if line.sku else 0.0,
+            line.quantity.confidence if line.quantity else 0.0,
+            line.reason.confidence,
+        )
+        >= SURE
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi, any word on the 1 dented VLV-3100-CK from PO 70288? It is still sitting in the"
+        " boiler room. Do you want it back or is someone coming to look at it first?",
+        "Checking on the 2 VLV-0750-PRV that arrived damaged, I emailed on the 16th."
+        " Is it approved? Who picks them up?",
+        "Following up on the debit memo below for the 2 VLV-0750-PRV that were short on"
+        " INV-88180. Has the credit memo been issued yet? I need it to close out November.",
+    ],
+)
+def test_a_message_asking_after_a_claim_made_before_is_for_a_person(body: str) -> None:
+    fields = _read(body)
+    assert fields.lines, "what it names is still read, for the person"
+    assert _sure(fields) == []
+    assert "the message asks after a claim made before" in fields.notes
+
+
+def test_a_follow_up_that_asks_again_makes_its_claim_again() -> None:
+    for body in (
+        "Following up on my call with Jeff yesterday: 2 of the VLV-0750-PRV arrived damaged,"
+        " the housings are cracked. Please put the credit through for the 2.",
+        "Any update on this? 2 of the VLV-0750-PRV arrived damaged. Can we send those 2 back?",
+    ):
+        assert _sure(_read(body)) == [("VLV-0750-PRV", 2, ReasonCode.DAMAGED)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Quick question before I plan anything: we have 6 of the VLV-0750-PRV left over from"
+        " the school job. Can we return them for credit?",
+        "We have the 1 VLV-3100-CK left over from the remodel. What is the restocking fee on"
+        " it? Please don't set anything up yet.",
+        "We have 6 VLV-0750-PRV left over, can we return them for credit? Not returning"
+        " anything yet, just asking the fee.",
+        "The 6 VLV-0750-PRV are left over from the job. Nothing to send back yet.",
+    ],
+)
+def test_a_return_asked_about_and_not_asked_for_claims_nothing_for_sure(body: str) -> None:
+    assert _sure(_read(body)) == []
+
+
+def test_a_claim_someone_already_sent_is_not_made_again() -> None:
+    body = (
+        "The box with the HVC-FLT-1625-M11 filters got crushed, 2 of them are damaged."
+        " Please credit us for the 2.\n\n"
+        "(Mike already emailed you about the VLV-0750-PRV, 2 short not 4, so nothing else"
+        " from me.)"
+    )
+    assert [line.reason.value for line in _read(body).lines] == [ReasonCode.DAMAGED]
+
+
+def test_cancelling_this_return_takes_the_claim_back() -> None:
+    body = "Please cancel this return: the 6 VLV-0750-PRV are not needed after all, we keep them."
+    assert _sure(_read(body)) == []
