@@ -137,10 +137,19 @@ class _Flow:
     def feed(self, reading: UnitReading) -> None:
         self.made = len(self.lines)
         self._feed(reading)
-        if reading.skus or len(self.lines) > self.made:
+        if len(self.lines) > self.made or (reading.skus and not self._sets_aside_others(reading)):
             # a unit with no item and no line ("not usable.") goes on about the last claim
             self.recent = list(range(self.made, len(self.lines)))
             self.last = reading
+
+    def _sets_aside_others(self, reading: UnitReading) -> bool:
+        """Whether a unit only says other items than the last claim's are fine or kept ("The
+        RPZ from that order is installed and staying."): the claim goes on past it."""
+        if not (is_fine(reading.text) or is_left_out(reading.text)):
+            return False
+        skus = [self.lines[i].sku for i in self.recent]
+        claimed = {self.key(sku.value) for sku in skus if sku is not None}
+        return not claimed & {self.key(token.value) for token in reading.skus}
 
     def key(self, sku: str) -> str:
         """Which item a SKU token names, for telling two mentions of one item."""

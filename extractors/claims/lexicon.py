@@ -380,6 +380,21 @@ _ELSEWHERE = re.compile(
     r"(?:rma|claim|credit(?:\s+memo)?|return)\b",
     _I,
 )
+# Goods already gone back ("the 2 bad PRVs from that order already went back with Tom"):
+# their claim was made before, this message makes none for them.
+_GONE_BACK = re.compile(
+    r"\balready\s+(?:went|gone|been\s+(?:sent|shipped|picked\s+up)|shipped|sent|came)\s+back\b"
+    r"|\balready\s+(?:been\s+)?(?:returned|credited)\b(?!\s+as\b)",
+    _I,
+)
+# Goods the customer keeps ("The RPZ is installed and staying", "we're keeping them"),
+# unless the sentence turns to a claim on them ("but", "credit")
+_KEPT = re.compile(
+    r"\b(?:is|are)\s+(?:installed\s+and\s+)?staying\b"
+    r"|\bwe(?:'re|\s+are|'ll|\s+will)\s+keep(?:ing)?\s+(?:it|them|that|those|this|these)\b",
+    _I,
+)
+_KEPT_BUT = re.compile(r"\b(?:but|however|credit|except|unless)\b", _I)
 # ... or that says the credit is not there ("we never got a credit for them")
 _STILL_WRONG = re.compile(
     r"\b(?:but|however|still|except|yet|another|more|not|never|no)\b|n't\b", _I
@@ -580,8 +595,11 @@ def is_claimed_elsewhere(text: str) -> bool:
 
 def is_left_out(text: str) -> bool:
     """Whether a sentence says its items are left out of this message's claim ("the 12
-    filters on this PO are not part of this claim")."""
-    return re.search(_NOT_PART, text, _I) is not None
+    filters on this PO are not part of this claim", "the 2 bad PRVs already went back",
+    "The RPZ from that order is installed and staying")."""
+    if re.search(_NOT_PART, text, _I) or _GONE_BACK.search(text):
+        return True
+    return _KEPT.search(text) is not None and _KEPT_BUT.search(text) is None
 
 
 def disclaims(text: str) -> bool:

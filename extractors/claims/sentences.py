@@ -228,8 +228,12 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
         words = text[first : match.start()].split()
         if words and words[-1].lower().rstrip(".") in _ABBREVIATIONS:
             continue
-        if text[match.end()].islower() and not (
-            match.group()[0] == "." and _LOWER_AFTER_WORD.search(words[-1] if words else "")
+        # a question or an exclamation ends where it stands ("can we send them back? the 2
+        # bad PRVs …"); a full stop before a lower-case word only after a word that ends one
+        if (
+            text[match.end()].islower()
+            and match.group()[0] == "."
+            and not _LOWER_AFTER_WORD.search(words[-1] if words else "")
         ):
             continue
         spans.append((first, match.start() + len(match.group().rstrip())))

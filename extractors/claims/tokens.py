@@ -118,6 +118,11 @@ _MASKS = (
     re.compile(rf"(?<![\w-]){_RATINGS}\s*\d+\b|\b\d+\s*(?:awg|ga|gauge)\b", _I),  # MERV 11
     # a document named by its number alone: "the 60418 order", "our 24519 PO"
     re.compile(r"\b\d{4,8}(?=\s+(?:order|po|p\.o\.|invoice|shipment|delivery)\b)", _I),
+    # a street address: "402 Mill Rd", "1450 Industrial Hwy"
+    re.compile(
+        r"\b\d{1,6}\s+(?:[A-Z][a-z]+\s+){1,3}(?:Rd|Road|St|Street|Ave|Avenue|Hwy|Highway|Blvd"
+        r"|Dr|Drive|Ln|Lane|Way|Pkwy|Parkway|Ct|Court|Pl|Place|Pike)\b"
+    ),
 )
 
 _COUNT_UNITS = (
@@ -227,6 +232,15 @@ def _spans(tokens: list[SkuToken]) -> list[Span]:
     return [(t.start, t.end) for t in tokens]
 
 
+# A count of a rate, not of the goods: "one master PRV per floor", "2 per unit", "12 per
+# case". Not "per the invoice", "per our PO": according to.
+_RATE_AFTER = re.compile(
+    r"(?:\s+[A-Za-z][\w\"'/-]*){0,3}?\s+per\s+(?!(?:the|our|your|my|this|that|invoice|po|slip"
+    r"|packing|agreement|terms|policy|e-?mail|phone|call|bol|contract|quote)\b)[a-z]",
+    re.IGNORECASE,
+)
+
+
 def find_numbers(
     text: str, masked: list[Span], sold_by: frozenset[str] = frozenset()
 ) -> list[Number]:
@@ -265,7 +279,7 @@ def find_numbers(
         asked = value >= 2 and _ASKED_FOR_THE.search(before) is not None
         if asked or not _NOT_A_COUNT_BEFORE.search(before) or _THE_ONE_THING.match(text, m.start()):
             found.append(Number(value, m.start(), m.end(), _counted(text, m.end())))
-    return sorted(found, key=lambda n: n.start)
+    return sorted((n for n in found if not _RATE_AFTER.match(text, n.end)), key=lambda n: n.start)
 
 
 def _dozens(match: re.Match[str]) -> int:

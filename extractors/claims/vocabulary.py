@@ -206,11 +206,28 @@ class OrderVocabulary:
         """The items of the order that runs of their description's words name in a sentence."""
         tokens = self._tokens(text)
         found = [m for sku in self._words if (m := self._run(sku, text, tokens)) is not None]
+        if not found:  # beside another item's words, which the text's reason is of is a guess
+            found = self._by_initials(text, tokens)
         return [
             m
             for m in found
             if not any(o is not m and o.start < m.end and m.start < o.end for o in found)
         ]
+
+    def _by_initials(self, text: str, tokens: list[tuple[str, int, int]]) -> list[Mention]:
+        """Items named by their initials alone ("11 PRVs", "the RPZ"), where no other item
+        of the order goes by them and they are written in capitals or stand in the SKU too
+        ("prvs" of VLV-0750-PRV): a fitter's name for the item, its kind included. Read
+        only where no item is named by its words."""
+        found: list[Mention] = []
+        for word, start, end in tokens:
+            owners = [sku for sku, initials in self._initials.items() if word in initials]
+            if len(owners) != 1 or any(word in own for own in self._words.values()):
+                continue
+            written, sku = text[start:end], owners[0]
+            if written[: len(word)].isupper() or word.upper() in _GROUPS.findall(sku.upper()):
+                found.append(Mention(sku, start, end, plain=True))
+        return found
 
     def _run(self, sku: str, text: str, tokens: list[tuple[str, int, int]]) -> Mention | None:
         """The longest run of the item's words in the tokens, if it names the item."""

@@ -5,6 +5,7 @@ return forms."""
 import pytest
 
 from extractors.claims.offline import extract
+from extractors.claims.vocabulary import OrderVocabulary
 from extractors.fields import ProposedFields
 from rules.vocabulary import ReasonCode
 from tests.extractors.test_claim_round8 import ORDER
@@ -91,3 +92,58 @@ def test_a_claim_someone_already_sent_is_not_made_again() -> None:
 def test_cancelling_this_return_takes_the_claim_back() -> None:
     body = "Please cancel this return: the 6 VLV-0750-PRV are not needed after all, we keep them."
     assert _sure(_read(body)) == []
+
+
+def test_an_item_is_named_by_its_initials_where_no_other_item_goes_by_them() -> None:
+    assert _sure(_read("also only 11 prvs came on the 2nd truck, slip says 12. 1 short")) == [
+        ("VLV-0750-PRV", 1, ReasonCode.SHORT)
+    ]
+    # in capitals, the initials of the name alone ("RPZ" is no part of another's SKU here)
+    order = OrderVocabulary(
+        identifiers=("BFP-3000", "VLV-3100-CK"),
+        descriptions=(
+            ("BFP-3000", '3" reduced pressure zone backflow preventer assembly'),
+            ("VLV-3100-CK", '3" cast iron swing check valve, flanged'),
+        ),
+    )
+    (mention,) = order.mentioned("the RPZ failed its annual test")
+    assert (mention.sku, mention.plain) == ("BFP-3000", True)
+    # in lower case they are a word like another, unless the SKU spells them too
+    assert order.mentioned("the rpz failed its annual test") == []
+    # beside another item's words, which of the two the reason is of is a guess
+    assert [m.sku for m in ORDER.mentioned("credit 4 check valves and the cracked PRV")] == [
+        "VLV-3100-CK"
+    ]
+
+
+def test_a_count_of_a_rate_or_an_address_is_no_count_of_the_goods() -> None:
+    text = (
+        "We ordered 12 of the VLV-0750-PRV. The engineer went with one master VLV-0750-PRV per"
+        " floor, so we only need 8. Please return the other 4, still boxed."
+    )
+    assert _sure(_read(text)) == [("VLV-0750-PRV", 4, ReasonCode.NOT_NEEDED)]
+    text = (
+        "1 PRV doesn't regulate, it creeps to full pressure. The bad VLV-0750-PRV is at our shop,"
+        " 402 Mill Rd."
+    )
+    assert [line.quantity and line.quantity.value for line in _read(text).lines] == [1]
+
+
+def test_items_gone_back_or_kept_claim_nothing_and_do_not_cut_the_claim() -> None:
+    text = (
+        "dont need the 2 VLV-3100-CK check valves, can we send them back? the 2 bad"
+        " VLV-0750-PRV from that order already went back with Tom last week."
+    )
+    assert [line.sku and line.sku.value for line in _read(text).lines] == ["VLV-3100-CK"]
+    table = (
+        "We don't need the check valves on PO-24415 anymore.\n"
+        "The BFP-RPZ-300-SO from that order is installed and staying. From our job cost system:\n\n"
+        "job,po,item,desc,qty_recd,qty_installed,qty_return\n"
+        "FV-2611,PO-24415,BFP-RPZ-300-SO,3in RPZ assembly,1,1,0\n"
+        "FV-2611,PO-24415,VLV-3100-CK,3in CI swing check flgd,2,0,2\n\n"
+        "Both check valves are still crated. Please send an RMA."
+    )
+    assert [
+        (line.sku and line.sku.value, line.quantity and line.quantity.value)
+        for line in _read(table).lines
+    ] == [("VLV-3100-CK", 2)]
