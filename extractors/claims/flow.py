@@ -60,10 +60,11 @@ from extractors.claims.lines import (
     unit_quantity,
 )
 from extractors.claims.quantities import Computed, computed_difference, is_requested
+from extractors.claims.refs import find_refs
 from extractors.claims.restated import CONFLICT
 from extractors.claims.sentences import Unit, is_bullet, split_units
 from extractors.claims.skus import TRUSTED
-from extractors.claims.tokens import DESCRIBED_KINDS
+from extractors.claims.tokens import DESCRIBED_KINDS, find_numbers, find_skus, mask_spans
 from extractors.claims.vocabulary import DESCRIBED_CHECK, OrderVocabulary, item_key
 from extractors.documents.quotes import forwarded_start
 from extractors.fields import Proposed, ProposedLine
@@ -703,14 +704,31 @@ def _newest_decides(
         for line, side in zip(lines, sides, strict=True)
         if line.sku is not None and side is True
     }
-    return [
-        replace(line, quantity=None)
+    # the newest author claims the item for the reason too, and the count is the forwarded
+    # message's though the author's own words hold numbers: it may be what the author
+    # changed ("Bich lists 8 below but she is keeping 2, so 6 to return"), for a person.
+    # Where the author gives no number ("Please credit the wet ceiling tile") it stands.
+    claimed_newest = {
+        (item(line.sku.value), line.reason.value)
+        for line in lines
         if line.sku is not None
-        and side is False
-        and (item(line.sku.value), line.reason.value) in counted_newest
-        else line
-        for line, side in zip(lines, sides, strict=True)
-    ]
+        and line.reason.evidence is not None
+        and _in_newest(doc, boundaries, line.reason.evidence.start) is True
+        and _newest_counts(doc, boundaries, line.reason.evidence.start)
+    }
+
+    def decided(line: ProposedLine, side: bool | None) -> ProposedLine:
+        if line.sku is None or side is not False or line.quantity is None:
+            return line
+        claim = (item(line.sku.value), line.reason.value)
+        if claim in counted_newest:
+            return replace(line, quantity=None)
+        if claim in claimed_newest:
+            unsure = min(line.quantity.confidence, _LOOSE_CONTEXT)
+            return replace(line, quantity=replace(line.quantity, confidence=unsure))
+        return line
+
+    return [decided(line, side) for line, side in zip(lines, sides, strict=True)]
 
 
 def _forwarder_speaks_otherwise(
@@ -765,6 +783,18 @@ def _forward_boundaries(doc: RequestText, lines: list[ProposedLine]) -> dict[int
         if segment is not None
         and (found := forwarded_start(doc.text[segment.start : segment.end])) is not None
     }
+
+
+def _newest_counts(doc: RequestText, boundaries: dict[int, int], at: int) -> bool:
+    """Whether the newest author's words in the segment of a position hold a number that
+    may count goods (dates, prices, phone numbers, order references aside)."""
+    segment = doc.segment_at(at)
+    if segment is None or segment.start not in boundaries:
+        return False
+    words = doc.text[segment.start : boundaries[segment.start]]
+    masked = mask_spans(words) + [(hit.start, hit.end) for hit in find_refs(words)]
+    masked += [(token.start, token.end) for token in find_skus(words, masked)]
+    return bool(find_numbers(words, masked))
 
 
 def _in_newest(doc: RequestText, boundaries: dict[int, int], at: int) -> bool | None:

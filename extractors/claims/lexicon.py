@@ -293,6 +293,7 @@ _SAID_BAD: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
 # what would happen, not what did: "the inspector would fail it"
 _WOULD = r"(?:would|could|might)"
 _WOULD_BEFORE = re.compile(rf"\b{_WOULD}(?:\s+\w+)?\s+$", _I)
+_BELIEVED_BEFORE = re.compile(r"\b(?:thought|assumed|believed|figured)\b(?:\s+\w+){0,3}?\s+$", _I)
 _MAYBE = re.compile(rf"\b(?:{_WOULD}|will|may|probably|if|when)\b", _I)  # not yet so
 
 # Where a message was sent, not what was shipped: "wrong" before it hints at no item.
@@ -408,6 +409,7 @@ _FINE = re.compile(
     r"(?:\s+(?:all|both|also|just))?\s+(?:fine|ok|okay|good|perfect|correct|right|intact)\b"
     r"|\bin\s+(?:good|perfect|fine)\s+(?:shape|condition|order)\b"
     r"|\b(?:is|are|was|were)\s+(?:all|both)\s+(?:there|accounted\s+for|present)\b"
+    r"|\ball\s+(?:\d+\s+)?(?:are|were)\s+(?:here|there|accounted\s+for)\b"  # "all 48 are here"
     # nothing of them is claimed: "the thermostats are all installed, nothing to return"
     r"|\bnothing\s+to\s+(?:return|send\s+back|claim)\b"
     # what was billed agrees: "the other three lines match the PO"
@@ -525,6 +527,7 @@ def find_reasons(text: str) -> list[ReasonHit]:
         and not _not_of_goods(text, hit)
         and not _reported_before(text, hit)
         and not _would_be(text, hit)
+        and not _believed(text, hit)
     ]
     if strong:
         return strong
@@ -566,6 +569,12 @@ def _would_be(text: str, hit: ReasonHit) -> bool:
     """Whether a phrase says what would happen, not what did: "the inspector would fail
     it", "it could leak"."""
     return _WOULD_BEFORE.search(text, max(0, hit.start - 30), hit.start) is not None
+
+
+def _believed(text: str, hit: ReasonHit) -> bool:
+    """Whether a phrase says what someone thought, not what is: "the ball valves Jimmy
+    thought were short were in the van"."""
+    return _BELIEVED_BEFORE.search(text, max(0, hit.start - 40), hit.start) is not None
 
 
 def _reported_before(text: str, hit: ReasonHit) -> bool:

@@ -107,7 +107,10 @@ _MASKS = (
     re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b", _I),
     re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?", _I),
     re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?", _I),  # times
-    re.compile(r"\+?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b"),  # phone numbers
+    # phone numbers, and their extension: "555-214-7700 x101", "ext. 12"
+    re.compile(
+        r"\+?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b(?:\s*(?:x|ext\.?|extension)\s?\d{1,6}\b)?", _I
+    ),
     re.compile(r"\+\d[\d\s().-]{7,}\d"),  # international phone numbers
     re.compile(r"(?:[$€£]|\b(?:usd|eur|cad)\s?)\s?\d[\d,]*(?:\.\d+)?", _I),  # money
     re.compile(r"\b\d[\d,]*\.\d+\b"),  # decimals: prices, measures

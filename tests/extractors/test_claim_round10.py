@@ -147,3 +147,40 @@ def test_items_gone_back_or_kept_claim_nothing_and_do_not_cut_the_claim() -> Non
         (line.sku and line.sku.value, line.quantity and line.quantity.value)
         for line in _read(table).lines
     ] == [("VLV-3100-CK", 2)]
+
+
+def test_what_someone_thought_and_goods_said_to_be_here_claim_nothing() -> None:
+    text = (
+        "Only the PRVs are a claim: 2 of the 4 VLV-0750-PRV have the gauge port snapped off,"
+        " please credit those 2.\n\n"
+        "The HVC-FLT-1625-M11 filters Jimmy thought were short were in the van, all 10 are here."
+    )
+    assert [(line.sku and line.sku.value, line.reason.value) for line in _read(text).lines] == [
+        ("VLV-0750-PRV", ReasonCode.DAMAGED)
+    ]
+
+
+FORWARD = (
+    "Hello,\n\n"
+    "Please set up a return for the VLV-0750-PRV valves on SO-104226, they are not needed."
+    " {said}\n\n"
+    "Tom Morales\n"
+    "P 215-555-0143 x214\n\n"
+    "---------- Forwarded message ---------\n"
+    "From: Bich Nguyen <bnguyen@keystonemech.com>\n"
+    "Date: Tue, Nov 17, 2026 at 11:31 AM\n"
+    "Subject: leftovers\n\n"
+    "Tom, we have 8 of the VLV-0750-PRV left, never opened. Can you send them back?\n"
+)
+
+
+def test_a_forwarded_count_the_newest_author_may_have_changed_is_for_a_person() -> None:
+    # the author's own count went unread ("so 6 to return" beside other numbers): the 8
+    # below may be what the author changed, and approving it credited 2 too many
+    changed = _read(FORWARD.format(said="She is keeping 2 for the punch list, so 6 to return."))
+    assert _sure(changed) == []
+    # an author who gives no number leaves the forwarded count to stand (the phone
+    # number's extension is no count)
+    assert _sure(_read(FORWARD.format(said="See Bich's note below."))) == [
+        ("VLV-0750-PRV", 8, ReasonCode.NOT_NEEDED)
+    ]
