@@ -87,8 +87,10 @@ def test_a_lettered_key_below_its_label_codes_the_rows_code_column() -> None:
     assert reason_codes(LETTERED_FORM)["E"] == ReasonCode.NOT_NEEDED
     # the key's entries list reasons; before, each was a claim line of its own
     (line,) = extract(mail(LETTERED_FORM)).lines
-    assert line.sku is not None and line.sku.value == "TST-2100-NP"
-    assert line.quantity is not None and line.quantity.value == 4
+    assert line.sku is not None
+    assert line.sku.value == "TST-2100-NP"
+    assert line.quantity is not None
+    assert line.quantity.value == 4
     assert line.reason.value == ReasonCode.NOT_NEEDED
 
 
