@@ -52,12 +52,19 @@ EITHER_WAY = 0.5
 BEYOND_THE_ORDER = 0.8  # a count larger than the order holds of the item
 WORKED_OUT = 0.8  # pieces counted, packs worked out
 UNASKED = 0.7  # a surplus mentioned, never asked back
+QUOTED_ORDER = 0.8  # an order named only in the quoted history, the author not pointing to it
 SAID_IN_PACKS = 0.9  # a shortage's count beside the order's, unmarked: short or arrived
 _BESIDE = 12  # characters: the next column
 _LINE_REFERENCE = re.compile(r"\b(?:line|ln|row|item)\.?\s*#?\s*(\d{1,3})\b", re.IGNORECASE)
 _NUMBERED_ROW = re.compile(r"^[ \t]*(?P<n>\d{1,3})[.)]?[ \t]+(?P<rest>.*)$", re.MULTILINE)
 _SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n")
 _PACKS_OF = re.compile(r"\s+(carton|box|bag|case|pack|crate)(?:e?s)?\s+of\s+(\d+)\b", re.IGNORECASE)
+# The author pointing to the order of the message replied to: "on the same order", "One
+# more from this same order", "this PO"
+_THAT_ORDER = re.compile(
+    r"\b(?:(?:the|this|that)\s+same|this|that)\s+(?:order|po|p\.o\.|delivery|shipment)\b",
+    re.IGNORECASE,
+)
 _REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|antw|r|res|ref)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
 
 
@@ -119,11 +126,21 @@ def extract(doc: RequestText, vocabulary: OrderVocabulary | None = None) -> Prop
 
 def request_refs(doc: RequestText) -> tuple[Proposed[str], ...]:
     """The order references of the subject and the fresh text, best first. A reply's subject
-    names the thread's topic, which may be an earlier order: the fresh text's come first."""
+    names the thread's topic, which may be an earlier order: the fresh text's come first.
+    Where neither names one, the quoted history's: a clerk reads the order off the message
+    replied to, surely where the author points to it ("One more on the same order"), else
+    for a person to confirm."""
     subject, fresh = _subject(doc), _fresh(doc)
     if subject and _REPLY_SUBJECT.match(doc.text[subject[0].start : subject[0].end]):
-        return order_refs(doc, fresh + subject)
-    return order_refs(doc, subject + fresh)
+        refs = order_refs(doc, fresh + subject)
+    else:
+        refs = order_refs(doc, subject + fresh)
+    if refs:
+        return refs
+    quoted = order_refs(doc, [s for s in doc.segments if s.quoted and s.kind != "signature"])
+    if any(_THAT_ORDER.search(doc.text[s.start : s.end]) for s in fresh):
+        return quoted
+    return tuple(ref.capped(QUOTED_ORDER) for ref in quoted)
 
 
 def _fresh(doc: RequestText) -> list[Segment]:

@@ -184,3 +184,29 @@ def test_a_forwarded_count_the_newest_author_may_have_changed_is_for_a_person() 
     assert _sure(_read(FORWARD.format(said="See Bich's note below."))) == [
         ("VLV-0750-PRV", 8, ReasonCode.NOT_NEEDED)
     ]
+
+
+REPLY = (
+    "Hi,\n\nThanks for the quick turnaround on the gate valves.\n\n"
+    "{said} 2 of the VLV-0750-PRV leak at the bonnet. Please credit those 2.\n\n"
+    "Tom\n\n"
+    "-----Original Message-----\n"
+    "From: Tri-State Supply Returns <returns@distributor.example>\n"
+    "Sent: Tuesday, November 10, 2026 11:40 AM\n"
+    "To: Tom Morales <tmorales@keystonemech.com>\n"
+    "Subject: Your request - approved\n\n"
+    "Your request on order SO-104235 (PO-77830) is approved.\n"
+)
+
+
+def test_an_order_named_only_in_the_message_replied_to_is_read_off_it() -> None:
+    def refs(said: str) -> list[tuple[str, float]]:
+        doc = mail(REPLY.format(said=said), subject="RE: Your request - approved")
+        return [(ref.value, ref.confidence) for ref in extract(doc).order_refs]
+
+    # the author points to it: as sure as it is written there
+    assert refs("One more on the same order:")[0] == ("SO-104235", 0.95)
+    # the author does not: for a person to confirm (before, no order and NEEDS_INFO)
+    assert refs("Also:")[0] == ("SO-104235", 0.8)
+    # an order the author names stands over the quoted one
+    assert refs("On SO-104233:")[0][0] == "SO-104233"
