@@ -207,7 +207,7 @@ class OrderVocabulary:
         tokens = self._tokens(text)
         found = [m for sku in self._words if (m := self._run(sku, text, tokens)) is not None]
         if not found:  # beside another item's words, which the text's reason is of is a guess
-            found = self._by_initials(text, tokens)
+            found = self._by_initials(text, tokens) or self._by_word_and_count(tokens)
         return [
             m
             for m in found
@@ -227,6 +227,26 @@ class OrderVocabulary:
             written, sku = text[start:end], owners[0]
             if written[: len(word)].isupper() or word.upper() in _GROUPS.findall(sku.upper()):
                 found.append(Mention(sku, start, end, plain=True))
+        return found
+
+    def _by_word_and_count(self, tokens: list[tuple[str, int, int]]) -> list[Mention]:
+        """An item named by one word only it has on the order, after "of the" and the count
+        the order holds of it ("one of the 4 circulators" where the order holds 4
+        circulator pumps): the word and the order's own count together name it, as a clerk
+        with the order open reads them. That count is part of the name, not the claim's."""
+        found: list[Mention] = []
+        for index, (word, _, end) in enumerate(tokens):
+            owners = [sku for sku, words in self._words.items() if word in words]
+            if len(owners) != 1 or len(word) < _MIN_LENGTH or not word.isalpha():
+                continue
+            held = dict(self.counts).get(owners[0])
+            for at in (index - 1, index - 2):  # "the 4 circulators", "the 4 small ones"
+                if at < 1 or not tokens[at][0].isdigit() or int(tokens[at][0]) != held:
+                    continue
+                words_before = [w for w, _, _ in tokens[max(0, at - 2) : at]]
+                if words_before[-1:] == ["of"] or words_before[-2:-1] == ["of"]:
+                    found.append(Mention(owners[0], tokens[at][1], end, plain=True))
+                break
         return found
 
     def _run(self, sku: str, text: str, tokens: list[tuple[str, int, int]]) -> Mention | None:

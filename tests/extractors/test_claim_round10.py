@@ -210,3 +210,28 @@ def test_an_order_named_only_in_the_message_replied_to_is_read_off_it() -> None:
     assert refs("Also:")[0] == ("SO-104235", 0.8)
     # an order the author names stands over the quoted one
     assert refs("On SO-104233:")[0][0] == "SO-104233"
+
+
+PUMPS = OrderVocabulary(
+    identifiers=("HVC-CND-PUMP", "PMP-CIRC-015"),
+    descriptions=(
+        ("HVC-CND-PUMP", "condensate removal pump, 115 V, with safety switch"),
+        ("PMP-CIRC-015", "1/25 HP cast iron circulator pump, 115 V"),
+    ),
+    counts=(("HVC-CND-PUMP", 8), ("PMP-CIRC-015", 4)),
+)
+
+
+def test_one_word_of_an_item_after_the_count_the_order_holds_names_it() -> None:
+    (mention,) = PUMPS.mentioned("one of the 4 circulators is faulty")
+    assert (mention.sku, mention.plain) == ("PMP-CIRC-015", True)
+    text = "Thanks for the credit on the pumps. One of the 4 circulators is faulty."
+    (line,) = extract(mail(text), PUMPS).lines
+    assert line.sku is not None
+    assert line.quantity is not None
+    assert (line.sku.value, line.sku.confidence, line.quantity.value) == ("PMP-CIRC-015", 0.86, 1)
+    # one word alone is still no name, nor is it with a count the order does not hold
+    assert PUMPS.mentioned("the circulators trip") == []
+    assert PUMPS.mentioned("one of the 3 circulators trips") == []
+    # a count not after "of" is the claim's own ("return all 4 circulators")
+    assert PUMPS.mentioned("please return all 4 circulators") == []
