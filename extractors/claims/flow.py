@@ -60,11 +60,10 @@ from extractors.claims.lines import (
     unit_quantity,
 )
 from extractors.claims.quantities import Computed, computed_difference, is_requested
-from extractors.claims.refs import find_refs
 from extractors.claims.restated import CONFLICT
 from extractors.claims.sentences import Unit, is_bullet, split_units
 from extractors.claims.skus import TRUSTED
-from extractors.claims.tokens import DESCRIBED_KINDS, find_numbers, find_skus, mask_spans
+from extractors.claims.tokens import DESCRIBED_KINDS, find_numbers, find_skus, no_count_spans
 from extractors.claims.vocabulary import DESCRIBED_CHECK, OrderVocabulary, item_key
 from extractors.documents.quotes import forwarded_start
 from extractors.fields import Proposed, ProposedLine
@@ -792,7 +791,7 @@ def _newest_counts(doc: RequestText, boundaries: dict[int, int], at: int) -> boo
     if segment is None or segment.start not in boundaries:
         return False
     words = doc.text[segment.start : boundaries[segment.start]]
-    masked = mask_spans(words) + [(hit.start, hit.end) for hit in find_refs(words)]
+    masked = no_count_spans(words)
     masked += [(token.start, token.end) for token in find_skus(words, masked)]
     return bool(find_numbers(words, masked))
 

@@ -53,7 +53,6 @@ from extractors.claims.quantities import (
     is_surplus,
     is_total,
 )
-from extractors.claims.refs import find_refs
 from extractors.claims.sentences import Unit, comma_separated, csv_cells
 from extractors.claims.tokens import (
     DESCRIBED_KINDS,
@@ -62,6 +61,7 @@ from extractors.claims.tokens import (
     find_numbers,
     find_skus,
     mask_spans,
+    no_count_spans,
     window_after,
     window_before,
 )
@@ -194,7 +194,7 @@ def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = None) -> UnitReading:
     """Tokens of a unit; a row under a header row is read by its columns."""
     text = doc_text[unit.start : unit.end]
-    masked = mask_spans(text) + [(hit.start, hit.end) for hit in find_refs(text)]
+    masked = no_count_spans(text)
     skus = find_skus(text, masked, vocabulary)
     reasons = [] if is_settled(text) or is_claimed_elsewhere(text) else find_reasons(text)
     if vocabulary is not None:

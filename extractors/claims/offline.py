@@ -35,7 +35,14 @@ from extractors.claims.quantities import is_ordered_count, is_received_count, is
 from extractors.claims.refs import RefHit, find_refs, rank_refs
 from extractors.claims.restated import restated
 from extractors.claims.singular import in_the_singular
-from extractors.claims.tokens import DESCRIBED_KINDS, SkuToken, find_numbers, find_skus, mask_spans
+from extractors.claims.tokens import (
+    DESCRIBED_KINDS,
+    SkuToken,
+    find_numbers,
+    find_skus,
+    mask_spans,
+    no_count_spans,
+)
 from extractors.claims.vocabulary import DESCRIBED_CHECK, OrderVocabulary, item_key
 from extractors.fields import Proposed, ProposedFields, ProposedLine
 from extractors.text import RequestText, Segment, propose_at
@@ -324,7 +331,7 @@ def _short_either_way(
     start = doc.text.rfind("\n", 0, evidence.start) + 1
     end = doc.text.find("\n", evidence.end)
     row = doc.text[start : end if end >= 0 else len(doc.text)]
-    masked = mask_spans(row) + [(hit.start, hit.end) for hit in find_refs(row)]
+    masked = no_count_spans(row)
     masked += [(token.start, token.end) for token in find_skus(row, masked)]
     at, numbers = evidence.start - start, find_numbers(row, masked)
     beside = [
@@ -388,7 +395,7 @@ def _ordered_instead(
     start = blank + 2 if blank >= 0 else segment.start
     end = doc.text.find("\n\n", evidence.end, segment.end)
     paragraph = doc.text[start : end if end >= 0 else segment.end]
-    masked = mask_spans(paragraph) + [(hit.start, hit.end) for hit in find_refs(paragraph)]
+    masked = no_count_spans(paragraph)
     skus = find_skus(paragraph, masked, vocabulary)
     came = next((t for t in skus if start + t.start == evidence.start), None)
     if came is None:

@@ -24,13 +24,12 @@ from extractors.claims.quantities import (
     is_requested,
     is_total,
 )
-from extractors.claims.refs import find_refs
 from extractors.claims.tokens import (
     DESCRIBED_KINDS,
     Number,
     find_numbers,
     find_skus,
-    mask_spans,
+    no_count_spans,
     window_before,
 )
 from extractors.claims.vocabulary import DESCRIBED_CHECK, OrderVocabulary
@@ -95,7 +94,7 @@ def _counted_in_the_message(
     found: list[tuple[int, int, int]] = []  # (count, start, end) in doc.text
     for segment in segments:
         text = doc.text[segment.start : segment.end]
-        masked = mask_spans(text) + [(hit.start, hit.end) for hit in find_refs(text)]
+        masked = no_count_spans(text)
         masked += [(token.start, token.end) for token in find_skus(text, masked)]
         for n in find_numbers(text, masked, vocabulary.sold_by):
             if _counts_the_items(text, n, vocabulary.measures(sku.value)):
@@ -195,7 +194,7 @@ def _the_one_item_named(
     plain: tuple[str, int, int] | None = None
     for first, last in spans:
         text = doc.text[first:last]
-        masked = mask_spans(text) + [(hit.start, hit.end) for hit in find_refs(text)]
+        masked = no_count_spans(text)
         for token in find_skus(text, masked, vocabulary):
             if token.kind in DESCRIBED_KINDS:
                 continue

@@ -28,10 +28,9 @@ from extractors.claims.quantities import (
     is_received_count,
     is_total,
 )
-from extractors.claims.refs import find_refs
 from extractors.claims.sentences import split_units
 from extractors.claims.skus import TRUSTED
-from extractors.claims.tokens import find_numbers, find_skus, mask_spans
+from extractors.claims.tokens import find_numbers, find_skus, no_count_spans
 from extractors.fields import ProposedLine
 from extractors.text import RequestText, Segment, ocr_capped, propose_at
 
@@ -85,7 +84,7 @@ def _sayings(doc: RequestText, fresh: list[Segment]) -> Counter[int]:
     for segment in fresh:
         for unit in split_units(doc.text, segment):
             text = doc.text[unit.start : unit.end]
-            masked = mask_spans(text) + [(r.start, r.end) for r in find_refs(text)]
+            masked = no_count_spans(text)
             masked += [(t.start, t.end) for t in find_skus(text, masked)]
             values = {
                 number.value

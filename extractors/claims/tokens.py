@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from extractors.claims.lexicon import NUMBER_WORD, REQUEST_VERB, number_word_value
+from extractors.claims.refs import find_refs
 from extractors.claims.vocabulary import OrderVocabulary
 
 _I = re.IGNORECASE
@@ -174,6 +175,11 @@ _THE_OTHER = re.compile(r"\b(?:the\s+other|another)\b", _I)
 def mask_spans(text: str) -> list[Span]:
     """Spans of dates, times, phone numbers, money and measures: no quantity in them."""
     return [match.span() for pattern in _MASKS for match in pattern.finditer(text)]
+
+
+def no_count_spans(text: str) -> list[Span]:
+    """mask_spans, and the text's order, PO and invoice references: no quantity in them."""
+    return mask_spans(text) + [(hit.start, hit.end) for hit in find_refs(text)]
 
 
 def find_skus(

@@ -239,7 +239,7 @@ class OrderVocabulary:
             owners = [sku for sku, words in self._words.items() if word in words]
             if len(owners) != 1 or len(word) < _MIN_LENGTH or not word.isalpha():
                 continue
-            held = dict(self.counts).get(owners[0])
+            held = self.held(owners[0])
             for at in (index - 1, index - 2):  # "the 4 circulators", "the 4 small ones"
                 if at < 1 or not tokens[at][0].isdigit() or int(tokens[at][0]) != held:
                     continue
