@@ -138,7 +138,12 @@ def table(draw, cols, right, top, step, head, rows, size, ink, rule) -> None:
         draw.line([(cols[0], top + i * step), (right, top + i * step)], fill=rule, width=2)
     for r, row in enumerate([head, *rows]):
         for x, text in zip(cols, row, strict=True):
-            draw.text((x + 8, top + r * step + (step - size) // 2), text, font=font(size, r == 0), fill=ink)
+            draw.text(
+                (x + 8, top + r * step + (step - size) // 2),
+                text,
+                font=font(size, r == 0),
+                fill=ink,
+            )
 
 
 def field(img, draw, xy, label, value, rng, width, ink, pen_ink, size=34, pen="oblique") -> None:
@@ -162,7 +167,12 @@ def packing_slip(seed, head, rows, notes, footer, angle, bg, pen="oblique", pen_
     ink = (22, 22, 22)
     draw.text((110, 80), "TRI-STATE SUPPLY", font=font(46, True), fill=ink)
     draw.text((110, 140), "PACKING SLIP", font=font(30), fill=ink)
-    draw.text((110, 182), "1200 Commerce Dr, Conshohocken PA 19428  -  800-555-0170", font=font(20), fill=(80, 80, 80))
+    draw.text(
+        (110, 182),
+        "1200 Commerce Dr, Conshohocken PA 19428  -  800-555-0170",
+        font=font(20),
+        fill=(80, 80, 80),
+    )
     barcode(draw, rng, 1150, 86, 60, 46, fill=ink)
     y = 240
     for a, b, c, d in head:
@@ -173,52 +183,109 @@ def packing_slip(seed, head, rows, notes, footer, angle, bg, pen="oblique", pen_
         y += 46
     cols = (100, 170, 460, 1020, 1150, 1280)
     top, step = y + 30, 78
-    table(draw, cols, 1600, top, step, ("LN", "ITEM", "DESCRIPTION", "ORD", "SHIP", "RECVD"), rows, 28, ink, (90, 90, 90))
+    table(
+        draw,
+        cols,
+        1600,
+        top,
+        step,
+        ("LN", "ITEM", "DESCRIPTION", "ORD", "SHIP", "RECVD"),
+        rows,
+        28,
+        ink,
+        (90, 90, 90),
+    )
     for r, text in notes:
         if r >= 0:
-            hand(img, (1300, top + (r + 1) * step + 10), text, rng, size=42, ink=pen_ink, tilt=3.0, pen=pen)
+            hand(
+                img,
+                (1300, top + (r + 1) * step + 10),
+                text,
+                rng,
+                size=42,
+                ink=pen_ink,
+                tilt=3.0,
+                pen=pen,
+            )
     y = top + (len(rows) + 1) * step + 40
     for text in footer:
         hand(img, (130, y), text, rng, size=40, ink=pen_ink, tilt=3.0, pen=pen)
         y += 70
-    draw.text((110, 1290), "Check all cartons before signing. Report shortages and damage within 5 days.", font=font(20), fill=(80, 80, 80))
+    draw.text(
+        (110, 1290),
+        "Check all cartons before signing. Report shortages and damage within 5 days.",
+        font=font(20),
+        fill=(80, 80, 80),
+    )
     return photo_finish(img, rng, angle, bg, 9000)
 
 
 def slip_s01() -> bytes:
-    return packing_slip(SEEDS["s01"],
-        [("SALES ORDER", "SO-104233", "SHIP DATE", "11/02/2026"), ("CUSTOMER PO", "PO-77812", "SHIPMENT", "SH-55120"),
-         ("SHIP TO", "KEYSTONE MECHANICAL", "CARRIER", "R+L  RL123456789"), ("", "1450 INDUSTRIAL HWY UNIT 3", "PAGE", "1 OF 1")],
-        [("1", "VLV-2210-BR", '2" BRONZE GATE VALVE THD', "40", "40", ""),
-         ("2", "FTG-CU-E90-100", '1" WROT CU 90 ELL CxC', "150", "150", "")],
+    return packing_slip(
+        SEEDS["s01"],
+        [
+            ("SALES ORDER", "SO-104233", "SHIP DATE", "11/02/2026"),
+            ("CUSTOMER PO", "PO-77812", "SHIPMENT", "SH-55120"),
+            ("SHIP TO", "KEYSTONE MECHANICAL", "CARRIER", "R+L  RL123456789"),
+            ("", "1450 INDUSTRIAL HWY UNIT 3", "PAGE", "1 OF 1"),
+        ],
+        [
+            ("1", "VLV-2210-BR", '2" BRONZE GATE VALVE THD', "40", "40", ""),
+            ("2", "FTG-CU-E90-100", '1" WROT CU 90 ELL CxC', "150", "150", ""),
+        ],
         [(0, "37"), (1, "140")],
-        ["3 gate valves bent - handwheels", "snapped, pallet hit by forklift", "elbows short 10 (1 box)  - MB 11/5"],
-        -1.4, (96, 88, 78),
+        [
+            "3 gate valves bent - handwheels",
+            "snapped, pallet hit by forklift",
+            "elbows short 10 (1 box)  - MB 11/5",
+        ],
+        -1.4,
+        (96, 88, 78),
     )
 
 
 def slip_s04() -> bytes:
-    return packing_slip(SEEDS["s04"],
-        [("SALES ORDER", "SO-104239", "SHIP DATE", "11/09/2026"), ("CUSTOMER PO", "PO-70231", "SHIPMENT", "SH-55146"),
-         ("SHIP TO", "HARBOR POINT PROPERTY MGMT", "CARRIER", "OUR TRUCK"), ("", "300 HARBOR WAY BLDG A", "PAGE", "1 OF 1")],
-        [("1", "HVC-REG-1006-W", "10x6 FLOOR REGISTER WHT", "60", "60", ""),
-         ("2", "HVC-FLT-1625-M11", "16x25x1 MERV11 FILTER CS/12", "24", "24", ""),
-         ("3", "TST-2100-NP", "NON-PROG DIGITAL TSTAT 24V", "10", "10", "")],
+    return packing_slip(
+        SEEDS["s04"],
+        [
+            ("SALES ORDER", "SO-104239", "SHIP DATE", "11/09/2026"),
+            ("CUSTOMER PO", "PO-70231", "SHIPMENT", "SH-55146"),
+            ("SHIP TO", "HARBOR POINT PROPERTY MGMT", "CARRIER", "OUR TRUCK"),
+            ("", "300 HARBOR WAY BLDG A", "PAGE", "1 OF 1"),
+        ],
+        [
+            ("1", "HVC-REG-1006-W", "10x6 FLOOR REGISTER WHT", "60", "60", ""),
+            ("2", "HVC-FLT-1625-M11", "16x25x1 MERV11 FILTER CS/12", "24", "24", ""),
+            ("3", "TST-2100-NP", "NON-PROG DIGITAL TSTAT 24V", "10", "10", ""),
+        ],
         [(0, "60"), (1, "22"), (2, "10")],
         ["8 registers bent/crushed louvers", "only 22 cs filters", "L.O."],
-        1.1, (70, 74, 80), pen="narrow", pen_ink=(20, 20, 20),
+        1.1,
+        (70, 74, 80),
+        pen="narrow",
+        pen_ink=(20, 20, 20),
     )
 
 
 def slip_s15() -> bytes:
-    return packing_slip(SEEDS["s15"],
-        [("SALES ORDER", "SO-104246", "SHIP DATE", "11/16/2026"), ("CUSTOMER PO", "PO-70296", "SHIPMENT", "SH-55170"),
-         ("SHIP TO", "HARBOR POINT PROPERTY MGMT", "CARRIER", "OUR TRUCK"), ("", "300 HARBOR WAY BLDG A", "PAGE", "1 OF 1")],
-        [("1", "HVC-REG-1006-W", "10x6 FLOOR REGISTER WHT", "40", "40", ""),
-         ("2", "VLV-0075-BV", '3/4" BRASS BALL VLV SWT', "12", "12", "")],
+    return packing_slip(
+        SEEDS["s15"],
+        [
+            ("SALES ORDER", "SO-104246", "SHIP DATE", "11/16/2026"),
+            ("CUSTOMER PO", "PO-70296", "SHIPMENT", "SH-55170"),
+            ("SHIP TO", "HARBOR POINT PROPERTY MGMT", "CARRIER", "OUR TRUCK"),
+            ("", "300 HARBOR WAY BLDG A", "PAGE", "1 OF 1"),
+        ],
+        [
+            ("1", "HVC-REG-1006-W", "10x6 FLOOR REGISTER WHT", "40", "40", ""),
+            ("2", "VLV-0075-BV", '3/4" BRASS BALL VLV SWT', "12", "12", ""),
+        ],
         [(0, "50"), (1, "12 ok")],
         ["5 boxes of 10 registers = 50", "we ordered 40 - 10 extra", "come pick up - L.O."],
-        -0.9, (70, 74, 80), pen="narrow", pen_ink=(20, 20, 20),
+        -0.9,
+        (70, 74, 80),
+        pen="narrow",
+        pen_ink=(20, 20, 20),
     )
 
 
@@ -261,20 +328,49 @@ def carrier_receipt(seed, carrier, pro, lines, rows, exceptions, sign, angle, ph
 
 
 def odfl_s08() -> bytes:
-    return carrier_receipt(SEEDS["s08"], "OLD DOMINION FREIGHT LINE", "OD0782290518",
-        [("CONSIGNEE:", "SUMMIT HVAC SERVICES"), ("", "88 QUARRY RD, BLDG 2"), ("SHIPPER:", "TRI-STATE SUPPLY DC-SOUTH"),
-         ("REFERENCE:", "SO-104228   PO-60377"), ("DELIVERED:", "11/02/2026  1:40 PM")],
-        [("1 PLT", "40 CTN", "CEILING TILE 2X2 ACOUSTIC", "465"), ("1 PLT", "30 PC", "FLOOR REGISTERS", "92")],
-        ["5 CTNS TILE WET / STAINED", "BOTTOM LAYER - RAIN"], "D. Kowalski 11/2", 1.3, True,
+    return carrier_receipt(
+        SEEDS["s08"],
+        "OLD DOMINION FREIGHT LINE",
+        "OD0782290518",
+        [
+            ("CONSIGNEE:", "SUMMIT HVAC SERVICES"),
+            ("", "88 QUARRY RD, BLDG 2"),
+            ("SHIPPER:", "TRI-STATE SUPPLY DC-SOUTH"),
+            ("REFERENCE:", "SO-104228   PO-60377"),
+            ("DELIVERED:", "11/02/2026  1:40 PM"),
+        ],
+        [
+            ("1 PLT", "40 CTN", "CEILING TILE 2X2 ACOUSTIC", "465"),
+            ("1 PLT", "30 PC", "FLOOR REGISTERS", "92"),
+        ],
+        ["5 CTNS TILE WET / STAINED", "BOTTOM LAYER - RAIN"],
+        "D. Kowalski 11/2",
+        1.3,
+        True,
     )
 
 
 def estes_s11() -> bytes:
-    return carrier_receipt(SEEDS["s11"], "ESTES EXPRESS LINES", "ES4410402981",
-        [("CONSIGNEE:", "HARBOR POINT PROPERTY MGMT"), ("", "300 HARBOR WAY BLDG A"), ("SHIPPER:", "TRI-STATE SUPPLY DC-EAST"),
-         ("REFERENCE:", "SO-104241   PO-70288"), ("DELIVERED:", "11/11/2026  9:05 AM")],
-        [("3 PC", "3", "WATER HEATER 50 GAL NG", "492"), ("1 CTN", "3", "EXPANSION TANK 2 GAL", "24")],
-        ["1 HEATER CARTON CRUSHED", "TANK DENTED - TOP / FLUE"], "L Ortega", -0.7, False, pen="narrow",
+    return carrier_receipt(
+        SEEDS["s11"],
+        "ESTES EXPRESS LINES",
+        "ES4410402981",
+        [
+            ("CONSIGNEE:", "HARBOR POINT PROPERTY MGMT"),
+            ("", "300 HARBOR WAY BLDG A"),
+            ("SHIPPER:", "TRI-STATE SUPPLY DC-EAST"),
+            ("REFERENCE:", "SO-104241   PO-70288"),
+            ("DELIVERED:", "11/11/2026  9:05 AM"),
+        ],
+        [
+            ("3 PC", "3", "WATER HEATER 50 GAL NG", "492"),
+            ("1 CTN", "3", "EXPANSION TANK 2 GAL", "24"),
+        ],
+        ["1 HEATER CARTON CRUSHED", "TANK DENTED - TOP / FLUE"],
+        "L Ortega",
+        -0.7,
+        False,
+        pen="narrow",
     )
 
 
@@ -286,7 +382,9 @@ SUMMIT_CODES = (
 )
 
 
-def hand_form(seed, title, sub, formno, fields_, cols, head, rows, legend, sign, angle, pen="oblique", nrows=4):
+def hand_form(
+    seed, title, sub, formno, fields_, cols, head, rows, legend, sign, angle, pen="oblique", nrows=4
+):
     rng = random.Random(seed)
     img = Image.new("L", (1700, 1350), 250)
     draw = ImageDraw.Draw(img)
@@ -300,7 +398,16 @@ def hand_form(seed, title, sub, formno, fields_, cols, head, rows, legend, sign,
     for i, row in enumerate(rows):
         for x, text in zip(cols, row, strict=True):
             if text:
-                hand(img, (x + 14, top + (i + 1) * step + 16), text, rng, size=32, ink=30, tilt=2.5, pen=pen)
+                hand(
+                    img,
+                    (x + 14, top + (i + 1) * step + 16),
+                    text,
+                    rng,
+                    size=32,
+                    ink=30,
+                    tilt=2.5,
+                    pen=pen,
+                )
     y = top + (nrows + 1) * step + 36
     for text in legend:
         draw.text((70, y), text, font=font(22), fill=40)
@@ -316,45 +423,101 @@ SUMMIT_HEAD = ("ITEM # / UPC", "DESCRIPTION", "QTY", "CODE", "COMMENTS")
 
 
 def summit_s03() -> bytes:
-    return hand_form(SEEDS["s03"], "SUMMIT HVAC SERVICES", "RETURN / CREDIT REQUEST", "FORM SHV-114 REV 3",
-        [((70, 190), "VENDOR:", "TRI-STATE", 520), ((860, 190), "DATE:", "11/10/26", 420),
-         ((70, 270), "VENDOR ORDER #:", "SO-104238", 430), ((860, 270), "OUR PO #:", "PO-60418", 380)],
-        SUMMIT_COLS, SUMMIT_HEAD,
-        [("084512021006", "NON-PROG TSTAT", "4", "03", "LINE VOLT 120V"), ("", "", "", "", "MODEL - NEED 24V")],
-        SUMMIT_CODES, "R. PATEL", 0.6,
+    return hand_form(
+        SEEDS["s03"],
+        "SUMMIT HVAC SERVICES",
+        "RETURN / CREDIT REQUEST",
+        "FORM SHV-114 REV 3",
+        [
+            ((70, 190), "VENDOR:", "TRI-STATE", 520),
+            ((860, 190), "DATE:", "11/10/26", 420),
+            ((70, 270), "VENDOR ORDER #:", "SO-104238", 430),
+            ((860, 270), "OUR PO #:", "PO-60418", 380),
+        ],
+        SUMMIT_COLS,
+        SUMMIT_HEAD,
+        [
+            ("084512021006", "NON-PROG TSTAT", "4", "03", "LINE VOLT 120V"),
+            ("", "", "", "", "MODEL - NEED 24V"),
+        ],
+        SUMMIT_CODES,
+        "R. PATEL",
+        0.6,
     )
 
 
 def summit_s28() -> bytes:
-    return hand_form(SEEDS["s28"], "SUMMIT HVAC SERVICES", "RETURN / CREDIT REQUEST", "FORM SHV-114 REV 3",
-        [((70, 190), "VENDOR:", "TRI-STATE", 520), ((860, 190), "DATE:", "11/30/26", 420),
-         ((70, 270), "VENDOR ORDER #:", "SO-104228", 430), ((860, 270), "OUR PO #:", "PO-60377", 380)],
-        SUMMIT_COLS, SUMMIT_HEAD,
-        [("HVC-REG-1006-W", "10X6 REGISTER", "6", "01", "DAMPERS BENT"), ("", "", "", "", "FOUND AT INSTALL")],
-        SUMMIT_CODES, "R. PATEL", -0.5,
+    return hand_form(
+        SEEDS["s28"],
+        "SUMMIT HVAC SERVICES",
+        "RETURN / CREDIT REQUEST",
+        "FORM SHV-114 REV 3",
+        [
+            ((70, 190), "VENDOR:", "TRI-STATE", 520),
+            ((860, 190), "DATE:", "11/30/26", 420),
+            ((70, 270), "VENDOR ORDER #:", "SO-104228", 430),
+            ((860, 270), "OUR PO #:", "PO-60377", 380),
+        ],
+        SUMMIT_COLS,
+        SUMMIT_HEAD,
+        [
+            ("HVC-REG-1006-W", "10X6 REGISTER", "6", "01", "DAMPERS BENT"),
+            ("", "", "", "", "FOUND AT INSTALL"),
+        ],
+        SUMMIT_CODES,
+        "R. PATEL",
+        -0.5,
     )
 
 
 def keystone_s13() -> bytes:
-    return hand_form(SEEDS["s13"], "KEYSTONE MECHANICAL CONTRACTORS", "FIELD RETURN - MATERIAL ISSUE", "KM-FRM-7",
-        [((70, 190), "JOB:", "2431 Lansdowne Sr Apts", 520), ((860, 190), "DATE:", "11/16", 420),
-         ((70, 270), "SUPPLIER ORDER:", "SO-104224", 430), ((860, 270), "FOREMAN:", "J. White", 380)],
-        (60, 420, 860, 1000, 1140), ("PART NO", "DESCRIPTION", "QTY", "RETURN", "PROBLEM"),
-        [("KM-61750", "WIFI T-STAT", "8", "3", "WONT POWER UP"), ("KM-61750", "", "", "", "DEAD OUT OF BOX"),
-         ("16X25 FILTERS", "M11", "12", "0", "INSTALLED OK")],
+    return hand_form(
+        SEEDS["s13"],
+        "KEYSTONE MECHANICAL CONTRACTORS",
+        "FIELD RETURN - MATERIAL ISSUE",
+        "KM-FRM-7",
+        [
+            ((70, 190), "JOB:", "2431 Lansdowne Sr Apts", 520),
+            ((860, 190), "DATE:", "11/16", 420),
+            ((70, 270), "SUPPLIER ORDER:", "SO-104224", 430),
+            ((860, 270), "FOREMAN:", "J. White", 380),
+        ],
+        (60, 420, 860, 1000, 1140),
+        ("PART NO", "DESCRIPTION", "QTY", "RETURN", "PROBLEM"),
+        [
+            ("KM-61750", "WIFI T-STAT", "8", "3", "WONT POWER UP"),
+            ("KM-61750", "", "", "", "DEAD OUT OF BOX"),
+            ("16X25 FILTERS", "M11", "12", "0", "INSTALLED OK"),
+        ],
         ("RETURN = qty going back.  Attach tag to each part.  Office: 215-555-0143 x230",),
-        "Jim White", 0.8, pen="narrow",
+        "Jim White",
+        0.8,
+        pen="narrow",
     )
 
 
 def delgado_s27() -> bytes:
-    return hand_form(SEEDS["s27"], "WATER HEATER WARRANTY CLAIM", "Installer / contractor copy", "No 1193",
-        [((70, 190), "CONTRACTOR:", "Delgado & Sons", 480), ((860, 190), "DATE:", "11/25/2026", 420),
-         ((70, 270), "SUPPLIER ORDER:", "SO-104202", 430), ((860, 270), "INSTALLED:", "10/30/2025", 380)],
-        (60, 400, 820, 960, 1100), ("MODEL / SKU", "DESCRIPTION", "QTY", "SERIAL", "FAILURE"),
-        [("WH-50G-NG", "50 GAL GAS", "1", "BT2510-9", "TANK LEAK"), ("WH-EXP-2G", "EXP TANK 2G", "1", "-", "BLADDER GONE")],
+    return hand_form(
+        SEEDS["s27"],
+        "WATER HEATER WARRANTY CLAIM",
+        "Installer / contractor copy",
+        "No 1193",
+        [
+            ((70, 190), "CONTRACTOR:", "Delgado & Sons", 480),
+            ((860, 190), "DATE:", "11/25/2026", 420),
+            ((70, 270), "SUPPLIER ORDER:", "SO-104202", 430),
+            ((860, 270), "INSTALLED:", "10/30/2025", 380),
+        ],
+        (60, 400, 820, 960, 1100),
+        ("MODEL / SKU", "DESCRIPTION", "QTY", "SERIAL", "FAILURE"),
+        [
+            ("WH-50G-NG", "50 GAL GAS", "1", "BT2510-9", "TANK LEAK"),
+            ("WH-EXP-2G", "EXP TANK 2G", "1", "-", "BLADDER GONE"),
+        ],
         ("Same job, 4107 Elm St. Tank leaks at the bottom seam; expansion tank waterlogged.",),
-        "Hector R.", -0.9, pen="sans",
+        "Hector R.",
+        -0.9,
+        pen="sans",
     )
 
 
@@ -370,10 +533,35 @@ def return_slip_s16() -> bytes:
     pen = (30, 30, 90)
     field(img, draw, (80, 180), "SUPPLIER:", "Tri-State", rng, 480, ink, pen, pen="oblique")
     field(img, draw, (860, 180), "DATE:", "11/18/26", rng, 380, ink, pen, pen="oblique")
-    field(img, draw, (80, 260), "ORDER / PO:", "SO-104240  PO-40988", rng, 620, ink, pen, pen="oblique")
+    field(
+        img,
+        draw,
+        (80, 260),
+        "ORDER / PO:",
+        "SO-104240  PO-40988",
+        rng,
+        620,
+        ink,
+        pen,
+        pen="oblique",
+    )
     cols = (70, 470, 930, 1080)
-    table(draw, cols, 1530, 360, 84, ("ITEM", "DESCRIPTION", "QTY", "WHY"), [("",) * 4] * 4, 22, ink, (150, 130, 100))
-    rows = [("VLV-1005-BV", '1" ball valve', "4 pcs", "not needed"), ("FTG-BI-U-150", '1-1/2" union', "3 pcs", "not needed")]
+    table(
+        draw,
+        cols,
+        1530,
+        360,
+        84,
+        ("ITEM", "DESCRIPTION", "QTY", "WHY"),
+        [("",) * 4] * 4,
+        22,
+        ink,
+        (150, 130, 100),
+    )
+    rows = [
+        ("VLV-1005-BV", '1" ball valve', "4 pcs", "not needed"),
+        ("FTG-BI-U-150", '1-1/2" union', "3 pcs", "not needed"),
+    ]
     for i, row in enumerate(rows):
         for x, text in zip(cols, row, strict=True):
             hand(img, (x + 14, 360 + (i + 1) * 84 + 16), text, rng, size=34, ink=pen, tilt=2.5)
@@ -391,7 +579,11 @@ def carton_label_s29() -> bytes:
     draw = ImageDraw.Draw(img)
     for _ in range(40):  # fibres and scuffs
         x, y = rng.randrange(1600), rng.randrange(1200)
-        draw.line([(x, y), (x + rng.randint(20, 120), y + rng.randint(-6, 6))], fill=(160, 124, 80), width=2)
+        draw.line(
+            [(x, y), (x + rng.randint(20, 120), y + rng.randint(-6, 6))],
+            fill=(160, 124, 80),
+            width=2,
+        )
     draw.rectangle([(220, 160), (1380, 1000)], fill=(246, 246, 242))
     ink = (15, 15, 15)
     draw.text((260, 190), "SHIP TO:", font=font(24), fill=ink)
@@ -403,7 +595,16 @@ def carton_label_s29() -> bytes:
     draw.text((260, 495), '3/4" PRESSURE REDUCING VALVE 25-75 PSI', font=font(26), fill=ink)
     draw.text((260, 550), "QTY: 6 EA      CTN 1 OF 1      WT 14 LB", font=font(30), fill=ink)
     barcode(draw, rng, 270, 620, 110, 70, fill=ink)
-    hand(img, (300, 800), "2 CRACKED - REC 11/27", rng, size=46, ink=(190, 20, 20), tilt=3.0, pen="narrow")
+    hand(
+        img,
+        (300, 800),
+        "2 CRACKED - REC 11/27",
+        rng,
+        size=46,
+        ink=(190, 20, 20),
+        tilt=3.0,
+        pen="narrow",
+    )
     return photo_finish(img, rng, -2.2, (120, 110, 100), 12000)
 
 
@@ -446,7 +647,9 @@ def header_fields(pdf: FPDF, fields_) -> None:
         pdf.cell(0, 6, d, new_x="LMARGIN", new_y="NEXT")
 
 
-def debit_memo(created, company, address, memo_no, date, fields_, head, rows, total, notes) -> bytes:
+def debit_memo(
+    created, company, address, memo_no, date, fields_, head, rows, total, notes
+) -> bytes:
     pdf = new_pdf(created)
     line(pdf, company, 8, "B", 15)
     for text in address:
@@ -477,16 +680,35 @@ def keystone_memo_s05() -> bytes:
     return debit_memo(
         dt.datetime(2026, 11, 10, 14, 12, tzinfo=dt.UTC),
         "Keystone Mechanical Contractors",
-        ("1450 Industrial Hwy, Unit 3, Eddystone, PA 19022", "Accounts Payable  215-555-0143  ap@keystonemech.com"),
-        "DM-26-0430", "11/10/2026",
-        [("Vendor:", "Tri-State Supply", "Vendor no:", "V-0418"), ("Your invoice:", "INV-88133  (11/04/2026)", "Our PO:", "PO-77830"),
-         ("Your order:", "SO-104235", "Terms:", "Net 30")],
+        (
+            "1450 Industrial Hwy, Unit 3, Eddystone, PA 19022",
+            "Accounts Payable  215-555-0143  ap@keystonemech.com",
+        ),
+        "DM-26-0430",
+        "11/10/2026",
+        [
+            ("Vendor:", "Tri-State Supply", "Vendor no:", "V-0418"),
+            ("Your invoice:", "INV-88133  (11/04/2026)", "Our PO:", "PO-77830"),
+            ("Your order:", "SO-104235", "Terms:", "Net 30"),
+        ],
         MEMO_HEAD,
-        [("HVC-CND-PUMP", "Condensate pump 115V w/ switch", "8", "64.90", "61.50", "3.40", "27.20")],
+        [
+            (
+                "HVC-CND-PUMP",
+                "Condensate pump 115V w/ switch",
+                "8",
+                "64.90",
+                "61.50",
+                "3.40",
+                "27.20",
+            )
+        ],
         "27.20",
-        ("Reason: price billed above the price on our PO (quote Q-2231). The other lines of INV-88133 "
-         "(check valves, unions, circulators) agree with the PO and are paid in full.",
-         "We will short-pay INV-88133 by 27.20 unless a credit memo is issued. Questions: Dana Ruiz, ext 221."),
+        (
+            "Reason: price billed above the price on our PO (quote Q-2231). The other lines of INV-88133 "
+            "(check valves, unions, circulators) agree with the PO and are paid in full.",
+            "We will short-pay INV-88133 by 27.20 unless a credit memo is issued. Questions: Dana Ruiz, ext 221.",
+        ),
     )
 
 
@@ -495,14 +717,20 @@ def delgado_memo_s07() -> bytes:
         dt.datetime(2026, 11, 12, 16, 3, tzinfo=dt.UTC),
         "Delgado & Sons Plumbing",
         ("2201 Water St, Wilmington DE 19801", "Office 302-555-0177"),
-        "DM-0318", "11-12-2026",
-        [("Vendor:", "Tri-State Supply", "Job:", "Foulk Rd duplexes"), ("Invoice:", "INV-88112", "PO:", "PO-40962"),
-         ("Order:", "SO-104231", "", "")],
+        "DM-0318",
+        "11-12-2026",
+        [
+            ("Vendor:", "Tri-State Supply", "Job:", "Foulk Rd duplexes"),
+            ("Invoice:", "INV-88112", "PO:", "PO-40962"),
+            ("Order:", "SO-104231", "", ""),
+        ],
         MEMO_HEAD,
         [("PIP-CU-L-100-20", '1" type L copper 20 ft', "12", "74.20", "69.80", "4.40", "52.80")],
         "52.80",
-        ("Counter quote from Eddie on 10/26 was 69.80 a length for the 12 lengths. Please credit the difference.",
-         "PRV's and the 1\" elbows on the same invoice are OK."),
+        (
+            "Counter quote from Eddie on 10/26 was 69.80 a length for the 12 lengths. Please credit the difference.",
+            "PRV's and the 1\" elbows on the same invoice are OK.",
+        ),
     )
 
 
@@ -513,21 +741,51 @@ def riverbend_rgr_s22() -> bytes:
     pdf.ln(4)
     line(pdf, "RETURN GOODS REQUEST   RGR-1123", 8, "B", 13)
     pdf.ln(2)
-    header_fields(pdf, [("Supplier:", "Tri-State Supply", "Date:", "11/23/2026"),
-                        ("Supplier order:", "SO-104214", "Our PO:", "PO-24388"),
-                        ("Job:", "Millbrook pump station", "Requested by:", "Karen Liu")])
+    header_fields(
+        pdf,
+        [
+            ("Supplier:", "Tri-State Supply", "Date:", "11/23/2026"),
+            ("Supplier order:", "SO-104214", "Our PO:", "PO-24388"),
+            ("Job:", "Millbrook pump station", "Requested by:", "Karen Liu"),
+        ],
+    )
     pdf.ln(4)
     widths = (10, 30, 70, 18, 18, 14, 30)
-    cell_row(pdf, widths, ("Ln", "Item", "Description", "Qty rec", "Qty ret", "Code", "Condition"), style="B")
-    cell_row(pdf, widths, ("1", "VLV-3100-CK", '3" CI swing check valve, flanged', "4", "2", "E", "New in crate"))
-    cell_row(pdf, widths, ("2", "FTG-BI-U-150", '1-1/2" black malleable union', "30", "30", "E", "New, in box"))
+    cell_row(
+        pdf,
+        widths,
+        ("Ln", "Item", "Description", "Qty rec", "Qty ret", "Code", "Condition"),
+        style="B",
+    )
+    cell_row(
+        pdf,
+        widths,
+        ("1", "VLV-3100-CK", '3" CI swing check valve, flanged', "4", "2", "E", "New in crate"),
+    )
+    cell_row(
+        pdf,
+        widths,
+        ("2", "FTG-BI-U-150", '1-1/2" black malleable union', "30", "30", "E", "New, in box"),
+    )
     pdf.ln(4)
-    line(pdf, "Codes: A damaged  B short  C wrong item  D defective  E not needed / job change  F overshipped", 5, "", 8)
+    line(
+        pdf,
+        "Codes: A damaged  B short  C wrong item  D defective  E not needed / job change  F overshipped",
+        5,
+        "",
+        8,
+    )
     line(pdf, "G pricing.  Goods will be staged at 4410 River Rd, dock 2, for pickup.", 5, "", 8)
     pdf.ln(4)
     pdf.set_font("Helvetica", "", 9)
-    pdf.multi_cell(0, 5, "Note: pump station redesigned with butterfly valves; the check valves and unions "
-                   "are surplus. Credit to account please.", new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(
+        0,
+        5,
+        "Note: pump station redesigned with butterfly valves; the check valves and unions "
+        "are surplus. Credit to account please.",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
     return pdf_bytes(pdf)
 
 
@@ -538,29 +796,57 @@ def keystone_warranty_s26() -> bytes:
     pdf.ln(4)
     line(pdf, "WARRANTY CLAIM   WC-1124", 8, "B", 13)
     pdf.ln(2)
-    header_fields(pdf, [("Supplier:", "Tri-State Supply", "Claim date:", "11/25/2026"),
-                        ("Supplier order:", "SO-104201", "Our PO:", "PO-76115"),
-                        ("Site:", "Chester Twp. school, boiler rm", "Installed:", "11/03/2025")])
+    header_fields(
+        pdf,
+        [
+            ("Supplier:", "Tri-State Supply", "Claim date:", "11/25/2026"),
+            ("Supplier order:", "SO-104201", "Our PO:", "PO-76115"),
+            ("Site:", "Chester Twp. school, boiler rm", "Installed:", "11/03/2025"),
+        ],
+    )
     pdf.ln(4)
     widths = (32, 70, 14, 30, 46)
     cell_row(pdf, widths, ("Item", "Description", "Qty", "Serial", "Failure"), style="B")
-    cell_row(pdf, widths, ("VLV-1250-TMV", '1-1/4" thermostatic mixing valve', "1", "TM-25-40817", "Will not hold 120F"))
+    cell_row(
+        pdf,
+        widths,
+        (
+            "VLV-1250-TMV",
+            '1-1/4" thermostatic mixing valve',
+            "1",
+            "TM-25-40817",
+            "Will not hold 120F",
+        ),
+    )
     pdf.ln(4)
     pdf.set_font("Helvetica", "", 9)
-    pdf.multi_cell(0, 5, "Outlet temperature swings between 104F and 138F at 40 gpm; cartridge cleaned and "
-                   "reset twice (10/30 and 11/19). The other 3 mixing valves and the 6 circulators on this "
-                   "order are fine. Replacement installed from our stock, failed unit tagged.", new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(
+        0,
+        5,
+        "Outlet temperature swings between 104F and 138F at 40 gpm; cartridge cleaned and "
+        "reset twice (10/30 and 11/19). The other 3 mixing valves and the 6 circulators on this "
+        "order are fine. Replacement installed from our stock, failed unit tagged.",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
     return pdf_bytes(pdf)
 
 
 def rpz_report_s32() -> bytes:
     pdf = new_pdf(dt.datetime(2026, 12, 1, 14, 5, tzinfo=dt.UTC))
     line(pdf, "BACKFLOW PREVENTION ASSEMBLY TEST REPORT", 8, "B", 13)
-    line(pdf, "Riverbend Plumbing & Heating - certified tester T. Sanchez, cert BPAT-20931", 5, "", 9)
+    line(
+        pdf, "Riverbend Plumbing & Heating - certified tester T. Sanchez, cert BPAT-20931", 5, "", 9
+    )
     pdf.ln(3)
-    header_fields(pdf, [("Assembly:", '3" RPZ  BFP-RPZ-300-SO', "Serial:", "RP3-120577"),
-                        ("Supplier order:", "SO-104222", "Our PO:", "PO-24415"),
-                        ("Location:", "Millbrook pump station", "Test date:", "11/30/2026")])
+    header_fields(
+        pdf,
+        [
+            ("Assembly:", '3" RPZ  BFP-RPZ-300-SO', "Serial:", "RP3-120577"),
+            ("Supplier order:", "SO-104222", "Our PO:", "PO-24415"),
+            ("Location:", "Millbrook pump station", "Test date:", "11/30/2026"),
+        ],
+    )
     pdf.ln(4)
     widths = (60, 40, 40, 40)
     cell_row(pdf, widths, ("Check", "Reading", "Required", "Result"), style="B")
@@ -569,9 +855,15 @@ def rpz_report_s32() -> bytes:
     cell_row(pdf, widths, ("Check valve 2", "1.2 psid", ">= 1.0 psid", "PASS"))
     pdf.ln(4)
     pdf.set_font("Helvetica", "", 9)
-    pdf.multi_cell(0, 5, "Initial test on a new assembly. Relief valve discharging continuously at 72 psi line "
-                   "pressure. Cleaned #1 check and relief seat, retested: same readings. Assembly is "
-                   "defective as supplied. Tester: T. Sanchez  610-555-0100 ext 4.", new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(
+        0,
+        5,
+        "Initial test on a new assembly. Relief valve discharging continuously at 72 psi line "
+        "pressure. Cleaned #1 check and relief seat, retested: same readings. Assembly is "
+        "defective as supplied. Tester: T. Sanchez  610-555-0100 ext 4.",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
     return pdf_bytes(pdf)
 
 
@@ -582,14 +874,27 @@ def riverbend_po_s35() -> bytes:
     pdf.ln(4)
     line(pdf, "PURCHASE ORDER   PO-24561", 8, "B", 13)
     pdf.ln(2)
-    header_fields(pdf, [("Vendor:", "Tri-State Supply", "PO date:", "11/16/2026"),
-                        ("Ship to:", "4410 River Rd, dock 2", "Required:", "12/08/2026"),
-                        ("Job:", "Millbrook pump station ph 2", "Buyer:", "Mike O'Brien")])
+    header_fields(
+        pdf,
+        [
+            ("Vendor:", "Tri-State Supply", "PO date:", "11/16/2026"),
+            ("Ship to:", "4410 River Rd, dock 2", "Required:", "12/08/2026"),
+            ("Job:", "Millbrook pump station ph 2", "Buyer:", "Mike O'Brien"),
+        ],
+    )
     pdf.ln(4)
     widths = (12, 34, 80, 16, 22, 26)
     cell_row(pdf, widths, ("Ln", "Item", "Description", "Qty", "Price", "Ext"), style="B")
-    cell_row(pdf, widths, ("1", "VLV-3100-CK", '3" cast iron swing check valve, flg', "3", "198.00", "594.00"))
-    cell_row(pdf, widths, ("2", "FTG-BI-U-150", '1-1/2" black malleable iron union', "20", "9.90", "198.00"))
+    cell_row(
+        pdf,
+        widths,
+        ("1", "VLV-3100-CK", '3" cast iron swing check valve, flg', "3", "198.00", "594.00"),
+    )
+    cell_row(
+        pdf,
+        widths,
+        ("2", "FTG-BI-U-150", '1-1/2" black malleable iron union', "20", "9.90", "198.00"),
+    )
     pdf.ln(3)
     line(pdf, "Total: 792.00", 7, "B", 11)
     return pdf_bytes(pdf)
@@ -657,11 +962,34 @@ def sheet(title, heading, head, rows, when, widths=(18, 34, 11, 11, 11, 11, 11, 
 def riverbend_xlsx_s02() -> bytes:
     return sheet(
         "Receiving",
-        ["Riverbend Plumbing & Heating - receiving check", "PO 24519 / Tri-State SO-104236 / UPS 1Z4F83090342217816 / rec'd 11/6"],
+        [
+            "Riverbend Plumbing & Heating - receiving check",
+            "PO 24519 / Tri-State SO-104236 / UPS 1Z4F83090342217816 / rec'd 11/6",
+        ],
         ["Item", "Description", "Ordered", "Shipped", "Received", "Damaged", "Short", "Notes"],
-        [["VLV-1005-BV", '1" brass ball valve FP', 24, 24, 24, 0, 0, ""],
-         ["FTG-PEX-CPL-050", '1/2" PEX crimp coupling bag/25', 10, 10, 8, 0, 2, "2 bags not in carton"],
-         ["PIP-PEX-075-300", '3/4" PEX-A 300 ft coil', 2, 2, 2, 1, 0, "coil kinked/cut thru box, unusable"]],
+        [
+            ["VLV-1005-BV", '1" brass ball valve FP', 24, 24, 24, 0, 0, ""],
+            [
+                "FTG-PEX-CPL-050",
+                '1/2" PEX crimp coupling bag/25',
+                10,
+                10,
+                8,
+                0,
+                2,
+                "2 bags not in carton",
+            ],
+            [
+                "PIP-PEX-075-300",
+                '3/4" PEX-A 300 ft coil',
+                2,
+                2,
+                2,
+                1,
+                0,
+                "coil kinked/cut thru box, unusable",
+            ],
+        ],
         dt.datetime(2026, 11, 10, 13, 2, tzinfo=dt.UTC),
     )
 
@@ -669,11 +997,34 @@ def riverbend_xlsx_s02() -> bytes:
 def summit_xlsx_s12() -> bytes:
     return sheet(
         "PO-60455",
-        ["Summit HVAC Services - receiving", "Vendor Tri-State   SO-104244   PO-60455   delivered 11/12 UPS"],
-        ["Item", "Description", "Ordered", "Shipped", "Received", "Damaged", "Over/(Short)", "Comment"],
-        [["HVC-CND-PUMP", "Condensate pump 115V", 10, 10, 10, 2, 0, "reservoirs cracked"],
-         ["TST-2100-NP", "Non-prog t-stat 24V", 12, 12, 14, 0, 2, "2 extra in carton - will return"],
-         ["HVC-FLT-1625-M11", "16x25x1 MERV 11 cs/12", 20, 20, 18, 0, -2, "2 cases missing"]],
+        [
+            "Summit HVAC Services - receiving",
+            "Vendor Tri-State   SO-104244   PO-60455   delivered 11/12 UPS",
+        ],
+        [
+            "Item",
+            "Description",
+            "Ordered",
+            "Shipped",
+            "Received",
+            "Damaged",
+            "Over/(Short)",
+            "Comment",
+        ],
+        [
+            ["HVC-CND-PUMP", "Condensate pump 115V", 10, 10, 10, 2, 0, "reservoirs cracked"],
+            [
+                "TST-2100-NP",
+                "Non-prog t-stat 24V",
+                12,
+                12,
+                14,
+                0,
+                2,
+                "2 extra in carton - will return",
+            ],
+            ["HVC-FLT-1625-M11", "16x25x1 MERV 11 cs/12", 20, 20, 18, 0, -2, "2 cases missing"],
+        ],
         dt.datetime(2026, 11, 16, 14, 30, tzinfo=dt.UTC),
     )
 
@@ -681,13 +1032,38 @@ def summit_xlsx_s12() -> bytes:
 def keystone_recon_s18() -> bytes:
     return sheet(
         "Recon Nov",
-        ["Keystone Mechanical - vendor statement reconciliation", "Tri-State Supply, statement dated 11/15/2026"],
-        ["Invoice", "Your SO", "Our PO", "Item", "Qty", "Inv price", "PO price", "Variance", "Ext variance"],
-        [["INV-88098", "SO-104226", "PO-77790", "PIP-CU-L-100-20", 30, 76.40, 71.80, 4.60, 138.00],
-         ["INV-88098", "SO-104226", "PO-77790", "FTG-CU-E90-100", 200, 2.95, 2.95, 0, 0],
-         ["INV-88098", "SO-104226", "PO-77790", "VLV-1005-BV", 36, 15.20, 15.20, 0, 0],
-         ["INV-88120", "SO-104233", "PO-77812", "VLV-2210-BR", 40, 58.90, 58.90, 0, 0],
-         ["INV-88121", "SO-104233", "PO-77812", "VLV-0750-PRV", 12, 91.40, 91.40, 0, 0]],
+        [
+            "Keystone Mechanical - vendor statement reconciliation",
+            "Tri-State Supply, statement dated 11/15/2026",
+        ],
+        [
+            "Invoice",
+            "Your SO",
+            "Our PO",
+            "Item",
+            "Qty",
+            "Inv price",
+            "PO price",
+            "Variance",
+            "Ext variance",
+        ],
+        [
+            [
+                "INV-88098",
+                "SO-104226",
+                "PO-77790",
+                "PIP-CU-L-100-20",
+                30,
+                76.40,
+                71.80,
+                4.60,
+                138.00,
+            ],
+            ["INV-88098", "SO-104226", "PO-77790", "FTG-CU-E90-100", 200, 2.95, 2.95, 0, 0],
+            ["INV-88098", "SO-104226", "PO-77790", "VLV-1005-BV", 36, 15.20, 15.20, 0, 0],
+            ["INV-88120", "SO-104233", "PO-77812", "VLV-2210-BR", 40, 58.90, 58.90, 0, 0],
+            ["INV-88121", "SO-104233", "PO-77812", "VLV-0750-PRV", 12, 91.40, 91.40, 0, 0],
+        ],
         dt.datetime(2026, 11, 18, 15, 15, tzinfo=dt.UTC),
         widths=(12, 12, 12, 18, 8, 10, 10, 10, 12),
     )
@@ -698,8 +1074,32 @@ def summit_variance_s31() -> bytes:
         "Variance",
         ["Summit HVAC - AP price exceptions", "Run 12/01/2026"],
         ["Vendor", "Invoice", "SO", "PO", "Item", "Qty", "Billed", "Quoted", "Diff", "Ext"],
-        [["Tri-State", "INV-88152", "SO-104238", "PO-60418", "TST-7500-PRO", 12, 132.00, 124.00, 8.00, 96.00],
-         ["Tri-State", "INV-88184", "SO-104244", "PO-60455", "HVC-CND-PUMP", 10, 59.80, 59.80, 0, 0]],
+        [
+            [
+                "Tri-State",
+                "INV-88152",
+                "SO-104238",
+                "PO-60418",
+                "TST-7500-PRO",
+                12,
+                132.00,
+                124.00,
+                8.00,
+                96.00,
+            ],
+            [
+                "Tri-State",
+                "INV-88184",
+                "SO-104244",
+                "PO-60455",
+                "HVC-CND-PUMP",
+                10,
+                59.80,
+                59.80,
+                0,
+                0,
+            ],
+        ],
         dt.datetime(2026, 12, 1, 15, 45, tzinfo=dt.UTC),
         widths=(10, 12, 12, 11, 16, 6, 9, 9, 8, 9),
     )
@@ -710,35 +1110,59 @@ def harbor_log_s36() -> bytes:
         "Nov receiving",
         ["Harbor Point PM - receiving log November 2026", "Bldg A stockroom"],
         ["Date", "Vendor order", "PO", "Item", "Ordered", "Received", "Exceptions", "Status"],
-        [["11/09", "SO-104239", "PO-70231", "HVC-REG-1006-W", 60, 60, "8 bent", "claimed 11/10"],
-         ["11/09", "SO-104239", "PO-70231", "HVC-FLT-1625-M11", 24, 22, "short 2", "claimed 11/10"],
-         ["11/09", "SO-104239", "PO-70231", "TST-2100-NP", 10, 10, "", "ok"],
-         ["11/11", "SO-104241", "PO-70288", "WH-50G-NG", 3, 3, "1 crushed", "claimed 11/16"],
-         ["11/11", "SO-104241", "PO-70288", "WH-EXP-2G", 3, 3, "", "ok"],
-         ["11/16", "SO-104246", "PO-70296", "HVC-REG-1006-W", 40, 50, "10 over", "claimed 11/17"],
-         ["11/16", "SO-104246", "PO-70296", "VLV-0075-BV", 12, 12, "", "ok"]],
+        [
+            ["11/09", "SO-104239", "PO-70231", "HVC-REG-1006-W", 60, 60, "8 bent", "claimed 11/10"],
+            [
+                "11/09",
+                "SO-104239",
+                "PO-70231",
+                "HVC-FLT-1625-M11",
+                24,
+                22,
+                "short 2",
+                "claimed 11/10",
+            ],
+            ["11/09", "SO-104239", "PO-70231", "TST-2100-NP", 10, 10, "", "ok"],
+            ["11/11", "SO-104241", "PO-70288", "WH-50G-NG", 3, 3, "1 crushed", "claimed 11/16"],
+            ["11/11", "SO-104241", "PO-70288", "WH-EXP-2G", 3, 3, "", "ok"],
+            [
+                "11/16",
+                "SO-104246",
+                "PO-70296",
+                "HVC-REG-1006-W",
+                40,
+                50,
+                "10 over",
+                "claimed 11/17",
+            ],
+            ["11/16", "SO-104246", "PO-70296", "VLV-0075-BV", 12, 12, "", "ok"],
+        ],
         dt.datetime(2026, 12, 3, 16, 20, tzinfo=dt.UTC),
         widths=(8, 12, 11, 18, 9, 9, 12, 14),
     )
 
 
 def riverbend_count_s09() -> bytes:
-    return csv_bytes([
-        ["PO", "SO", "Item", "Desc", "Shipped", "Counted", "Damaged"],
-        ["PO-24530", "SO-104243", "VLV-1005-BV", "1in ball valve", "48", "48", "0"],
-        ["PO-24530", "SO-104243", "FTG-CU-E90-100", "1in cu 90", "250", "250", "0"],
-        ["PO-24530", "SO-104243", "VLV-0750-PRV", "3/4 PRV 25-75", "4", "4", "1"],
-    ])
+    return csv_bytes(
+        [
+            ["PO", "SO", "Item", "Desc", "Shipped", "Counted", "Damaged"],
+            ["PO-24530", "SO-104243", "VLV-1005-BV", "1in ball valve", "48", "48", "0"],
+            ["PO-24530", "SO-104243", "FTG-CU-E90-100", "1in cu 90", "250", "250", "0"],
+            ["PO-24530", "SO-104243", "VLV-0750-PRV", "3/4 PRV 25-75", "4", "4", "1"],
+        ]
+    )
 
 
 def keystone_leftover_s19() -> bytes:
-    return csv_bytes([
-        ["Job 2417 Westgate Medical - leftover material", "", "", "", ""],
-        ["Vendor order", "Item", "Ordered", "Used", "Return"],
-        ["SO-104226", "PIP-CU-L-100-20", "30", "30", "0"],
-        ["SO-104226", "FTG-CU-E90-100", "200", "180", "0"],
-        ["SO-104226", "VLV-1005-BV", "36", "20", "16"],
-    ])
+    return csv_bytes(
+        [
+            ["Job 2417 Westgate Medical - leftover material", "", "", "", ""],
+            ["Vendor order", "Item", "Ordered", "Used", "Return"],
+            ["SO-104226", "PIP-CU-L-100-20", "30", "30", "0"],
+            ["SO-104226", "FTG-CU-E90-100", "200", "180", "0"],
+            ["SO-104226", "VLV-1005-BV", "36", "20", "16"],
+        ]
+    )
 
 
 # ---------------------------------------------------------------- messages
@@ -752,7 +1176,14 @@ XLSX = ("application", "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 
 
 def hdr(sender, subject, date, msgid, **extra) -> dict[str, str]:
-    return {"From": sender, "To": TO, "Subject": subject, "Date": date, "Message-ID": msgid, **extra}
+    return {
+        "From": sender,
+        "To": TO,
+        "Subject": subject,
+        "Date": date,
+        "Message-ID": msgid,
+        **extra,
+    }
 
 
 def wrap(body: str, width: int = 76) -> str:
@@ -784,15 +1215,17 @@ KAREN = "Karen Liu | Office Manager\nRiverbend Plumbing & Heating\n4410 River Rd
 MIKE = "Mike O'Brien\nProject Manager, Riverbend Plumbing & Heating\ncell 484-555-0126\n"
 RAJ = "Raj Patel\nProject Manager | Summit HVAC Services\no 555-214-7781 x103 | c 555-390-1246\n"
 LINDA = "Kind regards,\nLinda Chu\nAccounts Payable, Summit HVAC Services\n555-214-7781 x110\n"
-LUIS = "Luis Ortega\nMaintenance Supervisor\nHarbor Point Property Management\n555-331-0600 ext 12\n"
+LUIS = (
+    "Luis Ortega\nMaintenance Supervisor\nHarbor Point Property Management\n555-331-0600 ext 12\n"
+)
 GRACE = "Grace Kim\nAccounts Payable\nHarbor Point Property Management\n300 Harbor Way, Bldg A\n555-331-0600 ext 20\n"
 ROSA = "Rosa Delgado\nDelgado & Sons Plumbing\n302-555-0177\n"
 
 BODIES = {
     "s01": (
         "pics of the packing slip from the R+L delivery on PO-77812, Marco wrote on it.\n\n"
-        "3 of the 2\" gate valves have the handwheels snapped off (pallet got hit by\n"
-        "their forklift at the dock) and one box of the 1\" copper elbows never showed,\n"
+        '3 of the 2" gate valves have the handwheels snapped off (pallet got hit by\n'
+        'their forklift at the dock) and one box of the 1" copper elbows never showed,\n'
         "we got 140 of the 150.\n\n"
         "Keystone Receiving\n1450 Industrial Hwy, Unit 3 - dock door 4\n"
     ),
@@ -817,7 +1250,7 @@ BODIES = {
     ),
     "s09": (
         "Karen ran the count on PO-24530 yesterday, csv attached. The sheet shows one\n"
-        "damaged PRV but it is two - the second 3/4\" PRV had a cracked bell housing\n"
+        'damaged PRV but it is two - the second 3/4" PRV had a cracked bell housing\n'
         "when Jose opened the box this morning. So 2 damaged PRVs total, everything\n"
         "else on the order counted out fine.\n\n" + MIKE
     ),
@@ -834,10 +1267,11 @@ BODIES = {
         "Jim White\nForeman, Keystone Mechanical\n610-555-0162\n"
     ),
     "s15": "Pic attached. You sent 50 registers, we ordered 40.\n\n" + LUIS,
-    "s16": "Return slip attached - please set up a credit, I'll drop them at the counter\nFriday.\n\n" + ROSA,
+    "s16": "Return slip attached - please set up a credit, I'll drop them at the counter\nFriday.\n\n"
+    + ROSA,
     "s18": (
         "Hi,\n\nReconciling your 11/15 statement. One exception, see the attached\n"
-        "reconciliation: INV-88098 bills the 1\" type L copper at 76.40, our PO-77790 is\n"
+        'reconciliation: INV-88098 bills the 1" type L copper at 76.40, our PO-77790 is\n'
         "71.80. Please issue a credit memo for the difference. All other lines tie.\n\n" + DANA
     ),
     "s19": (
@@ -873,7 +1307,7 @@ BODIES = {
         "credit 96.00.\n\n" + LINDA
     ),
     "s32": (
-        "The new 3\" RPZ from SO-104222 failed its initial test at Millbrook - report\n"
+        'The new 3" RPZ from SO-104222 failed its initial test at Millbrook - report\n'
         "attached. Relief valve dumps constantly. We need a warranty replacement or\n"
         "credit, the inspector comes back 12/8.\n\n" + MIKE
     ),
@@ -890,80 +1324,206 @@ BODIES = {
 
 KEYS = "Keystone Receiving <receiving@keystonemech.com>"
 EMAILS = [
-    ("s01-keystone-packing-slip-photo-pen-notes.eml", KEYS, "SO-104233 delivery exceptions",
-     "Mon, 09 Nov 2026 07:41:09 -0500", "<20261109124109.3C1E77A2@mail.keystonemech.com>", (slip_s01, JPEG, "IMG_2093.jpg")),
-    ("s02-riverbend-receiving-xlsx-see-attached.eml", "Karen Liu <office@riverbendph.com>", "PO 24519",
-     "Tue, 10 Nov 2026 08:22:51 -0500", "<000a01db7c30$5e21c4a0$1a654de0$@riverbendph.com>",
-     (riverbend_xlsx_s02, XLSX, "PO24519 receiving.xlsx")),
-    ("s03-summit-hand-return-form-upc-scan.eml", "Raj Patel <raj.patel@summithvac.net>", "Return - SO-104238",
-     "Tue, 10 Nov 2026 09:05:37 -0600", "<6C1F0A2E-8B4D-4E19-9A57-2D0E3F81B6C4@summithvac.net>",
-     (summit_s03, PNG, "SHV-114_1110.png")),
-    ("s04-harbor-packing-slip-photo-bent-registers.eml", "Luis Ortega <maintenance@harborpointpm.com>",
-     "SO-104239 delivery", "Tue, 10 Nov 2026 10:48:02 -0600",
-     "<A41C9E07-3D6B-4A2F-8E15-7B90C2D4F613@harborpointpm.com>", (slip_s04, JPEG, "IMG_5402.JPG")),
-    ("s05-keystone-pump-debit-memo-pdf.eml", "Dana Ruiz <ap@keystonemech.com>", "Debit memo DM-26-0430",
-     "Tue, 10 Nov 2026 13:14:26 -0500", "<20261110181426.7A9C03E5@mail.keystonemech.com>",
-     (keystone_memo_s05, PDF, "DM-26-0430.pdf")),
-    ("s07-delgado-copper-debit-memo-no-variance.eml", "Rosa Delgado <rosa@delgadoplumbing.com>",
-     "debit memo INV-88112", "Thu, 12 Nov 2026 10:06:44 -0600",
-     "<000301db7d08$2c4e9b10$84ebd130$@delgadoplumbing.com>", (delgado_memo_s07, PDF, "DM-0318.pdf")),
-    ("s08-summit-odfl-receipt-photo-wet-tile.eml", "Dave Kowalski <dkowalski@summithvac.net>",
-     "wet ceiling tile - SO-104228", "Thu, 12 Nov 2026 13:31:18 -0600",
-     "<CAK9dW2q1Lr6vB3nX8yT5cM0sH4eF7gJ2uR9aZ1oP5w@mail.gmail.com>", (odfl_s08, JPEG, "20261112_131455.jpg")),
-    ("s09-riverbend-count-csv-body-corrects.eml", "Mike O'Brien <mike.obrien@riverbendph.com>",
-     "PO-24530 count - PRVs", "Fri, 13 Nov 2026 07:58:40 -0500",
-     "<CAF3nQ7xR2mV9bT1yW4cL6dG8hK0sE5uA7zP3oB@mail.gmail.com>", (riverbend_count_s09, CSV, "PO-24530 count.csv")),
-    ("s11-harbor-estes-receipt-scan-heater.eml", "Grace Kim <payables@harborpointpm.com>",
-     "Damaged water heater - PO-70288", "Mon, 16 Nov 2026 09:12:33 -0600",
-     "<E27B4C91-06AD-4F38-B1C5-8D3E9A20F746@harborpointpm.com>", (estes_s11, PNG, "Scan_20261116_0907.png")),
-    ("s12-summit-receiving-xlsx-three-issues.eml", "Linda Chu <ap@summithvac.net>", "SO-104244 exceptions",
-     "Mon, 16 Nov 2026 11:40:05 -0600", "<BY5PR11MB4187.2C9F1A64D0@BY5PR11MB4187.namprd11.prod.outlook.com>",
-     (summit_xlsx_s12, XLSX, "PO-60455 receiving.xlsx")),
-    ("s13-keystone-foreman-field-return-form-scan.eml", "Jim White <jwhite@keystonemech.com>",
-     "dead tstats SO-104224", "Tue, 17 Nov 2026 06:52:17 -0500",
-     "<20261117115217.1D8B46F0@mail.keystonemech.com>", (keystone_s13, PNG, "scan_001.png")),
-    ("s15-harbor-registers-overshipped-slip-photo.eml", "Luis Ortega <maintenance@harborpointpm.com>",
-     "PO-70296 extra registers", "Tue, 17 Nov 2026 14:02:48 -0600",
-     "<3B8E51D2-7F04-4C6A-9D21-E5A07C83B194@harborpointpm.com>", (slip_s15, JPEG, "IMG_5437.JPG")),
-    ("s16-delgado-counter-return-slip-photo.eml", "Rosa Delgado <rosa@delgadoplumbing.com>",
-     "return - SO-104240", "Wed, 18 Nov 2026 08:19:55 -0600",
-     "<000401db7e5a$71b3f2c0$5519d840$@delgadoplumbing.com>", (return_slip_s16, JPEG, "IMG_20261118_081402.jpg")),
-    ("s18-keystone-statement-recon-xlsx-copper.eml", "Dana Ruiz <ap@keystonemech.com>",
-     "Statement 11/15 - price exception INV-88098", "Wed, 18 Nov 2026 10:37:12 -0500",
-     "<20261118153712.5F2A8C91@mail.keystonemech.com>", (keystone_recon_s18, XLSX, "TriState recon 11-15.xlsx")),
-    ("s19-keystone-pm-leftover-csv-ball-valves.eml", "Bich Nguyen <bnguyen@keystonemech.com>",
-     "Westgate Medical leftovers", "Thu, 19 Nov 2026 15:26:30 -0500",
-     "<20261119202630.B7E19D44@mail.keystonemech.com>", (keystone_leftover_s19, CSV_XL, "2417 leftover.csv")),
-    ("s22-riverbend-rgr-pdf-unions-all.eml", "Karen Liu <office@riverbendph.com>", "RGR-1123",
-     "Mon, 23 Nov 2026 10:44:19 -0500", "<000b01db8271$0f3ac6d0$2dafb470$@riverbendph.com>",
-     (riverbend_rgr_s22, PDF, "RGR-1123.pdf")),
-    ("s25-keystone-debit-memo-resent.eml", "Dana Ruiz <ap@keystonemech.com>", "2nd request: Debit memo DM-26-0430",
-     "Tue, 24 Nov 2026 11:03:57 -0500", "<20261124160357.E3C7A015@mail.keystonemech.com>",
-     (keystone_memo_s05, PDF, "DM-26-0430.pdf")),
-    ("s26-keystone-mixing-valve-warranty-pdf.eml", "Tom Morales <tmorales@keystonemech.com>",
-     "Warranty claim WC-1124", "Wed, 25 Nov 2026 08:30:41 -0500",
-     "<20261125133041.4B6E2F87@mail.keystonemech.com>", (keystone_warranty_s26, PDF, "WC-1124.pdf")),
-    ("s27-delgado-installer-warranty-form-scan.eml", "Hector Ramirez <hector@delgadosons.com>",
-     "warranty Elm St", "Wed, 25 Nov 2026 11:47:26 -0600",
-     "<000201db8454$3d9e0a70$b8da1f50$@delgadosons.com>", (delgado_s27, PNG, "warranty.png")),
-    ("s28-summit-registers-hand-form-late.eml", "Raj Patel <raj.patel@summithvac.net>",
-     "Return form - registers SO-104228", "Mon, 30 Nov 2026 08:55:02 -0600",
-     "<9D5E2B70-41C8-4F3A-A6E9-0C17B84D52F3@summithvac.net>", (summit_s28, PNG, "SHV-114_1130.png")),
-    ("s29-keystone-carton-label-photo-unknown-po.eml", KEYS, "cracked PRVs",
-     "Mon, 30 Nov 2026 10:16:38 -0500", "<20261130151638.8E4D1B26@mail.keystonemech.com>",
-     (carton_label_s29, JPEG, "IMG_2140.jpg")),
-    ("s31-summit-price-variance-xlsx-no-variance.eml", "Linda Chu <ap@summithvac.net>", "Price exception INV-88152",
-     "Tue, 01 Dec 2026 09:48:21 -0600", "<BY5PR11MB4187.7E3A0C25B1@BY5PR11MB4187.namprd11.prod.outlook.com>",
-     (summit_variance_s31, XLSX, "AP exceptions 12-01.xlsx")),
-    ("s32-riverbend-rpz-test-report-pdf.eml", "Mike O'Brien <mike.obrien@riverbendph.com>",
-     "RPZ failed test - SO-104222", "Tue, 01 Dec 2026 13:20:09 -0500",
-     "<CAF3nQ7yT5mW2bR8xV1cK4dL9hG6sE0uA3zP7oD@mail.gmail.com>", (rpz_report_s32, PDF, "RPZ test 11-30.pdf")),
-    ("s35-riverbend-po-pdf-ship-date-question.eml", "Karen Liu <office@riverbendph.com>", "PO-24561 ship date?",
-     "Thu, 03 Dec 2026 08:37:45 -0500", "<000c01db8591$6a1e3f20$3e5abd60$@riverbendph.com>",
-     (riverbend_po_s35, PDF, "PO-24561.pdf")),
-    ("s36-harbor-receiving-log-xlsx-fyi.eml", "Grace Kim <payables@harborpointpm.com>",
-     "FYI - November receiving log", "Thu, 03 Dec 2026 15:10:54 -0600",
-     "<71F0C3A8-2E95-4B6D-8C04-A9D25E1B37F0@harborpointpm.com>", (harbor_log_s36, XLSX, "Receiving log Nov 2026.xlsx")),
+    (
+        "s01-keystone-packing-slip-photo-pen-notes.eml",
+        KEYS,
+        "SO-104233 delivery exceptions",
+        "Mon, 09 Nov 2026 07:41:09 -0500",
+        "<20261109124109.3C1E77A2@mail.keystonemech.com>",
+        (slip_s01, JPEG, "IMG_2093.jpg"),
+    ),
+    (
+        "s02-riverbend-receiving-xlsx-see-attached.eml",
+        "Karen Liu <office@riverbendph.com>",
+        "PO 24519",
+        "Tue, 10 Nov 2026 08:22:51 -0500",
+        "<000a01db7c30$5e21c4a0$1a654de0$@riverbendph.com>",
+        (riverbend_xlsx_s02, XLSX, "PO24519 receiving.xlsx"),
+    ),
+    (
+        "s03-summit-hand-return-form-upc-scan.eml",
+        "Raj Patel <raj.patel@summithvac.net>",
+        "Return - SO-104238",
+        "Tue, 10 Nov 2026 09:05:37 -0600",
+        "<6C1F0A2E-8B4D-4E19-9A57-2D0E3F81B6C4@summithvac.net>",
+        (summit_s03, PNG, "SHV-114_1110.png"),
+    ),
+    (
+        "s04-harbor-packing-slip-photo-bent-registers.eml",
+        "Luis Ortega <maintenance@harborpointpm.com>",
+        "SO-104239 delivery",
+        "Tue, 10 Nov 2026 10:48:02 -0600",
+        "<A41C9E07-3D6B-4A2F-8E15-7B90C2D4F613@harborpointpm.com>",
+        (slip_s04, JPEG, "IMG_5402.JPG"),
+    ),
+    (
+        "s05-keystone-pump-debit-memo-pdf.eml",
+        "Dana Ruiz <ap@keystonemech.com>",
+        "Debit memo DM-26-0430",
+        "Tue, 10 Nov 2026 13:14:26 -0500",
+        "<20261110181426.7A9C03E5@mail.keystonemech.com>",
+        (keystone_memo_s05, PDF, "DM-26-0430.pdf"),
+    ),
+    (
+        "s07-delgado-copper-debit-memo-no-variance.eml",
+        "Rosa Delgado <rosa@delgadoplumbing.com>",
+        "debit memo INV-88112",
+        "Thu, 12 Nov 2026 10:06:44 -0600",
+        "<000301db7d08$2c4e9b10$84ebd130$@delgadoplumbing.com>",
+        (delgado_memo_s07, PDF, "DM-0318.pdf"),
+    ),
+    (
+        "s08-summit-odfl-receipt-photo-wet-tile.eml",
+        "Dave Kowalski <dkowalski@summithvac.net>",
+        "wet ceiling tile - SO-104228",
+        "Thu, 12 Nov 2026 13:31:18 -0600",
+        "<CAK9dW2q1Lr6vB3nX8yT5cM0sH4eF7gJ2uR9aZ1oP5w@mail.gmail.com>",
+        (odfl_s08, JPEG, "20261112_131455.jpg"),
+    ),
+    (
+        "s09-riverbend-count-csv-body-corrects.eml",
+        "Mike O'Brien <mike.obrien@riverbendph.com>",
+        "PO-24530 count - PRVs",
+        "Fri, 13 Nov 2026 07:58:40 -0500",
+        "<CAF3nQ7xR2mV9bT1yW4cL6dG8hK0sE5uA7zP3oB@mail.gmail.com>",
+        (riverbend_count_s09, CSV, "PO-24530 count.csv"),
+    ),
+    (
+        "s11-harbor-estes-receipt-scan-heater.eml",
+        "Grace Kim <payables@harborpointpm.com>",
+        "Damaged water heater - PO-70288",
+        "Mon, 16 Nov 2026 09:12:33 -0600",
+        "<E27B4C91-06AD-4F38-B1C5-8D3E9A20F746@harborpointpm.com>",
+        (estes_s11, PNG, "Scan_20261116_0907.png"),
+    ),
+    (
+        "s12-summit-receiving-xlsx-three-issues.eml",
+        "Linda Chu <ap@summithvac.net>",
+        "SO-104244 exceptions",
+        "Mon, 16 Nov 2026 11:40:05 -0600",
+        "<BY5PR11MB4187.2C9F1A64D0@BY5PR11MB4187.namprd11.prod.outlook.com>",
+        (summit_xlsx_s12, XLSX, "PO-60455 receiving.xlsx"),
+    ),
+    (
+        "s13-keystone-foreman-field-return-form-scan.eml",
+        "Jim White <jwhite@keystonemech.com>",
+        "dead tstats SO-104224",
+        "Tue, 17 Nov 2026 06:52:17 -0500",
+        "<20261117115217.1D8B46F0@mail.keystonemech.com>",
+        (keystone_s13, PNG, "scan_001.png"),
+    ),
+    (
+        "s15-harbor-registers-overshipped-slip-photo.eml",
+        "Luis Ortega <maintenance@harborpointpm.com>",
+        "PO-70296 extra registers",
+        "Tue, 17 Nov 2026 14:02:48 -0600",
+        "<3B8E51D2-7F04-4C6A-9D21-E5A07C83B194@harborpointpm.com>",
+        (slip_s15, JPEG, "IMG_5437.JPG"),
+    ),
+    (
+        "s16-delgado-counter-return-slip-photo.eml",
+        "Rosa Delgado <rosa@delgadoplumbing.com>",
+        "return - SO-104240",
+        "Wed, 18 Nov 2026 08:19:55 -0600",
+        "<000401db7e5a$71b3f2c0$5519d840$@delgadoplumbing.com>",
+        (return_slip_s16, JPEG, "IMG_20261118_081402.jpg"),
+    ),
+    (
+        "s18-keystone-statement-recon-xlsx-copper.eml",
+        "Dana Ruiz <ap@keystonemech.com>",
+        "Statement 11/15 - price exception INV-88098",
+        "Wed, 18 Nov 2026 10:37:12 -0500",
+        "<20261118153712.5F2A8C91@mail.keystonemech.com>",
+        (keystone_recon_s18, XLSX, "TriState recon 11-15.xlsx"),
+    ),
+    (
+        "s19-keystone-pm-leftover-csv-ball-valves.eml",
+        "Bich Nguyen <bnguyen@keystonemech.com>",
+        "Westgate Medical leftovers",
+        "Thu, 19 Nov 2026 15:26:30 -0500",
+        "<20261119202630.B7E19D44@mail.keystonemech.com>",
+        (keystone_leftover_s19, CSV_XL, "2417 leftover.csv"),
+    ),
+    (
+        "s22-riverbend-rgr-pdf-unions-all.eml",
+        "Karen Liu <office@riverbendph.com>",
+        "RGR-1123",
+        "Mon, 23 Nov 2026 10:44:19 -0500",
+        "<000b01db8271$0f3ac6d0$2dafb470$@riverbendph.com>",
+        (riverbend_rgr_s22, PDF, "RGR-1123.pdf"),
+    ),
+    (
+        "s25-keystone-debit-memo-resent.eml",
+        "Dana Ruiz <ap@keystonemech.com>",
+        "2nd request: Debit memo DM-26-0430",
+        "Tue, 24 Nov 2026 11:03:57 -0500",
+        "<20261124160357.E3C7A015@mail.keystonemech.com>",
+        (keystone_memo_s05, PDF, "DM-26-0430.pdf"),
+    ),
+    (
+        "s26-keystone-mixing-valve-warranty-pdf.eml",
+        "Tom Morales <tmorales@keystonemech.com>",
+        "Warranty claim WC-1124",
+        "Wed, 25 Nov 2026 08:30:41 -0500",
+        "<20261125133041.4B6E2F87@mail.keystonemech.com>",
+        (keystone_warranty_s26, PDF, "WC-1124.pdf"),
+    ),
+    (
+        "s27-delgado-installer-warranty-form-scan.eml",
+        "Hector Ramirez <hector@delgadosons.com>",
+        "warranty Elm St",
+        "Wed, 25 Nov 2026 11:47:26 -0600",
+        "<000201db8454$3d9e0a70$b8da1f50$@delgadosons.com>",
+        (delgado_s27, PNG, "warranty.png"),
+    ),
+    (
+        "s28-summit-registers-hand-form-late.eml",
+        "Raj Patel <raj.patel@summithvac.net>",
+        "Return form - registers SO-104228",
+        "Mon, 30 Nov 2026 08:55:02 -0600",
+        "<9D5E2B70-41C8-4F3A-A6E9-0C17B84D52F3@summithvac.net>",
+        (summit_s28, PNG, "SHV-114_1130.png"),
+    ),
+    (
+        "s29-keystone-carton-label-photo-unknown-po.eml",
+        KEYS,
+        "cracked PRVs",
+        "Mon, 30 Nov 2026 10:16:38 -0500",
+        "<20261130151638.8E4D1B26@mail.keystonemech.com>",
+        (carton_label_s29, JPEG, "IMG_2140.jpg"),
+    ),
+    (
+        "s31-summit-price-variance-xlsx-no-variance.eml",
+        "Linda Chu <ap@summithvac.net>",
+        "Price exception INV-88152",
+        "Tue, 01 Dec 2026 09:48:21 -0600",
+        "<BY5PR11MB4187.7E3A0C25B1@BY5PR11MB4187.namprd11.prod.outlook.com>",
+        (summit_variance_s31, XLSX, "AP exceptions 12-01.xlsx"),
+    ),
+    (
+        "s32-riverbend-rpz-test-report-pdf.eml",
+        "Mike O'Brien <mike.obrien@riverbendph.com>",
+        "RPZ failed test - SO-104222",
+        "Tue, 01 Dec 2026 13:20:09 -0500",
+        "<CAF3nQ7yT5mW2bR8xV1cK4dL9hG6sE0uA3zP7oD@mail.gmail.com>",
+        (rpz_report_s32, PDF, "RPZ test 11-30.pdf"),
+    ),
+    (
+        "s35-riverbend-po-pdf-ship-date-question.eml",
+        "Karen Liu <office@riverbendph.com>",
+        "PO-24561 ship date?",
+        "Thu, 03 Dec 2026 08:37:45 -0500",
+        "<000c01db8591$6a1e3f20$3e5abd60$@riverbendph.com>",
+        (riverbend_po_s35, PDF, "PO-24561.pdf"),
+    ),
+    (
+        "s36-harbor-receiving-log-xlsx-fyi.eml",
+        "Grace Kim <payables@harborpointpm.com>",
+        "FYI - November receiving log",
+        "Thu, 03 Dec 2026 15:10:54 -0600",
+        "<71F0C3A8-2E95-4B6D-8C04-A9D25E1B37F0@harborpointpm.com>",
+        (harbor_log_s36, XLSX, "Receiving log Nov 2026.xlsx"),
+    ),
 ]
 
 
@@ -971,8 +1531,12 @@ def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     for name, sender, subject, date, msgid, (build, (maintype, subtype), filename) in EMAILS:
         sid = name.split("-")[0]
-        data = message(hdr(sender, subject, date, msgid), BODIES[sid], (build(), maintype, subtype, filename),
-                       f"===============h25_{sid}_0001==")
+        data = message(
+            hdr(sender, subject, date, msgid),
+            BODIES[sid],
+            (build(), maintype, subtype, filename),
+            f"===============h25_{sid}_0001==",
+        )
         (OUT / name).write_bytes(data)
 
 
