@@ -217,11 +217,24 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
         ReasonCode.PRICING,
         _p(r"(?:agreed|contract|quoted) price|credit (?:us )?(?:for )?the difference"),
     ),
-    (ReasonCode.PRICING, _p(rf"(?:invoiced|billed|charged)\b[^.]{{0,60}}?\b{_INSTEAD}")),
-    # "the invoice bills the pumps SKU at $64.90 each": the price billed, in any tense
+    # "invoiced above the PO price", "$3.40 each over the PO price", "price billed above"
     (
         ReasonCode.PRICING,
-        _p(r"(?P<q>invoices|bills|charges|invoiced|billed|charged)\b[^.$]{0,60}?\bat(?=\s*[$€£])"),
+        _p(
+            r"(?:above|over|higher than|more than) (?:the|our)"
+            r" (?:po|p\.o\.|quoted?|contract|agreed) price"
+            r"|price (?:billed|invoiced|charged) (?:above|over|higher than)"
+        ),
+    ),
+    (ReasonCode.PRICING, _p(rf"(?:invoiced|billed|charged)\b[^.]{{0,60}}?\b{_INSTEAD}")),
+    # "the invoice bills the pumps SKU at $64.90 each", "bills the tube at 76.40 per
+    # length": the price billed, in any tense
+    (
+        ReasonCode.PRICING,
+        _p(
+            r"(?P<q>invoices|bills|charges|invoiced|billed|charged)\b[^.$]{0,60}?"
+            r"\bat(?=\s*(?:[$€£]|\d+\.\d\d\b))"
+        ),
     ),
 )
 

@@ -35,6 +35,7 @@ A value read from OCR text is then bounded by the least sure word of its span
 
 import re
 from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from extractors.claims.codes import coded_reason, key_spans, reason_codes
 from extractors.claims.lexicon import ReasonHit, find_reasons, is_claimed_elsewhere, is_settled
@@ -221,6 +222,13 @@ def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = No
             in_cell = [ReasonHit(coded, start, end, True)]  # "03", by the form's key
             masked.append((start, end))  # a code, not a count
         reasons = in_cell or reasons
+    if "billed" in columns and "agreed" in columns:
+        masked += [columns[role] for role in _PRICE_ROLES if role in columns]
+        above = _billed_above(text, columns)
+        if above is False:
+            skus = []  # billed as agreed: this row of the price check claims nothing
+        elif above:
+            reasons = [ReasonHit(ReasonCode.PRICING, *columns["billed"], True)]
     sold_by = vocabulary.sold_by if vocabulary is not None else frozenset()
     numbers = _row_numbers(text, masked + [(t.start, t.end) for t in skus], sold_by, unit)
     numbers = [n for n in numbers if not _SAID_FINE_AFTER.match(text, n.end)]
@@ -244,8 +252,10 @@ def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = No
             attached, numbers = {}, [n for n in numbers if n not in counts]
         elif counts and counts[0].value == 0:
             skus, attached = [], {}  # "Short: 0": this row claims nothing
-    if shortfall is not None and (not attached or not skus) and not reasons:
-        # "Shipped 40  Received 34" and nothing else claimed: the row is 6 short
+    sides = [columns[side] for side in ("shipped", "received") if side in columns]
+    only_sides = all(_overlaps_any(n.start, n.end, sides) for n in attached.values())
+    if shortfall is not None and (only_sides or not skus) and not reasons:
+        # "Shipped 40  Received 34" and no other count claimed: the row is 6 short
         skus, number = skus or find_skus(text, masked, vocabulary)[:1], shortfall
         skus = _column_skus(text, skus, columns["sku"]) if "sku" in columns else skus
         attached = {0: number} if skus else {}
@@ -300,6 +310,23 @@ def _plain_unless_reason_names_another(
 
 
 _CLAUSE_END = re.compile(r"[,;.!?]|\band\b|\bbut\b", re.I)
+
+
+_PRICE_ROLES = ("billed", "agreed", "price_diff")
+_PRICE = re.compile(r"^\$?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$")
+
+
+def _billed_above(text: str, columns: dict[str, tuple[int, int]]) -> bool | None:
+    """Whether a price check's row was billed above its agreed price; None where either
+    cell holds no plain price."""
+    prices = []
+    for role in ("billed", "agreed"):
+        start, end = columns[role]
+        found = _PRICE.match(text[start:end].strip())
+        if found is None:
+            return None
+        prices.append(Decimal(found.group(1).replace(",", "") + (found.group(2) or "")))
+    return prices[0] > prices[1]
 
 
 def _only_pricing(reasons: list[ReasonHit]) -> bool:

@@ -50,6 +50,18 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # …and the item's own words say why only where no column of free words stands beside
     ("item_words", re.compile(r"^desc(?:ription)?\b", re.IGNORECASE)),
 )  # fmt: skip
+# A price check's columns: what the invoice billed and what was agreed ("Invoiced  PO price",
+# "Inv price,PO price", "Billed | Quoted"). Together they make the sheet a price check;
+# "Invoiced" beside an agreed price is a price, not a count.
+_PRICES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("agreed", re.compile(
+        r"^(?:(?:po|p\.o\.|quoted?|contract|agreed|our)\s*(?:unit\s+)?(?:price|cost|rate)"
+        r"|price\s+(?:per|on)\s+(?:the\s+)?(?:po|p\.o\.|quote|contract)|quoted|agreed)$", re.I)),
+    ("billed", re.compile(
+        r"^(?:(?:inv(?:oice[ds]?)?\.?|billed|charged)\s*(?:unit\s+)?(?:price|cost|rate)"
+        r"|price\s+(?:billed|invoiced|charged)|invoiced|billed|charged)$", re.I)),
+)  # fmt: skip
+_PRICE_DIFF = re.compile(r"^(?:ext\.?\s+)?(?:diff(?:erence)?|variance|var\.?)\b", re.I)
 _PASTED_CSV = re.compile(r"^[^,\s](?:[^,\n]*,){3,}[^,\n]*$")  # "job,po,item,desc,qty"
 _CSV_COMMA = re.compile(r',(?=(?:[^"]*"[^"]*")*[^"]*$)')  # not inside "a, quoted" cell
 _SAYS_WHY = next(p for role, p in _ROLES if role == "reason")  # "Reason", "Exception" …
@@ -316,10 +328,12 @@ def _cells(text: str, start: int, end: int, segment: str, *, narrow: bool = Fals
 
 def _header_roles(cells: list[str]) -> dict[int, str] | None:
     """Column index → role when the cells are a header naming a SKU column and one more."""
-    roles: dict[int, str] = {}
+    roles = _price_roles(cells)
     qty_columns: list[int] = []
     for index, cell in enumerate(cells):
         name = cell.replace("_", " ").strip().strip(":#").strip()  # "qty_return"
+        if index in roles:
+            continue
         if _THEIRS.match(name) and "sku" in roles.values():
             # a customer's sheet: the vendor's item (ours) over "Our item" (theirs)
             roles = {i: role for i, role in roles.items() if role != "sku"}
@@ -333,9 +347,9 @@ def _header_roles(cells: list[str]) -> dict[int, str] | None:
     claim_qty = [index for index in qty_columns if _CLAIM_QTY.search(cells[index])]
     # a lone column of what was sent or came ("Shipped") counts the whole, not the claim
     plain = [i for i in qty_columns if not any(p.match(cells[i].strip()) for _, p in _COUNT_SIDES)]
-    chosen = (
-        claim_qty if len(claim_qty) == 1 else plain if len(qty_columns) == 1 == len(plain) else []
-    )
+    # a price check's one plain count ("Qty" beside "Rec'd") is the count billed wrongly
+    alone = len(qty_columns) == 1 or "agreed" in roles.values()
+    chosen = claim_qty if len(claim_qty) == 1 else plain if alone and len(plain) == 1 else []
     roles.update(dict.fromkeys(chosen, "qty"))
     # what was sent and what came, to tell a row's shortfall by ("Shipped 40  Received 34")
     for side, pattern in _COUNT_SIDES:
@@ -350,6 +364,23 @@ def _header_roles(cells: list[str]) -> dict[int, str] | None:
                 roles[index] = "reason"
     if "sku" not in roles.values() or len(roles) < 2:
         return None
+    return roles
+
+
+def _price_roles(cells: list[str]) -> dict[int, str]:
+    """The columns of a price check (what was billed, what was agreed), where it has both."""
+    roles: dict[int, str] = {}
+    for index, cell in enumerate(cells):
+        name = " ".join(cell.replace("_", " ").strip().strip(":#$").split())
+        for role, pattern in _PRICES:
+            if pattern.match(name) and role not in roles.values():
+                roles[index] = role
+                break
+    if len(roles) != 2:
+        return {}
+    for index, cell in enumerate(cells):  # "Diff/ea", "Variance": a price's, not a count
+        if index not in roles and _PRICE_DIFF.match(cell.strip()):
+            roles[index] = "price_diff"
     return roles
 
 

@@ -1,0 +1,79 @@
+"""Claims read in the eleventh round of issue 13: an accounts-payable price check (a debit
+memo, a three-way match), whose rows claim a price where the invoice billed more than was
+agreed."""
+
+from extractors.claims.offline import extract
+from rules.vocabulary import ReasonCode
+from tests.extractors.test_claim_round8 import ORDER
+from tests.extractors.test_claim_round10 import _sure
+from tests.extractors.test_offline import mail
+
+PRICING = ReasonCode.PRICING
+
+
+def _read(body: str) -> list[tuple[str | None, int | None, ReasonCode]]:
+    return _sure(extract(mail(body, subject="INV-55120 price check"), ORDER))
+
+
+def test_a_pasted_price_check_claims_the_row_billed_above_the_po_price() -> None:
+    body = (
+        "Matched INV-55120 against our PO 4471, pasted below.\n\n"
+        "Item\tQty\tPO price\tInv price\tDiff/ea\n"
+        "VLV-0750-PRV\t12\t92.80\t92.80\t0.00\n"
+        "VLV-3100-CK\t2\t189.00\t205.00\t16.00\n"
+        "HVC-FLT-1625-M11\t10\t39.50\t39.50\t0.00\n\n"
+        "Please send a credit memo.\n"
+    )
+    assert _read(body) == [("VLV-3100-CK", 2, PRICING)]
+
+
+def test_a_debit_memo_reads_invoiced_beside_the_po_price_as_a_price() -> None:
+    # "Invoiced" beside "PO price" is what was billed, and "Qty" beside "Rec'd" the count
+    body = (
+        "See our debit memo.\n\n"
+        "DEBIT MEMO 7781\n\n"
+        "Part            Qty     Rec'd    Invoiced    PO price    Diff     Debit\n"
+        "VLV-0750-PRV    12      12       96.10       92.80       3.30     39.60\n"
+        "VLV-3100-CK     2       2        189.00      189.00      0.00     0.00\n"
+    )
+    assert _read(body) == [("VLV-0750-PRV", 12, PRICING)]
+
+
+def test_a_row_billed_at_or_below_the_agreed_price_claims_nothing() -> None:
+    body = (
+        "Price audit of INV-55120, nothing to claim on these two:\n\n"
+        "SKU | Qty | Billed | Quoted\n"
+        "VLV-0750-PRV | 12 | 90.00 | 92.80\n"
+        "VLV-3100-CK | 2 | 189.00 | 189.00\n"
+    )
+    fields = extract(mail(body), ORDER)
+    assert [line.sku.value for line in fields.lines if line.sku] == []
+
+
+def test_prices_said_in_prose() -> None:
+    assert _read(
+        "INV-55120 bills the 2 VLV-3100-CK at 205.00 each, our PO price is 189.00."
+        " Please credit us the difference."
+    ) == [("VLV-3100-CK", 2, PRICING)]
+    fields = extract(
+        mail("The 12 VLV-0750-PRV were invoiced $3.30 each over the PO price. Credit please."),
+        ORDER,
+    )
+    assert [(line.sku.value if line.sku else None, line.reason.value) for line in fields.lines] == [
+        ("VLV-0750-PRV", PRICING)
+    ]
+
+
+def test_invoiced_is_still_a_count_where_no_agreed_price_stands_beside_it() -> None:
+    # and what was billed less what came is the count claimed, not what was billed
+    body = (
+        "Receiving count for INV-55120, please credit what is missing:\n\n"
+        "SKU             Invoiced   Received\n"
+        "VLV-0750-PRV    12         9\n"
+    )
+    fields = extract(mail(body), ORDER)
+    assert [
+        (line.sku.value if line.sku else None, line.quantity.value if line.quantity else None)
+        for line in fields.lines
+    ] == [("VLV-0750-PRV", 3)]
+    assert all(line.reason.value == ReasonCode.SHORT for line in fields.lines)
