@@ -236,6 +236,7 @@ def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = No
     if vocabulary is not None and skus:
         numbers, attached = _sold_by_their_measure(numbers, attached, skus, vocabulary)
     shortfall = _shortfall(numbers, columns) if len(skus) == 1 else None
+    surplus = _surplus(numbers, columns) if len(skus) == 1 else None
     if "reason" in columns and "qty" not in columns and len(skus) == 1:
         start, end = columns["reason"]
         said = [n for n in numbers if start <= n.start and n.end <= end]
@@ -250,9 +251,11 @@ def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = No
         if counts and counts[0].value == 0 and _only_pricing(reasons):
             # "Qty return: 0 … overcharged, all 30": a price claims no goods back
             attached, numbers = {}, [n for n in numbers if n not in counts]
-        elif counts and counts[0].value == 0:
+        elif counts and counts[0].value == 0 and surplus is None:
             skus, attached = [], {}  # "Short: 0": this row claims nothing
-    sides = [columns[side] for side in ("shipped", "received") if side in columns]
+        elif counts and counts[0].value == 0:
+            attached = {}  # "Damaged: 0" on a row that came with more than was sent
+    sides = [columns[side] for side in ("shipped", "ordered", "received") if side in columns]
     only_sides = all(_overlaps_any(n.start, n.end, sides) for n in attached.values())
     if shortfall is not None and (only_sides or not skus) and not reasons:
         # "Shipped 40  Received 34" and no other count claimed: the row is 6 short
@@ -261,6 +264,11 @@ def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = No
         attached = {0: number} if skus else {}
         reasons = [ReasonHit(ReasonCode.SHORT, number.start, number.end, True)] if skus else []
         numbers = [number]  # the row's other counts are what was sent and what came
+    if surplus is not None and skus and only_sides and not reasons:
+        # "Ordered 20  Received 22" and no other count claimed: the row is 2 over
+        attached = {0: surplus}
+        reasons = [ReasonHit(ReasonCode.OVERSHIPPED, surplus.start, surplus.end, True)]
+        numbers = [surplus]
     if "claim" in columns and skus and not reasons:
         # a row counted in a "Short" column is short: the header says what it claims
         start, end = columns["claim"]
@@ -336,19 +344,29 @@ def _only_pricing(reasons: list[ReasonHit]) -> bool:
 def _shortfall(numbers: list[Number], columns: dict[str, tuple[int, int]]) -> Number | None:
     """How many fewer a row's "Received" cell counts than its "Shipped" one, as a number
     at the received count (the count the row's arithmetic claims), if fewer."""
-    cells: dict[str, Number] = {}
-    for side in ("shipped", "received"):
-        if side not in columns:
-            return None
-        start, end = columns[side]
-        inside = [n for n in numbers if start <= n.start and n.end <= end]
-        if len(inside) != 1:
-            return None
-        cells[side] = inside[0]
-    received, shipped = cells["received"], cells["shipped"]
-    if received.value >= shipped.value:
+    shipped, received = _cell(numbers, columns, "shipped"), _cell(numbers, columns, "received")
+    if shipped is None or received is None or received.value >= shipped.value:
         return None
     return replace(received, value=shipped.value - received.value)
+
+
+def _surplus(numbers: list[Number], columns: dict[str, tuple[int, int]]) -> Number | None:
+    """How many more a row's "Received" cell counts than its "Shipped" one (or, with none,
+    its "Ordered" one), as a number at the received count, if more."""
+    sent = _cell(numbers, columns, "shipped") or _cell(numbers, columns, "ordered")
+    received = _cell(numbers, columns, "received")
+    if sent is None or received is None or received.value <= sent.value:
+        return None
+    return replace(received, value=received.value - sent.value)
+
+
+def _cell(numbers: list[Number], columns: dict[str, tuple[int, int]], side: str) -> Number | None:
+    """The one number of a row's cell under the header's side ("Shipped"), if so."""
+    if side not in columns:
+        return None
+    start, end = columns[side]
+    inside = [n for n in numbers if start <= n.start and n.end <= end]
+    return inside[0] if len(inside) == 1 else None
 
 
 def _sold_by_their_measure(

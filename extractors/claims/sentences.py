@@ -71,6 +71,8 @@ _COUNT_SIDES = (
     ("shipped", re.compile(
         r"^(?:(?:packing\s+)?slip(?:\s+qty)?|(?:qty\s+)?(?:shipped|invoiced|billed)(?:\s+qty)?)$",
         re.I)),
+    # what the order asked for: more received than that is over the order
+    ("ordered", re.compile(r"^(?:qty\s+)?(?:ordered|on\s+order|po\s+qty|qty\s+on\s+po)$", re.I)),
     ("received", re.compile(
         r"^(?:(?:qty\s+)?(?:received|rec'?d?|rcv'?d?|delivered|counted)(?:\s+qty)?(?:\s+ok)?)$",
         re.I)),

@@ -77,3 +77,29 @@ def test_invoiced_is_still_a_count_where_no_agreed_price_stands_beside_it() -> N
         for line in fields.lines
     ] == [("VLV-0750-PRV", 3)]
     assert all(line.reason.value == ReasonCode.SHORT for line in fields.lines)
+
+
+def test_a_receiving_sheet_row_with_more_received_than_ordered_is_over() -> None:
+    # "Damaged 0" on that row claims no damage, and no longer silences the row's surplus
+    body = (
+        "Receiving report, pasted from our system. Please credit the cracked PRV and pick"
+        " up what we did not order.\n\n"
+        "Item,Description,Ordered,Received,Damaged,Note\n"
+        "VLV-0750-PRV,PRV 3/4,12,12,1,body cracked\n"
+        "HVC-FLT-1625-M11,Filter cs/12,10,13,0,\n"
+        "VLV-3100-CK,Check valve 3in,2,2,0,\n"
+    )
+    assert _read(body) == [
+        ("VLV-0750-PRV", 1, ReasonCode.DAMAGED),
+        ("HVC-FLT-1625-M11", 3, ReasonCode.OVERSHIPPED),
+    ]
+
+
+def test_a_row_received_as_ordered_claims_no_surplus() -> None:
+    body = (
+        "Receiving exceptions below, please credit the damaged one.\n\n"
+        "SKU | Ordered | Received | Exception\n"
+        "VLV-0750-PRV | 12 | 12 | 1 damaged, gauge port snapped\n"
+        "VLV-3100-CK | 2 | 2 |\n"
+    )
+    assert _read(body) == [("VLV-0750-PRV", 1, ReasonCode.DAMAGED)]
