@@ -251,10 +251,10 @@ def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = No
         if counts and counts[0].value == 0 and _only_pricing(reasons):
             # "Qty return: 0 … overcharged, all 30": a price claims no goods back
             attached, numbers = {}, [n for n in numbers if n not in counts]
-        elif counts and counts[0].value == 0 and surplus is None:
+        elif counts and counts[0].value == 0 and surplus is None and shortfall is None:
             skus, attached = [], {}  # "Short: 0": this row claims nothing
         elif counts and counts[0].value == 0:
-            attached = {}  # "Damaged: 0" on a row that came with more than was sent
+            attached = {}  # "Damaged: 0" on a row that came with more or fewer than sent
     sides = [columns[side] for side in ("shipped", "ordered", "received") if side in columns]
     only_sides = all(_overlaps_any(n.start, n.end, sides) for n in attached.values())
     if shortfall is not None and (only_sides or not skus) and not reasons:
@@ -343,7 +343,8 @@ def _only_pricing(reasons: list[ReasonHit]) -> bool:
 
 def _shortfall(numbers: list[Number], columns: dict[str, tuple[int, int]]) -> Number | None:
     """How many fewer a row's "Received" cell counts than its "Shipped" one, as a number
-    at the received count (the count the row's arithmetic claims), if fewer."""
+    at the received count (the count the row's arithmetic claims), if fewer; fewer than
+    ordered may be still to come."""
     shipped, received = _cell(numbers, columns, "shipped"), _cell(numbers, columns, "received")
     if shipped is None or received is None or received.value >= shipped.value:
         return None

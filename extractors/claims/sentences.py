@@ -113,6 +113,8 @@ class _Splitter:
         self.header: dict[int, str] | None = None
         self.starts: list[int] | None = None  # where the header's words start, if cut by them
         self.claim: Span | None = None  # the header cell of the count claimed ("Short")
+        # a sheet's several columns of counts claimed ("Damaged  Short"): index → header cell
+        self.tallies: dict[int, Span] = {}
         self.asks_why = False  # the header names a column for why ("Reason", "Exception")
         self.bullet: Span | None = None  # a bullet item, wrapped lines and all
 
@@ -202,6 +204,7 @@ class _Splitter:
         if roles is not None:
             self.header = roles
             self.claim = _claim_header(self.text, cells, roles)
+            self.tallies = {i: cells[i] for i, role in roles.items() if role == "tally"}
             self.asks_why = self.claim is None and any(
                 role == "reason" and _SAYS_WHY.match(self.text[slice(*cells[index])].strip())
                 for index, role in roles.items()
@@ -214,16 +217,22 @@ class _Splitter:
             columns = tuple(
                 (role, *cells[index])
                 for index, role in self.header.items()
-                if index < len(cells) and cells[index][0] < cells[index][1]
+                if index < len(cells) and cells[index][0] < cells[index][1] and role != "tally"
             )
             if self.claim is not None:
                 columns += (("claim", *self.claim),)
-        # a sheet's "Exception" column left blank on a row: nothing is wrong with that item
+        # a row counts what it claims in one of the sheet's columns of claims: that count,
+        # and the column's name says why ("Damaged 3  Short 0")
+        counted = [i for i in self.tallies if i < len(cells) and _counted(self.text, cells[i])]
+        if len(counted) == 1:
+            columns += (("qty", *cells[counted[0]]), ("claim", *self.tallies[counted[0]]))
+        # a sheet's "Exception" column left blank on a row: nothing is wrong with that item;
+        # nor with one that counts nothing in any column of claims
         quiet = (
             self.header is not None
             and self.asks_why
             and all(role != "reason" for role, _, _ in columns)
-        )
+        ) or bool(self.tallies and not counted)
         self.units.append(
             Unit(start, end, self.segment.name, row=True, columns=columns, quiet=quiet)
         )
@@ -353,6 +362,8 @@ def _header_roles(cells: list[str]) -> dict[int, str] | None:
     alone = len(qty_columns) == 1 or "agreed" in roles.values()
     chosen = claim_qty if len(claim_qty) == 1 else plain if alone and len(plain) == 1 else []
     roles.update(dict.fromkeys(chosen, "qty"))
+    if len(claim_qty) > 1:  # "Damaged  Short": each row counts its claim in one of them
+        roles.update(dict.fromkeys(claim_qty, "tally"))
     # what was sent and what came, to tell a row's shortfall by ("Shipped 40  Received 34")
     for side, pattern in _COUNT_SIDES:
         found = [i for i in qty_columns if i not in chosen and pattern.match(cells[i].strip())]
@@ -384,6 +395,14 @@ def _price_roles(cells: list[str]) -> dict[int, str]:
         if index not in roles and _PRICE_DIFF.match(cell.strip()):
             roles[index] = "price_diff"
     return roles
+
+
+def _counted(text: str, cell: Span) -> bool:
+    """Whether a cell counts some ("3"), not none ("0", "-", blank)."""
+    return _SOME.match(text[cell[0] : cell[1]].strip()) is not None
+
+
+_SOME = re.compile(r"^[1-9]\d{0,4}$")
 
 
 def _claim_header(text: str, cells: list[Span], roles: dict[int, str]) -> Span | None:

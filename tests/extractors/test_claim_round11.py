@@ -103,3 +103,17 @@ def test_a_row_received_as_ordered_claims_no_surplus() -> None:
         "VLV-3100-CK | 2 | 2 |\n"
     )
     assert _read(body) == [("VLV-0750-PRV", 1, ReasonCode.DAMAGED)]
+
+
+def test_a_sheet_with_several_columns_of_claims_reads_each_row_by_the_one_it_counts() -> None:
+    body = (
+        "Receiving discrepancy report, please credit.\n\n"
+        "Item            PO qty    Rec'd    Damaged    Short    Disposition\n"
+        "VLV-0750-PRV    12        12       2          0        HOLD\n"
+        "VLV-3100-CK     2         1        -          1        CREDIT\n"
+        "HVC-FLT-1625-M11  10      10       0          0        OK\n"
+    )
+    assert _read(body) == [
+        ("VLV-0750-PRV", 2, ReasonCode.DAMAGED),
+        ("VLV-3100-CK", 1, ReasonCode.SHORT),
+    ]
