@@ -17,6 +17,7 @@ from extractors.claims.skus import (
     match_sku,
     resolved_confidence,
 )
+from extractors.claims.tokens import find_skus, mask_spans
 from extractors.claims.vocabulary import DESCRIBED_CHECK, OrderVocabulary
 from extractors.fields import Proposed, ProposedFields, ProposedLine
 from extractors.text import ocr_capped
@@ -60,19 +61,31 @@ def identify_sender(
 
 
 def order_vocabulary(
-    *, erp: ErpReader, sender: CustomerMatch | None, refs: tuple[Proposed[str], ...]
+    *,
+    erp: ErpReader,
+    sender: CustomerMatch | None,
+    refs: tuple[Proposed[str], ...],
+    text: str = "",
 ) -> OrderVocabulary | None:
     """The identifiers of the order the request names (policy 3.2), to read its lines by:
-    the order is found before the lines, as a clerk opens it before reading on."""
+    the order is found before the lines, as a clerk opens it before reading on. The text's
+    identifiers that name no item of it nor of the catalogue go with it: they are no item
+    anyone here knows (a hold number, a serial)."""
     order, _ = _find_order(erp, refs, sender.customer_id if sender else None)
     if order is None:
         return None
     candidates = erp.sku_candidates(order)
+    written = {token.value for token in find_skus(text, mask_spans(text))}
     return OrderVocabulary(
         identifiers=tuple(i for c in candidates for i in (c.sku, *c.identifiers)),
         descriptions=tuple((c.sku, c.description) for c in candidates if c.description),
         owners=tuple((alias, c.sku) for c in candidates for alias in c.identifiers),
         counts=tuple(_held(order).items()),
+        strays=frozenset(
+            token
+            for token in written
+            if match_sku(token, candidates) is None and not erp.is_catalogued(token)
+        ),
     )
 
 

@@ -133,7 +133,10 @@ def _process(
         with times.stage("extract"), session.no_autoflush:
             # Order first: its items are read however written.
             vocabulary = order_vocabulary(
-                erp=reader, sender=_sender(reader, request), refs=request_refs(reading.text)
+                erp=reader,
+                sender=_sender(reader, request),
+                refs=request_refs(reading.text),
+                text=reading.text.text,
             )
             proposal = propose(
                 session=session,

@@ -62,6 +62,7 @@ UNASKED = 0.7  # a surplus mentioned, never asked back
 QUOTED_ORDER = 0.8  # an order named only in the quoted history, the author not pointing to it
 SAID_IN_PACKS = 0.9  # a shortage's count beside the order's, unmarked: short or arrived
 _BESIDE = 12  # characters: the next column
+_STRAYS_SHOWN = 5
 _LINE_REFERENCE = re.compile(r"\b(?:line|ln|row|item)\.?\s*#?\s*(\d{1,3})\b", re.IGNORECASE)
 _NUMBERED_ROW = re.compile(r"^[ \t]*(?P<n>\d{1,3})[.)]?[ \t]+(?P<rest>.*)$", re.MULTILINE)
 _SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n")
@@ -121,6 +122,9 @@ def extract(doc: RequestText, vocabulary: OrderVocabulary | None = None) -> Prop
         lines = [in_the_singular(doc, line, vocabulary) for line in lines]
     if unsure:
         lines, notes = [line.capped(DISCLAIMED) for line in lines], (*notes, unsure)
+    if vocabulary is not None and vocabulary.strays:
+        strays = ", ".join(sorted(vocabulary.strays)[:_STRAYS_SHOWN])
+        notes = (*notes, f"identifiers read as no item of the order or the catalogue: {strays}")
     return ProposedFields(
         extractor=EXTRACTOR,
         is_claim=True,

@@ -210,6 +210,10 @@ def find_skus(
         token = _spaced(m)
         if token is not None and not _overlaps((token.start, token.end), _spans(found)):
             found.append(token)
+    if vocabulary is not None:
+        # with the order open, an identifier that names no item of it nor of the catalogue
+        # is none: a hold log's "QH-121", an "RFI-118", a serial "BT75-2609-4422"
+        found = [t for t in found if t.kind not in _IDENTIFIERS or not vocabulary.is_stray(t.value)]
     for start, end in vocabulary.mentions(text) if vocabulary else ():
         if not _overlaps((start, end), _spans(found)) and not _inside((start, end), masked):
             found.append(SkuToken(text[start:end], start, end, "order"))
@@ -219,6 +223,9 @@ def find_skus(
             for m in vocabulary.mentioned(text)
         ]
     return sorted(found, key=lambda t: t.start)
+
+
+_IDENTIFIERS = ("pattern", "lower")  # dashed letter-digit tokens, in any case
 
 
 def _spaced(match: re.Match[str]) -> SkuToken | None:

@@ -89,6 +89,17 @@ class OrderVocabulary:
     descriptions: tuple[tuple[str, str], ...] = ()  # (SKU, catalogue description)
     owners: tuple[tuple[str, str], ...] = ()  # (alias, SKU): which item an alias names
     counts: tuple[tuple[str, int], ...] = ()  # (SKU, the most of it ordered or shipped)
+    # identifiers of the request's text that name no item of the order (however written)
+    # nor of the catalogue: a hold number, a serial, an RFI
+    strays: frozenset[str] = frozenset()
+
+    def is_stray(self, token: str) -> bool:
+        """Whether a token is an identifier that names no item anyone here knows."""
+        return _compact(token) in self._strays
+
+    @cached_property
+    def _strays(self) -> frozenset[str]:
+        return frozenset(_compact(token) for token in self.strays)
 
     def holds_one(self, token: str) -> bool:
         """Whether the order holds one of the item a token names, and no more."""

@@ -303,3 +303,34 @@ def test_a_counted_identifier_stays_a_line_for_a_person(erp: ErpReader) -> None:
 
     assert sorted(line.sku or "" for line in found.lines) == ["SUM-CP115", "VLV-2210-BR"]
     assert found.notes == ()
+
+
+def test_the_identifiers_that_name_no_item_go_with_the_vocabulary(erp: ErpReader) -> None:
+    """Order first: of the text's identifiers, those that name no item of the order (an
+    OCR misreading of one still names it) nor of the catalogue (another item, perhaps sent
+    wrongly) are strays, a hold or RFI number, no item anyone here knows."""
+    text = (
+        "Hold QH-121 per RFI-118: 2 of VLV-OO75-BV leak, and a VLV-2210-BR came instead"
+        " of one of them. SO-104246."
+    )
+    vocabulary = order_vocabulary(
+        erp=erp, sender=None, refs=(Proposed("SO-104246", 0.95),), text=text
+    )
+    assert vocabulary is not None
+    assert vocabulary.strays == {"QH-121", "RFI-118"}
+
+
+def test_a_stray_identifier_leaves_the_claim_to_the_item_it_is_about(erp: ErpReader) -> None:
+    text = (
+        "QC hold log, only this line is yours:\n"
+        "QH-121  3/4 ball valves  2 pcs  stem leaks at the packing nut\n"
+        "Please credit them. SO-104246"
+    )
+    doc = RequestText(text=text, segments=(Segment("body", 0, len(text)),))
+    refs = (Proposed("SO-104246", 0.95),)
+    vocabulary = order_vocabulary(erp=erp, sender=None, refs=refs, text=text)
+    fields = extract(doc, vocabulary)
+    assert [(line.sku.value if line.sku else None) for line in fields.lines] == ["VLV-0075-BV"]
+    assert any("QH-121" in note for note in fields.notes)
+    # without the order's vocabulary, the hold number is read as the item, for a person
+    assert [(line.sku.value if line.sku else None) for line in extract(doc).lines] == ["QH-121"]
