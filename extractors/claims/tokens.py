@@ -225,7 +225,8 @@ def find_skus(
     return sorted(found, key=lambda t: t.start)
 
 
-_IDENTIFIERS = ("pattern", "lower")  # dashed letter-digit tokens, in any case
+# identifiers as written: dashed tokens in any case, a labelled value ("Part: 1/25"), a UPC
+_IDENTIFIERS = ("pattern", "lower", "labelled", "upc")
 
 
 def _spaced(match: re.Match[str]) -> SkuToken | None:
