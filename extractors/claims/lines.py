@@ -520,6 +520,8 @@ def _column_skus(text: str, skus: list[SkuToken], cell: tuple[int, int]) -> list
     value = text[start:end].strip()
     if len(value) >= 3 and any(char.isdigit() for char in value):
         return [SkuToken(value, start, end, "column")]
+    if not any(char.isalnum() for char in value):
+        return skus  # "-" under "Vendor item": the row names its item in another column
     return []
 
 

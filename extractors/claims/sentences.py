@@ -224,7 +224,8 @@ class _Splitter:
         # a row counts what it claims in one of the sheet's columns of claims: that count,
         # and the column's name says why ("Damaged 3  Short 0")
         counted = [i for i in self.tallies if i < len(cells) and _counted(self.text, cells[i])]
-        if len(counted) == 1:
+        if len({self.text[slice(*cells[i])].strip() for i in counted}) == 1:
+            # "Damaged 6  Return 6": one count, said twice; the first column says why
             columns += (("qty", *cells[counted[0]]), ("claim", *self.tallies[counted[0]]))
         # a sheet's "Exception" column left blank on a row: nothing is wrong with that item;
         # nor with one that counts nothing in any column of claims

@@ -117,3 +117,25 @@ def test_a_sheet_with_several_columns_of_claims_reads_each_row_by_the_one_it_cou
         ("VLV-0750-PRV", 2, ReasonCode.DAMAGED),
         ("VLV-3100-CK", 1, ReasonCode.SHORT),
     ]
+
+
+def test_one_count_said_in_two_columns_of_claims_is_that_count() -> None:
+    body = (
+        "Receiving sheet attached, credit please.\n\n"
+        "Item,Ordered,Received,Damaged,Return,Notes\n"
+        "VLV-0750-PRV,12,12,3,3,gauge ports snapped\n"
+        "VLV-3100-CK,2,2,0,0,ok\n"
+    )
+    assert _read(body) == [("VLV-0750-PRV", 3, ReasonCode.DAMAGED)]
+
+
+def test_a_row_that_leaves_its_item_column_blank_is_read_by_the_item_it_names() -> None:
+    # "Vendor item" (ours) is the SKU column; a row that gives only its own part number
+    # there leaves "-", and is read by that number
+    body = (
+        "Vendor credit request, see below.\n\n"
+        "Our part       Vendor item         Description            Qty    Details\n"
+        "VLV-0750-PRV   -                   3/4 PRV                1      will not hold 55 psi,"
+        " defective\n"
+    )
+    assert _read(body) == [("VLV-0750-PRV", 1, ReasonCode.DEFECTIVE)]
