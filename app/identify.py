@@ -75,7 +75,12 @@ def order_vocabulary(
     if order is None:
         return None
     candidates = erp.sku_candidates(order)
-    written = {token.value for token in find_skus(text, mask_spans(text))}
+    # line by line too: a unit read alone lacks the words before it ("Form\nWC-26")
+    written = {
+        token.value
+        for piece in (text, *text.splitlines())
+        for token in find_skus(piece, mask_spans(piece))
+    }
     return OrderVocabulary(
         identifiers=tuple(i for c in candidates for i in (c.sku, *c.identifiers)),
         descriptions=tuple((c.sku, c.description) for c in candidates if c.description),

@@ -53,8 +53,8 @@ NUMBER_WORD = (
 
 _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     (ReasonCode.DAMAGED, _p(r"damaged|damages?|crushed|broken|dented|dents?|wet")),
-    (ReasonCode.DAMAGED, _p(r"water[- ]damaged|torn|cracked|smashed|shattered|punctured")),
-    (ReasonCode.DAMAGED, _p(r"bent|scratched|in pieces")),
+    (ReasonCode.DAMAGED, _p(r"water[- ]damaged|torn|cracked|smash(?:ed)?|shattered|punctured")),
+    (ReasonCode.DAMAGED, _p(r"bent|bended|scratched|in pieces")),
     (ReasonCode.DAMAGED, _p(r"snapped(?: off)?|chipped|ripped(?: open)?|kinked")),
     (ReasonCode.SHORT, _p(r"short[- ]?shipped|shipped short|came up short|shortage|short by")),
     # "short-paying the invoice" is what accounts payable does, not a shortage; nor is

@@ -311,13 +311,14 @@ def test_the_identifiers_that_name_no_item_go_with_the_vocabulary(erp: ErpReader
     wrongly) are strays, a hold or RFI number, no item anyone here knows."""
     text = (
         "Hold QH-121 per RFI-118: 2 of VLV-OO75-BV leak, and a VLV-2210-BR came instead"
-        " of one of them. SO-104246."
+        " of one of them. SO-104246.\nWarranty claim form\nWC-26"
     )
     vocabulary = order_vocabulary(
         erp=erp, sender=None, refs=(Proposed("SO-104246", 0.95),), text=text
     )
     assert vocabulary is not None
-    assert vocabulary.strays == {"QH-121", "RFI-118"}
+    # "WC-26" under "form" is no SKU read in the whole text, but read alone, its line is
+    assert vocabulary.strays == {"QH-121", "RFI-118", "WC-26"}
 
 
 def test_a_stray_identifier_leaves_the_claim_to_the_item_it_is_about(erp: ErpReader) -> None:

@@ -139,3 +139,12 @@ def test_a_row_that_leaves_its_item_column_blank_is_read_by_the_item_it_names() 
         " defective\n"
     )
     assert _read(body) == [("VLV-0750-PRV", 1, ReasonCode.DEFECTIVE)]
+
+
+def test_damage_in_the_words_of_a_second_language() -> None:
+    assert _read("The 2 VLV-0750-PRV are bended, the box was under a pallet. Credit please.") == [
+        ("VLV-0750-PRV", 2, ReasonCode.DAMAGED)
+    ]
+    assert _read("The box of VLV-3100-CK is smash on one side, 1 is no good. Credit 1.") == [
+        ("VLV-3100-CK", 1, ReasonCode.DAMAGED)
+    ]
