@@ -72,7 +72,13 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
         ReasonCode.SHORT,
         _p(r"(?:were |was )?not in (?:the |our |this )?(?:shipment|box|carton|delivery)"),
     ),
-    (ReasonCode.SHORT, _p(rf"never (?:arrived|received|came)|did{_NOT} (?:arrive|receive|come)")),
+    (
+        ReasonCode.SHORT,
+        _p(
+            r"never (?:arrived|received|came|showed up|turned up|made it)"
+            rf"|did{_NOT} (?:arrive|receive|come|show up|turn up|make it)"
+        ),
+    ),
     (ReasonCode.SHORT, _p(r"not (?:included|delivered)")),
     # a package that came with nothing in it: "1 carton empty", "the box was empty"
     (

@@ -148,3 +148,12 @@ def test_damage_in_the_words_of_a_second_language() -> None:
     assert _read("The box of VLV-3100-CK is smash on one side, 1 is no good. Credit 1.") == [
         ("VLV-3100-CK", 1, ReasonCode.DAMAGED)
     ]
+
+
+def test_goods_that_never_showed_up_are_short() -> None:
+    assert _read("2 of the VLV-0750-PRV never showed up on the truck. Please credit.") == [
+        ("VLV-0750-PRV", 2, ReasonCode.SHORT)
+    ]
+    assert _read("1 VLV-3100-CK didn't turn up with the rest, credit it please.") == [
+        ("VLV-3100-CK", 1, ReasonCode.SHORT)
+    ]
