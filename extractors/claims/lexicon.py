@@ -169,13 +169,15 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     (ReasonCode.DEFECTIVE, _p(r"no (?:hot water|heat|cooling)(?! (?:damage|loss))")),
     (ReasonCode.DEFECTIVE, _p(r"seized(?: up)?|stuck (?:open|closed|shut)|bad out of the box")),
     (ReasonCode.NOT_NEEDED, _p(r"no longer (?:needed|need|required|require)")),
-    # "we're not going to use 2 of the coils", "the check valves aren't needed", "so we
-    # only need 8" of the 12 ordered: the rest is surplus
+    # "we're not going to use 2 of the coils", "the check valves aren't needed", "two of
+    # those are not going to be needed", "so we only need 8" of the 12 ordered: the rest
+    # is surplus
     (
         ReasonCode.NOT_NEEDED,
         _p(
             rf"{_NOT}\s+(?:going\s+to|gonna|be)\s+(?:use|using|need|needing)"
             rf"|(?:wo|will){_NOT}\s+(?:use|need)|(?:is|are|was|were)n'?t\s+needed|not\s+be\s+needed"
+            rf"|{_NOT}\s+(?:going\s+to|gonna)\s+be\s+(?:needed|used)"
         ),
     ),
     (

@@ -157,3 +157,10 @@ def test_goods_that_never_showed_up_are_short() -> None:
     assert _read("1 VLV-3100-CK didn't turn up with the rest, credit it please.") == [
         ("VLV-3100-CK", 1, ReasonCode.SHORT)
     ]
+
+
+def test_goods_not_going_to_be_needed_are_not_needed() -> None:
+    assert _read(
+        "The job is on hold, so 2 of the VLV-3100-CK are not going to be needed."
+        " We would like to send them back."
+    ) == [("VLV-3100-CK", 2, ReasonCode.NOT_NEEDED)]
