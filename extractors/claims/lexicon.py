@@ -133,6 +133,12 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
             rf"(?=\s+(?:the\s+)?{_SIZE_OR_ANGLE})"
         ),
     ),
+    # what came said against what was ordered: "are the 7-day wifi model, not the
+    # non-programmable ones we ordered" (not a count: "10, not the 12 we ordered" is short)
+    (
+        ReasonCode.WRONG_ITEM,
+        _p(r",\s*(?P<q>not)\s+the\s+[^.,;\d]{1,40}?\b(?:we|I)\s+(?:had\s+)?ordered"),
+    ),
     # what came said against what was ordered: "10 of the 30 valves are threaded (FIP), we
     # ordered sweat"
     (

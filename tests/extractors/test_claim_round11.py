@@ -164,3 +164,16 @@ def test_goods_not_going_to_be_needed_are_not_needed() -> None:
         "The job is on hold, so 2 of the VLV-3100-CK are not going to be needed."
         " We would like to send them back."
     ) == [("VLV-3100-CK", 2, ReasonCode.NOT_NEEDED)]
+
+
+def test_what_came_said_against_the_model_ordered_is_a_wrong_item() -> None:
+    fields = extract(
+        mail("3 of the VLV-3100-CK are the wafer style, not the flanged ones we ordered."),
+        ORDER,
+    )
+    assert [(line.reason.value, line.reason.confidence) for line in fields.lines] == [
+        (ReasonCode.WRONG_ITEM, 0.9)
+    ]
+    # a count against the count ordered is no wrong item
+    fields = extract(mail("We got 10 VLV-0750-PRV, not the 12 we ordered."), ORDER)
+    assert ReasonCode.WRONG_ITEM not in [line.reason.value for line in fields.lines]
