@@ -351,7 +351,9 @@ _NEGATION = re.compile(
     r"|didn't|doesn't|don't|nor)\b(?:\s+[\w']+){0,3}\s*$",
     _I,
 )
-_CLAUSE_BREAK = re.compile(r"[,;:()!?]|\bbut\b|\bhowever\b", _I)
+# a negation holds to the end of its clause: "never opened and we don't need them" needs
+# them no more, "we didn't open it and we found it cracked" found it cracked
+_CLAUSE_BREAK = re.compile(r"[,;:()!?]|\bbut\b|\bhowever\b|\b(?:and|so)\s+(?:we|i|they)\b", _I)
 # Damage to a paper, not to goods: "the paper copy was torn", "the packing slip got wet".
 _PAPER_BEFORE = re.compile(
     r"\b(?:copy|copies|invoice|paperwork|packing\s+(?:slip|list)|statement|document|receipt"

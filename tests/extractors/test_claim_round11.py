@@ -177,3 +177,15 @@ def test_what_came_said_against_the_model_ordered_is_a_wrong_item() -> None:
     # a count against the count ordered is no wrong item
     fields = extract(mail("We got 10 VLV-0750-PRV, not the 12 we ordered."), ORDER)
     assert ReasonCode.WRONG_ITEM not in [line.reason.value for line in fields.lines]
+
+
+def test_a_negation_holds_to_the_end_of_its_clause() -> None:
+    fields = extract(
+        mail("The 2 VLV-3100-CK were never opened and we don't need them anymore, credit please."),
+        ORDER,
+    )
+    assert [line.reason.value for line in fields.lines] == [ReasonCode.NOT_NEEDED]
+    fields = extract(
+        mail("We didn't open 1 VLV-0750-PRV until today and we found it cracked."), ORDER
+    )
+    assert [line.reason.value for line in fields.lines] == [ReasonCode.DAMAGED]
