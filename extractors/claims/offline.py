@@ -25,6 +25,8 @@ from extractors.claims.lexicon import (
     asks_after,
     asks_back,
     disclaims,
+    is_fine,
+    is_left_out,
     is_urgent,
     retracts,
     says_surplus,
@@ -34,6 +36,7 @@ from extractors.claims.one_item import of_the_one_item
 from extractors.claims.quantities import is_ordered_count, is_received_count, is_total
 from extractors.claims.refs import RefHit, find_refs, rank_refs
 from extractors.claims.restated import restated
+from extractors.claims.sentences import split_units
 from extractors.claims.singular import in_the_singular
 from extractors.claims.tokens import (
     DESCRIBED_KINDS,
@@ -63,6 +66,14 @@ QUOTED_ORDER = 0.8  # an order named only in the quoted history, the author not 
 SAID_IN_PACKS = 0.9  # a shortage's count beside the order's, unmarked: short or arrived
 _BESIDE = 12  # characters: the next column
 _STRAYS_SHOWN = 5
+UNREAD_ITEM = 0.8  # the message asks to send back an item no line claims: a person reads it
+_CLAUSE = re.compile(r"[;:]|\.\s")
+# asked to go back, not "nothing to return there", "no need to send them back"
+_SEND_BACK = re.compile(
+    r"(?<!nothing to )(?<!no need to )(?<!not )(?<!don't )"
+    r"\b(?:return|send\s+(?:\w+\s+){0,3}back|ship\s+(?:\w+\s+){0,3}back|take\s+(?:\w+\s+){0,2}back)\b",
+    re.I,
+)
 _LINE_REFERENCE = re.compile(r"\b(?:line|ln|row|item)\.?\s*#?\s*(\d{1,3})\b", re.IGNORECASE)
 _NUMBERED_ROW = re.compile(r"^[ \t]*(?P<n>\d{1,3})[.)]?[ \t]+(?P<rest>.*)$", re.MULTILINE)
 _SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n")
@@ -122,6 +133,10 @@ def extract(doc: RequestText, vocabulary: OrderVocabulary | None = None) -> Prop
         lines = [in_the_singular(doc, line, vocabulary) for line in lines]
     if unsure:
         lines, notes = [line.capped(DISCLAIMED) for line in lines], (*notes, unsure)
+    unread = _asked_back_unread(doc, fresh, lines, vocabulary) if vocabulary else []
+    if unread:
+        lines = [line.capped(UNREAD_ITEM) for line in lines]
+        notes = (*notes, f"the message asks to send back an item not read as claimed: {unread[0]}")
     if vocabulary is not None and vocabulary.strays:
         strays = ", ".join(sorted(vocabulary.strays)[:_STRAYS_SHOWN])
         notes = (*notes, f"identifiers read as no item of the order or the catalogue: {strays}")
@@ -133,6 +148,25 @@ def extract(doc: RequestText, vocabulary: OrderVocabulary | None = None) -> Prop
         urgent=urgent,
         notes=notes,
     )
+
+
+def _asked_back_unread(
+    doc: RequestText, fresh: list[Segment], lines: list[ProposedLine], vocabulary: OrderVocabulary
+) -> list[str]:
+    """The items of the order that a sentence asks to send back ("can we send back the 40
+    ft of 2\" black pipe?") and no line claims: the claim as read is not the whole of it."""
+    claimed = {vocabulary.item_of(line.sku.value) for line in lines if line.sku is not None}
+    unread: dict[str, str] = {}  # item → as named
+    for segment in fresh:
+        for unit in split_units(doc.text, segment):
+            for clause in _CLAUSE.split(doc.text[unit.start : unit.end]):
+                if not _SEND_BACK.search(clause) or is_fine(clause) or is_left_out(clause):
+                    continue
+                for token in find_skus(clause, no_count_spans(clause), vocabulary):
+                    item = vocabulary.item_of(token.value)
+                    if vocabulary.held(token.value) and item not in claimed:
+                        unread.setdefault(item, token.value)
+    return list(unread.values())
 
 
 def request_refs(doc: RequestText) -> tuple[Proposed[str], ...]:
