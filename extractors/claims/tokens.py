@@ -213,7 +213,7 @@ def find_skus(
     if vocabulary is not None:
         # with the order open, an identifier that names no item of it nor of the catalogue
         # is none: a hold log's "QH-121", an "RFI-118", a serial "BT75-2609-4422"
-        found = [t for t in found if t.kind not in _IDENTIFIERS or not vocabulary.is_stray(t.value)]
+        found = [token for token in found if not vocabulary.is_stray(token.value)]
     for start, end in vocabulary.mentions(text) if vocabulary else ():
         if not _overlaps((start, end), _spans(found)) and not _inside((start, end), masked):
             found.append(SkuToken(text[start:end], start, end, "order"))
@@ -223,10 +223,6 @@ def find_skus(
             for m in vocabulary.mentioned(text)
         ]
     return sorted(found, key=lambda t: t.start)
-
-
-# identifiers as written: dashed tokens in any case, a labelled value ("Part: 1/25"), a UPC
-_IDENTIFIERS = ("pattern", "lower", "labelled", "upc")
 
 
 def _spaced(match: re.Match[str]) -> SkuToken | None:
