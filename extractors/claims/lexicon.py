@@ -300,10 +300,17 @@ REQUEST_VERB = (
     r"(?:return(?:ing)?|send(?:ing)?(?:\s+back)?|exchange|replace|credit(?:\s+us)?"
     r"|pick\s*up|(?:re-?)?ship|re-?send)"
 )
+# goods asked to go back: "return", "send the 2 valves back"
+_GOODS_BACK = (
+    r"return|send\s+(?:\w+\s+){0,3}back|ship\s+(?:\w+\s+){0,3}back|take\s+(?:\w+\s+){0,2}back"
+)
 _ASKS_BACK = re.compile(
-    r"\b(?:return|send\s+(?:\w+\s+){0,3}back|ship\s+(?:\w+\s+){0,3}back|take\s+(?:\w+\s+){0,2}back"
-    r"|rma|ra|credit|pick\s*(?:ed\s+)?(?:them\s+|it\s+)?up|restock(?:ing)?)\b",
+    rf"\b(?:{_GOODS_BACK}|rma|ra|credit|pick\s*(?:ed\s+)?(?:them\s+|it\s+)?up|restock(?:ing)?)\b",
     _I,
+)
+# …not "nothing to return there", "no need to send them back"
+_ASKS_GOODS_BACK = re.compile(
+    rf"(?<!nothing to )(?<!no need to )(?<!not )(?<!don't )\b(?:{_GOODS_BACK})\b", _I
 )
 # Some of the items said to be bad ("Two of the stats we got on PO-60418 are bad"): a
 # defect, where the sentence names no damage or other reason ("the 2 cartons are no good"
@@ -667,6 +674,12 @@ def asks_back(text: str) -> bool:
     """Whether a text asks for goods to go back or for a credit ("can we return those?",
     "please send an RA", "pick them up")."""
     return _ASKS_BACK.search(text) is not None
+
+
+def asks_goods_back(text: str) -> bool:
+    """Whether a text asks for goods to go back, not for a credit alone ("can we send back
+    the pipe?"), and does not say there is nothing to send."""
+    return _ASKS_GOODS_BACK.search(text) is not None
 
 
 def is_fine(text: str) -> bool:

@@ -24,6 +24,7 @@ from extractors.claims.flow import claim_lines
 from extractors.claims.lexicon import (
     asks_after,
     asks_back,
+    asks_goods_back,
     disclaims,
     is_fine,
     is_left_out,
@@ -68,12 +69,6 @@ _BESIDE = 12  # characters: the next column
 _STRAYS_SHOWN = 5
 UNREAD_ITEM = 0.8  # the message asks to send back an item no line claims: a person reads it
 _CLAUSE = re.compile(r"[;:]|\.\s")
-# asked to go back, not "nothing to return there", "no need to send them back"
-_SEND_BACK = re.compile(
-    r"(?<!nothing to )(?<!no need to )(?<!not )(?<!don't )"
-    r"\b(?:return|send\s+(?:\w+\s+){0,3}back|ship\s+(?:\w+\s+){0,3}back|take\s+(?:\w+\s+){0,2}back)\b",
-    re.I,
-)
 _LINE_REFERENCE = re.compile(r"\b(?:line|ln|row|item)\.?\s*#?\s*(\d{1,3})\b", re.IGNORECASE)
 _NUMBERED_ROW = re.compile(r"^[ \t]*(?P<n>\d{1,3})[.)]?[ \t]+(?P<rest>.*)$", re.MULTILINE)
 _SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n")
@@ -160,7 +155,7 @@ def _asked_back_unread(
     for segment in fresh:
         for unit in split_units(doc.text, segment):
             for clause in _CLAUSE.split(doc.text[unit.start : unit.end]):
-                if not _SEND_BACK.search(clause) or is_fine(clause) or is_left_out(clause):
+                if not asks_goods_back(clause) or is_fine(clause) or is_left_out(clause):
                     continue
                 for token in find_skus(clause, no_count_spans(clause), vocabulary):
                     item = vocabulary.item_of(token.value)
