@@ -141,7 +141,7 @@ def once_a_transaction(session: Session, key: str, make: Callable[[], T]) -> T:
     return held[1]
 
 
-def lock_row(session: Session, model: type[Row], key: str) -> Row | None:
+def lock_row(session: Session, model: type[Row], key: str | int) -> Row | None:
     """Load a row and hold it until the transaction ends, so that two transactions that
     both mean to change it run one after the other, the second seeing the first's work.
 

@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session
 from app.cases.audit_anchors import read_checkpoints, write_checkpoint
 from app.cases.audit_keys import AuditKey, Keyring, canonical
 from app.cases.tables import AuditHead, Case, CaseEvent
-from app.db import once_a_transaction, utcnow
+from app.db import lock_row, once_a_transaction, utcnow
 
 GENESIS = "0" * 64
 HEAD_ID = 1
@@ -184,23 +184,16 @@ def _money(value: Decimal | None) -> str | None:
 
 
 def _locked_head(session: Session) -> AuditHead:
-    """The chain head, locked until the transaction ends (FOR UPDATE; SQLite serializes
-    writers): read and locked once a transaction, then kept, as no one else can change it."""
+    """The chain head, locked until the transaction ends: read and locked once a
+    transaction, then kept, as no one else can change it."""
     return once_a_transaction(session, "audit_head", lambda: _lock_head(session))
 
 
 def _lock_head(session: Session) -> AuditHead:
-    query = (
-        select(AuditHead)
-        .where(AuditHead.id == HEAD_ID)
-        .with_for_update()
-        .execution_options(populate_existing=True)
-    )
-    head = session.scalar(query)
+    head = lock_row(session, AuditHead, HEAD_ID)
     if head is None:  # a database made without the migration's first row
         session.add(AuditHead(id=HEAD_ID, seq=0, hash=GENESIS))
-        session.flush()
-        head = session.scalar(query)
+        head = lock_row(session, AuditHead, HEAD_ID)
         assert head is not None
     return head
 
