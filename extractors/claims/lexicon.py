@@ -54,7 +54,7 @@ NUMBER_WORD = (
 _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     (ReasonCode.DAMAGED, _p(r"damaged|damages?|crushed|broken|dented|dents?|wet")),
     (ReasonCode.DAMAGED, _p(r"water[- ]damaged|torn|cracked|smash(?:ed)?|shattered|punctured")),
-    (ReasonCode.DAMAGED, _p(r"bent|bended|scratched|in pieces")),
+    (ReasonCode.DAMAGED, _p(r"bent|bended|scratched|in pieces|soaked|warped")),
     (ReasonCode.DAMAGED, _p(r"snapped(?: off)?|chipped|ripped(?: open)?|kinked")),
     (ReasonCode.SHORT, _p(r"short[- ]?shipped|shipped short|came up short|shortage|short by")),
     # "short-paying the invoice" is what accounts payable does, not a shortage; nor is
@@ -414,7 +414,9 @@ _ELSEWHERE = re.compile(
     rf"|{_NOT_PART}"
     # "the crushed one is on your RMA": claimed before, its case is open
     r"|\b(?:is|are|was|were)\s+(?:already\s+)?(?:on|in|under)\s+(?:your|the|our|that)\s+"
-    r"(?:rma|claim|credit(?:\s+memo)?|return)\b",
+    r"(?:rma|claim|credit(?:\s+memo)?|return)\b"
+    # "3 arrived damaged and went back on your RMA last month": claimed before
+    r"|\b(?:went|gone|were\s+sent|was\s+sent)\s+back\s+(?:on|under)\s+(?:your|the|an?|our)\s+rma\b",
     _I,
 )
 # Goods already gone back ("the 2 bad PRVs from that order already went back with Tom"):

@@ -44,6 +44,7 @@ from extractors.claims.quantities import (
     attach_to_reason,
     attach_to_skus,
     computed_difference,
+    computed_rest,
     is_all_alike,
     is_count_of_items,
     is_kept_count,
@@ -497,7 +498,11 @@ def sku_quantity(reading: UnitReading, sku_index: int, reason: ReasonCode) -> Qt
             return _computed(computed)
     number = reading.attached.get(sku_index)
     if number is None or _kept(reading, number, reason):
-        return None
+        # "we used 18 of the 30 registers": the rest goes back
+        rest = _the_rest(reading, reason)
+        if rest is not None or number is not None or len(reading.skus) != 1:
+            return rest
+        return _labelled_count(reading) or _count_of_the_items(reading)
     if not is_ordered_count(reading.text, number):
         return Qty(number.value, number.start, number.end, 0.95)
     if reason in _COUNTS_ARRIVALS:
@@ -505,6 +510,42 @@ def sku_quantity(reading: UnitReading, sku_index: int, reason: ReasonCode) -> Qt
     return Qty(
         number.value, number.start, number.end, 0.9 if reason == ReasonCode.WRONG_ITEM else 0.7
     )
+
+
+def _the_rest(reading: UnitReading, reason: ReasonCode) -> Qty | None:
+    """What an unneeded item's unit leaves of the whole once the part used is taken out."""
+    if reason != ReasonCode.NOT_NEEDED or len(reading.skus) != 1:
+        return None
+    rest = computed_rest(reading.text, reading.numbers)
+    return None if rest is None else _computed(rest)
+
+
+def _labelled_count(reading: UnitReading) -> Qty | None:
+    """The one count a form's fields label as the quantity ("Item: SKU … Qty: 1"), at 0.9."""
+    labelled = {
+        n.value: n
+        for n in reading.numbers
+        if is_keyword(reading.text, n)
+        and not is_ordered_count(reading.text, n)
+        and not is_received_count(reading.text, n)
+    }
+    if len(labelled) != 1:
+        return None
+    [number] = labelled.values()
+    return Qty(number.value, number.start, number.end, 0.9)
+
+
+def _count_of_the_items(reading: UnitReading) -> Qty | None:
+    """The unit's one number, where it counts the items ("8 of the tees split"), at
+    OF_THE_ITEMS."""
+    if len({n.value for n in reading.numbers}) != 1:
+        return None
+    number = reading.numbers[0]
+    if not is_count_of_items(reading.text, number) or is_ordered_count(reading.text, number):
+        return None
+    if is_received_count(reading.text, number) or is_total(reading.text, number):
+        return None
+    return Qty(number.value, number.start, number.end, OF_THE_ITEMS)
 
 
 def sku_confidence(reading: UnitReading, sku_index: int) -> float:
@@ -757,7 +798,12 @@ def _quantity(
     ):
         # "we ordered 12 of them, don't need 6 of them": the count ordered is the whole
         return _bare(reading, zone, hit.reason) or attached
-    return attached or _bare(reading, zone, hit.reason)
+    found = attached or _bare(reading, zone, hit.reason)
+    if found is None or found.confidence < WORKED_OUT:
+        # "we used 18 of the 30 registers, the rest are not needed": worked out
+        rest = _the_rest(reading, hit.reason) if len(starts) == 1 else None
+        return rest or found
+    return found
 
 
 def _part_of_own(reading: UnitReading, own: Number, number: Number) -> bool:

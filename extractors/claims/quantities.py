@@ -19,14 +19,13 @@ overshipped claim returns. "overcharged on all 8 units" counts the reason's 8.
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import pairwise
 
 from extractors.claims.lexicon import ARRIVED, REQUEST_VERB, ReasonHit
-from extractors.claims.tokens import Number, SkuToken, window_after, window_before
+from extractors.claims.tokens import COUNT_UNITS, Number, SkuToken, window_after, window_before
 
 _I = re.IGNORECASE
-_UNITS = (
-    r"(?:pcs?|pieces?|units?|ea|each|cases?|cs|boxes|box|ctns?|cartons?|rolls?|sets?|pairs?|bags?)"
-)
+_UNITS = COUNT_UNITS
 _STOP = r"(?:and|or|but|to|for|from|with|on|in|at|the|of|by|are|were|is|was)\b"
 # Between a number and the SKU after it; group "mark" set when the link is explicit.
 # After "of (the)" the description may hold sizes too ("2 of the six 300 ft coils (SKU)").
@@ -93,6 +92,10 @@ KEEP_VERB = r"\b(?:keep(?:ing)?|kept|holding\s+on\s+to)\b"  # what stays with th
 _KEPT_BEFORE = re.compile(
     rf"(?:\b(?:needs?|needed|used|uses|installed)|{KEEP_VERB})\s+(?:only\s+)?$", _I
 )
+# "we only used half of the 20 bags": the other half is what goes back
+_HALF_KEPT_BEFORE = re.compile(
+    r"\b(?:needs?|needed|used|uses|installed)\s+(?:only\s+)?half\s+of\s+(?:the\s+|our\s+)?$", _I
+)
 # "we keep the 2 electric heaters": what stays with the customer counts no claim of them
 _KEEPING_BEFORE = re.compile(rf"{KEEP_VERB}\s+(?:the\s+|all\s+|our\s+|those\s+)?$", _I)
 # A reason said after its count, whose next number counts something else: "we only need
@@ -133,7 +136,9 @@ _MULTIPLIER_AFTER = re.compile(r"^\s*[x×](?![a-z])", _I)
 # "Qty: 6", and a form's "Qty claimed: 2" (not its "Qty received: 3")
 _KEYWORD_BEFORE = re.compile(
     r"\b(?:qty|quantity)\.?(?:\s+(?:claimed|returned|to\s+return|affected|damaged|defective"
-    r"|short|missing))?\s*[:=]?\s*(?:of\s+)?$",
+    r"|short|missing))?\s*[:=]?\s*(?:of\s+)?$"
+    # a scanned form's label as OCR reads it: "aty: 1", "Qty = ; 1", "0ty: 2"
+    r"|(?:^|\n)[ \t]*(?:[qoa0]ty|qt[vy]|q[il1]y)\.?[ \t]*[:=;][ \t:=;]*$",
     _I,
 )
 
@@ -285,3 +290,15 @@ def computed_difference(text: str, numbers: list[Number]) -> Computed | None:
         return None
     start, end = min(first.start, second.start), max(first.end, second.end)
     return Computed(difference, start, end, surplus=first.value > second.value)
+
+
+def computed_rest(text: str, numbers: list[Number]) -> Computed | None:
+    """What is left of a whole once what was used is taken out, as an unneeded claim sends
+    back: "used 18 of the 30" → 12, "only used half of the 20 bags" → 10."""
+    for kept, whole in pairwise(numbers):
+        if is_kept_count(text, kept) and is_total(text, whole) and whole.value > kept.value:
+            return Computed(whole.value - kept.value, kept.start, whole.end)
+    for whole in numbers:
+        if _HALF_KEPT_BEFORE.search(window_before(text, whole.start)) and whole.value % 2 == 0:
+            return Computed(whole.value // 2, whole.start, whole.end)
+    return None

@@ -129,18 +129,20 @@ _MASKS = (
     ),
 )
 
-_COUNT_UNITS = (
+# What a count counts by: "4 pcs", "3 cartons", "4 lengths of the copper"
+COUNT_UNITS = (
     r"(?:pcs?|pieces?|units?|ea|each|cases?|cs|boxes|box|ctns?|cartons?|rolls?|sets?|pairs?"
-    r"|bags?|lengths?|sticks?|qty)"
+    r"|bags?|lengths?|sticks?)"
 )
+# OCR reads the space of "50 GAL" as a dot now and then: "50.GAL" is a size too
 _MEASURE_AFTER = re.compile(
-    r"^\s*(?:%|percent|days?|weeks?|months?|years?|yrs?|hours?|hrs?|minutes?|mins?|ft|feet|foot"
+    r"^\.?\s*(?:%|percent|days?|weeks?|months?|years?|yrs?|hours?|hrs?|minutes?|mins?|ft|feet|foot"
     r"|in\.|inch|inches|mm|cm|m|lbs?|kg|oz|psi|v(?!-)|vac|vdc|volts?|amps?|watts?|hz|gal|gallons?|gpm"
     r"|am|pm"
     r"|[\"'])(?![\w])",
     _I,
 )
-_COUNTED_AFTER = re.compile(rf"^\s*(?:x\b|×|{_COUNT_UNITS}\b)", _I)
+_COUNTED_AFTER = re.compile(rf"^\s*(?:x\b|×|qty\b|{COUNT_UNITS}\b)", _I)
 # At most six thousands groups: a longer run is no count (and int() refuses 4,300 digits).
 _DIGITS = re.compile(
     r"(?<![\w.-])(\d{1,3}(?:,\d{3}){1,6}|\d{1,5})(?:\s?[x×])?(?![\w%/-])(?![.,:]\d)"
@@ -281,8 +283,14 @@ def find_numbers(
     for m in _WORD.finditer(text):
         if _overlaps(m.span(), taken) or _MEASURE_AFTER.match(window_after(text, m.end())):
             continue
-        if m.group(1).lower() == "one" and _THE_OTHER.search(window_after(text, m.end())):
-            continue  # "the flange on one is cracked and the other …": which one, not how many
+        if (
+            m.group(1).lower() == "one"
+            and _THE_OTHER.search(window_after(text, m.end()))
+            and not _THE_ONE_THING.match(text, m.start())
+        ):
+            # "the flange on one is cracked and the other …": which one, not how many; "one
+            # valve defective, the other ones ok" counts the valve
+            continue
         before = window_before(text, m.start())
         if m.group(1).lower() == "one" and _THAT_BEFORE.search(before):
             continue

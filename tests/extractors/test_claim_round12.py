@@ -1,0 +1,93 @@
+"""Claims read in the twelfth round of issue 13: scanned forms as OCR reads them, whose
+labels lose their letters and whose sizes lose their spaces; counts said by relations (the
+rest of what was used, one of the items); goods that went back on an RMA."""
+
+from extractors.claims.offline import extract
+from rules.vocabulary import ReasonCode
+from tests.extractors.test_claim_round8 import ORDER
+from tests.extractors.test_offline import mail, text
+
+DEFECTIVE = ReasonCode.DEFECTIVE
+Line = tuple[str | None, float, int | None, float, ReasonCode]
+
+
+def _read(body: str) -> list[Line]:
+    return [
+        (
+            line.sku.value if line.sku else None,
+            line.sku.confidence if line.sku else 0.0,
+            line.quantity.value if line.quantity else None,
+            line.quantity.confidence if line.quantity else 0.0,
+            line.reason.value,
+        )
+        for line in extract(mail(body), ORDER).lines
+    ]
+
+
+def _lines(body: str) -> list[tuple[str | None, int | None, float]]:
+    return [
+        (
+            line.sku.value if line.sku else None,
+            line.quantity.value if line.quantity else None,
+            line.quantity.confidence if line.quantity else 0.0,
+        )
+        for line in extract(text(body), ORDER).lines
+        if line.reason.value == DEFECTIVE
+    ]
+
+
+def test_a_forms_quantity_field_counts_its_item_however_ocr_reads_the_label() -> None:
+    # "Qty" read as "aty": the form's field is still the count of the item above it
+    body = (
+        "WARRANTY CLAIM\n\nORDER: SO-104202\n\nmopev/ sku: VLV-0750-PRV 3/4 PRV\n\n"
+        "SERIAL NO: BT2510-44817\n\naty: 1\n\nDATE INSTALLED: 10/28/2025\n\n"
+        "PROBLEM: LEAKING AT BONNET\n"
+    )
+    assert _lines(body) == [("VLV-0750-PRV", 1, 0.9)]
+
+
+def test_a_size_whose_space_ocr_read_as_a_dot_is_no_count() -> None:
+    body = (
+        "WARRANTY CLAIM\n\nORDER: SO-104202\n\nITEM: VLV-0750-PRV 50.GAL NAT GAS\n\n"
+        "Qty = ; 2\n\nPROBLEM: LEAKING AT BONNET\n"
+    )
+    assert [(sku, count) for sku, count, _ in _lines(body)] == [("VLV-0750-PRV", 2)]
+
+
+def test_one_item_said_beside_the_other_ones_is_a_count() -> None:
+    body = (
+        "We installed the 3/4 pressure reducing valves from SO-104231 last week.\n\n"
+        "So is one valve defective, the other ones is ok. Please advise."
+    )
+    assert _read(body) == [("VLV-0750-PRV", 0.86, 1, 0.9, DEFECTIVE)]
+
+
+def test_goods_soaked_through_are_damaged() -> None:
+    body = (
+        "Our truck dropped off PO-60418.\n\nOf the ten cases of 16x25x1 MERV 11 filters, three"
+        " were soaked through and the frames are warped.\n\nPlease credit the 3 cases."
+    )
+    assert _read(body) == [("HVC-FLT-1625-M11", 0.86, 3, 0.95, ReasonCode.DAMAGED)]
+
+
+def test_what_is_left_of_the_whole_once_the_part_used_is_taken_out_goes_back() -> None:
+    # worked out, not said: a person confirms the count (0.8)
+    used = _read(
+        "We used 8 of the 12 pressure reducing valves from SO-104231; the rest are still"
+        " boxed and we'd like to send them back."
+    )
+    assert [(sku, count, sure) for sku, _, count, sure, _ in used] == [("VLV-0750-PRV", 4, 0.8)]
+    half = _read(
+        "We only used half of the 10 cases of 16x25x1 MERV 11 filters (HVC-FLT-1625-M11)."
+        " The rest are not needed, sealed, sending them back."
+    )
+    assert half == [("HVC-FLT-1625-M11", 0.95, 5, 0.8, ReasonCode.NOT_NEEDED)]
+
+
+def test_goods_that_went_back_on_an_rma_were_claimed_before() -> None:
+    body = (
+        "Closing out PO-60418:\n\n1) You shipped 12 of the 3/4 pressure reducing valves.\n"
+        "2) 3 arrived damaged and went back on your RMA last month.\n"
+        "3) The other 9 are not needed, we would like to return them.\n"
+    )
+    assert _read(body) == [("VLV-0750-PRV", 0.86, 9, 0.9, ReasonCode.NOT_NEEDED)]
