@@ -54,6 +54,8 @@ from rules.vocabulary import ReasonCode
 
 EXTRACTOR = "offline"
 DESCRIBED = 0.75  # an item named by its description's words, not by an identifier
+NAMED_BEFORE = 0.7  # the item a paragraph before named: which one is a guess
+_PARAGRAPHS_BACK = 3  # how far back a line without an item looks for the item named
 PLAINLY = 0.86  # …plainly: its kind in the claim's sentence, its own words, no other item
 REFERENCED = 0.9  # a SKU read from the row a note names by its number ("Line 3: …")
 ONLY_ONE = 0.9  # the count of an item the order holds one of; a price claim on all of it
@@ -271,9 +273,38 @@ def _of_its_kind(
     ("registers short 4 - only 26 of 30"): that item, for a person to confirm."""
     sku = vocabulary.only_of_kind(sentence)
     if sku is None or vocabulary.names_another(sentence, sku):
-        return line
+        return _named_before(doc, line, vocabulary)
     sku_at = propose_at(doc, sku, DESCRIBED, at, at + len(sentence), checks=(DESCRIBED_CHECK,))
     return replace(line, sku=sku_at)
+
+
+def _named_before(
+    doc: RequestText, line: ProposedLine, vocabulary: OrderVocabulary
+) -> ProposedLine:
+    """A line without a SKU whose paragraph names no item but by its kind: the item named by
+    the nearest paragraph before that names any, if it names one only and the line's own
+    paragraph names no other kind ("… 24 cases of the 16x25 filters …" then "we have 5
+    cases left over that we won't need"). Which item is a guess (NAMED_BEFORE)."""
+    evidence = line.reason.evidence
+    assert evidence is not None
+    own_end = doc.text.find("\n\n", evidence.end)
+    own_start = doc.text.rfind("\n\n", 0, evidence.start) + 1
+    own = doc.text[own_start : own_end if own_end >= 0 else len(doc.text)]
+    kinds = {sku for sku, _ in vocabulary.descriptions if vocabulary.names_kind(own, sku)}
+    end = evidence.start
+    for _ in range(_PARAGRAPHS_BACK):
+        end = doc.text.rfind("\n\n", 0, end)
+        if end < 0:
+            return line
+        start = doc.text.rfind("\n\n", 0, end) + 1
+        mentions = {m.sku for m in vocabulary.mentioned(doc.text[start:end])}
+        if len(mentions) == 1 and kinds <= mentions:
+            [sku] = mentions
+            sku_at = propose_at(doc, sku, NAMED_BEFORE, start, end, checks=(DESCRIBED_CHECK,))
+            return replace(line, sku=sku_at)
+        if mentions:
+            return line
+    return line
 
 
 def _the_only_one(line: ProposedLine, vocabulary: OrderVocabulary) -> ProposedLine:

@@ -1,6 +1,7 @@
 """Claims read in the twelfth round of issue 13: scanned forms as OCR reads them, whose
 labels lose their letters and whose sizes lose their spaces; counts said by relations (the
-rest of what was used, one of the items); goods that went back on an RMA."""
+rest of what was used, one of the items); an unneeded surplus said paragraphs after the
+item."""
 
 from extractors.claims.offline import extract
 from rules.vocabulary import ReasonCode
@@ -82,6 +83,16 @@ def test_what_is_left_of_the_whole_once_the_part_used_is_taken_out_goes_back() -
         " The rest are not needed, sealed, sending them back."
     )
     assert half == [("HVC-FLT-1625-M11", 0.95, 5, 0.8, ReasonCode.NOT_NEEDED)]
+
+
+def test_a_surplus_said_paragraphs_after_the_item_is_of_that_item_for_a_person() -> None:
+    body = (
+        "We ordered 10 cases of the 16x25x1 MERV 11 filters on SO-104231 for the fall change."
+        "\n\nAs it turns out the owner changed the units over the winter.\n\n"
+        "We used 7 cases, so we have 3 cases left over that we won't need. Can we send"
+        " those back?"
+    )
+    assert _read(body) == [("HVC-FLT-1625-M11", 0.7, 3, 0.9, ReasonCode.NOT_NEEDED)]
 
 
 def test_goods_that_went_back_on_an_rma_were_claimed_before() -> None:
