@@ -467,6 +467,10 @@ _DISCLAIMER = re.compile(
     # "please don't set anything up yet": a return asked about, not asked for
     r"|\bbefore\s+(?:we|i)\s+(?:do|plan|order|set\s+up)\s+anything\b"
     r"|\bnothing\s+to\s+(?:send|ship)\s+back\b"
+    # "FYI … the exceptions were all sent to you already, nothing new"; "Nothing is coming
+    # back"; not "Nothing new on the RPZ", which speaks of one item only
+    r"|\bnothing\s+new\b(?!\s+(?:on|about|with|re|regarding|for)\b)"
+    r"|\bnothing\s+(?:is\s+|will\s+be\s+)?coming\s+back\b"
     r"|\bnot\s+(?:returning|sending(?:\s+back)?|claiming)\s+anything\b"
     r"|\b(?:don'?t|do\s+not)\s+(?:set\s+(?:anything|it|them)\s+up|open\s+(?:anything|a\s+claim|an?\s+rma))\b",
     _I,

@@ -102,3 +102,19 @@ def test_goods_that_went_back_on_an_rma_were_claimed_before() -> None:
         "3) The other 9 are not needed, we would like to return them.\n"
     )
     assert _read(body) == [("VLV-0750-PRV", 0.86, 9, 0.9, ReasonCode.NOT_NEEDED)]
+
+
+def test_a_message_that_says_nothing_new_leaves_what_it_lists_to_a_person() -> None:
+    for said in ("The exceptions on it were all sent to you already, nothing new.", ""):
+        body = (
+            f"FYI - our receiving log is attached for your records. {said}\n\n"
+            "Item,Ordered,Received,Exceptions\nVLV-0750-PRV,12,12,2 damaged\n"
+        )
+        sure = [line for line in _read(body) if min(line[1], line[3]) >= 0.85]
+        assert bool(sure) is not bool(said)
+    # nothing new of one item only: the rest of the message still claims
+    body = (
+        "We have 1 VLV-3100-CK left over, no longer needed, can we return it for credit?\n\n"
+        "Nothing new on the RPZ, your tech is still scheduled for Monday."
+    )
+    assert _read(body) == [("VLV-3100-CK", 0.95, 1, 0.95, ReasonCode.NOT_NEEDED)]
