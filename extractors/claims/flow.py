@@ -127,6 +127,9 @@ class _Flow:
     hinted: list[int] = field(default_factory=list)  # lines the pending unit made by a hint
     made: int = 0  # how many lines there were before the unit being fed
     last: UnitReading | None = None  # the unit that made the recent lines
+    # rows of a sheet's claim column before the pending one, waiting with it for the reason
+    # said under the sheet: (the pending row, the rows before it)
+    waiting: tuple[UnitReading, list[UnitReading]] | None = None
 
     def segment(self, segment: Segment) -> None:
         self.pending = self.context = None
@@ -198,6 +201,7 @@ class _Flow:
             elif self.context is not None and self._takes_context(reading, self.context):
                 self._from_context(reading, self.context)
             else:
+                self._wait_with(reading)
                 self.pending, self.gap = reading, False
         elif reading.reasons:
             pending = self._pending_for(reading)
@@ -206,6 +210,10 @@ class _Flow:
             elif pending is not None and self.hinted and self._says_why(reading):
                 self._said_why(pending, reading)
             elif pending is not None and not self.hinted:
+                for row in self._waiting_for(pending):
+                    # "Reason: project cancelled" under the sheet is every claimed row's,
+                    # but further from the rows above, for a person to confirm
+                    self._from_pending(row, reading, loose=True)
                 self._from_pending(pending, reading, loose=self.gap)
             elif self._hints_at_context(reading):
                 self.heading = reading.unit.colon  # "We would like to send back:"
@@ -404,6 +412,20 @@ class _Flow:
             # refers back to them: "… 12 cases of SKU. * Keeping 8. * The remaining 4 …"
             return None
         return pending
+
+    def _wait_with(self, row: UnitReading) -> None:
+        """The rows above that a sheet's claim column counts ("Qty return 40") wait with the
+        row after them, past rows that count nothing there."""
+        before = self.pending
+        if before is None or not (before.unit.row and row.unit.row):
+            return
+        rows = [*self._waiting_for(before), *([before] if _claim_row(before) else [])]
+        if rows:
+            self.waiting = (row, rows)
+
+    def _waiting_for(self, pending: UnitReading) -> list[UnitReading]:
+        waiting = self.waiting
+        return waiting[1] if waiting is not None and waiting[0] is pending else []
 
     def _same_record(self, before: UnitReading, after: UnitReading) -> bool:
         """Whether two units are fields of one form ("Material: SKU", "Qty: 1",
@@ -663,6 +685,15 @@ class _Flow:
     ) -> Proposed[T]:
         start, end = base + span.start, base + span.end
         return propose_at(self.doc, value, confidence, start, end, checks=checks)
+
+
+def _claim_row(reading: UnitReading) -> bool:
+    """Whether a unit is a row that counts its item in a sheet's claim column."""
+    return (
+        reading.unit.row
+        and any(role == "qty" for role, _, _ in reading.unit.columns)
+        and any(number.value > 0 for number in reading.attached.values())
+    )
 
 
 def claim_lines(

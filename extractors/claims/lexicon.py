@@ -63,6 +63,8 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
         ReasonCode.SHORT,
         _p(
             r"(?<!story )(?<!\bin )short(?![- ]?pa(?:y|id))"
+            # "so I can short the payment on INV-88171": what AP does to an invoice
+            r"(?!\s+(?:the|our|this|that|your|its)\s+(?:payment|invoice|check|remittance|bill)s?\b)"
             r"(?!\s+(?:circuit|notice|term|time|while|list|lead|run))"
         ),
     ),

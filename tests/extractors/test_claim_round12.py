@@ -118,3 +118,30 @@ def test_a_message_that_says_nothing_new_leaves_what_it_lists_to_a_person() -> N
         "Nothing new on the RPZ, your tech is still scheduled for Monday."
     )
     assert _read(body) == [("VLV-3100-CK", 0.95, 1, 0.95, ReasonCode.NOT_NEEDED)]
+
+
+def test_shorting_a_payment_is_no_shortage() -> None:
+    body = (
+        "One of the 3in check valves from PO-70288 arrived damaged. Please issue a credit"
+        " for the 1 damaged VLV-3100-CK so I can short the payment on INV-88171 accordingly."
+    )
+    assert _read(body) == [("VLV-3100-CK", 0.95, 1, 0.95, ReasonCode.DAMAGED)]
+
+
+def test_a_reason_under_a_sheet_is_every_claimed_rows_and_the_rows_above_go_to_a_person() -> None:
+    # the row nearest the reason was the only one read before: the valves above it went
+    # unseen, and the case was approved without them
+    body = (
+        "Return request below.\n\n"
+        "Item              Description       Qty rec'd   Qty return\n"
+        'VLV-0750-PRV      3/4" PRV          12          12\n'
+        "HVC-FLT-1625-M11  16x25 filters     10          0\n"
+        "VLV-3100-CK       3in check valve   2           2\n\n"
+        "Reason: project cancelled by the owner. Material unused, in original cartons.\n"
+    )
+    assert [(sku, count, reason) for sku, _, count, _, reason in _read(body)] == [
+        ("VLV-0750-PRV", 12, ReasonCode.NOT_NEEDED),
+        ("VLV-3100-CK", 2, ReasonCode.NOT_NEEDED),
+    ]
+    sure = [line for line in extract(mail(body), ORDER).lines if line.reason.confidence >= 0.85]
+    assert [line.sku.value for line in sure if line.sku] == ["VLV-3100-CK"]
