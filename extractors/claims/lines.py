@@ -498,11 +498,12 @@ def sku_quantity(reading: UnitReading, sku_index: int, reason: ReasonCode) -> Qt
             return _computed(computed)
     number = reading.attached.get(sku_index)
     if number is None or _kept(reading, number, reason):
-        # "we used 18 of the 30 registers": the rest goes back
+        # "we used 18 of the 30 registers": the rest goes back; with no count beside the
+        # item, a form's "Qty: 1" or a lone "8 of the tees" counts it
         rest = _the_rest(reading, reason)
-        if rest is not None or number is not None or len(reading.skus) != 1:
-            return rest
-        return _labelled_count(reading) or _count_of_the_items(reading)
+        if rest is None and number is None and len(reading.skus) == 1:
+            return _labelled_count(reading) or _count_of_the_items(reading)
+        return rest
     if not is_ordered_count(reading.text, number):
         return Qty(number.value, number.start, number.end, 0.95)
     if reason in _COUNTS_ARRIVALS:

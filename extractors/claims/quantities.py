@@ -25,12 +25,11 @@ from extractors.claims.lexicon import ARRIVED, REQUEST_VERB, ReasonHit
 from extractors.claims.tokens import COUNT_UNITS, Number, SkuToken, window_after, window_before
 
 _I = re.IGNORECASE
-_UNITS = COUNT_UNITS
 _STOP = r"(?:and|or|but|to|for|from|with|on|in|at|the|of|by|are|were|is|was)\b"
 # Between a number and the SKU after it; group "mark" set when the link is explicit.
 # After "of (the)" the description may hold sizes too ("2 of the six 300 ft coils (SKU)").
 _BEFORE_SKU = re.compile(
-    rf"^\s*(?P<mark>[x×]\s*|{_UNITS}\.?\s*)?"
+    rf"^\s*(?P<mark>[x×]\s*|{COUNT_UNITS}\.?\s*)?"
     r"(?:(?P<of>of\s+(?:the\s+|our\s+|your\s+|those\s+|these\s+)?(?:\d+\s+)?)"
     rf"(?:(?!{_STOP})[\w\"'½¼¾/-]+,?\s+){{0,4}}"
     rf"|(?:(?!{_STOP})[a-z-]+,?\s+){{0,2}})"
@@ -42,7 +41,7 @@ _AFTER_SKU = re.compile(
     r"^\s*(?:[,:;|–-]\s*)*(?P<mark>(?:qty|quantity)\.?\s*[:=]?\s*(?:of\s+)?|[x×]\s*|\(\s*)?$", _I
 )
 _BEFORE_REASON = re.compile(
-    rf"^\s*(?:{_UNITS}\.?\s*)?(?:of\s+(?:them|those|these|it|the\s+\w+)\s+)?"
+    rf"^\s*(?:{COUNT_UNITS}\.?\s*)?(?:of\s+(?:them|those|these|it|the\s+\w+)\s+)?"
     # what they are, as in "ten elbows are missing"
     rf"(?:(?!{_STOP}|only\b|but\b)[a-z][a-z'-]*\s+){{0,2}}"
     r"(?:(?:are|were|was|is|(?:arrived|came)(?:\s+with)?|showed\s+up|have\s+been|had\s+been|got"
@@ -113,7 +112,7 @@ _REQUESTED_BEFORE = re.compile(
 )
 # "one left over", "2 cases extra", "3 spare": what is more than was wanted.
 _SURPLUS_AFTER = re.compile(
-    rf"^\s*(?:{_UNITS}\.?\s+|[a-z]+\s+)?(?:left\s*over|leftover|spare|extra|surplus|too\s+many)\b",
+    rf"^\s*(?:{COUNT_UNITS}\.?\s+|[a-z]+\s+)?(?:left\s*over|leftover|spare|extra|surplus|too\s+many)\b",
     _I,
 )
 # "3 of them", "one of the 3/4 ball valves", "all 30 of the unions", "All 10 registers":
