@@ -257,7 +257,9 @@ def _described(doc: RequestText, line: ProposedLine, vocabulary: OrderVocabulary
     sentence = paragraph[first:last]
     described = vocabulary.described(paragraph)
     if described is None:
-        return _of_its_kind(doc, line, sentence, start + first, vocabulary)
+        return _of_its_kind(doc, line, sentence, start + first, vocabulary) or _named_before(
+            doc, line, start, paragraph, vocabulary
+        )
     sku, first, last = described
     confidence = PLAINLY if _plainly(paragraph, sentence, sku, vocabulary) else DESCRIBED
     sku_at = propose_at(
@@ -268,32 +270,26 @@ def _described(doc: RequestText, line: ProposedLine, vocabulary: OrderVocabulary
 
 def _of_its_kind(
     doc: RequestText, line: ProposedLine, sentence: str, at: int, vocabulary: OrderVocabulary
-) -> ProposedLine:
+) -> ProposedLine | None:
     """A line without a SKU whose sentence names the kind of one item of the order only
     ("registers short 4 - only 26 of 30"): that item, for a person to confirm."""
     sku = vocabulary.only_of_kind(sentence)
     if sku is None or vocabulary.names_another(sentence, sku):
-        return _named_before(doc, line, vocabulary)
+        return None
     sku_at = propose_at(doc, sku, DESCRIBED, at, at + len(sentence), checks=(DESCRIBED_CHECK,))
     return replace(line, sku=sku_at)
 
 
 def _named_before(
-    doc: RequestText, line: ProposedLine, vocabulary: OrderVocabulary
+    doc: RequestText, line: ProposedLine, at: int, paragraph: str, vocabulary: OrderVocabulary
 ) -> ProposedLine:
-    """A line without a SKU whose paragraph names no item but by its kind: the item named by
-    the nearest paragraph before that names any, if it names one only and the line's own
-    paragraph names no other kind ("… 24 cases of the 16x25 filters …" then "we have 5
-    cases left over that we won't need"). Which item is a guess (NAMED_BEFORE)."""
-    evidence = line.reason.evidence
-    assert evidence is not None
-    own_end = doc.text.find("\n\n", evidence.end)
-    own_start = doc.text.rfind("\n\n", 0, evidence.start) + 1
-    own = doc.text[own_start : own_end if own_end >= 0 else len(doc.text)]
-    kinds = {sku for sku, _ in vocabulary.descriptions if vocabulary.names_kind(own, sku)}
-    end = evidence.start
+    """A line without a SKU whose paragraph (at `at`) names no item but by its kind: the item
+    named by the nearest paragraph before that names any, if it names one only and the
+    line's own paragraph names no other kind ("… 24 cases of the 16x25 filters …" then "we
+    have 5 cases left over that we won't need"). Which item is a guess (NAMED_BEFORE)."""
+    kinds = set(vocabulary.of_kinds_named(paragraph))
+    end = at - 1  # the blank line before the paragraph (-1: there is none)
     for _ in range(_PARAGRAPHS_BACK):
-        end = doc.text.rfind("\n\n", 0, end)
         if end < 0:
             return line
         start = doc.text.rfind("\n\n", 0, end) + 1
@@ -304,6 +300,7 @@ def _named_before(
             return replace(line, sku=sku_at)
         if mentions:
             return line
+        end = start - 1
     return line
 
 

@@ -339,14 +339,16 @@ class OrderVocabulary:
 
     def names_any(self, text: str) -> bool:
         """Whether a text names an item of the order by its words or its kind."""
-        return bool(self.mentioned(text)) or any(
-            self.names_kind(text, sku) for sku, _ in self.descriptions
-        )
+        return bool(self.mentioned(text)) or bool(self.of_kinds_named(text))
+
+    def of_kinds_named(self, text: str) -> list[str]:
+        """The items of the order whose kind a text names ("the registers", "a valve")."""
+        return [sku for sku, _ in self.descriptions if self.names_kind(text, sku)]
 
     def only_of_kind(self, text: str) -> str | None:
         """The one item of the order whose kind a text names ("registers short 4"), where
         no other item of the order is of a kind it names."""
-        named = [sku for sku, _ in self.descriptions if self.names_kind(text, sku)]
+        named = self.of_kinds_named(text)
         return named[0] if len(named) == 1 else None
 
     def sizes_it_lacks(self, text: str, sku: str) -> bool:
