@@ -33,6 +33,9 @@ _INSTEAD = r"(?P<q>instead of)"  # the evidence of a long phrase is its cue
 # A size as items are told apart by it: 3/4", 1 inch, 2x4, 16x25x1, 50 mm.
 _SIZE = r"(?:\d+(?:[/-]\d+)*\s?(?:\"|''|”|-?inch(?:es)?\b|-?in\b|mm\b)|\d+(?:x\d+)+\b)"
 _ARE = r"(?:is|are|was|were|came|contains?|contained|holds?|held|have|has|had)"  # goods are
+# a size written with a fraction or a unit ("3/4", "2-1/2", "3\"", "1/2 inch"), not a count
+_INCH = r"(?:\"|''|”|-?inch(?:es)?\b|-?in\b)"
+_FRACTION_OR_INCH = rf"(?:\d+(?:-\d+)?/\d+(?:\s?{_INCH})?|\d+\s?{_INCH})"
 _SIZE_OR_ANGLE = rf"(?:{_SIZE}|\d{{2}}(?:'?s\b|\s?(?:°|deg(?:rees?)?\b)))"  # 3/4", 10x4, 45s, 90°
 _NUMBER_NAMES = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
@@ -133,6 +136,33 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
         _p(
             rf"(?:{_ARE}|'s|'re)\s[^.\d]{{0,20}}?{_SIZE_OR_ANGLE}(?:\s+[a-z-]+){{0,3}}\s*,?\s*(?P<q>not)"
             rf"(?=\s+(?:the\s+)?{_SIZE_OR_ANGLE})"
+        ),
+    ),
+    # what came told by its size, the wrong one first: "are not 3/4 its 1/2 inch pex", "a
+    # package of one size holding another ("bags of 1/2\" couplings have 3/4\" couplings in
+    # them"), the paper against the goods ("the tag says 2-1/2 but the box says 3\"")
+    (
+        ReasonCode.WRONG_ITEM,
+        _p(
+            rf"{_ARE}\s+(?P<q>not)\s+(?:the\s+)?{_FRACTION_OR_INCH}\s*,?\s*"
+            rf"(?:it'?s|they'?re|theyre|it\s+is|they\s+are)\s+(?:a\s+|all\s+)?(?={_FRACTION_OR_INCH})"
+        ),
+    ),
+    (
+        ReasonCode.WRONG_ITEM,
+        _p(
+            rf"(?:bags?|box(?:es)?|cartons?|cases?|packs?)\s+of\s+(?:the\s+)?{_FRACTION_OR_INCH}"
+            rf"[^.]{{0,60}}?\b(?:had|has|have|held|holds?|contained|contains?)\s+(?:the\s+)?"
+            rf"{_FRACTION_OR_INCH}[^.]{{0,40}}?"
+            r"\b(?P<q>in\s+(?:it|them)|inside)"
+        ),
+    ),
+    (
+        ReasonCode.WRONG_ITEM,
+        _p(
+            rf"\b(?:says?|said|reads?|marked)\s+{_FRACTION_OR_INCH}\s*,?\s+(?P<q>but)\s+the\s+"
+            r"(?:box|label|carton|tag|bag|body|tubing|printing)\s+(?:says|said|reads|is\s+marked)\s+"
+            rf"(?={_FRACTION_OR_INCH})"
         ),
     ),
     # what came said against what was ordered: "are the 7-day wifi model, not the
@@ -318,6 +348,17 @@ _ASKS_GOODS_BACK = re.compile(
 # defect, where the sentence names no damage or other reason ("the 2 cartons are no good"
 # after a wet pallet is not)
 _SAID_BAD: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
+    # a valve that "won't close" or "don't open all the way" (not "we didn't open the box"),
+    # where no damage is said ("half are bent, louvers wont close"), nor of a door or a lid
+    (
+        ReasonCode.DEFECTIVE,
+        _p(
+            rf"(?<!\bwe )(?<!\bi )(?<!\bthey )(?<!\byou )(?<!\bplease )(?<!\bpls )"
+            r"(?<!door )(?<!doors )(?<!lid )(?<!cover )(?<!panel )(?<!hatch )"
+            rf"(?:does|do|did|wo|will|would){_NOT} (?:close|open)"
+            r"(?!\s+(?:it|them|the|this|that|those|these|any|anything|a|an|our|until|till)\b)"
+        ),
+    ),
     (
         ReasonCode.DEFECTIVE,
         _p(
@@ -499,7 +540,12 @@ _ASKS_AFTER = re.compile(
     r"|replacements?|claim|return)\s+(?:been\s+)?(?:issued|approved|processed|posted|sent|shipped"
     r"|applied)\b"
     r"|\bis\s+it\s+approved\b|\bwhat'?s\s+the\s+status\b|\bwhere\s+(?:are|do)\s+we\s+(?:stand\s+)?on\b"
-    r"|\bhaven'?t\s+heard\s+(?:anything|back)\b|\bstill\s+waiting\s+(?:on|for)\b",
+    r"|\bhaven'?t\s+heard\s+(?:anything|back)\b|\bstill\s+waiting\s+(?:on|for)\b"
+    # "Our AP still shows the credits on the attached list as open. Could you let me know
+    # where they stand": claims made before, listed again to ask after them
+    r"|\bwhere\s+(?:they|these|those|it|that|things)\s+stands?\b"
+    r"|\b(?:shows?|showing|lists?|has|have)\s+(?:the\s+|these\s+|those\s+|our\s+)?"
+    r"(?:credits?|claims?|rmas?|returns?)\b[^.]{0,60}?\bas\s+(?:still\s+)?(?:open|outstanding|unpaid|pending)\b",
     _I,
 )
 # …where asking for something is "please credit", "kindly send", "credit us", "we need a

@@ -38,7 +38,13 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from extractors.claims.codes import coded_reason, key_spans, reason_codes
-from extractors.claims.lexicon import ReasonHit, find_reasons, is_claimed_elsewhere, is_settled
+from extractors.claims.lexicon import (
+    ARRIVED,
+    ReasonHit,
+    find_reasons,
+    is_claimed_elsewhere,
+    is_settled,
+)
 from extractors.claims.quantities import (
     Computed,
     attach_to_reason,
@@ -129,6 +135,8 @@ _FINE_CELL = re.compile(
     re.I,
 )
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.I)
+# a count said as what came, without a reason of its own: "6 coils came but", "12 arrived,"
+_CAME = re.compile(rf"\s+(?:[a-z\"'/-]+\s+){{0,2}}?{ARRIVED}\s*(?:,|but\b|and\b)", re.I)
 _OF_THE_ITEMS = re.compile(rf"{_OF_THEM.pattern}\s*[.!]?\s*", re.I)  # "A dozen of them."
 OF_THE_ITEMS = 0.85  # the unit's only count, of the items themselves ("3 of them")
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s(?:and|but|while|whereas)\s", re.I)
@@ -799,6 +807,9 @@ def _quantity(
     ):
         # "we ordered 12 of them, don't need 6 of them": the count ordered is the whole
         return _bare(reading, zone, hit.reason) or attached
+    part = _part_of_arrival(reading, its_count, usable)
+    if part is not None:
+        return part
     found = attached or _bare(reading, zone, hit.reason)
     if found is None or found.confidence < WORKED_OUT:
         # "we used 18 of the 30 registers, the rest are not needed": worked out
@@ -815,6 +826,15 @@ def _part_of_own(reading: UnitReading, own: Number, number: Number) -> bool:
         and number.value < own.value
         and (_OF_THEM.match(reading.text, number.end) is not None)
     )
+
+
+def _part_of_arrival(reading: UnitReading, own: Number | None, numbers: list[Number]) -> Qty | None:
+    """The part of the items counted as they came that the claim is of: "6 coils came but
+    one of them took a forklift tine" claims the one (0.9), not the six."""
+    if own is None or _CAME.match(reading.text, own.end) is None:
+        return None
+    parts = [n for n in numbers if _part_of_own(reading, own, n)]
+    return Qty(parts[0].value, parts[0].start, parts[0].end, 0.9) if len(parts) == 1 else None
 
 
 def _attached(

@@ -65,7 +65,10 @@ _TOTAL_BEFORE = re.compile(
 _QTY_LABEL = r"(?:(?:a\s+)?(?:qty|quantity)\.?\s*(?:of\s+)?[:=]?\s*)?"  # "ordered qty 10"
 _ORDERED_BEFORE = re.compile(
     r"\b(?:ordered|shipped|invoiced|billed\s+for|expected|packing\s+(?:slip|list)\s+(?:says|shows)"
-    r"|(?:we|i)\s+(?:order|buy|bought|purchased?))"  # "we order 12 of the unions" (past, typed)
+    r"|(?:we|i)\s+(?:order|buy|bought|purchased?)"  # "we order 12 of the unions" (past, typed)
+    # what the paper says came: "the order and the packing slip say 10", "order was for 40"
+    r"|(?:order|po|p\.o\.|slip|list|invoice|paperwork|bol)\s+(?:both\s+)?(?:says?|said|shows?|showed|lists?)"
+    r"|(?:order|po|p\.o\.)\s+(?:was|is)(?=\s+for))"
     rf"\s+(?:for\s+)?{_QTY_LABEL}$",
     _I,
 )

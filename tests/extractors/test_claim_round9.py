@@ -93,11 +93,17 @@ def test_sending_back_some_is_a_claim_for_a_person() -> None:
 
 
 def test_a_count_of_all_that_came_is_no_sure_count_of_the_extra() -> None:
+    text = 'Order SO-104201. We got 14 of the 3" check valves, so 2 extra. Please pick them up.'
+    assert [(value, confidence < 0.85) for _, value, confidence, _ in _lines(text)] == [(14, True)]
+
+
+def test_the_count_the_order_was_for_makes_the_extra_of_all_that_came() -> None:
+    # "the order was for 12" counts what was ordered: 14 came, so the 2 extra are claimed
     text = (
         'Order SO-104201. We got 14 of the 3" check valves, the order was for 12, so 2 extra. '
         "Please pick them up."
     )
-    assert [(value, confidence < 0.85) for _, value, confidence, _ in _lines(text)] == [(14, True)]
+    assert [(value, confidence < 0.85) for _, value, confidence, _ in _lines(text)] == [(2, False)]
 
 
 def test_the_items_described_in_words_are_not_the_count_nor_is_the_orders_number() -> None:
