@@ -26,6 +26,9 @@ _ENTRY = re.compile(
     r"[ \t]*(?:[=:.)\-–][ \t]*|[ \t](?=[ \t]*[A-Za-z]))(?=[A-Za-z])"
 )
 _MAX_KEY_LINES = 4  # a key wraps onto a few lines below its label at most
+_LETTER = re.compile(r"(?:^|(?<=[\s.:;,|]))([A-Z])(?=[ \t]+[A-Za-z])")
+_LETTERED_RUN = 3  # "A … B … C …": fewer letters in their order are no key
+_CODE_AFTER_COUNT = re.compile(r"(?<![\w.-])\d{1,4}\.?[ \t]+([A-Z])(?=[ \t]|$)")
 
 
 @lru_cache(maxsize=16)
@@ -34,7 +37,10 @@ def reason_codes(text: str) -> dict[str, ReasonCode]:
     a code whose words name no reason, or two, stands for none."""
     codes: dict[str, ReasonCode] = {}
     for key in KEY_LABEL.finditer(text):
-        for code, words in _entries(_key_text(text, key.end())):
+        entries = _entries(_key_text(text, key.end()))
+        if len(entries) < _LETTERED_RUN:
+            entries = _lettered("\n".join(text[key.end() :].split("\n")[:2])) or entries
+        for code, words in entries:
             named = {hit.reason for hit in find_reasons(words)}
             if len(named) == 1:
                 codes.setdefault(_normal(code), named.pop())
@@ -72,6 +78,31 @@ def _entries(key: str) -> list[tuple[str, str]]:
     found = list(_ENTRY.finditer(key))
     ends = [m.start() for m in found[1:]] + [len(key)]
     return [(m.group("code"), key[m.end() : end]) for m, end in zip(found, ends, strict=False)]
+
+
+def _lettered(key: str) -> list[tuple[str, str]]:
+    """(code, words) of a key of lone letters in their order, as OCR reads a printed one
+    with its gaps closed: "A DAMAGED B SHORT C WRONG ITEM D DEFECTIVE .E NOT NEEDED"."""
+    run: list[re.Match[str]] = []
+    for match in _LETTER.finditer(key):
+        if match.group(1) == (chr(ord(run[-1].group(1)) + 1) if run else "A"):
+            run.append(match)
+        elif match.group(1) == "A":
+            run = [match]
+    if len(run) < _LETTERED_RUN:
+        return []
+    ends = [m.start() for m in run[1:]] + [len(key)]
+    return [(m.group(1), key[m.end() : end]) for m, end in zip(run, ends, strict=True)]
+
+
+def coded_in_row(text: str, codes: dict[str, ReasonCode]) -> list[tuple[ReasonCode, int, int]]:
+    """A lettered code written right after a row's count, where OCR closed the row's gaps
+    ("084512075004 7-DAY WIFI STAT 3 E SEALED"): (reason, start, end) of each."""
+    return [
+        (codes[match.group(1)], match.start(1), match.end(1))
+        for match in _CODE_AFTER_COUNT.finditer(text)
+        if match.group(1) in codes
+    ]
 
 
 def _normal(code: str) -> str:

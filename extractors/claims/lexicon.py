@@ -189,7 +189,7 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     # start", "the controller died", "the gas valve is stuck open", "the shaft seized"
     (
         ReasonCode.DEFECTIVE,
-        _p(r"quit(?: working| on us)?|died|(?:is|was|are|were|came|arrived) dead"),
+        _p(r"quit(?: working| on us)?|died|(?:is|was|are|were|came|arrived|still|both|all) dead"),
     ),
     (
         ReasonCode.DEFECTIVE,
@@ -273,6 +273,14 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
         ),
     ),
     (ReasonCode.PRICING, _p(rf"(?:invoiced|billed|charged)\b[^.]{{0,60}}?\b{_INSTEAD}")),
+    # "INV-88133 bills $64.90 ea, our price is $61.50 ea": the price billed, said with it
+    (
+        ReasonCode.PRICING,
+        _p(
+            r"(?P<q>invoices|bills)(?=\s+(?:us\s+)?[$€£]\s?\d[\d,]*(?:\.\d+)?\s*"
+            r"(?:ea\b|each\b|per\b|/\s?(?:ea|each|unit|ft|pc)\b))"
+        ),
+    ),
     # "the invoice bills the pumps SKU at $64.90 each", "bills the tube at 76.40 per
     # length": the price billed, in any tense
     (
@@ -312,6 +320,11 @@ _MISLABELLED: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
 # the crushed pallet" are damaged.
 _SURPLUS: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     (ReasonCode.NOT_NEEDED, _p(r"left\s*over|leftovers?")),
+    # "the 1\" copper elbows … were never used", "went unused"
+    (
+        ReasonCode.NOT_NEEDED,
+        _p(r"(?:were|was|are|is|got|went)\s+never\s+used|never\s+got\s+used|went\s+unused"),
+    ),
     # what was not used, named so: "the 40 we not use", "the ones we didn't use"
     (
         ReasonCode.NOT_NEEDED,
@@ -446,6 +459,8 @@ _SETTLED = re.compile(
     r"\s+(?:the\s+|our\s+)?replacements?\b",
     _I,
 )
+_EITHER = r"(?:shortages?|short|damages?|damaged|overages?|loss|losses)"
+_EITHER_REASON = re.compile(rf"\b{_EITHER}\s*(?:/|\bor\b|\band/or\b)\s*{_EITHER}\b", _I)
 _NOT_PART = r"\bnot\s+part\s+of\s+(?:this|these|the\s+above|it)\b"
 # An item whose claim is made apart ("that one goes back on its own warranty claim, not
 # part of this", "the circulators are a separate claim", "the crushed one is on your
@@ -615,6 +630,7 @@ def find_reasons(text: str) -> list[ReasonHit]:
         for hit in strong
         if not _negated(text, hit.start)
         and not _not_of_goods(text, hit)
+        and not _field_label(text, hit)
         and not _reported_before(text, hit)
         and not _would_be(text, hit)
         and not _believed(text, hit)
@@ -680,6 +696,15 @@ def _not_of_goods(text: str, hit: ReasonHit) -> bool:
     if hit.reason == ReasonCode.DEFECTIVE:
         return bool(_PROCESS_BEFORE.search(before))
     return hit.reason == ReasonCode.DAMAGED and bool(_PAPER_BEFORE.search(before))
+
+
+def _field_label(text: str, hit: ReasonHit) -> bool:
+    """A form's label naming the reasons it asks about ("EXCEPTIONS (describe shortage or
+    damage)", "Shortage/Damage:"), not a claim of either."""
+    return any(
+        match.start() <= hit.start and hit.end <= match.end()
+        for match in _EITHER_REASON.finditer(text)
+    )
 
 
 def is_settled(text: str) -> bool:

@@ -37,7 +37,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from extractors.claims.codes import coded_reason, key_spans, reason_codes
+from extractors.claims.codes import coded_in_row, coded_reason, key_spans, reason_codes
 from extractors.claims.lexicon import (
     ARRIVED,
     ReasonHit,
@@ -217,6 +217,10 @@ def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = No
     if legends:  # neither a reason nor a count of the claim: a table's PDF text runs into it
         masked += legends
         reasons = [hit for hit in reasons if not _overlaps_any(hit.start, hit.end, legends)]
+    if not reasons and skus:
+        # an OCR'd form's row whose gaps closed: "… 7-DAY WIFI STAT 3 E SEALED", E by the key
+        in_row = coded_in_row(text, reason_codes(doc_text))
+        reasons = [ReasonHit(reason, start, end, True) for reason, start, end in in_row]
     columns = {role: (start - unit.start, end - unit.start) for role, start, end in unit.columns}
     if "index" in columns:
         masked.append(columns["index"])  # "1  VLV-1005-BV …": the row's number, not 1 of it
@@ -568,6 +572,12 @@ def _column_skus(text: str, skus: list[SkuToken], cell: tuple[int, int]) -> list
     if inside:
         return inside[:1]
     value = text[start:end].strip()
+    if skus and " " in value:
+        # "7-day Wi-Fi thermostat" under "Vendor item", the row's "KM-61750" beside it: the
+        # words describe the item the row's identifier names
+        return skus[:1]
+    if len(value.split()) >= 3:
+        return []  # words that describe no item of the order ("Return 10 gate valves")
     if len(value) >= 3 and any(char.isdigit() for char in value):
         return [SkuToken(value, start, end, "column")]
     if not any(char.isalnum() for char in value):

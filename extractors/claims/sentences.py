@@ -29,18 +29,22 @@ _ABBREVIATIONS = frozenset(
 )  # fmt: skip
 _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("sku", re.compile(
-        r"^(?:(?:our|vendor|vendor's|supplier|supplier's|your)\s+)?(?:(?:upc|sku)\s*/\s*)?"
+        # "KM Part #", "Cust item": a customer's own part numbers name the items too
+        r"^(?:(?:our|vendor|vendor's|supplier|supplier's|your|customer|cust\.?|[a-z]{2,3})\s+)?"
+        r"(?:(?:upc|sku)\s*/\s*)?"
         r"(?:sku|upc|item|part|product|material|article|model|catalog|cat\.?|p/?n)"
         r"(?:\s*(?:no\.?|number|#|code|id))?(?:\s*/\s*(?:upc|sku|item|part))?$", re.IGNORECASE)),
     ("qty", re.compile(r"\b(?:qty|quantity|units|count|pcs)\b", re.IGNORECASE)),
     # a receiving sheet's columns of counts: "Ordered  Shipped  Received  Short"
     ("qty", re.compile(
         r"^(?:ordered|shipped|received(?:\s+ok)?|rec'?d|delivered|counted|invoiced|billed|short(?:age)?|missing"
-        r"|damaged|defective|returned|return|claimed|over|extra|variance)$", re.IGNORECASE)),
+        r"|damaged|defective|returned|return|claimed|over|extra|variance"
+        # what a return sheet counts back: "Installed  Returning"
+        r"|returning|to\s+return|going\s+back|sending\s+back)$", re.IGNORECASE)),
     # a row's number in its list: never a count
     ("index", re.compile(r"^(?:line|ln|row|pos(?:ition)?|no\.?|#)$", re.IGNORECASE)),
     ("reason", re.compile(
-        r"^(?:reason|issue|problem|condition|damage|claim|exceptions?|discrepanc(?:y|ies)"
+        r"^(?:reason|why|issue|problem|condition|damage|claim|exceptions?|discrepanc(?:y|ies)"
         r"|(?:match\s+)?status)\b"
         r"|^codes?$",  # a return form's column of its key's codes
         re.IGNORECASE)),
@@ -56,9 +60,11 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
 _PRICES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("agreed", re.compile(
         r"^(?:(?:po|p\.o\.|quoted?|contract|agreed|our)\s*(?:unit\s+)?(?:price|cost|rate)"
+        r"|(?:po|p\.o\.|quoted?|contract)\s+unit"  # "Inv Unit  PO Unit": the unit prices
         r"|price\s+(?:per|on)\s+(?:the\s+)?(?:po|p\.o\.|quote|contract)|quoted|agreed)$", re.I)),
     ("billed", re.compile(
         r"^(?:(?:inv(?:oice[ds]?)?\.?|billed|charged)\s*(?:unit\s+)?(?:price|cost|rate)"
+        r"|(?:inv(?:oice[ds]?)?\.?|billed|charged)\s+unit"
         r"|price\s+(?:billed|invoiced|charged)|invoiced|billed|charged)$", re.I)),
 )  # fmt: skip
 _PRICE_DIFF = re.compile(r"^(?:ext\.?\s+)?(?:diff(?:erence)?|variance|var\.?)\b", re.I)
@@ -77,8 +83,17 @@ _COUNT_SIDES = (
         r"^(?:(?:qty\s+)?(?:received|rec'?d?|rcv'?d?|delivered|counted)(?:\s+qty)?(?:\s+ok)?)$",
         re.I)),
 )  # fmt: skip
+# the short names of a typed sheet's columns of counts and the like
+_COLUMN_NAME = re.compile(
+    r"^(?:qty|quantity|ordered|shipped|delivered|received|rec'?d|counted|damaged|defective"
+    r"|short|missing|over|extra|returned|return|returning|bin|unit|uom|price|cost|notes?"
+    r"|variance|var|installed|used|total|ext)$",
+    re.I,
+)
+_NAMED_COUNT = re.compile(r"\b(?:qty|quantity|count|pcs|units)\b", re.I)
 _CLAIM_QTY = re.compile(
-    r"damag|short|miss|claim|return|\b(?:ret|rtn|retn)\b|affect|defect|wrong|over|extra|credit",
+    r"damag|short|miss|claim|return|\b(?:ret|rtn|retn)\b|affect|defect|wrong|over|extra|credit"
+    r"|\bbad\b|broken",
     re.I,
 )
 
@@ -194,13 +209,23 @@ class _Splitter:
         roles = _header_roles([self.text[s:e] for s, e in cells])
         aligned = _cells(self.text, start, end, self.segment.name, narrow=True)
         narrow = _header_roles([self.text[s:e] for s, e in aligned])
+        line = self.text[start:end]
+        typed = not re.search(r"[|\t]", line) and not comma_separated(line, self.segment.name)
+        if typed:
+            # "Ordered Delivered Damaged Bin": a typed header's short names one space apart
+            spread = _spread_names(self.text, aligned)
+            wide = _header_roles([self.text[s:e] for s, e in spread])
+            if wide is not None and len(wide) > max(len(roles or {}), len(narrow or {})):
+                narrow, aligned = wide, spread
         if narrow is not None and len(narrow) > len(roles or {}):
             # a typed sheet's header is as wide as its cells ("Ordered  Shipped  Short"):
             # its rows are then cut where its words start
             roles, cells = narrow, aligned
             self.starts = [s - start for s, _ in cells]
         elif roles is not None:
-            self.starts = None
+            # a typed sheet's row may leave a cell blank ("3 <blank> HVC-CND-PUMP …"): its
+            # cells are its header's by where they stand, not by their order
+            self.starts = [s - start for s, _ in cells] if typed else None
         if roles is not None:
             self.header = roles
             self.claim = _claim_header(self.text, cells, roles)
@@ -219,7 +244,7 @@ class _Splitter:
                 for index, role in self.header.items()
                 if index < len(cells) and cells[index][0] < cells[index][1] and role != "tally"
             )
-            if self.claim is not None:
+            if self.claim is not None and self._counts_its_claim(cells):
                 columns += (("claim", *self.claim),)
         # a row counts what it claims in one of the sheet's columns of claims: that count,
         # and the column's name says why ("Damaged 3  Short 0")
@@ -234,9 +259,35 @@ class _Splitter:
             and self.asks_why
             and all(role != "reason" for role, _, _ in columns)
         ) or bool(self.tallies and not counted)
+        # nor with one whose cell under a column of claims ("Damaged") counts nothing, nor
+        # with one that came as it was sent ("Shipped 8  Received 8")
+        quiet = quiet or (self.claim is not None and not self._counts_its_claim(cells))
+        quiet = quiet or (not counted and self._came_as_sent(columns))
         self.units.append(
             Unit(start, end, self.segment.name, row=True, columns=columns, quiet=quiet)
         )
+
+    def _came_as_sent(self, columns: tuple[tuple[str, int, int], ...]) -> bool:
+        """Whether a row counts what it received, the same as what was ordered or sent, and
+        claims nothing in a column of claims."""
+        roles = {role for role, _, _ in columns}
+        sides = [
+            self.text[first:last].strip()
+            for role, first, last in columns
+            if role in ("ordered", "shipped", "received")
+        ]
+        return (
+            "received" in roles
+            and "claim" not in roles
+            and len(sides) >= 2
+            and len(set(sides)) == 1
+            and sides[0].isdigit()
+        )
+
+    def _counts_its_claim(self, cells: list[Span]) -> bool:
+        """Whether a row's cell in the sheet's one column of claims counts some."""
+        counts = [index for index, role in (self.header or {}).items() if role == "qty"]
+        return not counts or any(i < len(cells) and _counted(self.text, cells[i]) for i in counts)
 
 
 def split_units(text: str, segment: Segment) -> list[Unit]:
@@ -299,6 +350,19 @@ def _under(starts: list[int], cells: list[Span], line_start: int) -> list[Span]:
     return found
 
 
+def _spread_names(text: str, cells: list[Span]) -> list[Span]:
+    """A header's cells with a cell of column names one space apart ("Ordered Delivered
+    Damaged Bin") cut into one cell a name."""
+    spread: list[Span] = []
+    for first, last in cells:
+        words = [
+            (m.start() + first, m.end() + first) for m in re.finditer(r"\S+", text[first:last])
+        ]
+        names = [w for w in words if _COLUMN_NAME.match(text[w[0] : w[1]])]
+        spread.extend(words if len(words) > 1 and len(names) == len(words) else [(first, last)])
+    return spread
+
+
 def comma_separated(line: str, segment: str) -> bool:
     """Whether a line is a row of comma-separated values: in a .csv file, or pasted into
     a message (four cells or more, no space after a comma, as prose has)."""
@@ -343,7 +407,7 @@ def _header_roles(cells: list[str]) -> dict[int, str] | None:
     roles = _price_roles(cells)
     qty_columns: list[int] = []
     for index, cell in enumerate(cells):
-        name = cell.replace("_", " ").strip().strip(":#").strip()  # "qty_return"
+        name = cell.replace("_", " ").replace("’", "'").strip().strip(":#").strip()  # "qty_return"
         if index in roles:
             continue
         if _THEIRS.match(name) and "sku" in roles.values():
@@ -356,6 +420,7 @@ def _header_roles(cells: list[str]) -> dict[int, str] | None:
                 else:
                     roles[index] = role
                 break
+    cells = [cell.replace("’", "'") for cell in cells]  # "Qty rec’d" as Word writes it
     claim_qty = [index for index in qty_columns if _CLAIM_QTY.search(cells[index])]
     # a lone column of what was sent or came ("Shipped") counts the whole, not the claim
     plain = [i for i in qty_columns if not any(p.match(cells[i].strip()) for _, p in _COUNT_SIDES)]
@@ -370,12 +435,27 @@ def _header_roles(cells: list[str]) -> dict[int, str] | None:
         found = [i for i in qty_columns if i not in chosen and pattern.match(cells[i].strip())]
         if len(found) == 1:
             roles[found[0]] = side
+    if "sku" not in roles.values():
+        # a sheet that names its items only by their words: "Description  Delivered  Returning"
+        described = [index for index, role in roles.items() if role == "item_words"]
+        if described:
+            roles[described[0]] = "sku"
     for kind in ("words", "item_words"):
         for index in [index for index, role in roles.items() if role == kind]:
             if "reason" in roles.values():
                 del roles[index]
             else:
                 roles[index] = "reason"
+    if (
+        "sku" not in roles.values()
+        and 0 not in roles
+        and len(cells) >= 3
+        and any(_NAMED_COUNT.search(cells[index]) for index in claim_qty)
+        and not any(cell.strip().isdigit() for cell in cells)
+    ):
+        # "PO 70296 | Qty rec'd | Qty bad | Issue": the first column, named for the order,
+        # holds the items the claim column counts
+        roles[0] = "sku"
     if "sku" not in roles.values() or len(roles) < 2:
         return None
     return roles
