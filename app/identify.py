@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 
 from app.erp.port import CustomerMatch, ErpReader
 from app.requests.claim_record import LineEvidence, line_evidence
+from extractors.claims.refs import BARE_CHECK
 from extractors.claims.skus import (
     TRUSTED,
     Candidate,
@@ -148,7 +149,11 @@ def _find_order(
     scan is vouched for by a PO number typed in the mail when both name the one order. A
     reference that finds another order vouches for nothing."""
     for index, ref in enumerate(refs):
+        if customer_id is None and _bare(ref):
+            continue  # a bare number names an order only among the sender's own
         number = erp.find_order(ref.value, customer_id)
+        if number is not None and _bare(ref) and not _owned(erp, number, customer_id):
+            continue
         if number is not None:
             confidence = max(
                 [ref.confidence]
@@ -161,6 +166,15 @@ def _find_order(
             )
             return erp.order_facts(number), confidence
     return None, 0.0
+
+
+def _bare(ref: Proposed[str]) -> bool:
+    return ref.evidence is not None and BARE_CHECK in ref.evidence.checks
+
+
+def _owned(erp: ErpReader, number: str, customer_id: str | None) -> bool:
+    facts = erp.order_facts(number)
+    return facts is not None and facts.customer_id == customer_id
 
 
 def _resolve_sku(line: ProposedLine, candidates: tuple[Candidate, ...] | None) -> ProposedLine:

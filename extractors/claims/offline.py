@@ -35,7 +35,7 @@ from extractors.claims.lexicon import (
 from extractors.claims.lines import CAME_INSTEAD, held_instead, ordered_in_place, side
 from extractors.claims.one_item import of_the_one_item
 from extractors.claims.quantities import is_ordered_count, is_received_count, is_total
-from extractors.claims.refs import RefHit, find_refs, rank_refs
+from extractors.claims.refs import BARE_CHECK, RefHit, bare_numbers, find_refs, rank_refs
 from extractors.claims.restated import restated
 from extractors.claims.sentences import split_units
 from extractors.claims.singular import in_the_singular
@@ -181,8 +181,21 @@ def request_refs(doc: RequestText) -> tuple[Proposed[str], ...]:
         return refs
     quoted = order_refs(doc, [s for s in doc.segments if s.quoted and s.kind != "signature"])
     if any(_THAT_ORDER.search(doc.text[s.start : s.end]) for s in fresh):
-        return quoted
-    return tuple(ref.capped(QUOTED_ORDER) for ref in quoted)
+        return quoted + _bare_refs(doc, subject + fresh)
+    return tuple(ref.capped(QUOTED_ORDER) for ref in quoted) + _bare_refs(doc, subject + fresh)
+
+
+def _bare_refs(doc: RequestText, segments: list[Segment]) -> tuple[Proposed[str], ...]:
+    """Numbers written without a prefix that may name the order ("Re: 24519"), last."""
+    hits = [
+        replace(hit, start=segment.start + hit.start, end=segment.start + hit.end)
+        for segment in segments
+        for hit in bare_numbers(doc.text[segment.start : segment.end])
+    ]
+    return tuple(
+        propose_at(doc, hit.value, hit.confidence, hit.start, hit.end, checks=(BARE_CHECK,))
+        for hit in rank_refs(hits)
+    )
 
 
 def _fresh(doc: RequestText) -> list[Segment]:

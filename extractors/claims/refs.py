@@ -43,6 +43,16 @@ _CONFUSED: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     ("PO", 1, re.compile(r"\bP[O0]\s*[-#:]{0,2}\s*" + _CONFUSED_DIGITS)),
 )
 
+BARE = 0.7
+BARE_CHECK = "bare number"  # the evidence check of a number read as an order without a prefix
+_BARE = re.compile(r"(?<![\w$#.,/:+-])(\d{5,6})(?![\w.,/:%-]|\.\d)")
+# what a bare number may be instead: an extension, a ticket, a check, a lot, a ZIP code
+_NOT_AN_ORDER_BEFORE = re.compile(
+    r"(?:\b(?:ext|x|no|nbr|ticket|check|chk|lot|serial|s/n|pro|bol|rma|ra|inv|invoice|zip"
+    r"|suite|unit|job|quote|claim|case|ref|acct|account|box)\.?\s*[:#]?\s*|\b[A-Z]{2}\s+)$",
+    _I,
+)
+
 _PATTERNS: tuple[tuple[str, int, re.Pattern[str], float], ...] = (
     ("SO", 0, re.compile(r"\bSO\s*[-#:]{0,2}\s*" + _SO), PREFIXED),
     ("SO", 0, re.compile(r"\bso\s*[-#:]\s*" + _SO, _I), PREFIXED),
@@ -73,6 +83,20 @@ def find_refs(text: str) -> list[RefHit]:
         if all(hit.end <= other.start or hit.start >= other.end for other in kept):
             kept.append(hit)
     return sorted(kept, key=lambda h: h.start)
+
+
+def bare_numbers(text: str) -> list[RefHit]:
+    """Numbers written bare that may be the customer's PO (five digits) or our order (six):
+    "Re: 24519", "two things on 24519". Only the ERP can tell (app/identify.py looks them
+    up among the sender's own orders), so they are read unsure (BARE)."""
+    hits = []
+    for match in _BARE.finditer(text):
+        if _NOT_AN_ORDER_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+            continue
+        digits = match.group(1)
+        prefix, rank = ("PO", 1) if len(digits) == 5 else ("SO", 0)
+        hits.append(RefHit(f"{prefix}-{digits}", match.start(), match.end(), BARE, rank))
+    return hits
 
 
 def _repaired(text: str) -> list[RefHit]:
