@@ -45,11 +45,11 @@ _CONFUSED: tuple[tuple[str, int, re.Pattern[str]], ...] = (
 
 BARE = 0.7
 BARE_CHECK = "bare number"  # the evidence check of a number read as an order without a prefix
-_BARE = re.compile(r"(?<![\w$#.,/:+-])(\d{5,6})(?![\w.,/:%-]|\.\d)")
+_BARE = re.compile(r"(?<![\w$#.,/:+-])(\d{5,6})(?![\w%-]|[.,/:]\d)")
 # what a bare number may be instead: an extension, a ticket, a check, a lot, a ZIP code
 _NOT_AN_ORDER_BEFORE = re.compile(
     r"(?:\b(?:ext|x|no|nbr|ticket|check|chk|lot|serial|s/n|pro|bol|rma|ra|inv|invoice|zip"
-    r"|suite|unit|job|quote|claim|case|ref|acct|account|box)\.?\s*[:#]?\s*|\b[A-Z]{2}\s+)$",
+    r"|suite|unit|job|quote|claim|case|ref|acct|account|box)\.?\s*[:#]?\s*|(?-i:\b[A-Z]{2})\s+)$",
     _I,
 )
 

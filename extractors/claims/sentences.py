@@ -236,15 +236,17 @@ class _Splitter:
             )
             return  # a header row holds no claim
         columns: tuple[tuple[str, int, int], ...] = ()
+        claimed = True  # the row's cell under the sheet's column of claims counts some
         if self.header is not None:
             if self.starts is not None:
                 cells = _under(self.starts, aligned, start)
+            claimed = self._counts_its_claim(cells)
             columns = tuple(
                 (role, *cells[index])
                 for index, role in self.header.items()
                 if index < len(cells) and cells[index][0] < cells[index][1] and role != "tally"
             )
-            if self.claim is not None and self._counts_its_claim(cells):
+            if self.claim is not None and claimed:
                 columns += (("claim", *self.claim),)
         # a row counts what it claims in one of the sheet's columns of claims: that count,
         # and the column's name says why ("Damaged 3  Short 0")
@@ -261,7 +263,7 @@ class _Splitter:
         ) or bool(self.tallies and not counted)
         # nor with one whose cell under a column of claims ("Damaged") counts nothing, nor
         # with one that came as it was sent ("Shipped 8  Received 8")
-        quiet = quiet or (self.claim is not None and not self._counts_its_claim(cells))
+        quiet = quiet or (self.claim is not None and not claimed)
         quiet = quiet or (not counted and self._came_as_sent(columns))
         self.units.append(
             Unit(start, end, self.segment.name, row=True, columns=columns, quiet=quiet)

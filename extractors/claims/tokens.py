@@ -138,6 +138,7 @@ COUNT_UNITS = (
 _MEASURE_AFTER = re.compile(
     r"^\.?\s*(?:%|percent|days?|weeks?|months?|years?|yrs?|hours?|hrs?|minutes?|mins?|ft|feet|foot"
     r"|in\.|inch|inches|mm|cm|m|lbs?|kg|oz|psi|v(?!-)|vac|vdc|volts?|amps?|watts?|hz|gal|gallons?|gpm"
+    r"|gph|btus?|btuh|cfm|kw|kwh"  # a rating on a label: "INPUT 40,000 BTU/HR"
     r"|am|pm"
     r"|[\"'])(?![\w])",
     _I,

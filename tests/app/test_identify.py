@@ -340,7 +340,7 @@ def test_a_stray_identifier_leaves_the_claim_to_the_item_it_is_about(erp: ErpRea
 def test_a_bare_number_names_an_order_only_among_the_senders_own(erp: ErpReader) -> None:
     # "Re: 24519": the customer's PO written without its prefix; the clerk, the customer's
     # orders open, knows it, and a person confirms it (below 0.85)
-    text = "Re: 24519 - the 2 coils of 3/4 PEX came crushed, please credit them."
+    text = "Two things on 24519: the 2 coils of 3/4 PEX came crushed, please credit them."
     fields = extract(RequestText(text=text, segments=(Segment("body", 0, len(text)),)))
     assert [ref.value for ref in fields.order_refs] == ["PO-24519"]
 

@@ -8,6 +8,7 @@ form's lettered key), with the two safety gaps heldout28 and heldout29 found."""
 from extractors.claims.codes import reason_codes
 from extractors.claims.lexicon import asks_after, find_reasons
 from extractors.claims.offline import extract
+from extractors.claims.tokens import find_numbers, mask_spans
 from extractors.documents.email_reader import read_email
 from extractors.documents.plain_reader import read_text
 from extractors.text import RequestText
@@ -225,3 +226,10 @@ def test_a_price_match_sheet_names_its_unit_prices_and_a_cell_says_what_is_bille
     said = "INV-88120 bills $96.40 ea, our price is $91.40 ea"
     assert [hit.reason for hit in find_reasons(said)] == [ReasonCode.PRICING]
     assert find_reasons("the freight company bills $45 for a liftgate") == []
+
+
+def test_a_rating_on_a_label_is_no_count() -> None:
+    # a heater's label photographed with the claim: "INPUT 40,000 BTU/HR" had been read as
+    # the count of heaters once the order was found by its bare PO number
+    label = "INPUT 40,000 BTU/HR  RECOVERY 41 GPH"
+    assert find_numbers(label, mask_spans(label)) == []
