@@ -149,10 +149,11 @@ def _find_order(
     scan is vouched for by a PO number typed in the mail when both name the one order. A
     reference that finds another order vouches for nothing."""
     for index, ref in enumerate(refs):
-        if customer_id is None and _bare(ref):
+        bare = ref.evidence is not None and BARE_CHECK in ref.evidence.checks
+        if bare and customer_id is None:
             continue  # a bare number names an order only among the sender's own
         number = erp.find_order(ref.value, customer_id)
-        if number is not None and _bare(ref) and not _owned(erp, number, customer_id):
+        if bare and number is not None and not _owned(erp, number, customer_id):
             continue
         if number is not None:
             confidence = max(
@@ -166,10 +167,6 @@ def _find_order(
             )
             return erp.order_facts(number), confidence
     return None, 0.0
-
-
-def _bare(ref: Proposed[str]) -> bool:
-    return ref.evidence is not None and BARE_CHECK in ref.evidence.checks
 
 
 def _owned(erp: ErpReader, number: str, customer_id: str | None) -> bool:

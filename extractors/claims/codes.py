@@ -39,7 +39,7 @@ def reason_codes(text: str) -> dict[str, ReasonCode]:
     for key in KEY_LABEL.finditer(text):
         entries = _entries(_key_text(text, key.end()))
         if len(entries) < _LETTERED_RUN:
-            entries = _lettered("\n".join(text[key.end() :].split("\n")[:2])) or entries
+            entries = _lettered("\n".join(text[key.end() :].split("\n", 2)[:2])) or entries
         for code, words in entries:
             named = {hit.reason for hit in find_reasons(words)}
             if len(named) == 1:

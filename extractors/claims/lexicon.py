@@ -31,10 +31,10 @@ def _p(pattern: str) -> re.Pattern[str]:
 _NOT = r"(?: not|n'?t)"  # "dont", "didnt": typed without the apostrophe too
 _INSTEAD = r"(?P<q>instead of)"  # the evidence of a long phrase is its cue
 # A size as items are told apart by it: 3/4", 1 inch, 2x4, 16x25x1, 50 mm.
-_SIZE = r"(?:\d+(?:[/-]\d+)*\s?(?:\"|''|”|-?inch(?:es)?\b|-?in\b|mm\b)|\d+(?:x\d+)+\b)"
 _ARE = r"(?:is|are|was|were|came|contains?|contained|holds?|held|have|has|had)"  # goods are
 # a size written with a fraction or a unit ("3/4", "2-1/2", "3\"", "1/2 inch"), not a count
 _INCH = r"(?:\"|''|”|-?inch(?:es)?\b|-?in\b)"
+_SIZE = rf"(?:\d+(?:[/-]\d+)*\s?(?:{_INCH}|mm\b)|\d+(?:x\d+)+\b)"
 _FRACTION_OR_INCH = rf"(?:\d+(?:-\d+)?/\d+(?:\s?{_INCH})?|\d+\s?{_INCH})"
 _SIZE_OR_ANGLE = rf"(?:{_SIZE}|\d{{2}}(?:'?s\b|\s?(?:°|deg(?:rees?)?\b)))"  # 3/4", 10x4, 45s, 90°
 _NUMBER_NAMES = (

@@ -18,6 +18,7 @@ and a price claim on all the order holds of its item is sure of its count.
 """
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from extractors.claims.flow import claim_lines
@@ -180,22 +181,11 @@ def request_refs(doc: RequestText) -> tuple[Proposed[str], ...]:
     if refs:
         return refs
     quoted = order_refs(doc, [s for s in doc.segments if s.quoted and s.kind != "signature"])
+    # numbers written without a prefix that may name the order ("Re: 24519"), last
+    bare = order_refs(doc, subject + fresh, find=bare_numbers, checks=(BARE_CHECK,))
     if any(_THAT_ORDER.search(doc.text[s.start : s.end]) for s in fresh):
-        return quoted + _bare_refs(doc, subject + fresh)
-    return tuple(ref.capped(QUOTED_ORDER) for ref in quoted) + _bare_refs(doc, subject + fresh)
-
-
-def _bare_refs(doc: RequestText, segments: list[Segment]) -> tuple[Proposed[str], ...]:
-    """Numbers written without a prefix that may name the order ("Re: 24519"), last."""
-    hits = [
-        replace(hit, start=segment.start + hit.start, end=segment.start + hit.end)
-        for segment in segments
-        for hit in bare_numbers(doc.text[segment.start : segment.end])
-    ]
-    return tuple(
-        propose_at(doc, hit.value, hit.confidence, hit.start, hit.end, checks=(BARE_CHECK,))
-        for hit in rank_refs(hits)
-    )
+        return quoted + bare
+    return tuple(ref.capped(QUOTED_ORDER) for ref in quoted) + bare
 
 
 def _fresh(doc: RequestText) -> list[Segment]:
@@ -206,16 +196,23 @@ def _subject(doc: RequestText) -> list[Segment]:
     return [s for s in doc.segments if s.kind == "subject"]
 
 
-def order_refs(doc: RequestText, segments: list[Segment]) -> tuple[Proposed[str], ...]:
-    """Order, PO and invoice numbers of the segments: SO first, then PO, then invoice."""
+def order_refs(
+    doc: RequestText,
+    segments: list[Segment],
+    *,
+    find: Callable[[str], list[RefHit]] = find_refs,
+    checks: tuple[str, ...] = (),
+) -> tuple[Proposed[str], ...]:
+    """Order, PO and invoice numbers of the segments (as `find` reads them), SO first, then
+    PO, then invoice."""
     hits: list[RefHit] = []
     for segment in segments:
         text = doc.text[segment.start : segment.end]
         hits.extend(
             replace(hit, start=segment.start + hit.start, end=segment.start + hit.end)
-            for hit in find_refs(text)
+            for hit in find(text)
         )
-    return tuple(_ref(doc, hit) for hit in rank_refs(hits))
+    return tuple(_ref(doc, hit, checks) for hit in rank_refs(hits))
 
 
 def _line_referenced(doc: RequestText, line: ProposedLine) -> ProposedLine:
@@ -503,8 +500,8 @@ def _said_ordered(
     return replace(line, sku=propose_at(doc, doc.text[first:last], SAID_ORDERED, first, last))
 
 
-def _ref(doc: RequestText, hit: RefHit) -> Proposed[str]:
-    return propose_at(doc, hit.value, hit.confidence, hit.start, hit.end)
+def _ref(doc: RequestText, hit: RefHit, checks: tuple[str, ...] = ()) -> Proposed[str]:
+    return propose_at(doc, hit.value, hit.confidence, hit.start, hit.end, checks=checks)
 
 
 def _unasked(line: ProposedLine) -> ProposedLine:

@@ -27,6 +27,7 @@ _ABBREVIATIONS = frozenset(
      "u.s", "ft", "in", "oz", "lb", "lbs", "gal", "sq", "mfg", "ave", "blvd", "ln", "rd",
      "ext", "tel", "ph"}
 )  # fmt: skip
+_NAMED_COUNT = re.compile(r"\b(?:qty|quantity|units|count|pcs)\b", re.IGNORECASE)  # "Qty bad"
 _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("sku", re.compile(
         # "KM Part #", "Cust item": a customer's own part numbers name the items too
@@ -34,7 +35,7 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:(?:upc|sku)\s*/\s*)?"
         r"(?:sku|upc|item|part|product|material|article|model|catalog|cat\.?|p/?n)"
         r"(?:\s*(?:no\.?|number|#|code|id))?(?:\s*/\s*(?:upc|sku|item|part))?$", re.IGNORECASE)),
-    ("qty", re.compile(r"\b(?:qty|quantity|units|count|pcs)\b", re.IGNORECASE)),
+    ("qty", _NAMED_COUNT),
     # a receiving sheet's columns of counts: "Ordered  Shipped  Received  Short"
     ("qty", re.compile(
         r"^(?:ordered|shipped|received(?:\s+ok)?|rec'?d|delivered|counted|invoiced|billed|short(?:age)?|missing"
@@ -90,7 +91,6 @@ _COLUMN_NAME = re.compile(
     r"|variance|var|installed|used|total|ext)$",
     re.I,
 )
-_NAMED_COUNT = re.compile(r"\b(?:qty|quantity|count|pcs|units)\b", re.I)
 _CLAIM_QTY = re.compile(
     r"damag|short|miss|claim|return|\b(?:ret|rtn|retn)\b|affect|defect|wrong|over|extra|credit"
     r"|\bbad\b|broken",
@@ -214,7 +214,7 @@ class _Splitter:
         if typed:
             # "Ordered Delivered Damaged Bin": a typed header's short names one space apart
             spread = _spread_names(self.text, aligned)
-            wide = _header_roles([self.text[s:e] for s, e in spread])
+            wide = _header_roles([self.text[s:e] for s, e in spread]) if spread != aligned else None
             if wide is not None and len(wide) > max(len(roles or {}), len(narrow or {})):
                 narrow, aligned = wide, spread
         if narrow is not None and len(narrow) > len(roles or {}):
@@ -406,10 +406,11 @@ def _cells(text: str, start: int, end: int, segment: str, *, narrow: bool = Fals
 
 def _header_roles(cells: list[str]) -> dict[int, str] | None:
     """Column index → role when the cells are a header naming a SKU column and one more."""
+    cells = [cell.replace("’", "'") for cell in cells]  # "Qty rec’d" as Word writes it
     roles = _price_roles(cells)
     qty_columns: list[int] = []
     for index, cell in enumerate(cells):
-        name = cell.replace("_", " ").replace("’", "'").strip().strip(":#").strip()  # "qty_return"
+        name = cell.replace("_", " ").strip().strip(":#").strip()  # "qty_return"
         if index in roles:
             continue
         if _THEIRS.match(name) and "sku" in roles.values():
@@ -422,7 +423,6 @@ def _header_roles(cells: list[str]) -> dict[int, str] | None:
                 else:
                     roles[index] = role
                 break
-    cells = [cell.replace("’", "'") for cell in cells]  # "Qty rec’d" as Word writes it
     claim_qty = [index for index in qty_columns if _CLAIM_QTY.search(cells[index])]
     # a lone column of what was sent or came ("Shipped") counts the whole, not the claim
     plain = [i for i in qty_columns if not any(p.match(cells[i].strip()) for _, p in _COUNT_SIDES)]
