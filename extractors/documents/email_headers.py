@@ -31,12 +31,14 @@ def read_headers(message: Message, problems: list[str]) -> EmailInfo:
 
 
 def is_auto_reply(raw: dict[str, str]) -> bool:
-    """Whether raw headers mark an automatic reply, a list or a bulk message."""
+    """Whether raw headers mark an automatic reply or report, a list or a bulk message."""
     submitted = raw.get("auto-submitted")
     if submitted is not None and submitted.strip().lower() != "no":
         return True
     if any(name in raw for name in _AUTO_HEADERS):
         return True
+    if raw.get("content-type", "").lower().startswith("multipart/report"):
+        return True  # a read receipt or a bounce (RFC 6522): a mail server's, or a mailer's
     return raw.get("precedence", "").strip().lower() in _AUTO_PRECEDENCE
 
 

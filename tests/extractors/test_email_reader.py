@@ -394,3 +394,32 @@ def test_a_channel_reads_the_same_headers_without_the_body() -> None:
     for sample in sorted(SAMPLE_DOCUMENTS.glob("*.eml")):  # PDFs, scans, TNEF, forwards
         data = sample.read_bytes()
         assert read_email_info(data) == read_email(data).email, sample.name
+
+
+READ_RECEIPT = (
+    b"From: Ana Ruiz <ana@customer.example>\r\n"
+    b"To: returns@distributor.example\r\n"
+    b"Subject: Read: 5 ball valves damaged on PO 70296\r\n"
+    b"Date: Mon, 23 Nov 2026 09:12:00 -0500\r\n"
+    b"Message-ID: <mdn-1@customer.example>\r\n"
+    b"MIME-Version: 1.0\r\n"
+    b'Content-Type: multipart/report; report-type=disposition-notification; boundary="b1"\r\n'
+    b"\r\n"
+    b"--b1\r\n"
+    b"Content-Type: text/plain\r\n\r\n"
+    b"Your message 5 ball valves damaged on PO 70296 was read on 11/23/2026.\r\n"
+    b"--b1\r\n"
+    b"Content-Type: message/disposition-notification\r\n\r\n"
+    b"Final-Recipient: rfc822; ana@customer.example\r\n"
+    b"Disposition: manual-action/MDN-sent-manually; displayed\r\n"
+    b"--b1--\r\n"
+)
+
+
+def test_a_read_receipt_is_an_automatic_message() -> None:
+    # a mailer's report (RFC 6522) restates the subject it reports on: no one claims anything
+    doc = read_email(READ_RECEIPT)
+
+    assert doc.email is not None
+    assert doc.email.auto_reply is True
+    assert "damaged on PO 70296" in doc.text
