@@ -27,22 +27,31 @@ from extractors.claims.lexicon import (
     asks_back,
     asks_goods_back,
     disclaims,
+    find_reasons,
     is_fine,
     is_left_out,
     is_urgent,
     retracts,
     says_surplus,
 )
-from extractors.claims.lines import CAME_INSTEAD, held_instead, ordered_in_place, side
+from extractors.claims.lines import (
+    CAME_INSTEAD,
+    WEAK_REASON,
+    held_instead,
+    ordered_in_place,
+    side,
+)
 from extractors.claims.one_item import of_the_one_item
 from extractors.claims.quantities import is_ordered_count, is_received_count, is_total
 from extractors.claims.refs import BARE_CHECK, RefHit, bare_numbers, find_refs, rank_refs
 from extractors.claims.restated import restated
 from extractors.claims.sentences import split_units
 from extractors.claims.singular import in_the_singular
+from extractors.claims.skus import TRUSTED
 from extractors.claims.tokens import (
     DESCRIBED_KINDS,
     SkuToken,
+    Span,
     find_numbers,
     find_skus,
     mask_spans,
@@ -60,6 +69,8 @@ _PARAGRAPHS_BACK = 3  # how far back a line without an item looks for the item n
 PLAINLY = 0.86  # …plainly: its kind in the claim's sentence, its own words, no other item
 REFERENCED = 0.9  # a SKU read from the row a note names by its number ("Line 3: …")
 ONLY_ONE = 0.9  # the count of an item the order holds one of; a price claim on all of it
+ASKED_BACK = 0.86  # goods asked back, nothing wrong with them named: a convenience return
+WHOLE_LINE = 0.8  # a price claim naming no count: all the order holds, not written
 SAID_ORDERED = 0.9  # the identifier a wrong-item claim's paragraph says was ordered
 DISCLAIMED = 0.6  # any field of a message that says it claims nothing
 EITHER_WAY = 0.5
@@ -119,11 +130,14 @@ def extract(doc: RequestText, vocabulary: OrderVocabulary | None = None) -> Prop
     if vocabulary is not None:
         lines = [_described(doc, line, vocabulary) for line in lines]
         lines = of_the_one_item(doc, lines, subject + fresh, vocabulary)
-        lines = [_as_billed(_the_only_one(line, vocabulary), vocabulary) for line in lines]
+        lines = [
+            _as_billed(doc, fresh, _the_only_one(line, vocabulary), vocabulary) for line in lines
+        ]
         lines = [_short_either_way(doc, line, vocabulary) for line in lines]
         lines = [
             _within_the_order(doc, _packs_of(doc, line, vocabulary), vocabulary) for line in lines
         ]
+    lines = _convenience_return(doc, fresh, lines)
     lines = restated(doc, lines, fresh)
     if not any(asks_back(doc.text[s.start : s.end]) for s in subject + fresh):
         lines = [_unasked(line) for line in lines]
@@ -146,6 +160,29 @@ def extract(doc: RequestText, vocabulary: OrderVocabulary | None = None) -> Prop
         urgent=urgent,
         notes=notes,
     )
+
+
+def _convenience_return(
+    doc: RequestText, fresh: list[Segment], lines: list[ProposedLine]
+) -> list[ProposedLine]:
+    """Goods asked back where the message names nothing wrong with any of them ("We'd like
+    to return that valve for credit"): a convenience return, as a clerk reads it, however
+    plainly "return" alone says so. Any other reason named anywhere in the message, its
+    subject and the history it quotes included, leaves it unsure."""
+    if not lines or any(line.reason.value != ReasonCode.NOT_NEEDED for line in lines):
+        return lines
+    if not any(asks_goods_back(doc.text[s.start : s.end]) for s in fresh):
+        return lines
+    # the subject and the history too: "let's send back the 2" may answer a report of damage
+    said = [doc.text[s.start : s.end] for s in doc.segments if s.kind != "signature"]
+    if any(hit.reason != ReasonCode.NOT_NEEDED for text in said for hit in find_reasons(text)):
+        return lines
+    return [
+        replace(line, reason=replace(line.reason, confidence=ASKED_BACK))
+        if line.reason.confidence == WEAK_REASON
+        else line
+        for line in lines
+    ]
 
 
 def _asked_back_unread(
@@ -372,15 +409,40 @@ def _within_the_order(
     return replace(line, quantity=quantity.capped(BEYOND_THE_ORDER))
 
 
-def _as_billed(line: ProposedLine, vocabulary: OrderVocabulary) -> ProposedLine:
-    """A price claim whose count is all the order holds of the item ("overcharged on all
-    12") is sure of it: the whole line was billed at the one price."""
+def _as_billed(
+    doc: RequestText, fresh: list[Segment], line: ProposedLine, vocabulary: OrderVocabulary
+) -> ProposedLine:
+    """A price claim is on the whole line billed at the one price, as a clerk reads a price
+    dispute: sure of a count that is all the order holds of the item ("overcharged on all
+    12"), and, where it names no count it is sure of, claiming all of it. That count is
+    sure where the message writes it ("4.60 x 30 lengths = 138.00"), else a person
+    confirms it (WHOLE_LINE)."""
     sku, quantity = line.sku, line.quantity
-    if line.reason.value != ReasonCode.PRICING or sku is None or quantity is None:
+    if line.reason.value != ReasonCode.PRICING or sku is None:
         return line
-    if quantity.confidence >= ONLY_ONE or vocabulary.held(sku.value) != quantity.value:
+    held = vocabulary.held(sku.value)
+    if held is None or (quantity is not None and quantity.confidence >= ONLY_ONE):
         return line
-    return replace(line, quantity=replace(quantity, confidence=ONLY_ONE))
+    if quantity is not None and quantity.value == held:
+        return replace(line, quantity=replace(quantity, confidence=ONLY_ONE))
+    if quantity is not None and quantity.confidence >= TRUSTED:
+        return line
+    written = _written_count(doc, fresh, held)
+    if written is None:
+        whole = Proposed(held, min(WHOLE_LINE, sku.confidence), sku.evidence)
+    else:
+        whole = propose_at(doc, held, ONLY_ONE, *written)
+    return replace(line, quantity=whole)
+
+
+def _written_count(doc: RequestText, fresh: list[Segment], count: int) -> Span | None:
+    """Where the fresh text writes a count (not in a date, price or reference), if it does."""
+    for segment in fresh:
+        text = doc.text[segment.start : segment.end]
+        for number in find_numbers(text, no_count_spans(text)):
+            if number.value == count:
+                return segment.start + number.start, segment.start + number.end
+    return None
 
 
 def _short_either_way(

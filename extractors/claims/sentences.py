@@ -39,7 +39,9 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a receiving sheet's columns of counts: "Ordered  Shipped  Received  Short"
     ("qty", re.compile(
         r"^(?:ordered|shipped|received(?:\s+ok)?|rec'?d|delivered|counted|invoiced|billed|short(?:age)?|missing"
-        r"|damaged|defective|returned|return|claimed|over|extra|variance"
+        r"|damaged|defective|returned|return|claimed|over|extra|variance|rejected|refused|dmg"
+        # what a warehouse system names them: "asn_qty", "rcv_qty", "Pack List"
+        r"|asn|rcv|pack(?:ing)?\s+list"
         # what a return sheet counts back: "Installed  Returning"
         r"|returning|to\s+return|going\s+back|sending\s+back)$", re.IGNORECASE)),
     # a row's number in its list: never a count
@@ -76,7 +78,8 @@ _THEIRS = re.compile(r"^(?:vendor|supplier|your)(?:'s)?\s+(?:sku|item|part|produ
 _COUNT_SIDES = (
     # "Slip qty", "Qty shipped": what the packing slip or the invoice says was sent
     ("shipped", re.compile(
-        r"^(?:(?:packing\s+)?slip(?:\s+qty)?|(?:qty\s+)?(?:shipped|invoiced|billed)(?:\s+qty)?)$",
+        r"^(?:(?:packing\s+)?slip(?:\s+qty)?|(?:qty\s+)?(?:shipped|invoiced|billed)(?:\s+qty)?"
+        r"|pack(?:ing)?\s+list(?:\s+qty)?|asn(?:\s+qty)?)$",
         re.I)),
     # what the order asked for: more received than that is over the order
     ("ordered", re.compile(r"^(?:qty\s+)?(?:ordered|on\s+order|po\s+qty|qty\s+on\s+po)$", re.I)),
@@ -92,7 +95,8 @@ _COLUMN_NAME = re.compile(
     re.I,
 )
 _CLAIM_QTY = re.compile(
-    r"damag|short|miss|claim|return|\b(?:ret|rtn|retn)\b|affect|defect|wrong|over|extra|credit"
+    r"damag|short|miss|claim|return|\b(?:ret|rtn|retn|dmg)\b|affect|defect|wrong|over|extra|credit"
+    r"|reject|refus"
     r"|\bbad\b|broken",
     re.I,
 )
@@ -409,8 +413,8 @@ def _header_roles(cells: list[str]) -> dict[int, str] | None:
     cells = [cell.replace("’", "'") for cell in cells]  # "Qty rec’d" as Word writes it
     roles = _price_roles(cells)
     qty_columns: list[int] = []
-    for index, cell in enumerate(cells):
-        name = cell.replace("_", " ").strip().strip(":#").strip()  # "qty_return"
+    names = [cell.replace("_", " ").strip().strip(":#").strip() for cell in cells]  # "qty_return"
+    for index, name in enumerate(names):
         if index in roles:
             continue
         if _THEIRS.match(name) and "sku" in roles.values():
@@ -423,9 +427,9 @@ def _header_roles(cells: list[str]) -> dict[int, str] | None:
                 else:
                     roles[index] = role
                 break
-    claim_qty = [index for index in qty_columns if _CLAIM_QTY.search(cells[index])]
+    claim_qty = [index for index in qty_columns if _CLAIM_QTY.search(names[index])]
     # a lone column of what was sent or came ("Shipped") counts the whole, not the claim
-    plain = [i for i in qty_columns if not any(p.match(cells[i].strip()) for _, p in _COUNT_SIDES)]
+    plain = [i for i in qty_columns if not any(p.match(names[i]) for _, p in _COUNT_SIDES)]
     # a price check's one plain count ("Qty" beside "Rec'd") is the count billed wrongly
     alone = len(qty_columns) == 1 or "agreed" in roles.values()
     chosen = claim_qty if len(claim_qty) == 1 else plain if alone and len(plain) == 1 else []
@@ -434,7 +438,7 @@ def _header_roles(cells: list[str]) -> dict[int, str] | None:
         roles.update(dict.fromkeys(claim_qty, "tally"))
     # what was sent and what came, to tell a row's shortfall by ("Shipped 40  Received 34")
     for side, pattern in _COUNT_SIDES:
-        found = [i for i in qty_columns if i not in chosen and pattern.match(cells[i].strip())]
+        found = [i for i in qty_columns if i not in chosen and pattern.match(names[i])]
         if len(found) == 1:
             roles[found[0]] = side
     if "sku" not in roles.values():

@@ -34,6 +34,10 @@ DESCRIBED_CHECK = "order:described"  # evidence check of an item read from its d
 _GROUPS = re.compile(r"[A-Za-z]+|\d+")
 _ASIDE = re.compile(r"\([^)]*\)")
 _GENERIC_KINDS = frozenset({"assembly", "kit", "set", "unit"})
+# a word of an identifier ("TNK" of TNK-EXP-5) is no abbreviation of a description's word
+_IN_A_CODE = re.compile(r"[-/]?[A-Za-z0-9]*\d|-[A-Za-z]")
+_IN_A_CODE_BEFORE = re.compile(r"(?:\d[A-Za-z0-9]*|[A-Za-z]-)$")
+_DEVICE = re.compile(r"..[^aeiou]or$")  # an agent noun: "circulator", "compressor", "separator"
 _HYPHENATED = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")  # "Wi-Fi", "non-programmable"
 _MIN_LENGTH = 5  # shorter identifiers are words and numbers as often as they are items
 _WORD = re.compile(r"\d+(?:[/x.]\d+)*|[a-z]+", re.IGNORECASE)  # 3/4, 16x25x1, 1.5, words
@@ -195,11 +199,33 @@ class OrderVocabulary:
             word = _normal(m.group())
             if word == "t" and _STAT_AFTER.match(text, m.end()):
                 continue  # the "t" of "t-stat"
-            words = self._joined.get(m.group().lower(), (_TRADE_NAMES.get(word, word),))
+            word = _TRADE_NAMES.get(word, word)
+            if not _in_a_code(text, m.start(), m.end()):
+                word = self._unabbreviated(word)
+            words = self._joined.get(m.group().lower(), (word,))
             tokens.extend((w, m.start(), m.end()) for w in words)
             if _ELBOW_ANGLE.match(text, m.start()):
                 tokens.append(("elbow", m.start(), m.end()))
         return tokens
+
+    @cached_property
+    def _known(self) -> frozenset[str]:
+        """Every word of the order's descriptions."""
+        return frozenset(w for words in self._all_words.values() for w in words)
+
+    def _unabbreviated(self, word: str) -> str:
+        """The one description word of the order that a word abbreviates ("blk" black,
+        "mall" malleable, "flg" flanged), as a sheet or a label shortens it; else the word."""
+        if word in self._known or not word.isalpha() or len(word) < 3:
+            return word
+        if word not in self._expanded:
+            found = [known for known in self._known if _abbreviates(word, known)]
+            self._expanded[word] = found[0] if len(found) == 1 else word
+        return self._expanded[word]
+
+    @cached_property
+    def _expanded(self) -> dict[str, str]:
+        return {}  # each text word's reading, once worked out
 
     @cached_property
     def _kinds(self) -> dict[str, frozenset[str]]:
@@ -418,6 +444,24 @@ def _is_size(word: str, after: str) -> bool:
     return _SIZE_SHAPE.search(word) is not None or _SIZE_AFTER.match(after) is not None
 
 
+def _in_a_code(text: str, start: int, end: int) -> bool:
+    return bool(_IN_A_CODE.match(text, end) or _IN_A_CODE_BEFORE.search(text, 0, start))
+
+
+def _abbreviates(short: str, word: str) -> bool:
+    """Whether a word is written short as another: its first letters ("mall" of
+    malleable, four at least, three fewer at most) or its consonants in order ("blk" of
+    black, "flg" of flanged)."""
+    if short[0] != word[0] or len(word) <= len(short):
+        return False
+    if len(short) >= 4 and word.startswith(short):
+        return len(word) - len(short) >= 3  # not "thread" of threaded: a word of its own
+    if any(char in "aeiou" for char in short[1:]):
+        return False
+    letters = iter(word)
+    return all(char in letters for char in short)
+
+
 def _normal(word: str) -> str:
     """A word as descriptions are compared: lower case, a plural's s dropped."""
     word = word.lower()
@@ -443,8 +487,9 @@ def _without_asides(description: str) -> str:
 
 def _kind_of(words: list[str]) -> tuple[str, ...]:
     """An item's kind words from its name's words: the last, and the one before a generic
-    last word ("backflow preventer assembly" is a preventer)."""
-    if len(words) > 1 and words[-1] in _GENERIC_KINDS:
+    last word ("backflow preventer assembly" is a preventer) or a device's name before it
+    ("circulator pump": the trade says "the circulators")."""
+    if len(words) > 1 and (words[-1] in _GENERIC_KINDS or _DEVICE.search(words[-2])):
         return words[-2], words[-1]
     return (words[-1],)
 

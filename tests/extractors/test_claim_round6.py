@@ -128,7 +128,8 @@ def test_a_phone_extension_in_a_signature_is_no_count() -> None:
         "Please credit the difference.\n\nThank you,\nPriya Nair\nAccounts Payable\n"
         "610-555-0140 ext. 212\n"
     )
-    assert _line(text) == ("VLV-1005-BV", None, 0.0, ReasonCode.PRICING)
+    # a price claim naming no count is on all the order holds (24), for a person to confirm
+    assert _line(text) == ("VLV-1005-BV", 24, 0.8, ReasonCode.PRICING)
 
 
 def test_an_items_initials_name_it_so_its_reason_is_not_anothers() -> None:

@@ -85,10 +85,14 @@ def test_a_return_not_yet_decided_claims_nothing_for_sure() -> None:
     assert "the message says it claims nothing" in fields.notes
 
 
-def test_sending_back_some_is_a_claim_for_a_person() -> None:
+def test_sending_back_some_is_a_convenience_return_unless_the_thread_says_why() -> None:
     text = "Order SO-104201. Let's send back 2 of the 10 cases of the MERV 11 filters."
     assert _lines(text) == [("HVC-FLT-1625-M11", 2, 0.9, ReasonCode.NOT_NEEDED)]
     (line,) = extract(mail(text), ORDER).lines
+    assert line.reason.confidence == 0.86
+    # answering a report of wet cartons, it may be those: a person reads it
+    thread = f"{text}\n\n> 2 cases of the MERV 11 filters came in wet.\n"
+    (line,) = extract(mail(thread), ORDER).lines
     assert line.reason.confidence < 0.85
 
 

@@ -406,11 +406,14 @@ def test_a_reason_without_sku_gives_a_line_to_be_completed() -> None:
     assert rows(fields) == [(None, 3, D)]
 
 
-def test_a_weak_hint_is_a_claim_of_low_confidence() -> None:
+def test_a_return_asked_with_nothing_wrong_named_is_a_convenience_return() -> None:
     fields = extract(text("We would like to return 5 x KM-88213 from SO-104233."))
 
     assert rows(fields) == [("KM-88213", 5, N)]
-    assert fields.lines[0].reason.confidence == 0.6
+    assert fields.lines[0].reason.confidence == 0.86
+    # where the message names anything wrong, "return" alone is a hint of why (0.6)
+    fields = extract(text("We would like to return 5 x KM-88213 from SO-104233. One is wrong."))
+    assert [line.reason.confidence for line in fields.lines if line.reason.value == N] == [0.6]
 
 
 def test_a_fresh_subject_is_read_when_the_body_names_no_claim() -> None:
@@ -818,7 +821,8 @@ def _sure(fields: ProposedFields) -> list[tuple[Any, ...]]:
 
 def test_a_hint_of_a_return_gives_way_to_the_reason_the_next_sentence_gives() -> None:
     """heldout3 m17: 'We would like to return six bags of SKU …. Our buyer ordered them by
-    mistake.' The return wish is a hint (0.6); the next sentence says why outright."""
+    mistake.' The return wish is a hint (0.6); the next sentence says why outright. Alone,
+    with nothing wrong named, it is a convenience return (0.86)."""
     fields = extract(
         text(
             "We would like to return six bags of the FTG-PEX-CPL-050 crimp couplings.\n"
@@ -827,7 +831,7 @@ def test_a_hint_of_a_return_gives_way_to_the_reason_the_next_sentence_gives() ->
     )
     assert _sure(fields) == [("FTG-PEX-CPL-050", 6, N, 0.95, 0.95, 0.9)]
     hinted = extract(text("We would like to return six bags of the FTG-PEX-CPL-050."))
-    assert _sure(hinted) == [("FTG-PEX-CPL-050", 6, N, 0.95, 0.95, 0.6)]
+    assert _sure(hinted) == [("FTG-PEX-CPL-050", 6, N, 0.95, 0.95, 0.86)]
     # another reason than the hinted one may be about other items: no follow-up
     other = extract(text("We would like to return 2 VLV-1005-BV. Also 3 elbows arrived crushed."))
     assert rows(other) == [("VLV-1005-BV", 2, N), (None, 3, D)]
