@@ -71,11 +71,17 @@ def order_vocabulary(
     """The identifiers of the order the request names (policy 3.2), to read its lines by:
     the order is found before the lines, as a clerk opens it before reading on. The text's
     identifiers that name no item of it nor of the catalogue go with it: they are no item
-    anyone here knows (a hold number, a serial)."""
+    anyone here knows (a hold number, a serial). Where no order is found, the items of the
+    sender's latest orders stand in for it."""
     order, _ = _find_order(erp, refs, sender.customer_id if sender else None)
-    if order is None:
+    if order is not None:
+        candidates, counts = erp.sku_candidates(order), tuple(_held(order).items())
+    elif sender is not None:
+        # no order found: the items the customer buys, as a clerk with the account open
+        # reads the request while the notice asks for the order
+        candidates, counts = erp.customer_candidates(sender.customer_id), ()
+    else:
         return None
-    candidates = erp.sku_candidates(order)
     # line by line too: a unit read alone lacks the words before it ("Form\nWC-26")
     written = {
         token.value
@@ -86,12 +92,13 @@ def order_vocabulary(
         identifiers=tuple(i for c in candidates for i in (c.sku, *c.identifiers)),
         descriptions=tuple((c.sku, c.description) for c in candidates if c.description),
         owners=tuple((alias, c.sku) for c in candidates for alias in c.identifiers),
-        counts=tuple(_held(order).items()),
+        counts=counts,
         strays=frozenset(
             token
             for token in written
             if match_sku(token, candidates) is None and not erp.is_catalogued(token)
         ),
+        history=order is None,
     )
 
 
@@ -116,7 +123,7 @@ def identify(*, erp: ErpReader, sender: CustomerMatch | None, fields: ProposedFi
     else:
         customer_id, customer_confidence = None, 0.0
     contract_owner = order.customer_id if order else customer_id
-    candidates = erp.sku_candidates(order) if order is not None else None
+    candidates = _candidates(erp, order, sender_id)
     resolved = [
         bound_by_item(_not_an_item(_resolve_sku(line, candidates), candidates, erp))
         for line in fields.lines
@@ -139,6 +146,16 @@ def identify(*, erp: ErpReader, sender: CustomerMatch | None, fields: ProposedFi
             if line.sku is not None
         ),
     )
+
+
+def _candidates(
+    erp: ErpReader, order: OrderFacts | None, customer_id: str | None
+) -> tuple[Candidate, ...] | None:
+    """The items a request's identifiers are matched to: its order's; with no order found,
+    those the customer buys (order_vocabulary); with neither, none."""
+    if order is not None:
+        return erp.sku_candidates(order)
+    return erp.customer_candidates(customer_id) if customer_id else None
 
 
 def _find_order(
@@ -175,7 +192,8 @@ def _owned(erp: ErpReader, number: str, customer_id: str | None) -> bool:
 
 
 def _resolve_sku(line: ProposedLine, candidates: tuple[Candidate, ...] | None) -> ProposedLine:
-    """The line with its SKU token matched to an item of the order (None: no order found)."""
+    """The line with its SKU token matched to an item of the order, or of the customer's
+    latest orders where none was found (None: nor a customer)."""
     if line.sku is None or candidates is None:
         return line
     match = match_sku(line.sku.value, candidates)

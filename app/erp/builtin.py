@@ -34,6 +34,8 @@ from rules.facts import (
     ShipmentLine,
 )
 
+_HISTORY = 50  # a customer's latest orders, whose items name what a request without an order is of
+
 
 class BuiltinErp:
     """The ERP answered from the built-in copy in the service's database.
@@ -150,6 +152,17 @@ class BuiltinErp:
     def _sku_candidates(self, order: OrderFacts) -> tuple[Candidate, ...]:
         on_order = {line.sku for line in order.lines}
         on_order |= {line.sku for shipment in order.shipments for line in shipment.lines}
+        return self._candidates_of(on_order)
+
+    def customer_candidates(self, customer_id: str) -> tuple[Candidate, ...]:
+        """The items of the customer's latest orders, each with its aliases: what a clerk
+        with the account open reads a request that names no order by."""
+        orders = self.session.scalars(select(ErpOrder).where(ErpOrder.customer_id == customer_id))
+        latest = sorted(orders, key=lambda o: str(o.data.get("order_date", "")), reverse=True)
+        lines = [line for order in latest[:_HISTORY] for line in order.data.get("lines", [])]
+        return self._candidates_of({line["sku"] for line in lines})
+
+    def _candidates_of(self, on_order: set[str]) -> tuple[Candidate, ...]:
         rows = self.session.execute(
             select(ErpItemAlias.sku, ErpItemAlias.alias)
             .where(ErpItemAlias.sku.in_(sorted(on_order)))

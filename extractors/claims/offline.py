@@ -143,6 +143,8 @@ def extract(doc: RequestText, vocabulary: OrderVocabulary | None = None) -> Prop
         lines = [_unasked(line) for line in lines]
     if vocabulary is not None:
         lines = [in_the_singular(doc, line, vocabulary) for line in lines]
+    if vocabulary is not None and vocabulary.history:
+        lines = [_of_the_history(line) for line in lines]
     if unsure:
         lines, notes = [line.capped(DISCLAIMED) for line in lines], (*notes, unsure)
     unread = _asked_back_unread(doc, fresh, lines, vocabulary) if vocabulary else []
@@ -183,6 +185,15 @@ def _convenience_return(
         else line
         for line in lines
     ]
+
+
+def _of_the_history(line: ProposedLine) -> ProposedLine:
+    """An item read by its words among all the customer buys, no order open: which one
+    the words name is for a person to confirm (DESCRIBED)."""
+    sku = line.sku
+    if sku is None or sku.evidence is None or DESCRIBED_CHECK not in sku.evidence.checks:
+        return line
+    return replace(line, sku=sku.capped(DESCRIBED))
 
 
 def _asked_back_unread(

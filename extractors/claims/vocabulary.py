@@ -96,6 +96,8 @@ class OrderVocabulary:
     # identifiers of the request's text that name no item of the order (however written)
     # nor of the catalogue: a hold number, a serial, an RFI
     strays: frozenset[str] = frozenset()
+    # no order found: the items of the customer's latest orders stand in for it
+    history: bool = False
 
     def is_stray(self, token: str) -> bool:
         """Whether a token is an identifier that names no item anyone here knows."""

@@ -357,3 +357,37 @@ def test_a_number_that_is_an_extension_a_zip_code_or_a_price_is_no_order() -> No
     text = "Call 215-555-0143 ext 21450, ship to Sharon Hill PA 19079, 12345.50 total."
     fields = extract(RequestText(text=text, segments=(Segment("body", 0, len(text)),)))
     assert fields.order_refs == ()
+
+
+def test_with_no_order_found_the_customers_own_items_name_the_lines(
+    erp_ctx: Context, tmp_path: Path
+) -> None:
+    """A known customer's request whose PO is in no order: its items are read among those
+    the customer buys, unsure (a person confirms), while the notice asks for the order."""
+    mail = tmp_path / "no-order.eml"
+    mail.write_text(
+        "From: Tom Morales <tmorales@keystonemech.com>\n"
+        "To: returns@distributor.example\n"
+        "Subject: PO 77999\n"
+        "Date: Mon, 09 Nov 2026 09:15:00 -0500\n"
+        "Message-ID: <no-order-1@keystonemech.com>\n\n"
+        "3 of the circulator pumps from PO 77999 are DOA.\nAnd 2 x vlv1005bv leak at the stem.\n"
+    )
+    result = process_file(erp_ctx, mail, channel=None, customer=None, received_at=None)
+    assert result["order_number"] is None
+    lines = {line["sku"]: line for line in result["lines"]}
+    assert {sku: line["quantity"] for sku, line in lines.items()} == {
+        "PMP-CIRC-015": 3,
+        "VLV-1005-BV": 2,
+    }
+    assert lines["PMP-CIRC-015"]["confidence"]["sku"] < 0.85  # read by its words
+    assert [(c["decision"], c["reasons"][0]) for c in result["cases"]] == [
+        ("NEEDS_INFO", "ORDER_NOT_FOUND")
+    ]
+
+
+def test_customer_candidates_are_the_items_of_its_orders(erp: ErpReader) -> None:
+    skus = {candidate.sku for candidate in erp.customer_candidates("C-1001")}
+    assert {"PMP-CIRC-015", "VLV-1005-BV", "VLV-2210-BR"} <= skus
+    assert "TST-2100-NP" not in skus  # Harbor Point's thermostats, never Keystone's
+    assert erp.customer_candidates("C-9999") == ()
