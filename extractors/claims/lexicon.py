@@ -273,21 +273,15 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
         ),
     ),
     (ReasonCode.PRICING, _p(rf"(?:invoiced|billed|charged)\b[^.]{{0,60}}?\b{_INSTEAD}")),
-    # "INV-88133 bills $64.90 ea, our price is $61.50 ea": the price billed, said with it
+    # the price billed, in any tense: "INV-88133 bills $64.90 ea, our price is $61.50 ea",
+    # "the invoice bills the pumps SKU at $64.90 each", "bills the tube at 76.40 per length"
     (
         ReasonCode.PRICING,
         _p(
-            r"(?P<q>invoices|bills)(?=\s+(?:us\s+)?[$€£]\s?\d[\d,]*(?:\.\d+)?\s*"
-            r"(?:ea\b|each\b|per\b|/\s?(?:ea|each|unit|ft|pc)\b))"
-        ),
-    ),
-    # "the invoice bills the pumps SKU at $64.90 each", "bills the tube at 76.40 per
-    # length": the price billed, in any tense
-    (
-        ReasonCode.PRICING,
-        _p(
-            r"(?P<q>invoices|bills|charges|invoiced|billed|charged)\b[^.$]{0,60}?"
-            r"\bat(?=\s*(?:[$€£]|\d+\.\d\d\b))"
+            r"(?P<q>invoices|bills|charges|invoiced|billed|charged)\b"
+            r"(?=\s+(?:us\s+)?[$€£]\s?\d[\d,]*(?:\.\d+)?\s*"
+            r"(?:ea\b|each\b|per\b|/\s?(?:ea|each|unit|ft|pc)\b)"
+            r"|[^.$]{0,60}?\bat\s*(?:[$€£]|\d+\.\d\d\b))"
         ),
     ),
 )

@@ -41,7 +41,7 @@ from extractors.claims.lines import (
     ordered_in_place,
     side,
 )
-from extractors.claims.one_item import of_the_one_item
+from extractors.claims.one_item import counts_the_items, of_the_one_item
 from extractors.claims.quantities import is_ordered_count, is_received_count, is_total
 from extractors.claims.refs import BARE_CHECK, RefHit, bare_numbers, find_refs, rank_refs
 from extractors.claims.restated import restated
@@ -70,6 +70,8 @@ PLAINLY = 0.86  # …plainly: its kind in the claim's sentence, its own words, n
 REFERENCED = 0.9  # a SKU read from the row a note names by its number ("Line 3: …")
 ONLY_ONE = 0.9  # the count of an item the order holds one of; a price claim on all of it
 ASKED_BACK = 0.86  # goods asked back, nothing wrong with them named: a convenience return
+IN_ITS_MEASURE = 0.9  # an item sold by the foot counted in feet, the piece count aside
+PIECES_OF_A_MEASURE = 0.7  # pieces of an item sold by the foot, its feet not said
 WHOLE_LINE = 0.8  # a price claim naming no count: all the order holds, not written
 SAID_ORDERED = 0.9  # the identifier a wrong-item claim's paragraph says was ordered
 DISCLAIMED = 0.6  # any field of a message that says it claims nothing
@@ -86,6 +88,7 @@ _CLAUSE = re.compile(r"[;:]|\.\s")
 _LINE_REFERENCE = re.compile(r"\b(?:line|ln|row|item)\.?\s*#?\s*(\d{1,3})\b", re.IGNORECASE)
 _NUMBERED_ROW = re.compile(r"^[ \t]*(?P<n>\d{1,3})[.)]?[ \t]+(?P<rest>.*)$", re.MULTILINE)
 _SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n")
+_MEASURE_AFTER = re.compile(r"\s*\(?\s*(?:ft\b|feet\b|foot\b|'|lbs?\b|gal\b|m\b)", re.IGNORECASE)
 _PACKS_OF = re.compile(r"\s+(carton|box|bag|case|pack|crate)(?:e?s)?\s+of\s+(\d+)\b", re.IGNORECASE)
 # The author pointing to the order of the message replied to: "on the same order", "One
 # more from this same order", "this PO"
@@ -134,6 +137,7 @@ def extract(doc: RequestText, vocabulary: OrderVocabulary | None = None) -> Prop
             _as_billed(doc, fresh, _the_only_one(line, vocabulary), vocabulary) for line in lines
         ]
         lines = [_short_either_way(doc, line, vocabulary) for line in lines]
+        lines = [_in_its_measure(doc, fresh, line, vocabulary) for line in lines]
         lines = [
             _within_the_order(doc, _packs_of(doc, line, vocabulary), vocabulary) for line in lines
         ]
@@ -372,6 +376,34 @@ def _the_only_one(line: ProposedLine, vocabulary: OrderVocabulary) -> ProposedLi
     if not vocabulary.holds_one(sku.value):
         return line
     return replace(line, quantity=Proposed(1, ONLY_ONE, sku.evidence))
+
+
+def _in_its_measure(
+    doc: RequestText, fresh: list[Segment], line: ProposedLine, vocabulary: OrderVocabulary
+) -> ProposedLine:
+    """An item sold by a measure ("cut to length (per ft)") is counted in it: a count of
+    pieces ("one piece", "one of the 20 ft pieces") is no count of it. The one count the
+    message gives in the item's measure ("20 ft of the 2\" black") takes its place, as sure
+    as the piece count was (at most IN_ITS_MEASURE); with none, or several, a person counts
+    (PIECES_OF_A_MEASURE)."""
+    sku, quantity = line.sku, line.quantity
+    evidence = quantity.evidence if quantity is not None else None
+    if sku is None or quantity is None or evidence is None:
+        return line
+    measures = vocabulary.measures(sku.value)
+    if not measures or _MEASURE_AFTER.match(doc.text, evidence.end):
+        return line
+    found: set[tuple[int, int, int]] = set()  # (count, start, end) in doc.text
+    for segment in fresh:
+        text = doc.text[segment.start : segment.end]
+        for n in find_numbers(text, no_count_spans(text), vocabulary.sold_by):
+            if counts_the_items(text, n, measures):
+                found.add((n.value, segment.start + n.start, segment.start + n.end))
+    if len({count for count, _, _ in found}) != 1:
+        return replace(line, quantity=quantity.capped(PIECES_OF_A_MEASURE))
+    count, start, end = min(found, key=lambda hit: hit[1])
+    confidence = min(quantity.confidence, IN_ITS_MEASURE)
+    return replace(line, quantity=propose_at(doc, count, confidence, start, end))
 
 
 def _packs_of(doc: RequestText, line: ProposedLine, vocabulary: OrderVocabulary) -> ProposedLine:

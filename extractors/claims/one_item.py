@@ -97,7 +97,7 @@ def _counted_in_the_message(
         masked = no_count_spans(text)
         masked += [(token.start, token.end) for token in find_skus(text, masked)]
         for n in find_numbers(text, masked, vocabulary.sold_by):
-            if _counts_the_items(text, n, vocabulary.measures(sku.value)):
+            if counts_the_items(text, n, vocabulary.measures(sku.value)):
                 found.append((n.value, segment.start + n.start, segment.start + n.end))
     if len({count for count, _, _ in found}) != 1:
         return line
@@ -107,7 +107,7 @@ def _counted_in_the_message(
     return replace(line, quantity=propose_at(doc, count, COUNTED_IN_THE_MESSAGE, start, end))
 
 
-def _counts_the_items(text: str, number: Number, measures: frozenset[str]) -> bool:
+def counts_the_items(text: str, number: Number, measures: frozenset[str]) -> bool:
     """Whether a number counts the items claimed or asks for them ("32 of them", "all 40",
     "return the 32 pcs"; of an item sold by a measure, that measure: "36 feet of the 2 inch
     pipe", not the "9 ft" of "4 pieces of 9 ft"), not what was ordered, came, is kept or

@@ -112,3 +112,38 @@ def test_a_warehouse_systems_columns_name_what_was_sent_came_and_was_refused() -
         "R-77,2,FTG-BI-U-150,24,21,-3,EXCEPTION\n"
     )
     assert _rows(export) == [("FTG-BI-U-150", 3, ReasonCode.SHORT)]
+
+
+PIPE = OrderVocabulary(
+    identifiers=("PIP-BI-200-CTL", "FTG-BI-U-150"),
+    descriptions=(
+        ("PIP-BI-200-CTL", '2" black steel pipe, Sch 40, cut to length (per ft)'),
+        ("FTG-BI-U-150", '1-1/2" black malleable iron union'),
+    ),
+    counts=(("PIP-BI-200-CTL", 120), ("FTG-BI-U-150", 12)),
+)
+
+
+def _pipe(body: str) -> list[tuple[str | None, int | None, float]]:
+    return [
+        (
+            line.sku.value if line.sku else None,
+            line.quantity.value if line.quantity else None,
+            line.quantity.confidence if line.quantity else 0.0,
+        )
+        for line in extract(mail(body), PIPE).lines
+    ]
+
+
+def test_an_item_sold_by_the_foot_is_counted_in_feet() -> None:
+    # "one of the pieces" counts a piece; the feet said of it are the claim
+    said = (
+        'One of the 2" black pipe pieces is no good, the thread is cut crooked.\n\n'
+        'That is 14 ft of the 2" black pipe. Please credit it.'
+    )
+    assert _pipe(said) == [("PIP-BI-200-CTL", 14, 0.9)]
+    # no feet said: how many is for a person
+    unsaid = 'One of the 2" black pipe pieces is no good, the thread is cut crooked.'
+    [(sku, count, confidence)] = _pipe(unsaid)
+    assert (sku, count) == ("PIP-BI-200-CTL", 1)
+    assert confidence < 0.85
