@@ -267,7 +267,13 @@ def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = No
         elif counts and counts[0].value == 0 and surplus is None and shortfall is None:
             skus, attached = [], {}  # "Short: 0": this row claims nothing
         elif counts and counts[0].value == 0:
-            attached = {}  # "Damaged: 0" on a row that came with more or fewer than sent
+            # "Damaged: 0" on a row that came with more or fewer than sent: the 0 counts
+            # nothing, nor is it the count of what its note says ("0  short 10"); where
+            # the note says the row came over or short, its arithmetic counts it
+            attached, numbers = {}, [n for n in numbers if n not in counts]
+            came = _came_off(reasons, shortfall, surplus)
+            if came is not None:
+                attached, numbers = {0: came}, [came]
     sides = [columns[side] for side in ("shipped", "ordered", "received") if side in columns]
     only_sides = all(_overlaps_any(n.start, n.end, sides) for n in attached.values())
     if shortfall is not None and (only_sides or not skus) and not reasons:
@@ -352,6 +358,17 @@ def _billed_above(text: str, columns: dict[str, tuple[int, int]]) -> bool | None
 
 def _only_pricing(reasons: list[ReasonHit]) -> bool:
     return bool(reasons) and all(hit.reason == ReasonCode.PRICING for hit in reasons)
+
+
+def _came_off(
+    reasons: list[ReasonHit], shortfall: Number | None, surplus: Number | None
+) -> Number | None:
+    """What a row's arithmetic counts of the one reason its note says: a shortage's
+    shortfall, an overage's surplus."""
+    said = {hit.reason for hit in reasons}
+    if said == {ReasonCode.SHORT}:
+        return shortfall
+    return surplus if said == {ReasonCode.OVERSHIPPED} else None
 
 
 def _shortfall(numbers: list[Number], columns: dict[str, tuple[int, int]]) -> Number | None:

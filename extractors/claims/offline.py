@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from extractors.claims.flow import claim_lines
+from extractors.claims.keyed import counted_in_forms
 from extractors.claims.lexicon import (
     asks_after,
     asks_back,
@@ -142,6 +143,7 @@ def extract(doc: RequestText, vocabulary: OrderVocabulary | None = None) -> Prop
             _within_the_order(doc, _packs_of(doc, line, vocabulary), vocabulary) for line in lines
         ]
     lines = _convenience_return(doc, fresh, lines)
+    lines = counted_in_forms(doc, fresh, lines, vocabulary, TRUSTED)
     lines = restated(doc, lines, fresh)
     if not any(asks_back(doc.text[s.start : s.end]) for s in subject + fresh):
         lines = [_unasked(line) for line in lines]
@@ -149,6 +151,8 @@ def extract(doc: RequestText, vocabulary: OrderVocabulary | None = None) -> Prop
         lines = [in_the_singular(doc, line, vocabulary) for line in lines]
     if vocabulary is not None and vocabulary.history:
         lines = [_of_the_history(line) for line in lines]
+    # a count of none claims nothing: a line read with one has no count a person can trust
+    lines = [replace(line, quantity=None) if _none_counted(line) else line for line in lines]
     if unsure:
         lines, notes = [line.capped(DISCLAIMED) for line in lines], (*notes, unsure)
     unread = _asked_back_unread(doc, fresh, lines, vocabulary) if vocabulary else []
@@ -189,6 +193,10 @@ def _convenience_return(
         else line
         for line in lines
     ]
+
+
+def _none_counted(line: ProposedLine) -> bool:
+    return line.quantity is not None and line.quantity.value == 0
 
 
 def _of_the_history(line: ProposedLine) -> ProposedLine:

@@ -41,9 +41,10 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"^(?:ordered|shipped|received(?:\s+ok)?|rec'?d|delivered|counted|invoiced|billed|short(?:age)?|missing"
         r"|damaged|defective|returned|return|claimed|over|extra|variance|rejected|refused|dmg"
         # what a warehouse system names them: "asn_qty", "rcv_qty", "Pack List"
-        r"|asn|rcv|pack(?:ing)?\s+list"
+        r"|asn|rcv|pack(?:ing)?\s+list|(?:on\s+)?packing\s+slip"
         # what a return sheet counts back: "Installed  Returning"
-        r"|returning|to\s+return|going\s+back|sending\s+back)$", re.IGNORECASE)),
+        r"|returning|to\s+return|going\s+back|sending\s+back|(?:bring|send|take)\s+back)$",
+        re.IGNORECASE)),
     # a row's number in its list: never a count
     ("index", re.compile(r"^(?:line|ln|row|pos(?:ition)?|no\.?|#)$", re.IGNORECASE)),
     ("reason", re.compile(
@@ -71,6 +72,7 @@ _PRICES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|price\s+(?:billed|invoiced|charged)|invoiced|billed|charged)$", re.I)),
 )  # fmt: skip
 _PRICE_DIFF = re.compile(r"^(?:ext\.?\s+)?(?:diff(?:erence)?|variance|var\.?)\b", re.I)
+_QUALIFIED = re.compile(r"\s+[-–]\s+")  # "return - not needed": the name, then what it means
 _PASTED_CSV = re.compile(r"^[^,\s](?:[^,\n]*,){3,}[^,\n]*$")  # "job,po,item,desc,qty"
 _CSV_COMMA = re.compile(r',(?=(?:[^"]*"[^"]*")*[^"]*$)')  # not inside "a, quoted" cell
 _SAYS_WHY = next(p for role, p in _ROLES if role == "reason")  # "Reason", "Exception" …
@@ -78,8 +80,8 @@ _THEIRS = re.compile(r"^(?:vendor|supplier|your)(?:'s)?\s+(?:sku|item|part|produ
 _COUNT_SIDES = (
     # "Slip qty", "Qty shipped": what the packing slip or the invoice says was sent
     ("shipped", re.compile(
-        r"^(?:(?:packing\s+)?slip(?:\s+qty)?|(?:qty\s+)?(?:shipped|invoiced|billed)(?:\s+qty)?"
-        r"|pack(?:ing)?\s+list(?:\s+qty)?|asn(?:\s+qty)?)$",
+        r"^(?:(?:on\s+)?(?:packing\s+)?slip(?:\s+qty)?|(?:qty\s+)?(?:shipped|invoiced|billed)"
+        r"(?:\s+qty)?|pack(?:ing)?\s+list(?:\s+qty)?|asn(?:\s+qty)?)$",
         re.I)),
     # what the order asked for: more received than that is over the order
     ("ordered", re.compile(r"^(?:qty\s+)?(?:ordered|on\s+order|po\s+qty|qty\s+on\s+po)$", re.I)),
@@ -94,9 +96,9 @@ _COLUMN_NAME = re.compile(
     r"|variance|var|installed|used|total|ext)$",
     re.I,
 )
-_CLAIM_QTY = re.compile(
+CLAIM_QTY = re.compile(
     r"damag|short|miss|claim|return|\b(?:ret|rtn|retn|dmg)\b|affect|defect|wrong|over|extra|credit"
-    r"|reject|refus"
+    r"|reject|refus|\b(?:bring|send|take|going)\s+back"
     r"|\bbad\b|broken",
     re.I,
 )
@@ -414,6 +416,8 @@ def _header_roles(cells: list[str]) -> dict[int, str] | None:
     roles = _price_roles(cells)
     qty_columns: list[int] = []
     names = [cell.replace("_", " ").strip().strip(":#").strip() for cell in cells]  # "qty_return"
+    # a name and what it means: "return - not needed" is the column of returns
+    names = [_QUALIFIED.split(name, maxsplit=1)[0] for name in names]
     for index, name in enumerate(names):
         if index in roles:
             continue
@@ -427,7 +431,7 @@ def _header_roles(cells: list[str]) -> dict[int, str] | None:
                 else:
                     roles[index] = role
                 break
-    claim_qty = [index for index in qty_columns if _CLAIM_QTY.search(names[index])]
+    claim_qty = [index for index in qty_columns if CLAIM_QTY.search(names[index])]
     # a lone column of what was sent or came ("Shipped") counts the whole, not the claim
     plain = [i for i in qty_columns if not any(p.match(names[i]) for _, p in _COUNT_SIDES)]
     # a price check's one plain count ("Qty" beside "Rec'd") is the count billed wrongly
@@ -497,7 +501,7 @@ def _claim_header(text: str, cells: list[Span], roles: dict[int, str]) -> Span |
     ("Short", "Qty damaged"): the reason of every row that counts one there."""
     for index, role in roles.items():
         first, last = cells[index]
-        if role == "qty" and _CLAIM_QTY.search(text[first:last]):
+        if role == "qty" and CLAIM_QTY.search(text[first:last]):
             return first, last
     return None
 

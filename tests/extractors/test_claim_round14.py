@@ -147,3 +147,64 @@ def test_an_item_sold_by_the_foot_is_counted_in_feet() -> None:
     [(sku, count, confidence)] = _pipe(unsaid)
     assert (sku, count) == ("PIP-BI-200-CTL", 1)
     assert confidence < 0.85
+
+
+def test_a_claim_columns_zero_is_no_count_of_what_the_rows_note_says() -> None:
+    # heldout33 s01 (spent): "Damaged 0 … short 10" read 0 as the shortage, at 0.9
+    sheet = (
+        "Receiving check below, please credit.\n\n"
+        "Line\tItem\tDescription\tPO Qty\tShipped\tCounted\tDamaged\tComment\n"
+        "1\tVLV-3100-CK\t3in check valve\t4\t4\t4\t1\tcracked flange\n"
+        "2\tFTG-BI-U-150\tunion\t24\t24\t20\t0\tshort 4 - one bag gone\n"
+    )
+    assert sorted(_rows(sheet)) == [
+        ("FTG-BI-U-150", 4, ReasonCode.SHORT),
+        ("VLV-3100-CK", 1, ReasonCode.DAMAGED),
+    ]
+
+
+def test_a_typed_forms_fields_count_and_say_why_of_its_item() -> None:
+    # the count stands three fields below the item, the reason in its own field
+    report = (
+        "Our yard filed the report below, please advise.\n\n"
+        "SITE ISSUE REPORT\n"
+        "Report no:        SIR-5521\n"
+        "Item:             VLV-3100-CK  3in swing check\n"
+        "Qty received:     4\n"
+        "Qty affected:     2\n"
+        "Issue type:       DAMAGED\n"
+        "Details:          flange ears snapped, crate split\n"
+    )
+    [line] = extract(mail(report), SHEET_ORDER).lines
+    assert (line.sku and line.sku.value, line.quantity and line.quantity.value) == (
+        "VLV-3100-CK",
+        2,
+    )
+    assert line.quantity is not None
+    assert line.quantity.confidence >= 0.85
+    assert (line.reason.value, line.reason.confidence) == (ReasonCode.DAMAGED, 0.9)
+    # a reference's number is no count: "Credit memo #" names a document
+    memo = report.replace("Qty affected:     2\n", "Credit memo #:    2\n")
+    [line] = extract(mail(memo), SHEET_ORDER).lines
+    assert line.quantity is None or line.quantity.confidence < 0.85
+
+
+def test_a_sheets_columns_named_with_what_they_mean() -> None:
+    # "return - not needed" is the column of returns, "Bring back" too
+    closeout = (
+        "Closeout sheet below, see the last columns.\n\n"
+        "item,description,shipped,installed,defective,return - not needed,note\n"
+        "FTG-BI-U-150,union,24,14,0,10,surplus - job change\n"
+        "VLV-3100-CK,check valve,4,4,0,0,\n"
+    )
+    assert _rows(closeout) == [("FTG-BI-U-150", 10, ReasonCode.NOT_NEEDED)]
+    leftovers = closeout.replace("return - not needed", "Bring back")
+    assert _rows(leftovers) == [("FTG-BI-U-150", 10, ReasonCode.NOT_NEEDED)]
+    # "on packing slip" is what was sent: 28 counted of 24 sent, "4 over", Damaged 0
+    count = (
+        "Count sheet below, see remarks.\n\n"
+        "ln,item,ordered,on packing slip,counted,damaged,remarks\n"
+        "1,FTG-BI-U-150,24,24,28,0,4 over - overshipped - please pick up\n"
+        "2,VLV-3100-CK,4,4,4,0,\n"
+    )
+    assert _rows(count) == [("FTG-BI-U-150", 4, ReasonCode.OVERSHIPPED)]

@@ -1,0 +1,153 @@
+"""A typed form of "Label: value" lines, read as one record, as a clerk reads a customer's
+own report ("Item: WH-EXP-2G …", "Qty received: 3", "Qty affected: 1", "Issue type:
+DAMAGED"): the count of the field whose label names the claim ("affected", "to return",
+"damaged") is the count of the form's item, however far from the words that say why, and
+the reason its "Reason" or "Issue" field names is said as plainly as a sentence says it.
+
+Only a block of three such lines or more is a form; it speaks only of the item its
+"Item" field names, and fills only what the sentence-by-sentence reading found unsure.
+"""
+
+import re
+from dataclasses import dataclass
+from dataclasses import replace as replaced
+
+from extractors.claims.lexicon import ReasonHit, find_reasons
+from extractors.claims.sentences import CLAIM_QTY
+from extractors.claims.tokens import find_numbers, find_skus, no_count_spans
+from extractors.claims.vocabulary import OrderVocabulary, item_key
+from extractors.fields import ProposedLine
+from extractors.text import RequestText, Segment, propose_at
+
+FIELD = 0.9  # a count or reason in the form's field for it, of the form's one item
+_MIN_FIELDS = 3
+_FIELD = re.compile(
+    r"^[ \t]*(?P<label>[A-Za-z][A-Za-z0-9 #/'().&-]{0,30}?)[ \t]*(?::|\.{2,})"
+    r"[ \t]*(?P<value>\S.*)$",
+    re.MULTILINE,
+)
+_REASON_LABEL = re.compile(r"^(?:reason|issue|problem|nature|type of)\b", re.IGNORECASE)
+_ITEM_LABEL = re.compile(r"^(?:item|sku|part|product|material|article)\b", re.IGNORECASE)
+# a field that counts: "Qty affected", "Quantity to return", or the claim's word alone
+# ("Damaged"), not a reference ("Credit memo #", "Return auth no")
+_COUNT_LABEL = re.compile(
+    r"\b(?:qty|quantity|count|units|pcs|pieces)\b"
+    r"|^(?:damaged|defective|short|missing|returning|to return|affected|rejected|claimed)$",
+    re.IGNORECASE,
+)
+_SIDE_LABEL = re.compile(r"\b(?:received|rec'?d|shipped|ordered|delivered|invoiced|billed)\b", re.I)
+
+
+@dataclass(frozen=True)
+class _Field:
+    label: str
+    value_start: int  # offsets into RequestText.text
+    value_end: int
+
+
+@dataclass(frozen=True)
+class _Record:
+    count: tuple[int, int, int] | None  # (count, start, end) in RequestText.text
+    reason: ReasonHit | None  # offsets into RequestText.text
+
+
+def counted_in_forms(
+    doc: RequestText,
+    segments: list[Segment],
+    lines: list[ProposedLine],
+    vocabulary: OrderVocabulary | None,
+    trusted: float,
+) -> list[ProposedLine]:
+    """The lines, each taking what it read unsure of its item from a form's fields."""
+    records: dict[str, _Record] = {}  # item → what its form says
+    for segment in segments:
+        for form in _forms(doc.text, segment):
+            found = _record(doc.text, form, vocabulary)
+            if found is not None:
+                records.setdefault(*found)
+    if not records:
+        return lines
+    return [_filled(doc, line, records, vocabulary, trusted) for line in lines]
+
+
+def _filled(
+    doc: RequestText,
+    line: ProposedLine,
+    records: dict[str, _Record],
+    vocabulary: OrderVocabulary | None,
+    trusted: float,
+) -> ProposedLine:
+    sku, quantity, reason = line.sku, line.quantity, line.reason
+    record = records.get(item_key(sku.value, vocabulary)) if sku is not None else None
+    if record is None:
+        return line
+    if record.count is not None and (quantity is None or quantity.confidence < trusted):
+        count, start, end = record.count
+        line = replaced(line, quantity=propose_at(doc, count, FIELD, start, end))
+    said = record.reason
+    if said is not None and said.reason == reason.value and reason.confidence < trusted:
+        line = replaced(line, reason=propose_at(doc, said.reason, FIELD, said.start, said.end))
+    return line
+
+
+def _forms(text: str, segment: Segment) -> list[list[_Field]]:
+    """The blocks of consecutive "Label: value" lines of a segment."""
+    forms: list[list[_Field]] = []
+    block: list[_Field] = []
+    last_end = -1
+    for match in _FIELD.finditer(text, segment.start, segment.end):
+        if block and text.count("\n", last_end, match.start()) > 1:
+            forms.append(block)
+            block = []
+        block.append(_Field(match.group("label").strip(), *match.span("value")))
+        last_end = match.end()
+    forms.append(block)
+    return [form for form in forms if len(form) >= _MIN_FIELDS]
+
+
+def _record(
+    text: str, form: list[_Field], vocabulary: OrderVocabulary | None
+) -> tuple[str, _Record] | None:
+    """The item of a form's "Item" field, the count of its field for the claim and the
+    reason its "Reason" field names."""
+    items = [f for f in form if _ITEM_LABEL.match(f.label)]
+    if len(items) != 1:
+        return None
+    value = text[items[0].value_start : items[0].value_end]
+    skus = find_skus(value, no_count_spans(value), vocabulary)
+    if not skus:
+        return None
+    claims = [f for f in form if _counts_the_claim(f.label)]
+    reasons = [f for f in form if _REASON_LABEL.match(f.label)]
+    record = _Record(
+        _count(text, claims[0]) if len(claims) == 1 else None,
+        _reason(text, reasons[0]) if len(reasons) == 1 else None,
+    )
+    if record.count is None and record.reason is None:
+        return None
+    return item_key(skus[0].value, vocabulary), record
+
+
+def _counts_the_claim(label: str) -> bool:
+    return bool(
+        CLAIM_QTY.search(label) and _COUNT_LABEL.search(label) and not _SIDE_LABEL.search(label)
+    )
+
+
+def _count(text: str, field: _Field) -> tuple[int, int, int] | None:
+    """The count a field's value starts with ("4 cases", "1"), not none."""
+    said = text[field.value_start : field.value_end]
+    numbers = find_numbers(said, no_count_spans(said))
+    if not numbers or numbers[0].start > 0 or numbers[0].value == 0:
+        return None
+    start = field.value_start
+    return numbers[0].value, start + numbers[0].start, start + numbers[0].end
+
+
+def _reason(text: str, field: _Field) -> ReasonHit | None:
+    """The one reason a field's value names outright ("DAMAGED", "no longer needed")."""
+    hits = find_reasons(text[field.value_start : field.value_end])
+    if len({hit.reason for hit in hits}) != 1 or not hits[0].strong:
+        return None
+    hit, start = hits[0], field.value_start
+    return ReasonHit(hit.reason, start + hit.start, start + hit.end, hit.strong)
