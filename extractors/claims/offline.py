@@ -142,7 +142,7 @@ def extract(doc: RequestText, vocabulary: OrderVocabulary | None = None) -> Prop
         lines = [
             _within_the_order(doc, _packs_of(doc, line, vocabulary), vocabulary) for line in lines
         ]
-    lines = _convenience_return(doc, fresh, lines)
+    lines = _convenience_return(doc, fresh, lines, vocabulary)
     lines = counted_in_forms(doc, fresh, lines, vocabulary, TRUSTED)
     lines = restated(doc, lines, fresh)
     if not any(asks_back(doc.text[s.start : s.end]) for s in subject + fresh):
@@ -173,26 +173,44 @@ def extract(doc: RequestText, vocabulary: OrderVocabulary | None = None) -> Prop
 
 
 def _convenience_return(
-    doc: RequestText, fresh: list[Segment], lines: list[ProposedLine]
+    doc: RequestText,
+    fresh: list[Segment],
+    lines: list[ProposedLine],
+    vocabulary: OrderVocabulary | None,
 ) -> list[ProposedLine]:
-    """Goods asked back where the message names nothing wrong with any of them ("We'd like
-    to return that valve for credit"): a convenience return, as a clerk reads it, however
+    """Goods asked back where the message names nothing wrong with them ("We'd like to
+    return that valve for credit"): a convenience return, as a clerk reads it, however
     plainly "return" alone says so. Any other reason named anywhere in the message, its
-    subject and the history it quotes included, leaves it unsure."""
-    if not lines or any(line.reason.value != ReasonCode.NOT_NEEDED for line in lines):
-        return lines
+    subject and the history it quotes included, must be another item's line's; an item
+    claimed for another reason too is not one."""
     if not any(asks_goods_back(doc.text[s.start : s.end]) for s in fresh):
         return lines
     # the subject and the history too: "let's send back the 2" may answer a report of damage
     said = [doc.text[s.start : s.end] for s in doc.segments if s.kind != "signature"]
-    if any(hit.reason != ReasonCode.NOT_NEEDED for text in said for hit in find_reasons(text)):
+    named = {hit.reason for text in said for hit in find_reasons(text)}
+    claimed = {line.reason.value for line in lines}
+    if not (named - {ReasonCode.NOT_NEEDED}) <= claimed - {ReasonCode.NOT_NEEDED}:
         return lines
     return [
         replace(line, reason=replace(line.reason, confidence=ASKED_BACK))
-        if line.reason.confidence == WEAK_REASON
+        if line.reason.value == ReasonCode.NOT_NEEDED
+        and line.reason.confidence == WEAK_REASON
+        and not _claimed_otherwise(line, lines, vocabulary)
         else line
         for line in lines
     ]
+
+
+def _claimed_otherwise(
+    line: ProposedLine, lines: list[ProposedLine], vocabulary: OrderVocabulary | None
+) -> bool:
+    """Whether another line claims the line's item, or an item unread, for another reason."""
+    item = item_key(line.sku.value, vocabulary) if line.sku else None
+    return any(
+        other.reason.value != ReasonCode.NOT_NEEDED
+        and (other.sku is None or item_key(other.sku.value, vocabulary) == item)
+        for other in lines
+    )
 
 
 def _none_counted(line: ProposedLine) -> bool:

@@ -189,6 +189,26 @@ def test_a_typed_forms_fields_count_and_say_why_of_its_item() -> None:
     assert line.quantity is None or line.quantity.confidence < 0.85
 
 
+def test_goods_asked_back_beside_another_items_damage_are_a_convenience_return() -> None:
+    # the crushed unions are their own line: the check valve asked back names nothing wrong
+    body = (
+        "4 of the FTG-BI-U-150 unions came crushed, please credit them.\n\n"
+        "Also we want to return 1 VLV-3100-CK, the engineer deleted that bypass."
+    )
+    lines = {line.sku.value: line for line in extract(mail(body), SHEET_ORDER).lines if line.sku}
+    assert lines["VLV-3100-CK"].reason.value == ReasonCode.NOT_NEEDED
+    assert lines["VLV-3100-CK"].reason.confidence == 0.86
+    # a damage no line claims may be the goods asked back: a person reads it
+    unclaimed = "The crate came in crushed.\n\nWe want to return 1 VLV-3100-CK."
+    asked = [
+        line
+        for line in extract(mail(unclaimed), SHEET_ORDER).lines
+        if line.reason.value == ReasonCode.NOT_NEEDED
+    ]
+    assert asked
+    assert all(line.reason.confidence < 0.85 for line in asked)
+
+
 def test_a_sheets_columns_named_with_what_they_mean() -> None:
     # "return - not needed" is the column of returns, "Bring back" too
     closeout = (
