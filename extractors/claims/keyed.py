@@ -4,16 +4,17 @@ DAMAGED"): the count of the field whose label names the claim ("affected", "to r
 "damaged") is the count of the form's item, however far from the words that say why, and
 the reason its "Reason" or "Issue" field names is said as plainly as a sentence says it.
 
-Only a block of three such lines or more is a form; it speaks only of the item its
-"Item" field names, and fills only what the sentence-by-sentence reading found unsure.
+Its labels are read as a sheet's header is (sentences.header_roles): "Credit memo #" is
+a reference, "Qty received" what came. Only a block of three such lines or more is a
+form; it speaks only of the item its "Item" field names, and fills only what the
+sentence-by-sentence reading found unsure.
 """
 
 import re
-from dataclasses import dataclass
-from dataclasses import replace as replaced
+from dataclasses import dataclass, replace
 
 from extractors.claims.lexicon import ReasonHit, find_reasons
-from extractors.claims.sentences import CLAIM_QTY
+from extractors.claims.sentences import header_roles
 from extractors.claims.tokens import find_numbers, find_skus, no_count_spans
 from extractors.claims.vocabulary import OrderVocabulary, item_key
 from extractors.fields import ProposedLine
@@ -21,21 +22,12 @@ from extractors.text import RequestText, Segment, propose_at
 
 FIELD = 0.9  # a count or reason in the form's field for it, of the form's one item
 _MIN_FIELDS = 3
+_ROLES = ("sku", "qty", "reason")  # of the header roles, those a form's record reads
 _FIELD = re.compile(
     r"^[ \t]*(?P<label>[A-Za-z][A-Za-z0-9 #/'().&-]{0,30}?)[ \t]*(?::|\.{2,})"
     r"[ \t]*(?P<value>\S.*)$",
     re.MULTILINE,
 )
-_REASON_LABEL = re.compile(r"^(?:reason|issue|problem|nature|type of)\b", re.IGNORECASE)
-_ITEM_LABEL = re.compile(r"^(?:item|sku|part|product|material|article)\b", re.IGNORECASE)
-# a field that counts: "Qty affected", "Quantity to return", or the claim's word alone
-# ("Damaged"), not a reference ("Credit memo #", "Return auth no")
-_COUNT_LABEL = re.compile(
-    r"\b(?:qty|quantity|count|units|pcs|pieces)\b"
-    r"|^(?:damaged|defective|short|missing|returning|to return|affected|rejected|claimed)$",
-    re.IGNORECASE,
-)
-_SIDE_LABEL = re.compile(r"\b(?:received|rec'?d|shipped|ordered|delivered|invoiced|billed)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -83,10 +75,10 @@ def _filled(
         return line
     if record.count is not None and (quantity is None or quantity.confidence < trusted):
         count, start, end = record.count
-        line = replaced(line, quantity=propose_at(doc, count, FIELD, start, end))
+        line = replace(line, quantity=propose_at(doc, count, FIELD, start, end))
     said = record.reason
     if said is not None and said.reason == reason.value and reason.confidence < trusted:
-        line = replaced(line, reason=propose_at(doc, said.reason, FIELD, said.start, said.end))
+        line = replace(line, reason=propose_at(doc, said.reason, FIELD, said.start, said.end))
     return line
 
 
@@ -109,29 +101,24 @@ def _record(
     text: str, form: list[_Field], vocabulary: OrderVocabulary | None
 ) -> tuple[str, _Record] | None:
     """The item of a form's "Item" field, the count of its field for the claim and the
-    reason its "Reason" field names."""
-    items = [f for f in form if _ITEM_LABEL.match(f.label)]
-    if len(items) != 1:
+    reason its "Reason" field names: its labels read as a sheet's header is."""
+    roles = header_roles([field.label for field in form]) or {}
+    fields = {role: [form[i] for i, named in roles.items() if named == role] for role in _ROLES}
+    if len(fields["sku"]) != 1:
         return None
-    value = text[items[0].value_start : items[0].value_end]
+    item = fields["sku"][0]
+    value = text[item.value_start : item.value_end]
     skus = find_skus(value, no_count_spans(value), vocabulary)
     if not skus:
         return None
-    claims = [f for f in form if _counts_the_claim(f.label)]
-    reasons = [f for f in form if _REASON_LABEL.match(f.label)]
+    counts, reasons = fields["qty"], fields["reason"]
     record = _Record(
-        _count(text, claims[0]) if len(claims) == 1 else None,
+        _count(text, counts[0]) if len(counts) == 1 else None,
         _reason(text, reasons[0]) if len(reasons) == 1 else None,
     )
     if record.count is None and record.reason is None:
         return None
     return item_key(skus[0].value, vocabulary), record
-
-
-def _counts_the_claim(label: str) -> bool:
-    return bool(
-        CLAIM_QTY.search(label) and _COUNT_LABEL.search(label) and not _SIDE_LABEL.search(label)
-    )
 
 
 def _count(text: str, field: _Field) -> tuple[int, int, int] | None:

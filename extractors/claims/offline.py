@@ -89,7 +89,7 @@ _CLAUSE = re.compile(r"[;:]|\.\s")
 _LINE_REFERENCE = re.compile(r"\b(?:line|ln|row|item)\.?\s*#?\s*(\d{1,3})\b", re.IGNORECASE)
 _NUMBERED_ROW = re.compile(r"^[ \t]*(?P<n>\d{1,3})[.)]?[ \t]+(?P<rest>.*)$", re.MULTILINE)
 _SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n")
-_MEASURE_AFTER = re.compile(r"\s*\(?\s*(?:ft\b|feet\b|foot\b|'|lbs?\b|gal\b|m\b)", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"\s*\(?\s*([a-z]+|')", re.IGNORECASE)  # "40 ft", "40 (feet)", "40'"
 _PACKS_OF = re.compile(r"\s+(carton|box|bag|case|pack|crate)(?:e?s)?\s+of\s+(\d+)\b", re.IGNORECASE)
 # The author pointing to the order of the message replied to: "on the same order", "One
 # more from this same order", "this PO"
@@ -417,7 +417,7 @@ def _in_its_measure(
     if sku is None or quantity is None or evidence is None:
         return line
     measures = vocabulary.measures(sku.value)
-    if not measures or _MEASURE_AFTER.match(doc.text, evidence.end):
+    if not measures or _in_a_measure(doc.text, evidence.end, measures):
         return line
     found: set[tuple[int, int, int]] = set()  # (count, start, end) in doc.text
     for segment in fresh:
@@ -430,6 +430,13 @@ def _in_its_measure(
     count, start, end = min(found, key=lambda hit: hit[1])
     confidence = min(quantity.confidence, IN_ITS_MEASURE)
     return replace(line, quantity=propose_at(doc, count, confidence, start, end))
+
+
+def _in_a_measure(text: str, end: int, measures: frozenset[str]) -> bool:
+    """Whether the count ending at `end` is said in one of an item's measures."""
+    after = _WORD_AFTER.match(text, end)
+    word = after.group(1).lower() if after else ""
+    return word in measures or (word == "'" and "ft" in measures)
 
 
 def _packs_of(doc: RequestText, line: ProposedLine, vocabulary: OrderVocabulary) -> ProposedLine:

@@ -96,7 +96,7 @@ _COLUMN_NAME = re.compile(
     r"|variance|var|installed|used|total|ext)$",
     re.I,
 )
-CLAIM_QTY = re.compile(
+_CLAIM_QTY = re.compile(
     r"damag|short|miss|claim|return|\b(?:ret|rtn|retn|dmg)\b|affect|defect|wrong|over|extra|credit"
     r"|reject|refus|\b(?:bring|send|take|going)\s+back"
     r"|\bbad\b|broken",
@@ -212,15 +212,15 @@ class _Splitter:
 
     def _row(self, start: int, end: int) -> None:
         cells = _cells(self.text, start, end, self.segment.name)
-        roles = _header_roles([self.text[s:e] for s, e in cells])
+        roles = header_roles([self.text[s:e] for s, e in cells])
         aligned = _cells(self.text, start, end, self.segment.name, narrow=True)
-        narrow = _header_roles([self.text[s:e] for s, e in aligned])
+        narrow = header_roles([self.text[s:e] for s, e in aligned])
         line = self.text[start:end]
         typed = not re.search(r"[|\t]", line) and not comma_separated(line, self.segment.name)
         if typed:
             # "Ordered Delivered Damaged Bin": a typed header's short names one space apart
             spread = _spread_names(self.text, aligned)
-            wide = _header_roles([self.text[s:e] for s, e in spread]) if spread != aligned else None
+            wide = header_roles([self.text[s:e] for s, e in spread]) if spread != aligned else None
             if wide is not None and len(wide) > max(len(roles or {}), len(narrow or {})):
                 narrow, aligned = wide, spread
         if narrow is not None and len(narrow) > len(roles or {}):
@@ -410,7 +410,7 @@ def _cells(text: str, start: int, end: int, segment: str, *, narrow: bool = Fals
     return cells
 
 
-def _header_roles(cells: list[str]) -> dict[int, str] | None:
+def header_roles(cells: list[str]) -> dict[int, str] | None:
     """Column index → role when the cells are a header naming a SKU column and one more."""
     cells = [cell.replace("’", "'") for cell in cells]  # "Qty rec’d" as Word writes it
     roles = _price_roles(cells)
@@ -431,7 +431,7 @@ def _header_roles(cells: list[str]) -> dict[int, str] | None:
                 else:
                     roles[index] = role
                 break
-    claim_qty = [index for index in qty_columns if CLAIM_QTY.search(names[index])]
+    claim_qty = [index for index in qty_columns if _CLAIM_QTY.search(names[index])]
     # a lone column of what was sent or came ("Shipped") counts the whole, not the claim
     plain = [i for i in qty_columns if not any(p.match(names[i]) for _, p in _COUNT_SIDES)]
     # a price check's one plain count ("Qty" beside "Rec'd") is the count billed wrongly
@@ -501,7 +501,7 @@ def _claim_header(text: str, cells: list[Span], roles: dict[int, str]) -> Span |
     ("Short", "Qty damaged"): the reason of every row that counts one there."""
     for index, role in roles.items():
         first, last = cells[index]
-        if role == "qty" and CLAIM_QTY.search(text[first:last]):
+        if role == "qty" and _CLAIM_QTY.search(text[first:last]):
             return first, last
     return None
 

@@ -19,7 +19,9 @@ ORDER = OrderVocabulary(
 )
 
 
-def _read(body: str) -> list[tuple[str | None, float, int | None, float, ReasonCode]]:
+def _read(
+    body: str, order: OrderVocabulary = ORDER
+) -> list[tuple[str | None, float, int | None, float, ReasonCode]]:
     return [
         (
             line.sku.value if line.sku else None,
@@ -28,7 +30,7 @@ def _read(body: str) -> list[tuple[str | None, float, int | None, float, ReasonC
             line.quantity.confidence if line.quantity else 0.0,
             line.reason.value,
         )
-        for line in extract(mail(body), ORDER).lines
+        for line in extract(mail(body), order).lines
     ]
 
 
@@ -69,14 +71,7 @@ SHEET_ORDER = OrderVocabulary(
 
 
 def _rows(body: str) -> list[tuple[str | None, int | None, ReasonCode]]:
-    return [
-        (
-            line.sku.value if line.sku else None,
-            line.quantity.value if line.quantity else None,
-            line.reason.value,
-        )
-        for line in extract(mail(body), SHEET_ORDER).lines
-    ]
+    return [(sku, count, reason) for sku, _, count, _, reason in _read(body, SHEET_ORDER)]
 
 
 def test_a_sheets_shortened_words_name_the_item() -> None:
@@ -124,27 +119,16 @@ PIPE = OrderVocabulary(
 )
 
 
-def _pipe(body: str) -> list[tuple[str | None, int | None, float]]:
-    return [
-        (
-            line.sku.value if line.sku else None,
-            line.quantity.value if line.quantity else None,
-            line.quantity.confidence if line.quantity else 0.0,
-        )
-        for line in extract(mail(body), PIPE).lines
-    ]
-
-
 def test_an_item_sold_by_the_foot_is_counted_in_feet() -> None:
     # "one of the pieces" counts a piece; the feet said of it are the claim
     said = (
         'One of the 2" black pipe pieces is no good, the thread is cut crooked.\n\n'
         'That is 14 ft of the 2" black pipe. Please credit it.'
     )
-    assert _pipe(said) == [("PIP-BI-200-CTL", 14, 0.9)]
+    assert [(sku, n, c) for sku, _, n, c, _ in _read(said, PIPE)] == [("PIP-BI-200-CTL", 14, 0.9)]
     # no feet said: how many is for a person
     unsaid = 'One of the 2" black pipe pieces is no good, the thread is cut crooked.'
-    [(sku, count, confidence)] = _pipe(unsaid)
+    [(sku, _, count, confidence, _)] = _read(unsaid, PIPE)
     assert (sku, count) == ("PIP-BI-200-CTL", 1)
     assert confidence < 0.85
 
