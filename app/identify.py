@@ -73,14 +73,10 @@ def order_vocabulary(
     identifiers that name no item of it nor of the catalogue go with it: they are no item
     anyone here knows (a hold number, a serial). Where no order is found, the items of the
     sender's latest orders stand in for it."""
-    order, _ = _find_order(erp, refs, sender.customer_id if sender else None)
-    if order is not None:
-        candidates, counts = erp.sku_candidates(order), tuple(_held(order).items())
-    elif sender is not None:
-        # no order found: the items the customer buys, as a clerk with the account open
-        # reads the request while the notice asks for the order
-        candidates, counts = erp.customer_candidates(sender.customer_id), ()
-    else:
+    customer_id = sender.customer_id if sender else None
+    order, _ = _find_order(erp, refs, customer_id)
+    candidates = _candidates(erp, order, customer_id)
+    if candidates is None:
         return None
     # line by line too: a unit read alone lacks the words before it ("Form\nWC-26")
     written = {
@@ -92,7 +88,7 @@ def order_vocabulary(
         identifiers=tuple(i for c in candidates for i in (c.sku, *c.identifiers)),
         descriptions=tuple((c.sku, c.description) for c in candidates if c.description),
         owners=tuple((alias, c.sku) for c in candidates for alias in c.identifiers),
-        counts=counts,
+        counts=tuple(_held(order).items()) if order is not None else (),
         strays=frozenset(
             token
             for token in written
@@ -152,7 +148,8 @@ def _candidates(
     erp: ErpReader, order: OrderFacts | None, customer_id: str | None
 ) -> tuple[Candidate, ...] | None:
     """The items a request's identifiers are matched to: its order's; with no order found,
-    those the customer buys (order_vocabulary); with neither, none."""
+    those the customer buys, as a clerk with the account open reads the request while the
+    notice asks for the order; with neither, none."""
     if order is not None:
         return erp.sku_candidates(order)
     return erp.customer_candidates(customer_id) if customer_id else None

@@ -41,12 +41,14 @@ class BuiltinErp:
     """The ERP answered from the built-in copy in the service's database.
 
     A reader lives for one transaction, in which the copy does not change: an order's facts
-    and its items are read once however often the pipeline asks (vocabulary, identify)."""
+    and its items, and a customer's items, are read once however often the pipeline asks
+    (vocabulary, identify)."""
 
     def __init__(self, session: Session) -> None:
         self.session = session
         self._orders: dict[str, OrderFacts | None] = {}
         self._candidates: dict[str, tuple[Candidate, ...]] = {}
+        self._bought: dict[str, tuple[Candidate, ...]] = {}  # by customer
 
     def customer_exists(self, customer_id: str) -> bool:
         return self.session.get(ErpCustomer, customer_id) is not None
@@ -157,6 +159,11 @@ class BuiltinErp:
     def customer_candidates(self, customer_id: str) -> tuple[Candidate, ...]:
         """The items of the customer's latest orders, each with its aliases: what a clerk
         with the account open reads a request that names no order by."""
+        if customer_id not in self._bought:
+            self._bought[customer_id] = self._customer_candidates(customer_id)
+        return self._bought[customer_id]
+
+    def _customer_candidates(self, customer_id: str) -> tuple[Candidate, ...]:
         orders = self.session.scalars(select(ErpOrder).where(ErpOrder.customer_id == customer_id))
         latest = sorted(orders, key=lambda o: str(o.data.get("order_date", "")), reverse=True)
         lines = [line for order in latest[:_HISTORY] for line in order.data.get("lines", [])]

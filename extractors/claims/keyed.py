@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from extractors.claims.lexicon import ReasonHit, find_reasons
 from extractors.claims.sentences import header_roles
+from extractors.claims.skus import TRUSTED
 from extractors.claims.tokens import find_numbers, find_skus, no_count_spans
 from extractors.claims.vocabulary import OrderVocabulary, item_key
 from extractors.fields import ProposedLine
@@ -48,7 +49,6 @@ def counted_in_forms(
     segments: list[Segment],
     lines: list[ProposedLine],
     vocabulary: OrderVocabulary | None,
-    trusted: float,
 ) -> list[ProposedLine]:
     """The lines, each taking what it read unsure of its item from a form's fields."""
     records: dict[str, _Record] = {}  # item → what its form says
@@ -59,7 +59,7 @@ def counted_in_forms(
                 records.setdefault(*found)
     if not records:
         return lines
-    return [_filled(doc, line, records, vocabulary, trusted) for line in lines]
+    return [_filled(doc, line, records, vocabulary) for line in lines]
 
 
 def _filled(
@@ -67,17 +67,16 @@ def _filled(
     line: ProposedLine,
     records: dict[str, _Record],
     vocabulary: OrderVocabulary | None,
-    trusted: float,
 ) -> ProposedLine:
     sku, quantity, reason = line.sku, line.quantity, line.reason
     record = records.get(item_key(sku.value, vocabulary)) if sku is not None else None
     if record is None:
         return line
-    if record.count is not None and (quantity is None or quantity.confidence < trusted):
+    if record.count is not None and (quantity is None or quantity.confidence < TRUSTED):
         count, start, end = record.count
         line = replace(line, quantity=propose_at(doc, count, FIELD, start, end))
     said = record.reason
-    if said is not None and said.reason == reason.value and reason.confidence < trusted:
+    if said is not None and said.reason == reason.value and reason.confidence < TRUSTED:
         line = replace(line, reason=propose_at(doc, said.reason, FIELD, said.start, said.end))
     return line
 

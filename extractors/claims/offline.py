@@ -18,7 +18,7 @@ and a price claim on all the order holds of its item is sure of its count.
 """
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from extractors.claims.flow import claim_lines
@@ -51,6 +51,7 @@ from extractors.claims.singular import in_the_singular
 from extractors.claims.skus import TRUSTED
 from extractors.claims.tokens import (
     DESCRIBED_KINDS,
+    Number,
     SkuToken,
     Span,
     find_numbers,
@@ -143,7 +144,7 @@ def extract(doc: RequestText, vocabulary: OrderVocabulary | None = None) -> Prop
             _within_the_order(doc, _packs_of(doc, line, vocabulary), vocabulary) for line in lines
         ]
     lines = _convenience_return(doc, fresh, lines, vocabulary)
-    lines = counted_in_forms(doc, fresh, lines, vocabulary, TRUSTED)
+    lines = counted_in_forms(doc, fresh, lines, vocabulary)
     lines = restated(doc, lines, fresh)
     if not any(asks_back(doc.text[s.start : s.end]) for s in subject + fresh):
         lines = [_unasked(line) for line in lines]
@@ -419,12 +420,11 @@ def _in_its_measure(
     measures = vocabulary.measures(sku.value)
     if not measures or _in_a_measure(doc.text, evidence.end, measures):
         return line
-    found: set[tuple[int, int, int]] = set()  # (count, start, end) in doc.text
-    for segment in fresh:
-        text = doc.text[segment.start : segment.end]
-        for n in find_numbers(text, no_count_spans(text), vocabulary.sold_by):
-            if counts_the_items(text, n, measures):
-                found.add((n.value, segment.start + n.start, segment.start + n.end))
+    found = {  # (count, start, end) in doc.text
+        (n.value, at + n.start, at + n.end)
+        for text, n, at in _numbers_of(doc, fresh, vocabulary.sold_by)
+        if counts_the_items(text, n, measures)
+    }
     if len({count for count, _, _ in found}) != 1:
         return replace(line, quantity=quantity.capped(PIECES_OF_A_MEASURE))
     count, start, end = min(found, key=lambda hit: hit[1])
@@ -513,12 +513,21 @@ def _as_billed(
 
 def _written_count(doc: RequestText, fresh: list[Segment], count: int) -> Span | None:
     """Where the fresh text writes a count (not in a date, price or reference), if it does."""
-    for segment in fresh:
+    written = (
+        (at + n.start, at + n.end) for _, n, at in _numbers_of(doc, fresh) if n.value == count
+    )
+    return next(written, None)
+
+
+def _numbers_of(
+    doc: RequestText, segments: list[Segment], sold_by: frozenset[str] = frozenset()
+) -> Iterator[tuple[str, Number, int]]:
+    """The count candidates of the segments (not in a date, price or reference), each with
+    its segment's text and where that starts in doc.text."""
+    for segment in segments:
         text = doc.text[segment.start : segment.end]
-        for number in find_numbers(text, no_count_spans(text)):
-            if number.value == count:
-                return segment.start + number.start, segment.start + number.end
-    return None
+        for number in find_numbers(text, no_count_spans(text), sold_by):
+            yield text, number, segment.start
 
 
 def _short_either_way(

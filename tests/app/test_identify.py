@@ -391,3 +391,28 @@ def test_customer_candidates_are_the_items_of_its_orders(erp: ErpReader) -> None
     assert {"PMP-CIRC-015", "VLV-1005-BV", "VLV-2210-BR"} <= skus
     assert "TST-2100-NP" not in skus  # Harbor Point's thermostats, never Keystone's
     assert erp.customer_candidates("C-9999") == ()
+
+
+def test_a_customers_items_are_read_from_the_database_once(erp_ctx: Context) -> None:
+    # no order found: the vocabulary and identify both ask for the customer's items
+    text = "PO 77999: 2 x VLV-1005-BV leak at the stem."
+    fields = extract(RequestText(text=text, segments=(Segment("body", 0, len(text)),)))
+    sender = CustomerMatch("C-1001", "contact")
+    statements: list[str] = []
+
+    def seen(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        statements.append(statement)
+
+    with transaction(erp_ctx.sessions) as session:
+        reader = erp_ctx.erp.reader(session)
+        event.listen(erp_ctx.engine, "before_cursor_execute", seen)
+        try:
+            assert order_vocabulary(erp=reader, sender=sender, refs=fields.order_refs)
+            by_vocabulary = list(statements)
+            statements.clear()
+            found = identify(erp=reader, sender=sender, fields=fields)
+        finally:
+            event.remove(erp_ctx.engine, "before_cursor_execute", seen)
+    assert found.order is None
+    assert any("erp_item_aliases" in sql for sql in by_vocabulary)
+    assert not any("erp_item_aliases" in sql for sql in statements)
