@@ -57,8 +57,17 @@ def print_text(draw, xy, text, px, fill, bold=0):
     draw.text(xy, text, font=typeface(px), fill=fill, stroke_width=bold, stroke_fill=fill)
 
 
-def pen(canvas: Image.Image, xy, text: str, rng: random.Random, px=44, ink=(25, 30, 90),
-        slant=0.18, wobble=3.5, weight=1):
+def pen(
+    canvas: Image.Image,
+    xy,
+    text: str,
+    rng: random.Random,
+    px=44,
+    ink=(25, 30, 90),
+    slant=0.18,
+    wobble=3.5,
+    weight=1,
+):
     """Hand lettering: every letter drawn on its own (turned, squeezed or stretched, lifted
     or dropped a little), each word slanted and bent along a wave, the strokes thickened
     like a felt pen; pasted onto canvas at xy."""
@@ -80,20 +89,23 @@ def pen(canvas: Image.Image, xy, text: str, rng: random.Random, px=44, ink=(25, 
             strip.paste(tile, (cx - size // 2, rng.randint(-3, 3)), tile)
             cx += int(cw * squeeze) + rng.randint(-1, 3)
         # slant: x' = x + slant * (y - h/2)
-        strip = strip.transform(strip.size, Image.AFFINE, (1, slant, -slant * h / 2, 0, 1, 0),
-                                resample=Image.BICUBIC)
+        strip = strip.transform(
+            strip.size, Image.AFFINE, (1, slant, -slant * h / 2, 0, 1, 0), resample=Image.BICUBIC
+        )
         # wave: shift each column up or down a little
         phase, period = rng.uniform(0, 6.28), rng.uniform(45, 110)
         bent = Image.new("L", strip.size, 0)
         for col in range(w):
-            dy = int(round(wobble * math.sin(phase + col / period * 6.28)))
+            dy = round(wobble * math.sin(phase + col / period * 6.28))
             bent.paste(strip.crop((col, 0, col + 1, h)), (col, dy))
         if weight:
             bent = bent.filter(ImageFilter.MaxFilter(2 * weight + 1))
         bent = bent.filter(ImageFilter.GaussianBlur(0.7))
         dy = rng.randint(-4, 4)
         colour = ink if canvas.mode == "RGB" else (ink[0] if isinstance(ink, tuple) else ink)
-        canvas.paste(Image.new(canvas.mode, bent.size, colour), (x - size // 3, y + dy - size // 3), bent)
+        canvas.paste(
+            Image.new(canvas.mode, bent.size, colour), (x - size // 3, y + dy - size // 3), bent
+        )
         x += cx - size // 3 + int(f.getlength(" ")) + rng.randint(4, 12)
 
 
@@ -112,8 +124,11 @@ def cardboard(size, rng, base=(176, 138, 92)):
     d = ImageDraw.Draw(img)
     for y in range(0, size[1], 9):
         shade = rng.randint(-8, 6)
-        d.line((0, y, size[0], y + rng.randint(-2, 2)),
-               fill=tuple(max(0, c + shade - 6) for c in base), width=1)
+        d.line(
+            (0, y, size[0], y + rng.randint(-2, 2)),
+            fill=tuple(max(0, c + shade - 6) for c in base),
+            width=1,
+        )
     for _ in range(30):
         cx, cy, r = rng.randrange(size[0]), rng.randrange(size[1]), rng.randint(20, 90)
         shade = rng.randint(-14, 10)
@@ -124,7 +139,7 @@ def cardboard(size, rng, base=(176, 138, 92)):
 def camera(img: Image.Image, rng: random.Random, corners, out_size, quality=84) -> bytes:
     """Finish a scene as a phone photo: seen slightly from the side (a perspective quad),
     darker towards the edges, grainy, soft, JPEG."""
-    w, h = img.size
+    _w, _h = img.size
     # corners: where the picture's four corners are taken from (a quad inside img)
     img = img.transform(out_size, Image.QUAD, corners, resample=Image.BICUBIC)
     ow, oh = out_size
@@ -132,9 +147,14 @@ def camera(img: Image.Image, rng: random.Random, corners, out_size, quality=84) 
     sd = ImageDraw.Draw(shade)
     for i in range(40):
         v = int(120 * (1 - i / 40) ** 2)
-        sd.rectangle((i * ow // 90, i * oh // 90, ow - i * ow // 90, oh - i * oh // 90),
-                     outline=v, width=max(1, ow // 90))
-    img = Image.composite(Image.new("RGB", out_size, (20, 18, 16)), img, shade.filter(ImageFilter.GaussianBlur(25)))
+        sd.rectangle(
+            (i * ow // 90, i * oh // 90, ow - i * ow // 90, oh - i * oh // 90),
+            outline=v,
+            width=max(1, ow // 90),
+        )
+    img = Image.composite(
+        Image.new("RGB", out_size, (20, 18, 16)), img, shade.filter(ImageFilter.GaussianBlur(25))
+    )
     px = img.load()
     for _ in range(ow * oh // 70):
         x, y = rng.randrange(ow), rng.randrange(oh)
@@ -182,8 +202,11 @@ def filter_case_photo() -> bytes:
     d.polygon([(1350, 1270), (1650, 880), (1650, 1270)], fill=(92, 66, 40))
     for _ in range(9):
         x0, y0 = rng.randint(1420, 1640), rng.randint(950, 1260)
-        d.line((x0, y0, x0 - rng.randint(60, 200), y0 - rng.randint(20, 120)),
-               fill=(60, 42, 24), width=rng.choice((3, 4, 6)))
+        d.line(
+            (x0, y0, x0 - rng.randint(60, 200), y0 - rng.randint(20, 120)),
+            fill=(60, 42, 24),
+            width=rng.choice((3, 4, 6)),
+        )
     # the maker's printed label
     d.rectangle((230, 190, 1190, 760), fill=(246, 246, 240))
     ink = (18, 18, 18)
@@ -301,8 +324,13 @@ def damage_report_scan() -> bytes:
     }
     for key, text in values.items():
         pen(page, (680, at[key] - 8), text, rng, px=46, ink=35, slant=0.12, wobble=2.0)
-    print_text(ImageDraw.Draw(page), (100, 1500),
-               "Send a copy to the supplier within 24 hours of delivery.", 28, 90)
+    print_text(
+        ImageDraw.Draw(page),
+        (100, 1500),
+        "Send a copy to the supplier within 24 hours of delivery.",
+        28,
+        90,
+    )
     return office_scan(page, rng, 0.7)
 
 
@@ -345,7 +373,7 @@ def service_ticket_scan() -> bytes:
 def debit_memo_pdf() -> bytes:
     """s24: Keystone's debit memo for the copper price difference on INV-88098."""
     pdf = FPDF(format="Letter", unit="pt")
-    pdf.set_creation_date(dt.datetime(2026, 11, 23, 14, 12, 5, tzinfo=dt.timezone.utc))
+    pdf.set_creation_date(dt.datetime(2026, 11, 23, 14, 12, 5, tzinfo=dt.UTC))
     pdf.set_title("Debit memo DM-1123")
     pdf.set_author("Keystone Mechanical Contractors - Accounts Payable")
     pdf.set_margins(54, 54, 54)
@@ -353,8 +381,13 @@ def debit_memo_pdf() -> bytes:
     pdf.set_font("Times", "B", 18)
     pdf.cell(0, 22, "Keystone Mechanical Contractors", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("Times", "", 10)
-    pdf.cell(0, 14, "2201 Chichester Ave, Boothwyn, PA 19061  -  Accounts Payable  -  610-555-0144",
-             new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(
+        0,
+        14,
+        "2201 Chichester Ave, Boothwyn, PA 19061  -  Accounts Payable  -  610-555-0144",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
     pdf.ln(18)
     pdf.set_font("Helvetica", "B", 16)
     pdf.cell(0, 20, "DEBIT MEMO  DM-1123", new_x="LMARGIN", new_y="NEXT")
@@ -383,11 +416,14 @@ def debit_memo_pdf() -> bytes:
     pdf.cell(widths[-1], 18, "$138.00", border=1, align="R")
     pdf.ln(30)
     pdf.set_font("Helvetica", "", 10)
-    pdf.multi_cell(0, 14,
-                   "Reason: price discrepancy. The 30 lengths of 1in type L hard copper (our part "
-                   "KM-20100) were invoiced at $76.40 per length against the agreed PO price of "
-                   "$71.80. Credit memo requested for $138.00, quoting DM-1123. All other "
-                   "lines of INV-88098 agree with the PO and the receiving report.")
+    pdf.multi_cell(
+        0,
+        14,
+        "Reason: price discrepancy. The 30 lengths of 1in type L hard copper (our part "
+        "KM-20100) were invoiced at $76.40 per length against the agreed PO price of "
+        "$71.80. Credit memo requested for $138.00, quoting DM-1123. All other "
+        "lines of INV-88098 agree with the PO and the receiving report.",
+    )
     pdf.ln(24)
     pdf.cell(0, 14, "Prepared by: M. Vega        Approved: D. Ruiz", new_x="LMARGIN", new_y="NEXT")
     return bytes(pdf.output())
@@ -410,8 +446,11 @@ def fold(text: str, width: int = WIDTH) -> str:
         for mark in ("- ", "* ", "1. ", "2. ", "3. ", "4. "):
             if stripped.startswith(mark):
                 hang = indent + " " * len(mark)
-        out.extend(textwrap.wrap(line, width, subsequent_indent=hang, break_long_words=False,
-                                 break_on_hyphens=False))
+        out.extend(
+            textwrap.wrap(
+                line, width, subsequent_indent=hang, break_long_words=False, break_on_hyphens=False
+            )
+        )
     return "\n".join(out)
 
 
@@ -445,19 +484,25 @@ class Mail:
 
     @staticmethod
     def text_part(body: str) -> str:
-        return ('Content-Type: text/plain; charset="us-ascii"\n'
-                "Content-Transfer-Encoding: 7bit\n\n" + fold(body).rstrip("\n") + "\n")
+        return (
+            'Content-Type: text/plain; charset="us-ascii"\n'
+            "Content-Transfer-Encoding: 7bit\n\n" + fold(body).rstrip("\n") + "\n"
+        )
 
     @staticmethod
     def html_part(html: str) -> str:
-        return ('Content-Type: text/html; charset="us-ascii"\n'
-                "Content-Transfer-Encoding: quoted-printable\n\n" + qp(html).rstrip("\n") + "\n")
+        return (
+            'Content-Type: text/html; charset="us-ascii"\n'
+            "Content-Transfer-Encoding: quoted-printable\n\n" + qp(html).rstrip("\n") + "\n"
+        )
 
     @staticmethod
     def file_part(data: bytes, ctype: str, name: str) -> str:
-        return (f'Content-Type: {ctype}; name="{name}"\n'
-                f'Content-Disposition: attachment; filename="{name}"\n'
-                "Content-Transfer-Encoding: base64\n\n" + b64(data))
+        return (
+            f'Content-Type: {ctype}; name="{name}"\n'
+            f'Content-Disposition: attachment; filename="{name}"\n'
+            "Content-Transfer-Encoding: base64\n\n" + b64(data)
+        )
 
     @staticmethod
     def multipart(kind: str, boundary: str, parts) -> str:
@@ -466,8 +511,11 @@ class Mail:
 
     def build(self, text=None, html=None, files=(), boundary=None, alt_boundary=None) -> bytes:
         if html is not None and text is not None:
-            content = self.multipart("alternative", alt_boundary or boundary,
-                                     [self.text_part(text), self.html_part(html)])
+            content = self.multipart(
+                "alternative",
+                alt_boundary or boundary,
+                [self.text_part(text), self.html_part(html)],
+            )
         elif html is not None:
             content = self.html_part(html)
         else:
@@ -1155,208 +1203,423 @@ def mailbox():
     def add(name, mail, **kw):
         m.append((name, mail.build(**kw)))
 
-    add("s01-keystone-reply-gates-elbows-crushed.eml",
-        Mail("Tom Morales <tmorales@keystonemech.com>",
-             "RE: PO-77812 / Folsom Elementary - delivery Thursday",
-             "Mon, 09 Nov 2026 08:14:37 -0500", ol_id("SA1PR14MB5520C31D0B7E49"),
-             to="Colin Marsh <cmarsh@brightwatersupply.example>", cc=DESK,
-             extra=(("In-Reply-To", "<bw-cm-20261103-1606@brightwatersupply.example>"), OUTLOOK)),
-        text=S01)
-    add("s02-summit-warehouse-stat-missing-filters-crushed.eml",
-        Mail("Tuan Nguyen <warehouse@summithvac.net>", "PO-60418 receive problem",
-             "Mon, 09 Nov 2026 13:40:12 -0500",
-             "<CAG7tN2qv0Wd5Lr8Xe1Pk3Ys9Hb6Fm4Ju2Zc7Ta@mail.gmail.com>"),
-        text=S02, files=((filter_case_photo(), "image/jpeg", "20261109_131522.jpg"),),
-        boundary="000000000000f1a26c0624c8e901")
-    add("s03-delgado-yard-unions-cracked.eml",
-        Mail("Hector Ramirez <hector@delgadosons.com>", "unions broken PO-40988",
-             "Tue, 10 Nov 2026 07:52:04 -0500",
-             "<8c41e07a-2b9d-4f1e-a6c3-55d09e1b7f20@delgadosons.com>",
-             extra=(("User-Agent", "Android Mail"),)),
-        text=S03)
-    add("s04-keystone-fwd-foreman-check-valve-extra-unions-short.eml",
-        Mail("Tom Morales <tmorales@keystonemech.com>", "FW: PO 77830 count - Folsom job",
-             "Tue, 10 Nov 2026 09:30:48 -0500", ol_id("SA1PR14MB55209F02A6C1D8"),
-             extra=(OUTLOOK,)),
-        text=S04, files=((packing_slip_photo(), "image/jpeg", "IMG_2291.jpg"),),
-        boundary="_004_SA1PR14MB55209F02A6C1D8_")
-    add("s05-riverbend-crimp-bags-extra.eml",
-        Mail("Karen Liu <office@riverbendph.com>", "PO 24519 - extra crimp couplings",
-             "Tue, 10 Nov 2026 15:05:27 -0500",
-             "<CAF3kLq8Rz1Wn6Tb0Ye4Pd9Mx2Hs7Jc5Gv3Ua8N@mail.gmail.com>"),
-        text=S05)
-    add("s06-harbor-stats-cracked-registers-short.eml",
-        Mail("Luis Ortega <maintenance@harborpointpm.com>",
-             "PO 70231 - Westover Towers delivery problems",
-             "Wed, 11 Nov 2026 08:20:55 -0500", "<hp.lo.20261111132055.41@harborpointpm.com>"),
-        text=S06)
-    add("s07-riverbend-correction-three-extra-bags.eml",
-        Mail("Karen Liu <office@riverbendph.com>", "Re: PO 24519 - extra crimp couplings",
-             "Wed, 11 Nov 2026 10:45:03 -0500",
-             "<CAF3kLq2Vw8Xe5Rn1Tc7Yb4Pz0Ms6Hd9Ju3Ga2K@mail.gmail.com>",
-             extra=(("In-Reply-To", "<CAF3kLq8Rz1Wn6Tb0Ye4Pd9Mx2Hs7Jc5Gv3Ua8N@mail.gmail.com>"),
-                    ("References", "<CAF3kLq8Rz1Wn6Tb0Ye4Pd9Mx2Hs7Jc5Gv3Ua8N@mail.gmail.com>"))),
-        text=S07)
-    add("s08-delgado-black-pipe-bent-at-dock.eml",
-        Mail("Rosa Delgado <rosa@delgadoplumbing.com>", "PO-40988 - bent pipe",
-             "Wed, 11 Nov 2026 14:10:39 -0500", ol_id("BL1PR11MB6024E7A93C02F5"),
-             extra=(OUTLOOK,)),
-        text=S08)
-    add("s09-keystone-phone-crimp-bags-leftover.eml",
-        Mail("Tom Morales <tmorales@keystonemech.com>", "crimp couplings 77731",
-             "Thu, 12 Nov 2026 07:35:21 -0500",
-             "<BY5PR14MB3C52E91AF4D68@BY5PR14MB3C52.namprd14.prod.outlook.com>",
-             extra=(("X-Mailer", "Outlook for iOS"),)),
-        text=S09)
-    add("s10-harbor-gas-heater-forked-scan.eml",
-        Mail("Luis Ortega <maintenance@harborpointpm.com>", "Damaged gas water heater - PO 70288",
-             "Thu, 12 Nov 2026 11:02:16 -0500", "<hp.lo.20261112160216.07@harborpointpm.com>"),
-        text=S10, files=((damage_report_scan(), "image/png", "damage report 70288.png"),),
-        boundary="----=_hp_20261112160216_07")
-    add("s11-riverbend-phone-prv-cracked-elbows-short.eml",
-        Mail("Mike O'Brien <mike.obrien@riverbendph.com>", "po 24530",
-             "Fri, 13 Nov 2026 09:18:44 -0500",
-             "<E1C95A08-7F3D-4B2A-9C61-0D8E4B27F5A3@riverbendph.com>", extra=(IPHONE,)),
-        text=S11)
-    add("s12-summit-warehouse-found-thermostat.eml",
-        Mail("Tuan Nguyen <warehouse@summithvac.net>", "Re: Case opened - PO-60418",
-             "Fri, 13 Nov 2026 12:50:30 -0500",
-             "<CAG7tN2xB4Qe7Wm1Rs9Lk6Vp3Dz8Yc0Hf5Ng2Ju@mail.gmail.com>",
-             extra=(("In-Reply-To", "<bw-rd-20261109-1502.0288@brightwatersupply.example>"),)),
-        text=S12)
-    add("s13-harbor-pumps-smashed-on-summit-order.eml",
-        Mail("Luis Ortega <maintenance@harborpointpm.com>",
-             "smashed condensate pumps - Summit's order SO-104244",
-             "Mon, 16 Nov 2026 08:05:19 -0500", "<hp.lo.20261116130519.62@harborpointpm.com>"),
-        text=S13)
-    add("s14-summit-wrong-stats-filters-not-needed.eml",
-        Mail("Raj Patel <raj.patel@summithvac.net>", "PO-60455 - wrong stats + 5 cases filters back",
-             "Mon, 16 Nov 2026 10:40:02 -0500",
-             "<CAB2rP5mK8Wq1Xv4Tn7Ld0Ys3Fe6Hj9Gc2Zb5Ra@mail.gmail.com>"),
-        text=S14)
-    add("s15-summit-registers-short-late.eml",
-        Mail("Raj Patel <raj.patel@summithvac.net>", "PO-60377 registers",
-             "Tue, 17 Nov 2026 09:12:50 -0500",
-             "<CAB2rP5tY3Nc6Wd9Qe2Lm5Vx8Rb1Hk4Fs7Jg0Pa@mail.gmail.com>"),
-        text=S15)
-    add("s16-harbor-manager-registers-bent.eml",
-        Mail("Alisha Greene <agreene@harborpointpm.com>",
-             "Registers for Lafayette Court (PO 70296)",
-             "Tue, 17 Nov 2026 13:25:41 -0500", ol_id("CH0PR17MB3308A1F4E6D27B"),
-             extra=(OUTLOOK,)),
-        text=S16_TEXT, html=S16_HTML, alt_boundary="_000_CH0PR17MB3308A1F4E6D27B_")
-    add("s17-apex-prv-service-bulletin.eml",
-        Mail("Apex Valve Co - Technical Service <techservice@apexvalve.example>",
-             "Service Bulletin SB-26-14: 3/4\" PRV adjusting screw",
-             "Wed, 18 Nov 2026 08:50:00 -0500", "<sb-26-14.20261118135000@apexvalve.example>",
-             to="undisclosed-recipients:;"),
-        text=S17)
-    add("s18-keystone-ap-statement-pump-price.eml",
-        Mail("Dana Ruiz <ap@keystonemech.com>", "November statement - where we stand",
-             "Wed, 18 Nov 2026 11:30:26 -0500", ol_id("MW4PR14MB7051B26E9F0A3C"),
-             extra=(OUTLOOK,)),
-        html=S18_HTML)
-    add("s19-keystone-foreman-yahoo-prv-creeps.eml",
-        Mail("Ray K <raykowalczyk.plumb@yahoo.com>", "PRV problem SO-104233",
-             "Wed, 18 Nov 2026 16:40:09 -0500",
-             "<1204771853.5512908.1763502009118@mail.yahoo.com>",
-             extra=(("X-Mailer", "WebService/1.1.24562 YMailNorrin"),)),
-        text=S19)
-    add("s20-riverbend-fwd-tech-copper-pinhole-tees-back.eml",
-        Mail("Karen Liu <office@riverbendph.com>", "Fwd: Cooper St",
-             "Thu, 19 Nov 2026 09:05:33 -0500",
-             "<CAF3kLq6Tb2Yd9Wn4Rx1Pe7Ms0Hc3Jv5Gz8Ua1Q@mail.gmail.com>"),
-        text=S20)
-    add("s21-summit-ap-stat-price-quote.eml",
-        Mail("Linda Chu <ap@summithvac.net>", "INV-88184 price on thermostats",
-             "Thu, 19 Nov 2026 14:15:58 -0500",
-             "<CAD9lC4wN1Xr7Tb3Qe6Ym0Vk5Hs2Pf8Jd4Zg1Lu@mail.gmail.com>"),
-        text=S21_TEXT, html=S21_HTML, alt_boundary="0000000000004b7e2a0624e3c51d")
-    add("s22-keystone-pm-copper-elbows-leftover.eml",
-        Mail("Jen Albright <jalbright@keystonemech.com>", "Lansdowne Ave - return copper 90s (PO-77790)",
-             "Fri, 20 Nov 2026 08:30:14 -0500", ol_id("SA1PR14MB4418D05C7B2E91"),
-             extra=(OUTLOOK,)),
-        text=S22)
-    add("s23-riverbend-new-order-request.eml",
-        Mail("Karen Liu <office@riverbendph.com>", "new order for Cooper St - please pass to Colin",
-             "Fri, 20 Nov 2026 11:10:47 -0500",
-             "<CAF3kLq0Xe4Nb8Wt2Ry6Pd1Mk9Hv5Jc3Gs7Ua0F@mail.gmail.com>"),
-        text=S23)
-    add("s24-keystone-ap-debit-memo-copper-pdf.eml",
-        Mail("Marisol Vega <mvega@keystonemech.com>", "Debit memo DM-1123 - INV-88098 copper price",
-             "Mon, 23 Nov 2026 09:40:05 -0500", ol_id("MW4PR14MB2936F7A0C4B15E"),
-             extra=(OUTLOOK,)),
-        text=S24, files=((debit_memo_pdf(), "application/pdf", "DM-1123.pdf"),),
-        boundary="_002_MW4PR14MB2936F7A0C4B15E_")
-    add("s25-harbor-phone-ball-valves-leak-through.eml",
-        Mail("Luis Ortega <maintenance@harborpointpm.com>", "lafayette ct ball valves",
-             "Mon, 23 Nov 2026 13:20:38 -0500",
-             "<6D0F2B94-A3E1-47C5-B8D9-1E72C4A05F6B@harborpointpm.com>"),
-        text=S25)
-    add("s26-keystone-wifi-stats-dead-filters-merv8.eml",
-        Mail("Tom Morales <tmorales@keystonemech.com>", "PO-77760 - stats dead + filters are MERV 8",
-             "Tue, 24 Nov 2026 08:45:17 -0500", ol_id("SA1PR14MB5520E48B1D9C06"),
-             extra=(OUTLOOK,)),
-        text=S26)
-    add("s27-harbor-ap-restocking-question.eml",
-        Mail("Grace Kim <payables@harborpointpm.com>", "Unopened thermostats - restocking fee?",
-             "Tue, 24 Nov 2026 10:55:29 -0500", ol_id("CH0PR17MB6612C9D0A3E47F"),
-             extra=(OUTLOOK,)),
-        html=S27_HTML)
-    add("s28-riverbend-rpz-not-needed.eml",
-        Mail("Mike O'Brien <mike.obrien@riverbendph.com>", "Mount Laurel RPZ - send back?",
-             "Tue, 24 Nov 2026 15:30:52 -0500",
-             "<A7F3C1E0-5B2D-4E98-B06A-3C9D8F14E27B@riverbendph.com>", extra=(IPHONE,)),
-        text=S28)
-    add("s29-delgado-elbows-45s-not-90s.eml",
-        Mail("Rosa Delgado <rosa@delgadoplumbing.com>", "PO-40962 - wrong elbows in one bag",
-             "Wed, 25 Nov 2026 09:20:40 -0500", ol_id("BL1PR11MB60245B1E08D7A3"),
-             extra=(OUTLOOK,)),
-        text=S29)
-    add("s30-riverbend-credit-status-before-paying.eml",
-        Mail("Karen Liu <office@riverbendph.com>", "INV-88180 - has the credit posted?",
-             "Mon, 30 Nov 2026 08:40:11 -0500",
-             "<CAF3kLq9Wd3Ye7Rb1Tn5Px2Ms8Hf0Jc6Gz4Ua9B@mail.gmail.com>"),
-        text=S30)
-    add("s31-keystone-service-circulator-2025-scan.eml",
-        Mail("Nate Ostrowski <service@keystonemech.com>", "circulator warranty - PO-76115",
-             "Mon, 30 Nov 2026 10:15:44 -0500", ol_id("SA1PR14MB7702A9C3F15D84"),
-             extra=(OUTLOOK,)),
-        text=S31, files=((service_ticket_scan(), "image/png", "ticket 4418.png"),),
-        boundary="_003_SA1PR14MB7702A9C3F15D84_")
-    add("s32-delgado-copper-sticks-leftover-late.eml",
-        Mail("Rosa Delgado <rosa@delgadoplumbing.com>", "return copper - PO-40962",
-             "Tue, 01 Dec 2026 09:00:58 -0500", ol_id("BL1PR11MB6024C2D7E9A01F"),
-             extra=(OUTLOOK,)),
-        text=S32)
-    add("s33-delgado-heater-unknown-po.eml",
-        Mail("Hector Ramirez <hector@delgadosons.com>", "heater no work PO 41077",
-             "Tue, 01 Dec 2026 14:30:25 -0500",
-             "<f02b6c19-8d4e-4a73-b1e5-7c93a0d26e48@delgadosons.com>",
-             extra=(("User-Agent", "Android Mail"),)),
-        text=S33)
-    add("s34-riverbend-check-valve-cracked-new-order.eml",
-        Mail("Mike O'Brien <mike.obrien@riverbendph.com>", "cracked check valve PO 24561",
-             "Wed, 02 Dec 2026 08:55:36 -0500",
-             "<0C8B4E27-D16A-4F93-A5E0-92B7C3F18D46@riverbendph.com>", extra=(IPHONE,)),
-        text=S34)
-    add("s35-delgado-where-are-replacement-elbows.eml",
-        Mail("Rosa Delgado <rosa@delgadoplumbing.com>", "RE: Case opened - SO-104231 wrong item",
-             "Wed, 02 Dec 2026 13:10:09 -0500", ol_id("BL1PR11MB60247F3A2C8E5D"),
-             extra=(("In-Reply-To", "<bw-rd-20261125-1002.0611@brightwatersupply.example>"),
-                    OUTLOOK)),
-        text=S35)
-    add("s36-keystone-ap-thanks-credits.eml",
-        Mail("Dana Ruiz <ap@keystonemech.com>", "Credits on the December statement - thanks",
-             "Thu, 03 Dec 2026 10:00:33 -0500", ol_id("MW4PR14MB70518C4D2B7E10"),
-             extra=(OUTLOOK,)),
-        text=S36)
-    add("s37-summit-bottom-post-pump-dead-stats-left.eml",
-        Mail("Raj Patel <raj.patel@summithvac.net>", "Re: Case update - SO-104244",
-             "Fri, 04 Dec 2026 09:30:21 -0500",
-             "<CAB2rP5qH6Vn0Xw3Te8Ld1Ym4Ks7Rb2Fj5Gc9Pu@mail.gmail.com>",
-             extra=(("In-Reply-To", "<bw-rd-20261117-1420.0733@brightwatersupply.example>"),)),
-        text=S37)
+    add(
+        "s01-keystone-reply-gates-elbows-crushed.eml",
+        Mail(
+            "Tom Morales <tmorales@keystonemech.com>",
+            "RE: PO-77812 / Folsom Elementary - delivery Thursday",
+            "Mon, 09 Nov 2026 08:14:37 -0500",
+            ol_id("SA1PR14MB5520C31D0B7E49"),
+            to="Colin Marsh <cmarsh@brightwatersupply.example>",
+            cc=DESK,
+            extra=(("In-Reply-To", "<bw-cm-20261103-1606@brightwatersupply.example>"), OUTLOOK),
+        ),
+        text=S01,
+    )
+    add(
+        "s02-summit-warehouse-stat-missing-filters-crushed.eml",
+        Mail(
+            "Tuan Nguyen <warehouse@summithvac.net>",
+            "PO-60418 receive problem",
+            "Mon, 09 Nov 2026 13:40:12 -0500",
+            "<CAG7tN2qv0Wd5Lr8Xe1Pk3Ys9Hb6Fm4Ju2Zc7Ta@mail.gmail.com>",
+        ),
+        text=S02,
+        files=((filter_case_photo(), "image/jpeg", "20261109_131522.jpg"),),
+        boundary="000000000000f1a26c0624c8e901",
+    )
+    add(
+        "s03-delgado-yard-unions-cracked.eml",
+        Mail(
+            "Hector Ramirez <hector@delgadosons.com>",
+            "unions broken PO-40988",
+            "Tue, 10 Nov 2026 07:52:04 -0500",
+            "<8c41e07a-2b9d-4f1e-a6c3-55d09e1b7f20@delgadosons.com>",
+            extra=(("User-Agent", "Android Mail"),),
+        ),
+        text=S03,
+    )
+    add(
+        "s04-keystone-fwd-foreman-check-valve-extra-unions-short.eml",
+        Mail(
+            "Tom Morales <tmorales@keystonemech.com>",
+            "FW: PO 77830 count - Folsom job",
+            "Tue, 10 Nov 2026 09:30:48 -0500",
+            ol_id("SA1PR14MB55209F02A6C1D8"),
+            extra=(OUTLOOK,),
+        ),
+        text=S04,
+        files=((packing_slip_photo(), "image/jpeg", "IMG_2291.jpg"),),
+        boundary="_004_SA1PR14MB55209F02A6C1D8_",
+    )
+    add(
+        "s05-riverbend-crimp-bags-extra.eml",
+        Mail(
+            "Karen Liu <office@riverbendph.com>",
+            "PO 24519 - extra crimp couplings",
+            "Tue, 10 Nov 2026 15:05:27 -0500",
+            "<CAF3kLq8Rz1Wn6Tb0Ye4Pd9Mx2Hs7Jc5Gv3Ua8N@mail.gmail.com>",
+        ),
+        text=S05,
+    )
+    add(
+        "s06-harbor-stats-cracked-registers-short.eml",
+        Mail(
+            "Luis Ortega <maintenance@harborpointpm.com>",
+            "PO 70231 - Westover Towers delivery problems",
+            "Wed, 11 Nov 2026 08:20:55 -0500",
+            "<hp.lo.20261111132055.41@harborpointpm.com>",
+        ),
+        text=S06,
+    )
+    add(
+        "s07-riverbend-correction-three-extra-bags.eml",
+        Mail(
+            "Karen Liu <office@riverbendph.com>",
+            "Re: PO 24519 - extra crimp couplings",
+            "Wed, 11 Nov 2026 10:45:03 -0500",
+            "<CAF3kLq2Vw8Xe5Rn1Tc7Yb4Pz0Ms6Hd9Ju3Ga2K@mail.gmail.com>",
+            extra=(
+                ("In-Reply-To", "<CAF3kLq8Rz1Wn6Tb0Ye4Pd9Mx2Hs7Jc5Gv3Ua8N@mail.gmail.com>"),
+                ("References", "<CAF3kLq8Rz1Wn6Tb0Ye4Pd9Mx2Hs7Jc5Gv3Ua8N@mail.gmail.com>"),
+            ),
+        ),
+        text=S07,
+    )
+    add(
+        "s08-delgado-black-pipe-bent-at-dock.eml",
+        Mail(
+            "Rosa Delgado <rosa@delgadoplumbing.com>",
+            "PO-40988 - bent pipe",
+            "Wed, 11 Nov 2026 14:10:39 -0500",
+            ol_id("BL1PR11MB6024E7A93C02F5"),
+            extra=(OUTLOOK,),
+        ),
+        text=S08,
+    )
+    add(
+        "s09-keystone-phone-crimp-bags-leftover.eml",
+        Mail(
+            "Tom Morales <tmorales@keystonemech.com>",
+            "crimp couplings 77731",
+            "Thu, 12 Nov 2026 07:35:21 -0500",
+            "<BY5PR14MB3C52E91AF4D68@BY5PR14MB3C52.namprd14.prod.outlook.com>",
+            extra=(("X-Mailer", "Outlook for iOS"),),
+        ),
+        text=S09,
+    )
+    add(
+        "s10-harbor-gas-heater-forked-scan.eml",
+        Mail(
+            "Luis Ortega <maintenance@harborpointpm.com>",
+            "Damaged gas water heater - PO 70288",
+            "Thu, 12 Nov 2026 11:02:16 -0500",
+            "<hp.lo.20261112160216.07@harborpointpm.com>",
+        ),
+        text=S10,
+        files=((damage_report_scan(), "image/png", "damage report 70288.png"),),
+        boundary="----=_hp_20261112160216_07",
+    )
+    add(
+        "s11-riverbend-phone-prv-cracked-elbows-short.eml",
+        Mail(
+            "Mike O'Brien <mike.obrien@riverbendph.com>",
+            "po 24530",
+            "Fri, 13 Nov 2026 09:18:44 -0500",
+            "<E1C95A08-7F3D-4B2A-9C61-0D8E4B27F5A3@riverbendph.com>",
+            extra=(IPHONE,),
+        ),
+        text=S11,
+    )
+    add(
+        "s12-summit-warehouse-found-thermostat.eml",
+        Mail(
+            "Tuan Nguyen <warehouse@summithvac.net>",
+            "Re: Case opened - PO-60418",
+            "Fri, 13 Nov 2026 12:50:30 -0500",
+            "<CAG7tN2xB4Qe7Wm1Rs9Lk6Vp3Dz8Yc0Hf5Ng2Ju@mail.gmail.com>",
+            extra=(("In-Reply-To", "<bw-rd-20261109-1502.0288@brightwatersupply.example>"),),
+        ),
+        text=S12,
+    )
+    add(
+        "s13-harbor-pumps-smashed-on-summit-order.eml",
+        Mail(
+            "Luis Ortega <maintenance@harborpointpm.com>",
+            "smashed condensate pumps - Summit's order SO-104244",
+            "Mon, 16 Nov 2026 08:05:19 -0500",
+            "<hp.lo.20261116130519.62@harborpointpm.com>",
+        ),
+        text=S13,
+    )
+    add(
+        "s14-summit-wrong-stats-filters-not-needed.eml",
+        Mail(
+            "Raj Patel <raj.patel@summithvac.net>",
+            "PO-60455 - wrong stats + 5 cases filters back",
+            "Mon, 16 Nov 2026 10:40:02 -0500",
+            "<CAB2rP5mK8Wq1Xv4Tn7Ld0Ys3Fe6Hj9Gc2Zb5Ra@mail.gmail.com>",
+        ),
+        text=S14,
+    )
+    add(
+        "s15-summit-registers-short-late.eml",
+        Mail(
+            "Raj Patel <raj.patel@summithvac.net>",
+            "PO-60377 registers",
+            "Tue, 17 Nov 2026 09:12:50 -0500",
+            "<CAB2rP5tY3Nc6Wd9Qe2Lm5Vx8Rb1Hk4Fs7Jg0Pa@mail.gmail.com>",
+        ),
+        text=S15,
+    )
+    add(
+        "s16-harbor-manager-registers-bent.eml",
+        Mail(
+            "Alisha Greene <agreene@harborpointpm.com>",
+            "Registers for Lafayette Court (PO 70296)",
+            "Tue, 17 Nov 2026 13:25:41 -0500",
+            ol_id("CH0PR17MB3308A1F4E6D27B"),
+            extra=(OUTLOOK,),
+        ),
+        text=S16_TEXT,
+        html=S16_HTML,
+        alt_boundary="_000_CH0PR17MB3308A1F4E6D27B_",
+    )
+    add(
+        "s17-apex-prv-service-bulletin.eml",
+        Mail(
+            "Apex Valve Co - Technical Service <techservice@apexvalve.example>",
+            'Service Bulletin SB-26-14: 3/4" PRV adjusting screw',
+            "Wed, 18 Nov 2026 08:50:00 -0500",
+            "<sb-26-14.20261118135000@apexvalve.example>",
+            to="undisclosed-recipients:;",
+        ),
+        text=S17,
+    )
+    add(
+        "s18-keystone-ap-statement-pump-price.eml",
+        Mail(
+            "Dana Ruiz <ap@keystonemech.com>",
+            "November statement - where we stand",
+            "Wed, 18 Nov 2026 11:30:26 -0500",
+            ol_id("MW4PR14MB7051B26E9F0A3C"),
+            extra=(OUTLOOK,),
+        ),
+        html=S18_HTML,
+    )
+    add(
+        "s19-keystone-foreman-yahoo-prv-creeps.eml",
+        Mail(
+            "Ray K <raykowalczyk.plumb@yahoo.com>",
+            "PRV problem SO-104233",
+            "Wed, 18 Nov 2026 16:40:09 -0500",
+            "<1204771853.5512908.1763502009118@mail.yahoo.com>",
+            extra=(("X-Mailer", "WebService/1.1.24562 YMailNorrin"),),
+        ),
+        text=S19,
+    )
+    add(
+        "s20-riverbend-fwd-tech-copper-pinhole-tees-back.eml",
+        Mail(
+            "Karen Liu <office@riverbendph.com>",
+            "Fwd: Cooper St",
+            "Thu, 19 Nov 2026 09:05:33 -0500",
+            "<CAF3kLq6Tb2Yd9Wn4Rx1Pe7Ms0Hc3Jv5Gz8Ua1Q@mail.gmail.com>",
+        ),
+        text=S20,
+    )
+    add(
+        "s21-summit-ap-stat-price-quote.eml",
+        Mail(
+            "Linda Chu <ap@summithvac.net>",
+            "INV-88184 price on thermostats",
+            "Thu, 19 Nov 2026 14:15:58 -0500",
+            "<CAD9lC4wN1Xr7Tb3Qe6Ym0Vk5Hs2Pf8Jd4Zg1Lu@mail.gmail.com>",
+        ),
+        text=S21_TEXT,
+        html=S21_HTML,
+        alt_boundary="0000000000004b7e2a0624e3c51d",
+    )
+    add(
+        "s22-keystone-pm-copper-elbows-leftover.eml",
+        Mail(
+            "Jen Albright <jalbright@keystonemech.com>",
+            "Lansdowne Ave - return copper 90s (PO-77790)",
+            "Fri, 20 Nov 2026 08:30:14 -0500",
+            ol_id("SA1PR14MB4418D05C7B2E91"),
+            extra=(OUTLOOK,),
+        ),
+        text=S22,
+    )
+    add(
+        "s23-riverbend-new-order-request.eml",
+        Mail(
+            "Karen Liu <office@riverbendph.com>",
+            "new order for Cooper St - please pass to Colin",
+            "Fri, 20 Nov 2026 11:10:47 -0500",
+            "<CAF3kLq0Xe4Nb8Wt2Ry6Pd1Mk9Hv5Jc3Gs7Ua0F@mail.gmail.com>",
+        ),
+        text=S23,
+    )
+    add(
+        "s24-keystone-ap-debit-memo-copper-pdf.eml",
+        Mail(
+            "Marisol Vega <mvega@keystonemech.com>",
+            "Debit memo DM-1123 - INV-88098 copper price",
+            "Mon, 23 Nov 2026 09:40:05 -0500",
+            ol_id("MW4PR14MB2936F7A0C4B15E"),
+            extra=(OUTLOOK,),
+        ),
+        text=S24,
+        files=((debit_memo_pdf(), "application/pdf", "DM-1123.pdf"),),
+        boundary="_002_MW4PR14MB2936F7A0C4B15E_",
+    )
+    add(
+        "s25-harbor-phone-ball-valves-leak-through.eml",
+        Mail(
+            "Luis Ortega <maintenance@harborpointpm.com>",
+            "lafayette ct ball valves",
+            "Mon, 23 Nov 2026 13:20:38 -0500",
+            "<6D0F2B94-A3E1-47C5-B8D9-1E72C4A05F6B@harborpointpm.com>",
+        ),
+        text=S25,
+    )
+    add(
+        "s26-keystone-wifi-stats-dead-filters-merv8.eml",
+        Mail(
+            "Tom Morales <tmorales@keystonemech.com>",
+            "PO-77760 - stats dead + filters are MERV 8",
+            "Tue, 24 Nov 2026 08:45:17 -0500",
+            ol_id("SA1PR14MB5520E48B1D9C06"),
+            extra=(OUTLOOK,),
+        ),
+        text=S26,
+    )
+    add(
+        "s27-harbor-ap-restocking-question.eml",
+        Mail(
+            "Grace Kim <payables@harborpointpm.com>",
+            "Unopened thermostats - restocking fee?",
+            "Tue, 24 Nov 2026 10:55:29 -0500",
+            ol_id("CH0PR17MB6612C9D0A3E47F"),
+            extra=(OUTLOOK,),
+        ),
+        html=S27_HTML,
+    )
+    add(
+        "s28-riverbend-rpz-not-needed.eml",
+        Mail(
+            "Mike O'Brien <mike.obrien@riverbendph.com>",
+            "Mount Laurel RPZ - send back?",
+            "Tue, 24 Nov 2026 15:30:52 -0500",
+            "<A7F3C1E0-5B2D-4E98-B06A-3C9D8F14E27B@riverbendph.com>",
+            extra=(IPHONE,),
+        ),
+        text=S28,
+    )
+    add(
+        "s29-delgado-elbows-45s-not-90s.eml",
+        Mail(
+            "Rosa Delgado <rosa@delgadoplumbing.com>",
+            "PO-40962 - wrong elbows in one bag",
+            "Wed, 25 Nov 2026 09:20:40 -0500",
+            ol_id("BL1PR11MB60245B1E08D7A3"),
+            extra=(OUTLOOK,),
+        ),
+        text=S29,
+    )
+    add(
+        "s30-riverbend-credit-status-before-paying.eml",
+        Mail(
+            "Karen Liu <office@riverbendph.com>",
+            "INV-88180 - has the credit posted?",
+            "Mon, 30 Nov 2026 08:40:11 -0500",
+            "<CAF3kLq9Wd3Ye7Rb1Tn5Px2Ms8Hf0Jc6Gz4Ua9B@mail.gmail.com>",
+        ),
+        text=S30,
+    )
+    add(
+        "s31-keystone-service-circulator-2025-scan.eml",
+        Mail(
+            "Nate Ostrowski <service@keystonemech.com>",
+            "circulator warranty - PO-76115",
+            "Mon, 30 Nov 2026 10:15:44 -0500",
+            ol_id("SA1PR14MB7702A9C3F15D84"),
+            extra=(OUTLOOK,),
+        ),
+        text=S31,
+        files=((service_ticket_scan(), "image/png", "ticket 4418.png"),),
+        boundary="_003_SA1PR14MB7702A9C3F15D84_",
+    )
+    add(
+        "s32-delgado-copper-sticks-leftover-late.eml",
+        Mail(
+            "Rosa Delgado <rosa@delgadoplumbing.com>",
+            "return copper - PO-40962",
+            "Tue, 01 Dec 2026 09:00:58 -0500",
+            ol_id("BL1PR11MB6024C2D7E9A01F"),
+            extra=(OUTLOOK,),
+        ),
+        text=S32,
+    )
+    add(
+        "s33-delgado-heater-unknown-po.eml",
+        Mail(
+            "Hector Ramirez <hector@delgadosons.com>",
+            "heater no work PO 41077",
+            "Tue, 01 Dec 2026 14:30:25 -0500",
+            "<f02b6c19-8d4e-4a73-b1e5-7c93a0d26e48@delgadosons.com>",
+            extra=(("User-Agent", "Android Mail"),),
+        ),
+        text=S33,
+    )
+    add(
+        "s34-riverbend-check-valve-cracked-new-order.eml",
+        Mail(
+            "Mike O'Brien <mike.obrien@riverbendph.com>",
+            "cracked check valve PO 24561",
+            "Wed, 02 Dec 2026 08:55:36 -0500",
+            "<0C8B4E27-D16A-4F93-A5E0-92B7C3F18D46@riverbendph.com>",
+            extra=(IPHONE,),
+        ),
+        text=S34,
+    )
+    add(
+        "s35-delgado-where-are-replacement-elbows.eml",
+        Mail(
+            "Rosa Delgado <rosa@delgadoplumbing.com>",
+            "RE: Case opened - SO-104231 wrong item",
+            "Wed, 02 Dec 2026 13:10:09 -0500",
+            ol_id("BL1PR11MB60247F3A2C8E5D"),
+            extra=(
+                ("In-Reply-To", "<bw-rd-20261125-1002.0611@brightwatersupply.example>"),
+                OUTLOOK,
+            ),
+        ),
+        text=S35,
+    )
+    add(
+        "s36-keystone-ap-thanks-credits.eml",
+        Mail(
+            "Dana Ruiz <ap@keystonemech.com>",
+            "Credits on the December statement - thanks",
+            "Thu, 03 Dec 2026 10:00:33 -0500",
+            ol_id("MW4PR14MB70518C4D2B7E10"),
+            extra=(OUTLOOK,),
+        ),
+        text=S36,
+    )
+    add(
+        "s37-summit-bottom-post-pump-dead-stats-left.eml",
+        Mail(
+            "Raj Patel <raj.patel@summithvac.net>",
+            "Re: Case update - SO-104244",
+            "Fri, 04 Dec 2026 09:30:21 -0500",
+            "<CAB2rP5qH6Vn0Xw3Te8Ld1Ym4Ks7Rb2Fj5Gc9Pu@mail.gmail.com>",
+            extra=(("In-Reply-To", "<bw-rd-20261117-1420.0733@brightwatersupply.example>"),),
+        ),
+        text=S37,
+    )
     return m
 
 
@@ -1365,9 +1628,11 @@ def main() -> None:
     for name, data in mailbox():
         (OUT / name).write_bytes(data)
     (OUT / "s38-portal-check-valve-wrong-type.json").write_bytes(
-        (json.dumps(PORTAL_S38, indent=2) + "\n").encode("ascii"))
+        (json.dumps(PORTAL_S38, indent=2) + "\n").encode("ascii")
+    )
     (OUT / "s39-upload-shop-count-ball-valves-over.txt").write_bytes(
-        UPLOAD_S39.replace("\n", "\r\n").encode("ascii"))
+        UPLOAD_S39.replace("\n", "\r\n").encode("ascii")
+    )
     (OUT / "s40-upload-landlord-thermostat-cash-sale.txt").write_bytes(UPLOAD_S40.encode("ascii"))
 
 

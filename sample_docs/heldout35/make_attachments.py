@@ -164,8 +164,10 @@ STROKES = {
         [(0, 3.9), (3.8, 3.9)],
     ],
     "+": [[(1.8, 1.6), (1.8, 4.6)], [(0.3, 3.1), (3.3, 3.1)]],
-    "&": [[(4, 6), (0.8, 2.2), (0.9, 0.6), (1.8, 0), (2.7, 0.6), (2.6, 1.8), (0.3, 4.2)]
-          + [(0.4, 5.5), (1.5, 6), (2.8, 5.6), (3.9, 4.0)]],
+    "&": [
+        [(4, 6), (0.8, 2.2), (0.9, 0.6), (1.8, 0), (2.7, 0.6), (2.6, 1.8), (0.3, 4.2)]
+        + [(0.4, 5.5), (1.5, 6), (2.8, 5.6), (3.9, 4.0)]
+    ],
 }
 ADVANCE = {"I": 2.6, "1": 2.6, "-": 3.0, "/": 2.8, ".": 1.0, ",": 1.0, ":": 1.0, "'": 0.9}
 ADVANCE |= {"W": 5.0, "M": 4.2, "+": 3.5}
@@ -274,7 +276,12 @@ def phone_photo(sheet, rng, backdrop=(120, 98, 72), tilt=2.0, out=(1400, 1050), 
     fx, fy = rng.uniform(0.1, 0.5), rng.uniform(0.0, 0.4)
     light = Image.radial_gradient("L").resize((out[0] * 2, out[1] * 2))
     light = light.crop(
-        (int(out[0] * (1 - fx)), int(out[1] * (1 - fy)), int(out[0] * (2 - fx)), int(out[1] * (2 - fy)))
+        (
+            int(out[0] * (1 - fx)),
+            int(out[1] * (1 - fy)),
+            int(out[0] * (2 - fx)),
+            int(out[1] * (2 - fy)),
+        )
     )
     light = light.point(lambda v: int(255 - v * glare))
     shot = ImageChops.multiply(shot, Image.merge("RGB", (light, light, light)))
@@ -461,7 +468,9 @@ def keystone_slip_short() -> bytes:
         "Lines 3-4 of this order ship separately from DC-WEST.",
         "Cartons: 6    Weight: 212 lb    RL Carriers PRO 44-5170382",
     ]
-    sheet = packing_slip("SO-104233", "PO-77812", "11/02/2026", "RL CARRIERS", "DC-EAST", rows, footer)
+    sheet = packing_slip(
+        "SO-104233", "PO-77812", "11/02/2026", "RL CARRIERS", "DC-EAST", rows, footer
+    )
     pen = (25, 32, 95)
     tick(sheet, (1224, 362), rng, size=28, ink=pen, pen=5)
     d = ImageDraw.Draw(sheet)
@@ -480,7 +489,9 @@ def keystone_slip_all_good() -> bytes:
         ("2", "HVC-FLT-1625-M11", "16X25X1 MERV 11 FILTER CS/12", "12", "12", "0"),
     ]
     footer = ["Cartons: 3    Weight: 61 lb    Route 9 (own truck)"]
-    sheet = packing_slip("SO-104224", "PO-77760", "10/22/2026", "OUR TRUCK", "DC-EAST", rows, footer)
+    sheet = packing_slip(
+        "SO-104224", "PO-77760", "10/22/2026", "OUR TRUCK", "DC-EAST", rows, footer
+    )
     pen = (20, 20, 24)
     tick(sheet, (1224, 362), rng, size=28, ink=pen, pen=5)
     tick(sheet, (1224, 442), rng, size=28, ink=pen, pen=5)
@@ -542,7 +553,9 @@ def summit_startup_sheet() -> bytes:
         put(d, (120, y), text, MONO, 32, 15)
         y += 50
     y += 30
-    put(d, (120, y), "UNIT    PUMP S/N       FLOAT   DISCHARGE   SAFETY SW   RESULT", MONO_B, 30, 10)
+    put(
+        d, (120, y), "UNIT    PUMP S/N       FLOAT   DISCHARGE   SAFETY SW   RESULT", MONO_B, 30, 10
+    )
     y += 46
     d.line([(120, y), (1580, y)], fill=G(40), width=2)
     rows = [
@@ -641,7 +654,9 @@ def keystone_service_ticket() -> bytes:
         put(d, (140, y), text, MONO_B, 30, 10)
         y += 48
     y += 40
-    put(d, (140, y), "Labor 2.5 hrs     Travel 0.5 hrs     Billable: NO (new install)", MONO, 28, 30)
+    put(
+        d, (140, y), "Labor 2.5 hrs     Travel 0.5 hrs     Billable: NO (new install)", MONO, 28, 30
+    )
     y += 110
     put(d, (140, y), "Customer signature", COND, 26, 40)
     d.line([(400, y + 30), (900, y + 30)], fill=G(90), width=2)
@@ -661,7 +676,14 @@ def riverbend_return_tag() -> bytes:
     d.ellipse([60, 430, 130, 500], outline=G(90), width=4)
     put(d, (190, 50), "RIVERBEND PLUMBING & HEATING", ARIAL_B, 44, 20)
     put(d, (190, 108), "MATERIAL RETURN TAG  -  fill in, tie to the box", ARIAL, 28, 45)
-    labels = [("PO #", 200), ("ITEM", 300), ("QTY", 400), ("REASON", 500), ("JOB", 640), ("DATE", 740)]
+    labels = [
+        ("PO #", 200),
+        ("ITEM", 300),
+        ("QTY", 400),
+        ("REASON", 500),
+        ("JOB", 640),
+        ("DATE", 740),
+    ]
     for text, yy in labels:
         put(d, (190, yy + 8), text, ARIAL_B, 34, 15)
         d.line([(350, yy + 50), (1440, yy + 50)], fill=G(120), width=2)
@@ -708,7 +730,14 @@ def delgado_return_form() -> bytes:
     for x in xs:
         d.line([(x, top), (x, y)], fill=G(130), width=2)
     d.rectangle([130, top, 1570, y], outline=G(60), width=3)
-    put(d, (130, y + 40), "Return to counter with this form. Credit to account, not cash.", ARIAL, 26, 50)
+    put(
+        d,
+        (130, y + 40),
+        "Return to counter with this form. Credit to account, not cash.",
+        ARIAL,
+        26,
+        50,
+    )
     put(d, (130, y + 120), "Requested by:", ARIAL_B, 30, 30)
     d.line([(360, y + 162), (900, y + 162)], fill=G(130), width=2)
     pen = (25, 30, 95)
@@ -757,7 +786,9 @@ class Printed(FPDF):
         self.line(self.l_margin, y, self.w - self.r_margin, y)
         self.set_y(y + 2.5)
 
-    def table(self, cols: list[tuple[str, float, str]], body: list[tuple], size: float = 8.5) -> None:
+    def table(
+        self, cols: list[tuple[str, float, str]], body: list[tuple], size: float = 8.5
+    ) -> None:
         """cols: (heading, width mm, align); a grey heading band, hairlines under each row;
         a text too long for its cell wraps onto a second line inside the row."""
         self.set_fill_color(222, 222, 222)
@@ -792,7 +823,9 @@ def keystone_match_report() -> bytes:
     pdf.row("Invoice match exceptions    vendor CORWELL SUPPLY CO (V-0412)", 11, "B", 6)
     pdf.row("Run 11/09/2026 07:55    batch AP-1109-2    operator DRUIZ", 9)
     pdf.rule()
-    pdf.row("Invoice INV-88133    invoice date 11/04/2026    PO PO-77830    receipt RCV-26-3391 (11/06/2026)")
+    pdf.row(
+        "Invoice INV-88133    invoice date 11/04/2026    PO PO-77830    receipt RCV-26-3391 (11/06/2026)"
+    )
     pdf.ln(2)
     cols = [
         ("Ln", 9, "C"),
@@ -807,12 +840,54 @@ def keystone_match_report() -> bytes:
         ("Exception", 57, "L"),
     ]
     body = [
-        ("1", "VLV-3100-CK", '3" flanged swing check valve', "6", "6", "6", "189.00", "189.00", "0.00", "-"),
-        ("2", "FTG-BI-U-150", '1-1/2" black malleable union', "40", "40", "40", "10.80", "10.80", "0.00", "-"),
-        ("3", "HVC-CND-PUMP", "condensate pump 115V w/ switch", "8", "8", "8", "61.50", "64.90", "27.20",
-         "PRICE - invoiced above PO price"),
-        ("4", "PMP-CIRC-015", "1/25 HP circulator 115V", "4", "5", "4", "139.00", "139.00", "0.00",
-         "QTY - received 1 more than PO, not invoiced"),
+        (
+            "1",
+            "VLV-3100-CK",
+            '3" flanged swing check valve',
+            "6",
+            "6",
+            "6",
+            "189.00",
+            "189.00",
+            "0.00",
+            "-",
+        ),
+        (
+            "2",
+            "FTG-BI-U-150",
+            '1-1/2" black malleable union',
+            "40",
+            "40",
+            "40",
+            "10.80",
+            "10.80",
+            "0.00",
+            "-",
+        ),
+        (
+            "3",
+            "HVC-CND-PUMP",
+            "condensate pump 115V w/ switch",
+            "8",
+            "8",
+            "8",
+            "61.50",
+            "64.90",
+            "27.20",
+            "PRICE - invoiced above PO price",
+        ),
+        (
+            "4",
+            "PMP-CIRC-015",
+            "1/25 HP circulator 115V",
+            "4",
+            "5",
+            "4",
+            "139.00",
+            "139.00",
+            "0.00",
+            "QTY - received 1 more than PO, not invoiced",
+        ),
     ]
     pdf.table(cols, body)
     pdf.ln(4)
@@ -830,8 +905,12 @@ def summit_exception_report() -> bytes:
     pdf.row("SUMMIT HVAC SERVICES - WAREHOUSE", 14, "B", 7)
     pdf.row("Receiving exception report  RX-1111-07", 11, "B", 6)
     pdf.rule(0.6)
-    pdf.row("Vendor: Corwell Supply Co.     Vendor order: SO-104238     PO: 60418     Job: Prairie Fire Lofts")
-    pdf.row("Delivered: 11/05/2026 (vendor truck)     Checked in: 11/11/2026     Checked by: B. Lindahl")
+    pdf.row(
+        "Vendor: Corwell Supply Co.     Vendor order: SO-104238     PO: 60418     Job: Prairie Fire Lofts"
+    )
+    pdf.row(
+        "Delivered: 11/05/2026 (vendor truck)     Checked in: 11/11/2026     Checked by: B. Lindahl"
+    )
     pdf.ln(2)
     cols = [
         ("Line", 11, "C"),
@@ -846,14 +925,34 @@ def summit_exception_report() -> bytes:
     ]
     body = [
         ("1", "TST-7500-PRO", "7-day prog Wi-Fi thermostat", "12", "12", "12", "0", "-", "-"),
-        ("2", "TST-2100-NP", "non-prog digital thermostat 24V", "20", "20", "20", "4", "WRONG ITEM",
-         "4 boxes hold line-voltage baseboard stats, not 24V"),
-        ("3", "HVC-FLT-1625-M11", "16x25x1 MERV 11 filter cs/12", "10", "10", "8", "2", "SHORT",
-         "8 cases on the pallet, slip says 10"),
+        (
+            "2",
+            "TST-2100-NP",
+            "non-prog digital thermostat 24V",
+            "20",
+            "20",
+            "20",
+            "4",
+            "WRONG ITEM",
+            "4 boxes hold line-voltage baseboard stats, not 24V",
+        ),
+        (
+            "3",
+            "HVC-FLT-1625-M11",
+            "16x25x1 MERV 11 filter cs/12",
+            "10",
+            "10",
+            "8",
+            "2",
+            "SHORT",
+            "8 cases on the pallet, slip says 10",
+        ),
     ]
     pdf.table(cols, body)
     pdf.ln(4)
-    pdf.row("Requested: replace the 4 wrong thermostats (held at dock door 2 for pickup); credit the 2 short cases.")
+    pdf.row(
+        "Requested: replace the 4 wrong thermostats (held at dock door 2 for pickup); credit the 2 short cases."
+    )
     pdf.row("Exceptions on this receipt: 2 of 3 lines.", 9)
     return pdf.data()
 
@@ -877,10 +976,33 @@ def harbor_receiving_report() -> bytes:
         ("Exception", 67.9, "L"),
     ]
     body = [
-        ("1", "HVC-REG-1006-W", "10x6 floor register, white", "40", "40", "5", "DAMAGED - 5 with bent louvers, please credit"),
-        ("2", "VLV-0075-BV", '3/4" ball valve, sweat', "12", "12", "0",
-         "WRONG ITEM - 6 of the 12 are FIP threaded, we ordered sweat; exchange 6"),
-        ("3", "WH-EXP-2G", "2 gal expansion tank", "2", "0", "0", "SHORT - not received, 2 missing"),
+        (
+            "1",
+            "HVC-REG-1006-W",
+            "10x6 floor register, white",
+            "40",
+            "40",
+            "5",
+            "DAMAGED - 5 with bent louvers, please credit",
+        ),
+        (
+            "2",
+            "VLV-0075-BV",
+            '3/4" ball valve, sweat',
+            "12",
+            "12",
+            "0",
+            "WRONG ITEM - 6 of the 12 are FIP threaded, we ordered sweat; exchange 6",
+        ),
+        (
+            "3",
+            "WH-EXP-2G",
+            "2 gal expansion tank",
+            "2",
+            "0",
+            "0",
+            "SHORT - not received, 2 missing",
+        ),
     ]
     pdf.table(cols, body)
     pdf.ln(4)
@@ -908,10 +1030,24 @@ def riverbend_return_request() -> bytes:
         ("Detail", 47.9, "L"),
     ]
     body = [
-        ("1", "BFP-RPZ-300-SO", '3" RPZ backflow assy (special order)', "1", "1", "WRONG ITEM",
-         'Unit on the skid is 2-1/2", our PO and the spec call for 3"'),
-        ("2", "VLV-3100-CK", '3" flanged swing check valve', "2", "2", "NOT NEEDED",
-         "Engineer deleted the bypass; unused, still in the crate"),
+        (
+            "1",
+            "BFP-RPZ-300-SO",
+            '3" RPZ backflow assy (special order)',
+            "1",
+            "1",
+            "WRONG ITEM",
+            'Unit on the skid is 2-1/2", our PO and the spec call for 3"',
+        ),
+        (
+            "2",
+            "VLV-3100-CK",
+            '3" flanged swing check valve',
+            "2",
+            "2",
+            "NOT NEEDED",
+            "Engineer deleted the bypass; unused, still in the crate",
+        ),
     ]
     pdf.table(cols, body)
     pdf.ln(4)
@@ -926,7 +1062,9 @@ def harbor_remittance() -> bytes:
     pdf.row("HARBOR POINT PROPERTY MANAGEMENT", 14, "B", 7)
     pdf.row("REMITTANCE ADVICE", 12, "B", 6)
     pdf.rule()
-    pdf.row("Payment: ACH-26-11-0457     Date: 11/25/2026     Vendor: Corwell Supply Co. (VEN-0093)")
+    pdf.row(
+        "Payment: ACH-26-11-0457     Date: 11/25/2026     Vendor: Corwell Supply Co. (VEN-0093)"
+    )
     pdf.ln(2)
     cols = [
         ("Invoice", 24, "L"),
@@ -938,9 +1076,24 @@ def harbor_remittance() -> bytes:
         ("Memo", 57.9, "L"),
     ]
     body = [
-        ("INV-88160", "11/09/2026", "70231", "1,552.60", "59.00", "1,493.60",
-         "less 2 thermostats, cracked - claimed 11/9, credit pending"),
-        ("INV-88171", "11/09/2026", "70288", "2,194.50", "0.00", "2,194.50", "paid in full; tank/heater claims open"),
+        (
+            "INV-88160",
+            "11/09/2026",
+            "70231",
+            "1,552.60",
+            "59.00",
+            "1,493.60",
+            "less 2 thermostats, cracked - claimed 11/9, credit pending",
+        ),
+        (
+            "INV-88171",
+            "11/09/2026",
+            "70288",
+            "2,194.50",
+            "0.00",
+            "2,194.50",
+            "paid in full; tank/heater claims open",
+        ),
         ("INV-88190", "11/16/2026", "70296", "348.80", "0.00", "348.80", "-"),
         ("", "", "Total", "4,095.90", "59.00", "4,036.90", ""),
     ]
@@ -1053,7 +1206,9 @@ def msgid(style: str, name: str, domain: str = "") -> str:
     h = _digest("id", name)
     if style == "outlook":
         box = f"{h[:2].upper()}{int(h[2:6], 16) % 10}PR{int(h[6:8], 16) % 20:02d}MB{int(h[8:12], 16) % 9000 + 1000}"
-        return f"<{box}{h[12:36].upper()}@{box}.namprd{int(h[36:38], 16) % 20:02d}.prod.outlook.com>"
+        return (
+            f"<{box}{h[12:36].upper()}@{box}.namprd{int(h[36:38], 16) % 20:02d}.prod.outlook.com>"
+        )
     if style == "gmail":
         b = base64.b64encode(bytes.fromhex(h[:48])).decode().replace("/", "_").replace("+", "-")
         return f"<CA{b[:42]}@mail.gmail.com>"
@@ -1075,7 +1230,9 @@ def boundary(style: str, name: str, n: int) -> str:
 class Part:
     """One MIME entity: a leaf (text or file) or a multipart holding other parts."""
 
-    def __init__(self, ctype: str, body: str = "", head: list[str] | None = None, parts=None) -> None:
+    def __init__(
+        self, ctype: str, body: str = "", head: list[str] | None = None, parts=None
+    ) -> None:
         self.ctype, self.body, self.head, self.parts = ctype, body, head or [], parts or []
 
     def lines(self, style: str, name: str, counter: list[int]) -> list[str]:
@@ -1101,13 +1258,19 @@ def _crlf(text: str) -> str:
 
 def plain(text: str, flowed: bool = False) -> Part:
     fmt = "; format=flowed" if flowed else ""
-    return Part(f'text/plain; charset="us-ascii"{fmt}', _crlf(text), ["Content-Transfer-Encoding: 7bit"])
+    return Part(
+        f'text/plain; charset="us-ascii"{fmt}', _crlf(text), ["Content-Transfer-Encoding: 7bit"]
+    )
 
 
 def hypertext(markup: str, qp: bool = True) -> Part:
     if qp:
         body = quopri.encodestring(markup.encode("ascii")).decode("ascii")
-        return Part('text/html; charset="us-ascii"', _crlf(body), ["Content-Transfer-Encoding: quoted-printable"])
+        return Part(
+            'text/html; charset="us-ascii"',
+            _crlf(body),
+            ["Content-Transfer-Encoding: quoted-printable"],
+        )
     return Part('text/html; charset="us-ascii"', _crlf(markup), ["Content-Transfer-Encoding: 7bit"])
 
 
@@ -1120,7 +1283,9 @@ def attached(data: bytes, ctype: str, filename: str, inline: bool = False) -> Pa
         f'Content-Disposition: {how};{CRLF}\tfilename="{filename}"',
     ]
     if inline:
-        head.append(f"Content-Id: <{_digest('cid', filename)[:20]}@{filename.split('.')[0].lower()}>")
+        head.append(
+            f"Content-Id: <{_digest('cid', filename)[:20]}@{filename.split('.')[0].lower()}>"
+        )
     return Part(f'{ctype};{CRLF}\tname="{filename}"', body, head)
 
 
@@ -1191,7 +1356,9 @@ def outlook_page(paragraphs: list, quoted: list[str] | None = None) -> str:
         else:
             out.append('<p class="MsoNormal"><o:p>&nbsp;</o:p></p>')
     if quoted:
-        out.append('<div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0in 0in 0in">')
+        out.append(
+            '<div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0in 0in 0in">'
+        )
         for line in quoted:
             out.append(f'<p class="MsoNormal">{esc(line) or "<o:p>&nbsp;</o:p>"}</p>')
         out.append("</div>")
@@ -1248,7 +1415,9 @@ SIG_TOM = "Tom Morales\nProject Manager\nKeystone Mechanical Contractors\nm 610-
 SIG_DANA = "Regards,\nDana Ruiz | Accounts Payable\nKeystone Mechanical Contractors\n610-555-0109\n"
 SIG_RAJ = "Raj Patel | Project Manager\nSummit HVAC Services | 913-555-0166\n"
 SIG_LUIS = "Luis Ortega\nMaintenance Supervisor\nHarbor Point Property Management\n(409) 555-0148\n"
-SIG_GRACE = "Thank you,\nGrace Kim\nAccounts Payable\nHarbor Point Property Management\n(409) 555-0163\n"
+SIG_GRACE = (
+    "Thank you,\nGrace Kim\nAccounts Payable\nHarbor Point Property Management\n(409) 555-0163\n"
+)
 SIG_KAREN = "Thank you,\nKaren Liu\nOffice Manager, Riverbend Plumbing & Heating\n215-555-0135\n"
 SIG_ROSA = "Rosa Delgado\nDelgado & Sons Plumbing\n(409) 555-0214\n"
 
@@ -1260,7 +1429,10 @@ def head(style, name, sender, subject, stamp, *extra, to=DESK, domain=""):
     rows.append(("Message-ID", ident))
     rows.extend(extra)
     if style == "outlook":
-        rows += [("Thread-Topic", subject.removeprefix("RE: ").removeprefix("FW: ")), ("Accept-Language", "en-US")]
+        rows += [
+            ("Thread-Topic", subject.removeprefix("RE: ").removeprefix("FW: ")),
+            ("Accept-Language", "en-US"),
+        ]
     elif style == "apple":
         rows.append(("X-Mailer", "iPhone Mail (22B91)"))
     elif style == "thunderbird":
@@ -1276,7 +1448,8 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def s01() -> bytes:
-    text = """\
+    text = (
+        """\
 Good morning,
 
 We unloaded the RL Carriers delivery for PO-77812 last Thursday, but the valve
@@ -1289,7 +1462,9 @@ Please credit the 3 and let me know if you want them back or if we scrap them
 here. I have pictures if RL needs them for a claim.
 
 Thanks,
-""" + SIG_TOM
+"""
+        + SIG_TOM
+    )
     return message(
         "s01",
         "outlook",
@@ -1325,7 +1500,8 @@ The rest of the invoice goes out on normal terms.
 
 
 def s03() -> bytes:
-    text = """\
+    text = (
+        """\
 Hi,
 
 Your truck dropped PO 70231 this morning. Two of the thermostats have the front
@@ -1335,7 +1511,9 @@ Picture of the carton label attached, I wrote on it.
 Please send 2 replacements or credit, whichever is faster. We need them for the
 Seawall Commons units next week.
 
-""" + SIG_LUIS
+"""
+        + SIG_LUIS
+    )
     return message(
         "s03",
         "outlook",
@@ -1434,7 +1612,13 @@ cell 484-555-0122
     return message(
         "s07",
         "thunderbird",
-        head("thunderbird", "s07", WALT, "PO-77812 more damage - pex coil and copper elbows", "2026-11-11 08:32:09"),
+        head(
+            "thunderbird",
+            "s07",
+            WALT,
+            "PO-77812 more damage - pex coil and copper elbows",
+            "2026-11-11 08:32:09",
+        ),
         plain(text, flowed=True),
     )
 
@@ -1530,7 +1714,8 @@ def s09() -> bytes:
     return message("s09", "generic", rows, alternative(S09_TEXT, page))
 
 
-S10_TEXT = """\
+S10_TEXT = (
+    """\
 Hello,
 
 The Estes truck brought PO 70288 yesterday afternoon. Two of the 2 gallon
@@ -1543,7 +1728,9 @@ set them, and I will let you know if anything is wrong there.
 Please send 2 tanks or credit them.
 
 Thank you,
-""" + SIG_LUIS
+"""
+    + SIG_LUIS
+)
 
 
 def s10() -> bytes:
@@ -1560,7 +1747,14 @@ def s11() -> bytes:
         ("Item", "Description", "Ordered", "Shipped", "Received", "Note"),
         ("VLV-1005-BV", '1" FP ball valve thd', 48, 48, 52, "4 more than ordered - please pick up"),
         ("FTG-CU-E90-100", '1" wrot copper 90', 250, 250, 250, "OK"),
-        ("VLV-0750-PRV", '3/4" PRV 25-75 psi', 4, 4, 4, "1 defective - won't hold setting, creeps to line pressure"),
+        (
+            "VLV-0750-PRV",
+            '3/4" PRV 25-75 psi',
+            4,
+            4,
+            4,
+            "1 defective - won't hold setting, creeps to line pressure",
+        ),
     ]
     before = [
         "Hi,",
@@ -1602,7 +1796,7 @@ Please add the heater to the damage claim.
 
 Luis
 
-"""
+"""  # noqa: S608
         + "\n".join(quoted)
         + "\n"
     )
@@ -1645,8 +1839,16 @@ def s13() -> bytes:
     return message(
         "s13",
         "outlook",
-        head("outlook", "s13", RAJ, "PO 60455 - stats short + pumps failed start-up", "2026-11-16 14:12:37"),
-        mixed(plain(S13_TEXT), attached(summit_startup_sheet(), PNG, "Startup_LenexaB_RTU_pumps.png")),
+        head(
+            "outlook",
+            "s13",
+            RAJ,
+            "PO 60455 - stats short + pumps failed start-up",
+            "2026-11-16 14:12:37",
+        ),
+        mixed(
+            plain(S13_TEXT), attached(summit_startup_sheet(), PNG, "Startup_LenexaB_RTU_pumps.png")
+        ),
     )
 
 
@@ -1702,7 +1904,14 @@ Keystone Mechanical - Warehouse
     return message(
         "s15",
         "generic",
-        head("generic", "s15", ANDRE, "POD for INV-88090", "2026-11-17 11:20:18", ("X-Mailer", "Samsung Mobile")),
+        head(
+            "generic",
+            "s15",
+            ANDRE,
+            "POD for INV-88090",
+            "2026-11-17 11:20:18",
+            ("X-Mailer", "Samsung Mobile"),
+        ),
         mixed(plain(text), attached(keystone_slip_all_good(), JPEG, "20261117_104512.jpg")),
     )
 
@@ -1727,7 +1936,13 @@ DV Climate Install LLC
     return message(
         "s16",
         "gmail",
-        head("gmail", "s16", DMITRI, "dead thermostat - Summit order SO-104238", "2026-11-17 15:40:11"),
+        head(
+            "gmail",
+            "s16",
+            DMITRI,
+            "dead thermostat - Summit order SO-104238",
+            "2026-11-17 15:40:11",
+        ),
         alternative(text, gmail_page(text), qp=True),
     )
 
@@ -1747,7 +1962,13 @@ handled - credit, exchange or shipment - so I can match your invoice.
     return message(
         "s17",
         "outlook",
-        head("outlook", "s17", GRACE, "PO 70296 receiving report - 3 exceptions", "2026-11-18 10:15:49"),
+        head(
+            "outlook",
+            "s17",
+            GRACE,
+            "PO 70296 receiving report - 3 exceptions",
+            "2026-11-18 10:15:49",
+        ),
         mixed(plain(text), attached(harbor_receiving_report(), PDF, "RR-70296.pdf")),
     )
 
@@ -1768,7 +1989,10 @@ Tom
         "s18",
         "outlook",
         head("outlook", "s18", TOM, "PO-77731 leftovers - RA please", "2026-11-18 14:30:06"),
-        mixed(plain(text), attached(crlf_text(KEYSTONE_CLOSEOUT_CSV), CSV, "Marple_closeout_PO-77731.csv")),
+        mixed(
+            plain(text),
+            attached(crlf_text(KEYSTONE_CLOSEOUT_CSV), CSV, "Marple_closeout_PO-77731.csv"),
+        ),
     )
 
 
@@ -1836,7 +2060,10 @@ Delgado & Sons
         "s21",
         "gmail",
         head("gmail", "s21", MANNY, "left over pipe", "2026-11-19 13:20:35"),
-        mixed(alternative(text, gmail_page(text)), attached(DELGADO_LEFTOVER_CSV.encode("ascii"), CSV, "calder_ave_leftovers.csv")),
+        mixed(
+            alternative(text, gmail_page(text)),
+            attached(DELGADO_LEFTOVER_CSV.encode("ascii"), CSV, "calder_ave_leftovers.csv"),
+        ),
     )
 
 
@@ -1904,7 +2131,9 @@ send RA numbers for both; the check valves are still sealed in the crate.
     return message(
         "s24",
         "outlook",
-        head("outlook", "s24", KAREN, "Return request - PO 24415 / SO-104222", "2026-11-23 09:30:26"),
+        head(
+            "outlook", "s24", KAREN, "Return request - PO 24415 / SO-104222", "2026-11-23 09:30:26"
+        ),
         mixed(plain(text), attached(riverbend_return_request(), PDF, "RR-2611-04.pdf")),
     )
 
@@ -1923,7 +2152,10 @@ Rosa
         "s25",
         "gmail",
         head("gmail", "s25", ROSA, "return form - PO-40962", "2026-11-23 14:45:39"),
-        mixed(alternative(text, gmail_page(text)), attached(delgado_return_form(), PNG, "return form ellis st.png")),
+        mixed(
+            alternative(text, gmail_page(text)),
+            attached(delgado_return_form(), PNG, "return form ellis st.png"),
+        ),
     )
 
 
@@ -2139,7 +2371,13 @@ def s34() -> bytes:
     return message(
         "s34",
         "outlook",
-        head("outlook", "s34", KAREN, "Statement 11/30 - please confirm balance", "2026-12-01 14:10:22"),
+        head(
+            "outlook",
+            "s34",
+            KAREN,
+            "Statement 11/30 - please confirm balance",
+            "2026-12-01 14:10:22",
+        ),
         alternative(text, outlook_page(before + [("table", rows)] + after)),
     )
 
@@ -2291,7 +2529,10 @@ def jobs() -> list[tuple[str, bytes]]:
         ("s35-riverbend-ball-valves-weeping.eml", s35()),
         ("s36-delgado-out-of-office.eml", s36()),
         ("s37-homeowner-photo-rating-plate.eml", s37()),
-        ("s38-portal-ball-valves-old-order.json", (json.dumps(PORTAL_S38, indent=2) + "\n").encode("ascii")),
+        (
+            "s38-portal-ball-valves-old-order.json",
+            (json.dumps(PORTAL_S38, indent=2) + "\n").encode("ascii"),
+        ),
         ("s39-upload-wrong-tank-size.txt", crlf_text(UPLOAD_S39)),
         ("s40-upload-delivery-checklist.txt", UPLOAD_S40.encode("ascii")),
     ]
