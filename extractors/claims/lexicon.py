@@ -512,7 +512,7 @@ _DISCLAIMER = re.compile(
     r"|\bnothing\s+to\s+(?:return|claim)\b(?!\s+(?:there|for\s+(?:those|them|these)))"
     r"|\bno\s+(?:further\s+)?action\s+(?:is\s+)?(?:needed|required)\b"
     r"|\bnothing\s+(?:else|more|further)\s+(?:is\s+)?(?:needed|required)\s+(?:on|from)\s+our\s+side\b"
-    r"|\b(?:this\s+is\s+)?not\s+a\s+(?:claim|return)\b"
+    r"|\b(?:this\s+is\s+)?not\s+a\s+(?:new\s+)?(?:claim|return)\b|\bno\s+new\s+(?:problems?|issues?)\b"
     # a return only thought about: "before we decide anything", "we have not decided"
     r"|\bbefore\s+we\s+decide\b|\b(?:have|has)(?:\s+not|n't)\s+(?:yet\s+)?decided\b"
     # "before I plan anything", "Nothing to send back yet", "Not returning anything yet",
@@ -557,6 +557,23 @@ _ASKS_AFTER = re.compile(
     r"(?:credits?|claims?|rmas?|returns?)\b[^.]{0,60}?\bas\s+(?:still\s+)?(?:open|outstanding|unpaid|pending)\b",
     _I,
 )
+# A message telling of a claim made before, in hand or settled ("the credit for those is
+# already in process", "credit memo CM-40187 … came through", "leave that claim as it is",
+# "We already have the RMA number"): the problems its sentence names are that claim's
+_MADE_BEFORE = re.compile(
+    r"\balready\s+(?:been\s+)?(?:reported|claimed|filed|submitted|credited|processed|approved"
+    r"|issued|in\s+process|emailed\s+you|sent\s+(?:you|it|them|in))\b"
+    r"|\b(?:credit(?:\s+memos?)?|refund|rma|ra)\b[^.?!]{0,160}?\b(?:came|went|come|comes|gone)"
+    r"\s+through\b"
+    r"|\b(?:credit(?:\s+memos?)?|refund)\b[^.?!]{0,160}?\b(?:showed|show|shows)\s+up\b"
+    r"|\bwe\s+(?:already\s+)?(?:have|got|received)\s+(?:the|your)\s+(?:rma|ra|credit(?:\s+memo)?)\b"
+    r"|\bleave\s+(?:that|the|this)\s+claim\b|\bclaim\s+you\s+(?:filed|opened|made)\b"
+    r"|\bthanks?(?:\s+you)?\s+for\s+(?:the|your)\s+(?:quick\s+)?(?:credit|rma|refund|replacement)",
+    _I,
+)
+# …a sentence of its own, or a clause after "but", tells a problem anew ("Thanks for the
+# credit on the valves, but 2 more are cracked")
+_TOLD_APART = re.compile(r"(?<=[.!?])\s+|\n\s*\n|;|,?\s+but\s+", re.I)
 # …where asking for something is "please credit", "kindly send", "credit us", "we need a
 # credit", "can we send those 4 back": a follow-up that asks again makes its claim again
 _ASKS_NOW = re.compile(
@@ -758,6 +775,22 @@ def asks_goods_back(text: str) -> bool:
 def is_fine(text: str) -> bool:
     """Whether a sentence says its items are in order ("the PEX coil is good too")."""
     return _FINE.search(text) is not None
+
+
+def claims_nothing_new(texts: list[str], asked: list[str]) -> bool:
+    """Whether a message is none of the reasons' asking (policy.md section 2): its own
+    words (texts) say it claims nothing, take a claim back or ask after one, or every
+    problem they name is told of a claim made before; and nothing it says (asked: the
+    subject too) asks for anything now."""
+    if any(_ASKS_NOW.search(text) for text in asked):
+        return False
+    if any(disclaims(text) or retracts(text) or _ASKS_AFTER.search(text) for text in texts):
+        return True
+    parts = [part for text in texts for part in _TOLD_APART.split(text)]
+    told = [_MADE_BEFORE.search(part) is not None for part in parts]
+    return any(told) and not any(
+        find_reasons(part) for part, before in zip(parts, told, strict=True) if not before
+    )
 
 
 def asks_after(texts: list[str]) -> bool:

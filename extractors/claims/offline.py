@@ -9,8 +9,11 @@ the item its paragraph describes: for a person to confirm, unless the claim's ow
 names the item's kind and the paragraph names it plainly and nothing else ("Only 5 coils
 rec'd - 1 coil SHORT / PEX 3/4 - please credit 1 coil"), or the message names that one item
 and nothing else and the reason's sentence speaks of it ("they are defective": one_item.py).
-A message that disclaims or takes back a claim, or asks after one made before and asks
-for nothing, leaves every value unsure, however surely it was read. A wrong-item line read
+A message whose own words say it claims nothing, take a claim back, ask after one made
+before or tell of one made before ("the credit for those is already in process"), and that
+asks for nothing now, is no claim (policy.md section 2): a reviewer may reopen it. One that
+says so and still asks ("please credit the 8 bent registers") leaves every value unsure,
+however surely it was read. A wrong-item line read
 from the item that came takes the one its paragraph says was ordered (policy: the line
 names what should have arrived), also where only the words of what came were read. With
 the order open, a line without a count of an item the order holds one of claims that one,
@@ -27,6 +30,7 @@ from extractors.claims.lexicon import (
     asks_after,
     asks_back,
     asks_goods_back,
+    claims_nothing_new,
     disclaims,
     find_reasons,
     is_fine,
@@ -77,6 +81,7 @@ PIECES_OF_A_MEASURE = 0.7  # pieces of an item sold by the foot, its feet not sa
 WHOLE_LINE = 0.8  # a price claim naming no count: all the order holds, not written
 SAID_ORDERED = 0.9  # the identifier a wrong-item claim's paragraph says was ordered
 DISCLAIMED = 0.6  # any field of a message that says it claims nothing
+NOTHING_NEW = "claims_nothing_new"  # not a claim: says it claims nothing and asks for nothing
 EITHER_WAY = 0.5
 BEYOND_THE_ORDER = 0.8  # a count larger than the order holds of the item
 WORKED_OUT = 0.8  # pieces counted, packs worked out
@@ -121,6 +126,9 @@ def extract(doc: RequestText, vocabulary: OrderVocabulary | None = None) -> Prop
         notes = ("claim read with the subject",) if lines else ()
     if not lines and not claim_language:
         return _not_a_claim("no_claim_language", refs, urgent)
+    said = [doc.text[s.start : s.end] for s in fresh]
+    if claims_nothing_new(said, said + [doc.text[s.start : s.end] for s in subject]):
+        return _not_a_claim(NOTHING_NEW, refs, urgent)
     # "Please quote … no returns involved", "Disregard it": whatever reads as a claim in
     # such a message is for a person, however sure the reading below makes it
     unsure = ""

@@ -47,11 +47,10 @@ def _sure(fields: ProposedFields) -> list[tuple[str | None, int | None, ReasonCo
         " INV-88180. Has the credit memo been issued yet? I need it to close out November.",
     ],
 )
-def test_a_message_asking_after_a_claim_made_before_is_for_a_person(body: str) -> None:
-    fields = _read(body)
-    assert fields.lines, "what it names is still read, for the person"
-    assert _sure(fields) == []
-    assert "the message asks after a claim made before" in fields.notes
+def test_a_message_asking_after_a_claim_made_before_is_no_claim(body: str) -> None:
+    fields = _read(body)  # a status question (policy.md section 2), a reviewer may reopen it
+    assert (fields.is_claim, fields.lines) == (False, ())
+    assert fields.not_claim_reason == "claims_nothing_new"
 
 
 def test_a_follow_up_that_asks_again_makes_its_claim_again() -> None:

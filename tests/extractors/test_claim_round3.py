@@ -325,12 +325,16 @@ def test_a_count_asked_after_another_reason_is_that_reasons() -> None:
     assert heater.quantity.confidence >= 0.85  # not a conflict with the registers' 10
 
 
-def test_a_message_that_says_it_claims_nothing_leaves_what_reads_as_a_claim_unsure() -> None:
+def test_a_message_that_says_it_claims_nothing_is_no_claim_unless_it_asks() -> None:
     text = (
         "Please quote the following, nothing to do with the damaged valves Brian wrote "
         "about, and no returns involved.\n  HTR-40-LP  40 gal heater  qty 16\n"
     )
     fields = extract(mail(text))
+    assert (fields.is_claim, fields.not_claim_reason) == (False, "claims_nothing_new")
+    # …one that still asks for a credit is a claim, none of it sure
+    fields = extract(mail(f"{text}But please credit the 2 HTR-40-LP that came dented."))
+    assert fields.lines
     assert all(line.reason.confidence < 0.85 for line in fields.lines)
     assert "the message says it claims nothing" in fields.notes
 

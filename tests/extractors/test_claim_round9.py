@@ -74,15 +74,13 @@ def test_items_said_bad_beside_damage_are_damaged_and_cartons_are_no_defect() ->
     assert find_reasons("The 2 cartons of tile are no good, we'll toss them.") == []
 
 
-def test_a_return_not_yet_decided_claims_nothing_for_sure() -> None:
+def test_a_return_not_yet_decided_is_no_claim() -> None:
     text = (
         "Order SO-104201. Before we decide anything: we over-ordered the MERV 11 filters. "
         "If we sent back some of the cases, what would the fee be?"
     )
     fields = extract(mail(text), ORDER)
-    assert fields.lines
-    assert all(line.reason.confidence < 0.85 for line in fields.lines)
-    assert "the message says it claims nothing" in fields.notes
+    assert (fields.is_claim, fields.not_claim_reason) == (False, "claims_nothing_new")
 
 
 def test_sending_back_some_is_a_convenience_return_unless_the_thread_says_why() -> None:

@@ -1,0 +1,46 @@
+"""Round 15 of issue 13: what a clerk reads in a message before reading its lines."""
+
+from extractors.claims.offline import extract
+from extractors.claims.vocabulary import OrderVocabulary
+from tests.extractors.test_offline import mail
+
+VALVES = OrderVocabulary(
+    identifiers=("VLV-2210-BR", "VLV-0750-PRV"),
+    descriptions=(
+        ("VLV-2210-BR", '2" bronze gate valve, threaded'),
+        ("VLV-0750-PRV", '3/4" water pressure reducing valve, 25-75 psi'),
+    ),
+    counts=(("VLV-2210-BR", 40), ("VLV-0750-PRV", 4)),
+)
+
+
+def _no_claim(body: str) -> bool:
+    fields = extract(mail(body), VALVES)
+    return (fields.is_claim, fields.not_claim_reason) == (False, "claims_nothing_new")
+
+
+def test_a_message_telling_of_a_claim_made_before_is_no_claim() -> None:
+    for body in (
+        "Thank you. The credit memos for the 3 crushed gate valves and the 2 short PRVs on"
+        " PO-77812 all showed up on our statement.",
+        "Please enter a new order: 2 ea VLV-2210-BR (to replace the two cracked ones - the"
+        " credit for those is already in process with your returns desk).",
+        "We short paid INV-88141 for the 2 PRVs that never arrived. This is not a new claim,"
+        " just letting AR know why the check is short.",
+        "Pete sent the photo Monday for the 3 crushed gate valves - leave that claim as it is."
+        " Separate thing: quote 3 more gate valves on our new PO.",
+    ):
+        assert _no_claim(body), body
+
+
+def test_a_problem_told_apart_from_the_claim_made_before_is_a_claim() -> None:
+    for body in (
+        "Thanks for the credit on the gate valves. One of the PRVs is leaking at the bonnet.",
+        "The credit memo for the gate valves came through, but 2 of the PRVs are cracked.",
+        # asking now makes the claim again, whatever else the message tells
+        "The credit for the 3 crushed gate valves came through. Please credit the 3 more"
+        " VLV-2210-BR we found crushed in the second carton.",
+    ):
+        fields = extract(mail(body), VALVES)
+        assert fields.is_claim, body
+        assert fields.lines, body
