@@ -79,6 +79,7 @@ ASKED_BACK = 0.86  # goods asked back, nothing wrong with them named: a convenie
 IN_ITS_MEASURE = 0.9  # an item sold by the foot counted in feet, the piece count aside
 PIECES_OF_A_MEASURE = 0.7  # pieces of an item sold by the foot, its feet not said
 WHOLE_LINE = 0.8  # a price claim naming no count: all the order holds, not written
+ALL_OF_IT = 0.86  # "they are all threaded, all of them": all the order holds of the item
 SAID_ORDERED = 0.9  # the identifier a wrong-item claim's paragraph says was ordered
 DISCLAIMED = 0.6  # any field of a message that says it claims nothing
 NOTHING_NEW = "claims_nothing_new"  # not a claim: says it claims nothing and asks for nothing
@@ -101,6 +102,13 @@ _PACKS_OF = re.compile(r"\s+(carton|box|bag|case|pack|crate)(?:e?s)?\s+of\s+(\d+
 # more from this same order", "this PO"
 _THAT_ORDER = re.compile(
     r"\b(?:(?:the|this|that)\s+same|this|that)\s+(?:order|po|p\.o\.|delivery|shipment)\b",
+    re.IGNORECASE,
+)
+# The claim said of all of an item ("the 3/4 valves are all threaded, all of them, every
+# box"), not of the others ("the others are all fine": is_fine)
+_ALL_OF_IT = re.compile(
+    r"\ball\s+of\s+(?:them|it|those|these)\b|\b(?:are|were)\s+all\b"
+    r"|\bevery\s+(?:single\s+)?(?:one|box|carton|case|piece|unit|length|coil|bag)\b",
     re.IGNORECASE,
 )
 _REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|antw|r|res|ref)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
@@ -146,7 +154,10 @@ def extract(doc: RequestText, vocabulary: OrderVocabulary | None = None) -> Prop
         lines = [
             _as_billed(doc, fresh, _the_only_one(line, vocabulary), vocabulary) for line in lines
         ]
-        lines = [_short_either_way(doc, line, vocabulary) for line in lines]
+        lines = [
+            _short_either_way(doc, _all_of_it(doc, fresh, line, vocabulary), vocabulary)
+            for line in lines
+        ]
         lines = [_in_its_measure(doc, fresh, line, vocabulary) for line in lines]
         lines = [
             _within_the_order(doc, _packs_of(doc, line, vocabulary), vocabulary) for line in lines
@@ -411,6 +422,35 @@ def _the_only_one(line: ProposedLine, vocabulary: OrderVocabulary) -> ProposedLi
     if not vocabulary.holds_one(sku.value):
         return line
     return replace(line, quantity=Proposed(1, ONLY_ONE, sku.evidence))
+
+
+def _all_of_it(
+    doc: RequestText, fresh: list[Segment], line: ProposedLine, vocabulary: OrderVocabulary
+) -> ProposedLine:
+    """A line without a count that a sentence of the message speaks of as all of its item
+    ("the 3/4 sweat ball valves are all threaded, all of them, every box") claims all the
+    order holds of it, where that sentence gives no count at all (a count there may be the
+    claim's). A shortage or an overage of "all" is no count of what came: a person's."""
+    sku = line.sku
+    if line.quantity is not None or sku is None:
+        return line
+    held = vocabulary.held(sku.value)
+    if held is None or line.reason.value in (ReasonCode.SHORT, ReasonCode.OVERSHIPPED):
+        return line
+    for segment in fresh:
+        paragraph = doc.text[segment.start : segment.end]
+        for sentence in _SENTENCE_BREAK.split(paragraph):
+            said = _ALL_OF_IT.search(sentence)
+            if said is None or is_fine(sentence[said.start() :]):
+                continue
+            if not vocabulary.speaks_of(sentence, sku.value) or find_numbers(
+                sentence, no_count_spans(sentence), vocabulary.sold_by
+            ):
+                continue
+            at = segment.start + paragraph.index(sentence) + said.start()
+            count = propose_at(doc, held, ALL_OF_IT, at, at + len(said.group()))
+            return replace(line, quantity=count)
+    return line
 
 
 def _in_its_measure(

@@ -44,3 +44,22 @@ def test_a_problem_told_apart_from_the_claim_made_before_is_a_claim() -> None:
         fields = extract(mail(body), VALVES)
         assert fields.is_claim, body
         assert fields.lines, body
+
+
+def _counts(body: str) -> list[tuple[str | None, int | None, float]]:
+    return [
+        (
+            line.sku.value if line.sku else None,
+            *((line.quantity.value, line.quantity.confidence) if line.quantity else (None, 0.0)),
+        )
+        for line in extract(mail(body), VALVES).lines
+    ]
+
+
+def test_a_claim_said_of_all_of_an_item_claims_all_the_order_holds() -> None:
+    body = "The 2in bronze gate valves on this PO are all cracked, all of them, every box."
+    assert _counts(body) == [("VLV-2210-BR", 40, 0.86)]
+    # a count said with it is the claim's; the others said all fine are no claim of all
+    assert _counts("All 3 of the gate valves are cracked.")[0][:2] == ("VLV-2210-BR", 3)
+    body = "The gate valves are all fine. The PRV is cracked, one of them."
+    assert ("VLV-2210-BR", 40, 0.86) not in _counts(body)
