@@ -437,9 +437,38 @@ def unit_lines(reading: UnitReading) -> list[Found]:
         for hit in _nearest_per_code(hits, reading.skus[group[0]]):
             for sku_index in group:
                 quantity = _quantity(reading, sku_index, group, hit, hits, starts, index)
-                confidence = _sku_confidence(reading.skus[sku_index], len(claimed))
-                found.append(Found(reading.skus[sku_index], confidence, hit, quantity))
+                token = reading.skus[sku_index]
+                confidence = _sku_confidence(
+                    token, 1 if _bound(reading, token, hit) else len(claimed)
+                )
+                found.append(Found(token, confidence, hit, quantity))
     return found
+
+
+def _bound(reading: UnitReading, token: SkuToken, hit: ReasonHit) -> bool:
+    """Whether an item named plainly by its words among others is the one its reason is
+    said of, as a clerk reads it: the reason stands in the clause that names it, and no
+    other item does ("1 of the 2 gallon expansion tanks is dented in on the side, … I'm
+    not putting that on a water heater")."""
+    if token.kind != "described":
+        return False
+    start, end = _clause(reading.text, token)
+    return (
+        start <= hit.start
+        and hit.end <= end
+        and not any(
+            other is not token and start <= other.start and other.end <= end
+            for other in reading.skus
+        )
+    )
+
+
+def _clause(text: str, token: SkuToken) -> tuple[int, int]:
+    """The span of the clause that holds a token."""
+    breaks = [m.span() for m in _CLAUSE_BREAK.finditer(text)]
+    start = max((end for _, end in breaks if end <= token.start), default=0)
+    end = min((begin for begin, _ in breaks if begin >= token.end), default=len(text))
+    return start, end
 
 
 def _clause_reasons(reading: UnitReading, sku: SkuToken, hits: list[ReasonHit]) -> list[ReasonHit]:
@@ -447,9 +476,7 @@ def _clause_reasons(reading: UnitReading, sku: SkuToken, hits: list[ReasonHit]) 
     ("So 6 ball valves damaged and 10 elbows short": the valves are damaged, not short)."""
     if sku.kind not in DESCRIBED_KINDS or len({hit.reason for hit in hits}) < 2:
         return hits
-    breaks = [m.span() for m in _CLAUSE_BREAK.finditer(reading.text)]
-    start = max((end for _, end in breaks if end <= sku.start), default=0)
-    end = min((begin for begin, _ in breaks if begin >= sku.end), default=len(reading.text))
+    start, end = _clause(reading.text, sku)
     own = [hit for hit in hits if start <= hit.start and hit.end <= end]
     return own or hits
 

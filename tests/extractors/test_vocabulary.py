@@ -100,11 +100,12 @@ def test_an_item_named_less_plainly_is_for_a_person_to_confirm() -> None:
     (line,) = extract(_doc("The 10x6 white ones are cracked."), SO_104246).lines
     assert line.sku is not None
     assert (line.sku.value, line.sku.confidence) == ("HVC-REG-1006-W", 0.75)
-    # two items named in one sentence: which words go with which reason is a guess
+    # two items named in one sentence: which words go with which reason is a guess, but
+    # for the item named in the reason's own clause
     text = "The 3/4 ball valves and the 10x6 floor registers are cracked."
     assert [(sku, confidence) for sku, confidence, _, _ in _lines(text, SO_104246)] == [
         ("VLV-0075-BV", 0.75),
-        ("HVC-REG-1006-W", 0.75),
+        ("HVC-REG-1006-W", 0.86),
     ]
 
 
