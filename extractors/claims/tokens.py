@@ -158,6 +158,7 @@ _BOTH_ASKED = re.compile(
 )
 _DOZEN = re.compile(rf"\b(?:(half\s+a)|an?|one|({NUMBER_WORD})|(\d{{1,3}}))\s+dozen\b", _I)
 _WORD = re.compile(rf"\b({NUMBER_WORD})\b", _I)
+_PAIR = re.compile(r"\ba\s+pair(?=\s+of\b)", _I)  # "a pair of them": two, as "a dozen" is twelve
 # "return the four", "credit the other three": asked for, the words count as digits would
 _ASKED_FOR_THE = re.compile(rf"\b{REQUEST_VERB}\s+the\s+(?:other\s+|remaining\s+)?$", _I)
 _NOT_A_COUNT_BEFORE = re.compile(r"\b(?:no|any|every|some|the|this|which|each|at)\s+$", _I)
@@ -260,8 +261,9 @@ _RATE_AFTER = re.compile(
 def find_numbers(
     text: str, masked: list[Span], sold_by: frozenset[str] = frozenset()
 ) -> list[Number]:
-    """Quantity candidates: digits, "x18", "18x", number words, "six (6)", "a dozen". A
-    measure an item of the order is sold by ("20 ft" of pipe sold per ft) counts it."""
+    """Quantity candidates: digits, "x18", "18x", number words, "six (6)", "a dozen", "a
+    pair". A measure an item of the order is sold by ("20 ft" of pipe sold per ft) counts
+    it."""
     found: list[Number] = [
         Number(_dozens(m), m.start(), m.end(), _counted(text, m.end()))
         for m in _DOZEN.finditer(text)
@@ -271,6 +273,11 @@ def find_numbers(
         Number(2, m.start("n"), m.end("n"), False)
         for m in _BOTH_ASKED.finditer(text)
         if not _overlaps(m.span("n"), masked)
+    ]
+    found += [
+        Number(2, m.start(), m.end(), _counted(text, m.end()))
+        for m in _PAIR.finditer(text)
+        if not _overlaps(m.span(), masked)
     ]
     for m in _WORD_PAREN.finditer(text):
         found.append(Number(int(m.group(1)), m.start(), m.end(), _counted(text, m.end())))

@@ -63,3 +63,37 @@ def test_a_claim_said_of_all_of_an_item_claims_all_the_order_holds() -> None:
     assert _counts("All 3 of the gate valves are cracked.")[0][:2] == ("VLV-2210-BR", 3)
     body = "The gate valves are all fine. The PRV is cracked, one of them."
     assert ("VLV-2210-BR", 40, 0.86) not in _counts(body)
+
+
+HEATERS = OrderVocabulary(
+    identifiers=("WH-50G-NG", "WH-EXP-2G"),
+    descriptions=(
+        ("WH-50G-NG", "50 gal natural gas water heater, 40,000 BTU, atmospheric vent"),
+        ("WH-EXP-2G", "2 gal thermal expansion tank, potable"),
+    ),
+    counts=(("WH-50G-NG", 3), ("WH-EXP-2G", 3)),
+)
+
+
+def _items(body: str) -> list[tuple[str | None, float]]:
+    lines = extract(mail(body), HEATERS).lines
+    return [(line.sku.value, line.sku.confidence) if line.sku else (None, 0.0) for line in lines]
+
+
+def test_an_item_named_by_its_words_in_the_clause_of_its_reason_is_the_one_claimed() -> None:
+    body = (
+        "1 of the 2 gallon expansion tanks is dented in on the side, pretty deep, I'm not"
+        " putting that on a water heater."
+    )
+    assert _items(body) == [("WH-EXP-2G", 0.86)]
+    # where the reason's clause names no item, or both, which one it is said of is a guess
+    body = "The expansion tanks and the water heaters, 2 of them dented."
+    assert all(confidence < 0.85 for _, confidence in _items(body))
+
+
+def test_a_pair_is_two() -> None:
+    body = "A pair of the expansion tanks have already failed, both are waterlogged."
+    (line,) = extract(mail(body), HEATERS).lines
+    assert line.quantity is not None
+    assert line.quantity.evidence is not None
+    assert (line.quantity.value, line.quantity.evidence.quote) == (2, "A pair")
