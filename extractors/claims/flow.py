@@ -393,10 +393,12 @@ class _Flow:
 
     def _takes_context(self, skus: UnitReading, context: UnitReading) -> bool:
         """Items named by their words take a reason sentences away only under a heading
-        ("These arrived damaged:") or as list items, never from loose prose."""
+        ("These arrived damaged:") or as list items, never from loose prose, nor from the
+        list item before (each bullet tells its own story)."""
         if not all(token.kind in DESCRIBED_KINDS for token in skus.skus):
             return True
-        return context.unit.colon or self.heading or skus.unit.row
+        sibling = context.unit.row and is_bullet(context.text.lstrip())
+        return context.unit.colon or self.heading or (skus.unit.row and not sibling)
 
     def _pending_for(self, reasons: UnitReading) -> UnitReading | None:
         """The SKU unit a reason-only unit follows up, if any ("… HTR-50-NG. They are missing.")."""

@@ -34,6 +34,7 @@ DESCRIBED_CHECK = "order:described"  # evidence check of an item read from its d
 _GROUPS = re.compile(r"[A-Za-z]+|\d+")
 _ASIDE = re.compile(r"\([^)]*\)")
 _GENERIC_KINDS = frozenset({"assembly", "kit", "set", "unit"})
+_FORMS = frozenset({"pipe", "tube", "tubing"})  # what a material comes in, named by it
 # a word of an identifier ("TNK" of TNK-EXP-5) is no abbreviation of a description's word
 _IN_A_CODE = re.compile(r"[-/]?[A-Za-z0-9]*\d|-[A-Za-z]")
 _IN_A_CODE_BEFORE = re.compile(r"(?:\d[A-Za-z0-9]*|[A-Za-z]-)$")
@@ -489,9 +490,12 @@ def _without_asides(description: str) -> str:
 
 def _kind_of(words: list[str]) -> tuple[str, ...]:
     """An item's kind words from its name's words: the last, and the one before a generic
-    last word ("backflow preventer assembly" is a preventer) or a device's name before it
-    ("circulator pump": the trade says "the circulators")."""
-    if len(words) > 1 and (words[-1] in _GENERIC_KINDS or _DEVICE.search(words[-2])):
+    last word ("backflow preventer assembly" is a preventer), a device's name before it
+    ("circulator pump": the trade says "the circulators") or a material before the form it
+    comes in ("type L copper tube": the trade says "the copper", "3/4 PEX")."""
+    if len(words) > 1 and (
+        words[-1] in _GENERIC_KINDS or words[-1] in _FORMS or _DEVICE.search(words[-2])
+    ):
         return words[-2], words[-1]
     return (words[-1],)
 

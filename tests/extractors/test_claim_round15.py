@@ -97,3 +97,46 @@ def test_a_pair_is_two() -> None:
     assert line.quantity is not None
     assert line.quantity.evidence is not None
     assert (line.quantity.value, line.quantity.evidence.quote) == (2, "A pair")
+
+
+COPPER = OrderVocabulary(
+    identifiers=("PIP-CU-L-100-20", "FTG-CU-E90-100", "PIP-PEX-075-300"),
+    descriptions=(
+        ("PIP-CU-L-100-20", '1" type L copper tube, 20 ft length'),
+        ("FTG-CU-E90-100", '1" wrot copper 90 deg elbow, C x C'),
+        ("PIP-PEX-075-300", '3/4" PEX-A tubing, 300 ft coil'),
+    ),
+)
+
+
+def test_a_material_names_the_tube_it_comes_as() -> None:
+    (mention,) = COPPER.mentioned('4 lengths of the 1" type L copper, the 20 footers')
+    assert (mention.sku, mention.plain) == ("PIP-CU-L-100-20", True)
+    (mention,) = COPPER.mentioned("the 3/4 pex coils")
+    assert (mention.sku, mention.plain) == ("PIP-PEX-075-300", True)
+    # the copper the elbows are made of names no tube
+    assert [m.sku for m in COPPER.mentioned('the 1" copper elbows')] == ["FTG-CU-E90-100"]
+
+
+def test_a_list_item_does_not_take_the_reason_of_the_item_before() -> None:
+    order = OrderVocabulary(
+        identifiers=("PIP-CU-L-100-20", "VLV-0750-PRV"),
+        descriptions=(
+            ("PIP-CU-L-100-20", '1" type L copper tube, 20 ft length'),
+            ("VLV-0750-PRV", '3/4" water pressure reducing valve, 25-75 psi'),
+        ),
+        counts=(("PIP-CU-L-100-20", 12), ("VLV-0750-PRV", 4)),
+    )
+    body = (
+        "Two things on it:\n\n"
+        '- The homeowner changed the plans and we will not use 2 of the 3/4"\n'
+        "pressure reducing valves. They are new in the box, please take them back.\n"
+        '- The 1" type L copper: Mark quoted us 69.90 a stick and the invoice has\n'
+        "74.20 for all 12. We want the difference credited.\n"
+    )
+    copper = [
+        line
+        for line in extract(mail(body), order).lines
+        if line.sku is not None and line.sku.value == "PIP-CU-L-100-20"
+    ]
+    assert all(line.sku is not None and line.sku.confidence < 0.85 for line in copper)
