@@ -137,6 +137,8 @@ class PriorCase:
     lines: tuple[ShipmentLine, ...]
     # A line whose SKU was never identified: the case may cover any SKU of the order.
     unidentified: bool = False
+    # SKUs of lines whose count was never read: how many the case claims is not known.
+    uncounted: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

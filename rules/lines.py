@@ -89,6 +89,14 @@ def check_quantity_available(ctx: LineContext) -> RuleResult | None:
     )
     available = shipped - returned - claimed
     asked = ctx.claim.asked_to_return[ctx.sku]  # the request's lines of the SKU, added once
+    if lookup.claimed_uncounted(order=ctx.order, sku=ctx.sku, prior_cases=ctx.claim.prior_cases):
+        # what an open case claims is not known, so neither is what can still be returned
+        message = (
+            f"claims {asked} of {ctx.sku}; an open case claims it with no count read, so what "
+            f"can still be returned is not known ({shipped} shipped, {returned} returned, "
+            f"{claimed} counted in open cases)"
+        )
+        return ctx.result(RuleCode.QTY_EXCEEDS_AVAILABLE, Decision.NEEDS_REVIEW, message)
     if asked <= available:
         return None
     counted = "" if asked == own else f" in this request ({own} on this line)"

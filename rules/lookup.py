@@ -47,6 +47,17 @@ def claimed_quantity(*, order: OrderFacts, sku: str, prior_cases: tuple[PriorCas
     )
 
 
+def claimed_uncounted(*, order: OrderFacts, sku: str, prior_cases: tuple[PriorCase, ...]) -> bool:
+    """Whether an open or approved earlier return case claims the SKU without a count."""
+    return any(
+        case.order_number == order.order_number
+        and case.decision in OPEN_DECISIONS
+        and case.reason in RETURN_REASONS
+        and sku in case.uncounted
+        for case in prior_cases
+    )
+
+
 def arrival(order: OrderFacts, sku: str) -> tuple[date, bool] | None:
     """Return the latest delivery (or ship) date of the SKU and whether it was a delivery."""
     dates = [

@@ -94,14 +94,18 @@ def prior_cases(*, session: Session, order_number: str | None) -> tuple[PriorCas
             reason=ReasonCode(case.type),
             # A rejected or cancelled case claims nothing, whatever the policy first said.
             decision=Decision.REJECTED if case.status in RELEASED else Decision(case.decision),
-            # A line whose count was not read claims no count, but still covers its SKU
-            # for the duplicate rule: a later request for the same item is the same claim.
+            # A line whose count was not read counts none here (uncounted says so), but
+            # still covers its SKU for the duplicate rule: a later request for the same
+            # item is the same claim.
             lines=tuple(
                 ShipmentLine(line.sku, line.quantity or 0)
                 for line in case.lines
                 if line.sku is not None
             ),
             unidentified=any(line.sku is None for line in case.lines),
+            uncounted=frozenset(
+                line.sku for line in case.lines if line.sku is not None and line.quantity is None
+            ),
         )
         for case in cases
     )

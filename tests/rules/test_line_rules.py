@@ -1,5 +1,6 @@
 """Line rules of policy.md section 4, one test group per table row, at their boundaries."""
 
+from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -571,3 +572,21 @@ def test_line_results_name_their_request_index() -> None:
     assert [r.line for r in damaged.results] == [1]
     assert [r.line for r in short.results] == [2]
     assert [ln.index for ln in short.lines] == [0, 2]
+
+
+def test_an_open_case_claiming_the_sku_with_no_count_leaves_what_is_available_unknown() -> None:
+    """heldout35 s26 once spent: an earlier request's wrong-item line of the unions had no
+    count read, so its open case counted none, and a later return of 20 of them was approved
+    where only 15 were left."""
+    uncounted = PriorCase(
+        "case-9", "SO-1", ReasonCode.WRONG_ITEM, Decision.NEEDS_REVIEW, (ShipmentLine("VLV", 0),),
+        uncounted=frozenset({"VLV"}),
+    )  # fmt: skip
+    (result,) = results_of(make_claim(line(ReasonCode.NOT_NEEDED, quantity=1), prior=(uncounted,)))
+    assert result.code == RuleCode.QTY_EXCEEDS_AVAILABLE
+    assert "not known" in result.message
+    # a case released, or of another item, claims nothing of it
+    released = replace(uncounted, decision=Decision.REJECTED)
+    other = replace(uncounted, uncounted=frozenset({"PRV"}))
+    for earlier in (released, other):
+        assert codes(make_claim(line(ReasonCode.NOT_NEEDED, quantity=1), prior=(earlier,))) == []
