@@ -234,11 +234,12 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
         _p(r"(?:mistakenly|accidentally) (?:ordered|bought)|ordered too many|over-?ordered"),
     ),
     (ReasonCode.NOT_NEEDED, _p(r"over-?stock(?:ed)?|excess (?:inventory|stock)|surplus")),
-    # "we don't need them sent" declines a replacement; it returns nothing
+    # "we don't need them sent" declines a replacement; it returns nothing; "you dont need
+    # them back do you?" is the distributor's need, not the customer's
     (
         ReasonCode.NOT_NEEDED,
         _p(
-            rf"(?:do|did|will|wo|would){_NOT} need"
+            rf"(?<!\byou )(?<!\bu )(?:do|did|will|wo|would){_NOT} need"
             r"(?!\s+(?:(?:it|them|those|these|a\s+replacement)\s+)?"
             r"(?:sent|shipped|replaced|re-?sent|reshipped|delivered)\b)|not needed"
             r"|changed our minds?"
@@ -582,7 +583,10 @@ _ASKS_NOW = re.compile(
     r"|remove|add)\b"
     r"|\bcredit\s+us\b|\bwe\s+need\s+(?:a|an|the)\s+(?:credit|rma|ra|replacement|refund)\b"
     r"|\b(?:we'?d|we\s+would|i'?d|i\s+would)\s+like\s+to\s+(?:return|send|get)\b"
-    r"|\b(?:can|could|may)\s+(?:we|i)\s+(?:\w+\s+){0,2}?(?:return|send|ship|get\s+a\s+credit)\b",
+    r"|\b(?:can|could|may)\s+(?:we|i)\s+(?:\w+\s+){0,2}?(?:return|send|ship|get\s+a\s+credit)\b"
+    # "Could you send us a credit memo covering that?"
+    r"|\b(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?(?:credit|issue|send|ship"
+    r"|replace|refund|pick|take|process|arrange|exchange|swap|correct|adjust)\b",
     _I,
 )
 

@@ -1,8 +1,12 @@
 """Round 15 of issue 13: what a clerk reads in a message before reading its lines."""
 
+from extractors.claims.lexicon import find_reasons
 from extractors.claims.offline import extract
 from extractors.claims.vocabulary import OrderVocabulary
+from rules.vocabulary import ReasonCode
 from tests.extractors.test_offline import mail
+
+D = ReasonCode.DAMAGED
 
 VALVES = OrderVocabulary(
     identifiers=("VLV-2210-BR", "VLV-0750-PRV"),
@@ -140,3 +144,24 @@ def test_a_list_item_does_not_take_the_reason_of_the_item_before() -> None:
         if line.sku is not None and line.sku.value == "PIP-CU-L-100-20"
     ]
     assert all(line.sku is not None and line.sku.confidence < 0.85 for line in copper)
+
+
+def test_the_distributors_need_is_no_convenience_return() -> None:
+    # heldout35 s06 once spent: a damage claim approved a second case, NOT_NEEDED
+    body = (
+        "po 24519 - 2 of the gate valves came with the handles snapped off at the nut."
+        " can you credit the 2, you dont need them back do you?"
+    )
+    assert [line.reason.value for line in extract(mail(body), VALVES).lines] == [D]
+    assert find_reasons("we dont need them")  # the customer's is
+
+
+def test_a_message_that_asks_you_to_credit_is_a_claim_whatever_else_it_says() -> None:
+    # heldout34 s18 once spent: "Nothing new from me on it" of one invoice, then a price
+    # claim on another asked as a question
+    body = (
+        "INV-88120: Tom already reported the crushed gate valves. Nothing new from me on it.\n\n"
+        "INV-88133: the PRVs are billed at $64.90 each, but our PO has them at $61.50. Could"
+        " you send us a credit memo covering that?"
+    )
+    assert extract(mail(body), VALVES).is_claim
