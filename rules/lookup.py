@@ -38,10 +38,7 @@ def claimed_quantity(*, order: OrderFacts, sku: str, prior_cases: tuple[PriorCas
     """Return the units of the SKU that open or approved earlier return cases still claim."""
     return sum(
         line.quantity
-        for case in prior_cases
-        if case.order_number == order.order_number
-        and case.decision in OPEN_DECISIONS
-        and case.reason in RETURN_REASONS
+        for case in _open_returns(order, prior_cases)
         for line in case.lines
         if line.sku == sku
     )
@@ -49,13 +46,19 @@ def claimed_quantity(*, order: OrderFacts, sku: str, prior_cases: tuple[PriorCas
 
 def claimed_uncounted(*, order: OrderFacts, sku: str, prior_cases: tuple[PriorCase, ...]) -> bool:
     """Whether an open or approved earlier return case claims the SKU without a count."""
-    return any(
-        case.order_number == order.order_number
+    return any(sku in case.uncounted for case in _open_returns(order, prior_cases))
+
+
+def _open_returns(order: OrderFacts, prior_cases: tuple[PriorCase, ...]) -> list[PriorCase]:
+    """The earlier return cases of the order that are open or approved: what they claim
+    can no longer be returned."""
+    return [
+        case
+        for case in prior_cases
+        if case.order_number == order.order_number
         and case.decision in OPEN_DECISIONS
         and case.reason in RETURN_REASONS
-        and sku in case.uncounted
-        for case in prior_cases
-    )
+    ]
 
 
 def arrival(order: OrderFacts, sku: str) -> tuple[date, bool] | None:
