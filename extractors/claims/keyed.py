@@ -135,5 +135,4 @@ def _reason(text: str, field: _Field) -> ReasonHit | None:
     hits = find_reasons(text[field.value_start : field.value_end])
     if len({hit.reason for hit in hits}) != 1 or not hits[0].strong:
         return None
-    hit, start = hits[0], field.value_start
-    return ReasonHit(hit.reason, start + hit.start, start + hit.end, hit.strong)
+    return hits[0].shifted(field.value_start)

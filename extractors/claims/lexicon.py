@@ -6,7 +6,7 @@ wish, a bare "wrong") and counts only where no strong phrase is in the sentence.
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rules.vocabulary import ReasonCode
 
@@ -22,6 +22,10 @@ class ReasonHit:
     start: int
     end: int
     strong: bool
+
+    def shifted(self, offset: int) -> "ReasonHit":
+        """The same hit, its offsets into a text that holds this one at offset."""
+        return replace(self, start=self.start + offset, end=self.end + offset)
 
 
 def _p(pattern: str) -> re.Pattern[str]:

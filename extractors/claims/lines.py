@@ -230,7 +230,7 @@ def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = No
         start, end = columns["reason"]
         if _FINE_CELL.match(text[start:end]):
             skus = []  # "Condition: OK": this row claims nothing
-        in_cell = [_shift(hit, start) for hit in find_reasons(text[start:end])]
+        in_cell = [hit.shifted(start) for hit in find_reasons(text[start:end])]
         if not in_cell and (coded := coded_reason(text[start:end], reason_codes(doc_text))):
             in_cell = [ReasonHit(coded, start, end, True)]  # "03", by the form's key
             masked.append((start, end))  # a code, not a count
@@ -292,7 +292,7 @@ def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = No
         # a row counted in a "Short" column is short: the header says what it claims
         start, end = columns["claim"]
         header = doc_text[unit.start + start : unit.start + end]
-        reasons = [_shift(hit, start) for hit in find_reasons(header)]
+        reasons = [hit.shifted(start) for hit in find_reasons(header)]
     return UnitReading(unit, text, skus, reasons, numbers, attached)
 
 
@@ -627,10 +627,6 @@ def _column_skus(text: str, skus: list[SkuToken], cell: tuple[int, int]) -> list
     if not any(char.isalnum() for char in value):
         return skus  # "-" under "Vendor item": the row names its item in another column
     return []
-
-
-def _shift(hit: ReasonHit, offset: int) -> ReasonHit:
-    return ReasonHit(hit.reason, hit.start + offset, hit.end + offset, hit.strong)
 
 
 def _sku_confidence(token: SkuToken, count: int) -> float:

@@ -140,11 +140,11 @@ def extract(doc: RequestText, vocabulary: OrderVocabulary | None = None) -> Prop
     # "Please quote … no returns involved", "Disregard it": whatever reads as a claim in
     # such a message is for a person, however sure the reading below makes it
     unsure = ""
-    if any(disclaims(doc.text[s.start : s.end]) for s in fresh):
+    if any(map(disclaims, said)):
         unsure = "the message says it claims nothing"
-    elif any(retracts(doc.text[s.start : s.end]) for s in fresh):
+    elif any(map(retracts, said)):
         unsure = "the message takes back a claim"
-    elif asks_after([doc.text[s.start : s.end] for s in fresh]):
+    elif asks_after(said):
         unsure = "the message asks after a claim made before"
     lines = [_line_referenced(doc, line) for line in lines]
     lines = [_ordered_instead(doc, line, lines, vocabulary) for line in lines]
@@ -438,8 +438,11 @@ def _all_of_it(
     if held is None or line.reason.value in (ReasonCode.SHORT, ReasonCode.OVERSHIPPED):
         return line
     for segment in fresh:
-        paragraph = doc.text[segment.start : segment.end]
-        for sentence in _SENTENCE_BREAK.split(paragraph):
+        breaks = list(_SENTENCE_BREAK.finditer(doc.text, segment.start, segment.end))
+        starts = [segment.start, *(m.end() for m in breaks)]
+        ends = [*(m.start() for m in breaks), segment.end]
+        for start, end in zip(starts, ends, strict=True):
+            sentence = doc.text[start:end]
             said = _ALL_OF_IT.search(sentence)
             if said is None or is_fine(sentence[said.start() :]):
                 continue
@@ -447,8 +450,7 @@ def _all_of_it(
                 sentence, no_count_spans(sentence), vocabulary.sold_by
             ):
                 continue
-            at = segment.start + paragraph.index(sentence) + said.start()
-            count = propose_at(doc, held, ALL_OF_IT, at, at + len(said.group()))
+            count = propose_at(doc, held, ALL_OF_IT, start + said.start(), start + said.end())
             return replace(line, quantity=count)
     return line
 
