@@ -266,7 +266,7 @@ def receiving_report_pdf() -> bytes:
     doc = new_pdf(
         "Receiving discrepancy report RD-2611-014",
         "Harbor Point Property Management - Maintenance",
-        dt.datetime(2026, 11, 10, 13, 48, 0, tzinfo=dt.timezone.utc),
+        dt.datetime(2026, 11, 10, 13, 48, 0, tzinfo=dt.UTC),
     )
     put(doc, "HARBOR POINT PROPERTY MANAGEMENT", "B", 15, height=8)
     put(doc, "Maintenance Shop  |  1350 Laskin Rd, Virginia Beach, VA 23451", pt=9, height=5)
@@ -304,7 +304,7 @@ def price_variance_pdf() -> bytes:
     doc = new_pdf(
         "Price variance notice PV-0419",
         "Keystone Mechanical Contractors - Accounts Payable",
-        dt.datetime(2026, 11, 17, 13, 51, 40, tzinfo=dt.timezone.utc),
+        dt.datetime(2026, 11, 17, 13, 51, 40, tzinfo=dt.UTC),
     )
     put(doc, "Keystone Mechanical Contractors", "B", 16, "Times", 8)
     put(doc, "Accounts Payable - 46 Industrial Hwy, Essington, PA 19029", "", 10, "Times", 5)
@@ -341,7 +341,7 @@ def closeout_return_pdf() -> bytes:
     doc = new_pdf(
         "Closeout surplus - Windham Rd clinic",
         "Keystone Mechanical Contractors",
-        dt.datetime(2026, 11, 30, 13, 22, 15, tzinfo=dt.timezone.utc),
+        dt.datetime(2026, 11, 30, 13, 22, 15, tzinfo=dt.UTC),
     )
     put(doc, "KEYSTONE MECHANICAL CONTRACTORS", "B", 14, height=8)
     put(doc, "Job 26-118  Windham Rd clinic  -  closeout surplus / return to supplier")
@@ -1337,7 +1337,7 @@ def inbox():
             "PO-77812 Windham Rd - torn PEX coil + copper 90s short",
             "Fri, 06 Nov 2026 16:05:40 -0500",
             outlook_id("1106210540", "SA1PR11MB8842D3A0"),
-            dict(extra_headers=(OUTLOOK_WIN,), plain=W01),
+            {"extra_headers": (OUTLOOK_WIN,), "plain": W01},
         ),
         (
             "s02-summit-tiles-broken-registers-wrong-size.eml",
@@ -1345,9 +1345,11 @@ def inbox():
             "PO-60377 ceiling tile damage / wrong registers",
             "Mon, 09 Nov 2026 10:47:03 -0500",
             "<CAH7q1n0Zk3-Fy8sW2vQp6mR9Tg4xLb5YcN1uDe0aK7jH3o@mail.gmail.com>",
-            dict(
-                plain=W02, attach=((tile_cartons_photo(), JPEG, "IMG_4471.jpg"),), charset="utf-8"
-            ),
+            {
+                "plain": W02,
+                "attach": ((tile_cartons_photo(), JPEG, "IMG_4471.jpg"),),
+                "charset": "utf-8",
+            },
         ),
         (
             "s03-riverbend-ball-valves-four-short.eml",
@@ -1355,7 +1357,7 @@ def inbox():
             "Short - PO 24519",
             "Mon, 09 Nov 2026 13:20:55 -0500",
             outlook_id("1109182055", "PH0PR19MB5521A7C4"),
-            dict(extra_headers=(OUTLOOK_WIN,), plain=W03),
+            {"extra_headers": (OUTLOOK_WIN,), "plain": W03},
         ),
         (
             "s04-delgado-prv-bonnet-cracked-late.eml",
@@ -1363,7 +1365,7 @@ def inbox():
             "PRV broken - PO-40962",
             "Mon, 09 Nov 2026 15:05:21 -0500",
             "<1794254721.4418.rosa@delgadoplumbing.com>",
-            dict(plain=W04),
+            {"plain": W04},
         ),
         (
             "s05-harbor-receiving-report-filters-registers-short.eml",
@@ -1371,11 +1373,11 @@ def inbox():
             "Receiving discrepancy - PO 70231",
             "Tue, 10 Nov 2026 09:31:12 -0500",
             outlook_id("1110143112", "BN8PR12MB3390E6F1"),
-            dict(
-                extra_headers=(OUTLOOK_WIN,),
-                plain=W05,
-                attach=((receiving_report_pdf(), PDF, "RD-2611-014_PO70231.pdf"),),
-            ),
+            {
+                "extra_headers": (OUTLOOK_WIN,),
+                "plain": W05,
+                "attach": ((receiving_report_pdf(), PDF, "RD-2611-014_PO70231.pdf"),),
+            },
         ),
         (
             "s06-delgado-yard-unions-small-size-valve-dropped.eml",
@@ -1383,12 +1385,12 @@ def inbox():
             "PO-40988 problem unions and ball valve",
             "Tue, 10 Nov 2026 10:02:30 -0500",
             "<d81e3f4c-2b7a-4c90-9e15-6f0a2c7b5d13@delgadosons.com>",
-            dict(
-                extra_headers=(ANDROID,),
-                plain=W06,
-                charset="utf-8",
-                attach=((union_box_photo(), JPEG, "20261110_095847.jpg"),),
-            ),
+            {
+                "extra_headers": (ANDROID,),
+                "plain": W06,
+                "charset": "utf-8",
+                "attach": ((union_box_photo(), JPEG, "20261110_095847.jpg"),),
+            },
         ),
         (
             "s07-riverbend-on-keystone-order-unions-cracked.eml",
@@ -1396,7 +1398,7 @@ def inbox():
             "Cracked unions in Keystone delivery SO-104235 (Folcroft MS)",
             "Tue, 10 Nov 2026 11:40:18 -0500",
             outlook_id("1110164018", "PH0PR19MB55219B02"),
-            dict(extra_headers=(OUTLOOK_WIN,), plain=W07),
+            {"extra_headers": (OUTLOOK_WIN,), "plain": W07},
         ),
         (
             "s08-harbor-super-gmail-thermostats-smashed.eml",
@@ -1404,7 +1406,7 @@ def inbox():
             "broken thermostats from monday delivery",
             "Wed, 11 Nov 2026 07:10:44 -0500",
             "<CAJw8Rk2pQ0vX5nT1sL7mY3bH9dF6gZc4eU8aN2oV0iW5r@mail.gmail.com>",
-            dict(plain=W08, charset="utf-8"),
+            {"plain": W08, "charset": "utf-8"},
         ),
         (
             "s09-bradford-winter-stocking-promo.eml",
@@ -1412,14 +1414,14 @@ def inbox():
             "Winter stocking program - water heaters & Wi-Fi thermostats",
             "Wed, 11 Nov 2026 12:00:00 -0500",
             "<wsp2627.7734120.0@mailer.bradfordthermal.example>",
-            dict(
-                extra_headers=(
+            {
+                "extra_headers": (
                     ("List-Unsubscribe", "<https://bradfordthermal.example/unsubscribe>"),
                     ("Precedence", "bulk"),
                 ),
-                plain=W09,
-                html=H09,
-            ),
+                "plain": W09,
+                "html": H09,
+            },
         ),
         (
             "s10-keystone-ap-pump-price-and-circulator.eml",
@@ -1427,7 +1429,7 @@ def inbox():
             "INV-88133 price exception + circulator (PO-77830)",
             "Thu, 12 Nov 2026 10:15:09 -0500",
             outlook_id("1112151509", "MN2PR14MB4470C1D8"),
-            dict(html=H10, charset="utf-8"),
+            {"html": H10, "charset": "utf-8"},
         ),
         (
             "s11-delgado-ball-valves-leftover-past-window.eml",
@@ -1435,7 +1437,7 @@ def inbox():
             "Return 3/4 ball valves - PO-40917",
             "Thu, 12 Nov 2026 14:20:37 -0500",
             "<1794511237.5120.rosa@delgadoplumbing.com>",
-            dict(plain=W11),
+            {"plain": W11},
         ),
         (
             "s12-harbor-expansion-tanks-dented.eml",
@@ -1443,7 +1445,7 @@ def inbox():
             "Dented expansion tanks - PO 70288",
             "Fri, 13 Nov 2026 10:05:50 -0500",
             outlook_id("1113150550", "BN8PR12MB33904A27"),
-            dict(extra_headers=(OUTLOOK_WIN,), plain=W12),
+            {"extra_headers": (OUTLOOK_WIN,), "plain": W12},
         ),
         (
             "s13-riverbend-phone-valves-short-elbows-extra.eml",
@@ -1451,7 +1453,7 @@ def inbox():
             "24530 delivery",
             "Sat, 14 Nov 2026 07:31:27 -0500",
             MIKE_S13_ID,
-            dict(extra_headers=(IPHONE,), plain=W13, phone=True),
+            {"extra_headers": (IPHONE,), "plain": W13, "phone": True},
         ),
         (
             "s14-summit-fwd-warehouse-filters-crushed-extra-stats.eml",
@@ -1459,7 +1461,7 @@ def inbox():
             "FW: PO-60455 received - filters + thermostats",
             "Mon, 16 Nov 2026 09:12:31 -0500",
             "<CAH7q1n3Mv8-Rb2kT9wXe4sY0Jq6pLd1ZfG7nAc5oU2iE8k@mail.gmail.com>",
-            dict(plain=W14, charset="utf-8"),
+            {"plain": W14, "charset": "utf-8"},
         ),
         (
             "s15-riverbend-office-extra-elbows-again.eml",
@@ -1467,7 +1469,7 @@ def inbox():
             "Extra copper elbows - PO 24530",
             "Mon, 16 Nov 2026 11:30:02 -0500",
             outlook_id("1116163002", "PH0PR19MB5521F0E9"),
-            dict(extra_headers=(OUTLOOK_WIN,), plain=W15),
+            {"extra_headers": (OUTLOOK_WIN,), "plain": W15},
         ),
         (
             "s16-riverbend-rpz-wrong-assembly-check-valve-spare.eml",
@@ -1475,7 +1477,7 @@ def inbox():
             "PO-24415 - wrong backflow assembly + one check valve back",
             "Mon, 16 Nov 2026 14:10:45 -0500",
             outlook_id("1116191045", "PH0PR19MB55213D6A"),
-            dict(extra_headers=(OUTLOOK_WIN,), plain=W16),
+            {"extra_headers": (OUTLOOK_WIN,), "plain": W16},
         ),
         (
             "s17-delgado-black-pipe-offcut-return.eml",
@@ -1483,7 +1485,7 @@ def inbox():
             "Black pipe - PO-40988",
             "Mon, 16 Nov 2026 15:40:10 -0500",
             "<1794861610.6203.rosa@delgadoplumbing.com>",
-            dict(plain=W17),
+            {"plain": W17},
         ),
         (
             "s18-keystone-ap-copper-price-variance-pdf.eml",
@@ -1491,11 +1493,11 @@ def inbox():
             "Price variance PV-0419 - INV-88098 / PO-77790",
             "Tue, 17 Nov 2026 09:05:44 -0500",
             outlook_id("1117140544", "MN2PR14MB44705E90"),
-            dict(
-                extra_headers=(OUTLOOK_WIN,),
-                plain=W18,
-                attach=((price_variance_pdf(), PDF, "PV-0419_INV-88098.pdf"),),
-            ),
+            {
+                "extra_headers": (OUTLOOK_WIN,),
+                "plain": W18,
+                "attach": ((price_variance_pdf(), PDF, "PV-0419_INV-88098.pdf"),),
+            },
         ),
         (
             "s19-riverbend-phone-scratch-short-valves.eml",
@@ -1503,7 +1505,7 @@ def inbox():
             "Re: 24530 delivery",
             "Tue, 17 Nov 2026 09:48:11 -0500",
             "<B2E90D47-1C6F-4A38-9D05-E7A4C31F6B28@riverbendph.com>",
-            dict(extra_headers=(IPHONE, ("In-Reply-To", MIKE_S13_ID)), plain=W19, phone=True),
+            {"extra_headers": (IPHONE, ("In-Reply-To", MIKE_S13_ID)), "plain": W19, "phone": True},
         ),
         (
             "s20-harbor-phone-wrong-ball-valves-dead-stats.eml",
@@ -1511,7 +1513,7 @@ def inbox():
             "PO 70296",
             "Wed, 18 Nov 2026 08:25:39 -0500",
             outlook_id("1118132539", "BN8PR12MB3390B71C"),
-            dict(extra_headers=(OUTLOOK_IOS,), plain=W20, phone=True),
+            {"extra_headers": (OUTLOOK_IOS,), "plain": W20, "phone": True},
         ),
         (
             "s21-riverbend-gmail-ball-valves-not-needed.eml",
@@ -1519,7 +1521,7 @@ def inbox():
             "Return for credit - PO-24460 (Birchwood Apts)",
             "Wed, 18 Nov 2026 13:02:26 -0500",
             "<CAK3vRp9Lm1-Qe7xB4nZt8Wc2Hy5oFd0Sg6jUa3iN9kP1w@mail.gmail.com>",
-            dict(plain=W21, html=H21, charset="utf-8"),
+            {"plain": W21, "html": H21, "charset": "utf-8"},
         ),
         (
             "s22-harbor-reply-thermostats-unit-cancelled.eml",
@@ -1527,13 +1529,13 @@ def inbox():
             "RE: Case acknowledgement - PO 70231 shortage",
             "Thu, 19 Nov 2026 10:40:16 -0500",
             outlook_id("1119154016", "BN8PR12MB339027F5"),
-            dict(
-                extra_headers=(
+            {
+                "extra_headers": (
                     OUTLOOK_WIN,
                     ("In-Reply-To", "<af-rd-20261110-1414.2207@alderfinch.example>"),
                 ),
-                plain=W22,
-            ),
+                "plain": W22,
+            },
         ),
         (
             "s23-summit-ap-wifi-stat-price-table.eml",
@@ -1541,7 +1543,7 @@ def inbox():
             "Pricing - INV-88152 / PO-60418",
             "Thu, 19 Nov 2026 11:15:48 -0500",
             outlook_id("1119161548", "CH3PR17MB6609A4E2"),
-            dict(extra_headers=(OUTLOOK_WIN,), plain=W23, html=H23),
+            {"extra_headers": (OUTLOOK_WIN,), "plain": W23, "html": H23},
         ),
         (
             "s24-riverbend-all-unions-back-after-rma.eml",
@@ -1549,7 +1551,7 @@ def inbox():
             "Return - unions PO-24388",
             "Fri, 20 Nov 2026 09:50:33 -0500",
             outlook_id("1120145033", "PH0PR19MB55218C3D"),
-            dict(extra_headers=(OUTLOOK_WIN,), plain=W24),
+            {"extra_headers": (OUTLOOK_WIN,), "plain": W24},
         ),
         (
             "s25-summit-two-stats-no-display.eml",
@@ -1557,7 +1559,7 @@ def inbox():
             "PO-60418 - 2 thermostats DOA",
             "Fri, 20 Nov 2026 14:30:19 -0500",
             "<CAH7q1n6Tc2-Wn9pF1xLr5kB8Ys3qMe7VaH0dJg4oZ6uR2c@mail.gmail.com>",
-            dict(plain=W25, charset="utf-8"),
+            {"plain": W25, "charset": "utf-8"},
         ),
         (
             "s26-harbor-remittance-short-pay.eml",
@@ -1565,7 +1567,7 @@ def inbox():
             "Remittance advice - ACH 20261123-0417",
             "Mon, 23 Nov 2026 10:00:12 -0500",
             outlook_id("1123150012", "BN8PR12MB3390D94B"),
-            dict(extra_headers=(OUTLOOK_WIN,), html=H26),
+            {"extra_headers": (OUTLOOK_WIN,), "html": H26},
         ),
         (
             "s27-summit-pump-cracked-unknown-po.eml",
@@ -1573,7 +1575,7 @@ def inbox():
             "Cracked condensate pump - PO-60502",
             "Mon, 23 Nov 2026 13:10:05 -0500",
             "<CAH7q1n8Gd5-Kp3vY6zQa9mT1Xe4sNb2WcJ7fLh0oR5uI3x@mail.gmail.com>",
-            dict(plain=W27, charset="utf-8"),
+            {"plain": W27, "charset": "utf-8"},
         ),
         (
             "s28-harbor-gas-heater-wont-light.eml",
@@ -1581,7 +1583,7 @@ def inbox():
             "Gas water heater won't stay lit - PO 70288",
             "Tue, 24 Nov 2026 09:20:50 -0500",
             outlook_id("1124142050", "BN8PR12MB33906E18"),
-            dict(extra_headers=(OUTLOOK_WIN,), plain=W28),
+            {"extra_headers": (OUTLOOK_WIN,), "plain": W28},
         ),
         (
             "s29-ledger-service-expansion-tank-price.eml",
@@ -1589,7 +1591,7 @@ def inbox():
             "Pricing discrepancy - Harbor Point Property Management - SO-104241",
             "Tue, 24 Nov 2026 11:45:27 -0500",
             "<20261124164527.AP.31877@tidewaterledger.example>",
-            dict(plain=W29),
+            {"plain": W29},
         ),
         (
             "s30-riverbend-reply-prv-creeping.eml",
@@ -1597,13 +1599,13 @@ def inbox():
             "RE: Case acknowledgement - PO 24530",
             "Wed, 25 Nov 2026 10:30:40 -0500",
             outlook_id("1125153040", "PH0PR19MB5521E25A"),
-            dict(
-                extra_headers=(
+            {
+                "extra_headers": (
                     OUTLOOK_WIN,
                     ("In-Reply-To", "<af-rd-20261116-1620.2231@alderfinch.example>"),
                 ),
-                plain=W30,
-            ),
+                "plain": W30,
+            },
         ),
         (
             "s31-riverbend-when-does-24561-ship.eml",
@@ -1611,7 +1613,7 @@ def inbox():
             "Ship date? PO 24561",
             "Wed, 25 Nov 2026 14:00:09 -0500",
             outlook_id("1125190009", "PH0PR19MB552109F7"),
-            dict(extra_headers=(OUTLOOK_WIN,), plain=W31),
+            {"extra_headers": (OUTLOOK_WIN,), "plain": W31},
         ),
         (
             "s32-keystone-closeout-gate-valves-surplus-pdf.eml",
@@ -1619,11 +1621,11 @@ def inbox():
             "Surplus return - PO-77812 gate valves",
             "Mon, 30 Nov 2026 08:52:22 -0500",
             outlook_id("1130135222", "SA1PR11MB88427B15"),
-            dict(
-                extra_headers=(OUTLOOK_WIN,),
-                plain=W32,
-                attach=((closeout_return_pdf(), PDF, "Closeout_26-118_surplus.pdf"),),
-            ),
+            {
+                "extra_headers": (OUTLOOK_WIN,),
+                "plain": W32,
+                "attach": ((closeout_return_pdf(), PDF, "Closeout_26-118_surplus.pdf"),),
+            },
         ),
         (
             "s33-delgado-electric-heater-element-failed.eml",
@@ -1631,7 +1633,7 @@ def inbox():
             "Electric water heater - warranty - PO-40917",
             "Mon, 30 Nov 2026 11:00:48 -0500",
             "<1796054448.7731.rosa@delgadoplumbing.com>",
-            dict(plain=W33),
+            {"plain": W33},
         ),
         (
             "s34-keystone-expansion-tanks-last-year.eml",
@@ -1639,7 +1641,7 @@ def inbox():
             "Expansion tanks failed - PO-76115",
             "Tue, 01 Dec 2026 09:10:33 -0500",
             outlook_id("1201141033", "SA1PR11MB8842A0C6"),
-            dict(extra_headers=(OUTLOOK_WIN,), plain=W34),
+            {"extra_headers": (OUTLOOK_WIN,), "plain": W34},
         ),
         (
             "s35-keystone-purchasing-quote-request.eml",
@@ -1647,7 +1649,7 @@ def inbox():
             "RFQ - copper 90s and PRVs, Essington yard",
             "Wed, 02 Dec 2026 10:20:14 -0500",
             outlook_id("1202152014", "SA1PR11MB7710F3B8"),
-            dict(extra_headers=(OUTLOOK_WIN,), plain=W35),
+            {"extra_headers": (OUTLOOK_WIN,), "plain": W35},
         ),
         (
             "s36-delgado-thanks-for-credit.eml",
@@ -1655,10 +1657,12 @@ def inbox():
             "Re: Credit memo CM-50871 - PO-40988",
             "Thu, 03 Dec 2026 09:30:27 -0500",
             "<1796308227.8012.rosa@delgadoplumbing.com>",
-            dict(
-                extra_headers=(("In-Reply-To", "<af-rd-20261130-1541.2390@alderfinch.example>"),),
-                plain=W36,
-            ),
+            {
+                "extra_headers": (
+                    ("In-Reply-To", "<af-rd-20261130-1541.2390@alderfinch.example>"),
+                ),
+                "plain": W36,
+            },
         ),
         (
             "s37-summit-ap-out-of-office.eml",
@@ -1666,14 +1670,14 @@ def inbox():
             "Automatic reply: RE: Pricing - INV-88152 / PO-60418",
             "Fri, 04 Dec 2026 08:31:03 -0500",
             outlook_id("1204133103", "CH3PR17MB66091B7D"),
-            dict(
-                extra_headers=(
+            {
+                "extra_headers": (
                     ("Auto-Submitted", "auto-replied"),
                     ("X-Auto-Response-Suppress", "All"),
                     ("In-Reply-To", "<af-rd-20261204-0830.2412@alderfinch.example>"),
                 ),
-                plain=W37,
-            ),
+                "plain": W37,
+            },
         ),
     ]
     return [

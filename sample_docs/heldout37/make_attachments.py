@@ -752,7 +752,7 @@ class Printout(FPDF):
 
 
 def utc(y, mo, d, h=0, mi=0) -> dt.datetime:
-    return dt.datetime(y, mo, d, h, mi, tzinfo=dt.timezone.utc)
+    return dt.datetime(y, mo, d, h, mi, tzinfo=dt.UTC)
 
 
 def receiving_report_keystone() -> bytes:
@@ -1170,7 +1170,9 @@ NL = "\r\n"
 
 
 def digest(*parts: str) -> str:
-    return hashlib.sha1("/".join(("heldout37",) + parts).encode()).hexdigest()
+    return hashlib.sha1(
+        "/".join(("heldout37",) + parts).encode(), usedforsecurity=False
+    ).hexdigest()
 
 
 def date_header(stamp: str, zone: str) -> str:
