@@ -851,18 +851,20 @@ def _in_an_earlier_item(text: str, context: Unit, skus: Unit) -> bool:
 
 
 def _without_fine_items(reading: UnitReading) -> UnitReading:
-    """The unit without the items its words say are fine before any reason is said of them
-    ("(the ball valves and the two PEX coils were all there) but the couplings came up
-    short"): they claim nothing, and do not make the claimed item one among several."""
+    """The unit without the items its words say are fine (or left out: "the ball valves
+    already went back") before any reason is said of them ("(the ball valves and the two
+    PEX coils were all there) but the couplings came up short"): they claim nothing, and
+    do not make the claimed item one among several."""
     hits = sorted(hit.start for hit in reading.reasons)
     kept: list[int] = []
     for index, token in enumerate(reading.skus):
         after = reading.text[token.end :]
         stop = _FINE_STRETCH_END.search(after)
-        end = min(
-            [stop.start() if stop else len(after)] + [h - token.end for h in hits if h >= token.end]
-        )
-        if not is_fine(after[:end]):
+        later = [h for h in hits if h >= token.end] + [
+            other.start for other in reading.skus if other.start >= token.end
+        ]
+        end = min([stop.start() if stop else len(after)] + [at - token.end for at in later])
+        if not (is_fine(after[:end]) or is_left_out(after[:end])):
             kept.append(index)
     if not kept or len(kept) == len(reading.skus):
         return reading

@@ -63,19 +63,27 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     (ReasonCode.DAMAGED, _p(r"water[- ]damaged|torn|cracked|smash(?:ed)?|shattered|punctured")),
     (ReasonCode.DAMAGED, _p(r"bent|bended|scratched|in pieces|soaked|warped")),
     (ReasonCode.DAMAGED, _p(r"snapped(?: off)?|chipped|ripped(?: open)?|kinked")),
+    (ReasonCode.DAMAGED, _p(r"squashed|squished|crumpled|caved[- ]in|mangled")),
+    # as a second language says it: "two case is crush", "the frame is break"
+    (
+        ReasonCode.DAMAGED,
+        _p(r"(?:is|are|was|were|got|come|came)\s+(?:crush|bend|break|broke|dent|crack|damage)"),
+    ),
+    (ReasonCode.DAMAGED, _p(r"did(?:n't| not) make it in one piece")),
     (ReasonCode.SHORT, _p(r"short[- ]?shipped|shipped short|came up short|shortage|short by")),
     # "short-paying the invoice" is what accounts payable does, not a shortage; nor is
     # "long story short" or "in short" one
     (
         ReasonCode.SHORT,
         _p(
-            r"(?<!story )(?<!\bin )short(?![- ]?pa(?:y|id))"
+            r"(?<!story )(?<!\bin )(?<!element )(?<!circuit )(?<!winding )short(?![- ]?pa(?:y|id))"
             # "so I can short the payment on INV-88171": what AP does to an invoice
             r"(?!\s+(?:the|our|this|that|your|its)\s+(?:payment|invoice|check|remittance|bill)s?\b)"
             r"(?!\s+(?:circuit|notice|term|time|while|list|lead|run))"
         ),
     ),
-    (ReasonCode.SHORT, _p(r"missing|only (?:received|got)")),
+    # not "the cartons only got opened Saturday"
+    (ReasonCode.SHORT, _p(r"missing|only received|only got(?!\s+\w+ed\b)")),
     # a receiving log writes it tersely: "not in shipment", "not in carton"
     (
         ReasonCode.SHORT,
@@ -85,7 +93,7 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
         ReasonCode.SHORT,
         _p(
             r"never (?:arrived|received|came|showed up|turned up|made it)"
-            rf"|did{_NOT} (?:arrive|receive|come|show up|turn up|make it)"
+            rf"|did{_NOT} (?:arrive|receive|come|show up|turn up|make it(?! in one piece))"
         ),
     ),
     (ReasonCode.SHORT, _p(r"not (?:included|delivered)")),
@@ -100,6 +108,21 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     (ReasonCode.WRONG_ITEM, _p(r"wrong (?:items?|parts?|products?|skus?|models?|sizes?)")),
     (ReasonCode.WRONG_ITEM, _p(r"wrong colou?rs?|incorrect (?:items?|parts?|products?)")),
     (ReasonCode.WRONG_ITEM, _p(r"not what we ordered|mislabell?ed")),
+    # "4 of them are the 2-wire white model we did not order"
+    (
+        ReasonCode.WRONG_ITEM,
+        _p(
+            rf"(?:model|size|type|version|colou?r)s?\s+(?:that\s+)?we\s+(?:did{_NOT}|never)\s+order"
+        ),
+    ),
+    # what came against what the order names: "labelled MERV 8, PO calls MERV 11" (not
+    # its count: "the PO calls for 20")
+    (
+        ReasonCode.WRONG_ITEM,
+        _p(
+            r"(?:po|p\.o\.|order)\s+(?:calls(?:\s+for)?|specifies|specified)(?=\s+(?:the\s+)?[a-z])"
+        ),
+    ),
     # goods said wrong: "the box of the 1\" ball valves is wrong" (not its count or price)
     (
         ReasonCode.WRONG_ITEM,
@@ -186,6 +209,24 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     ),
     (ReasonCode.DEFECTIVE, _p(r"defective|defects?|faulty|fail(?:ed|s|ing|ure)?")),
     (ReasonCode.DEFECTIVE, _p(r"malfunction(?:ing|s|ed)?|doa|dead on arrival|leak(?:ing|s|ed)?")),
+    # an electrical fault: "LOWER ELEMENT SHORT", "the element is shorted"
+    (
+        ReasonCode.DEFECTIVE,
+        _p(r"(?:element|circuit|winding|motor)\s+(?:is\s+|was\s+)?short(?:ed)?"),
+    ),
+    # "Both tanks lost their charge … We'd like them replaced under warranty."
+    (
+        ReasonCode.DEFECTIVE,
+        _p(
+            r"(?:replaced?|replacements?|exchanged?)\s+under\s+(?:the\s+)?warranty"
+            r"|lost\s+(?:its|their)\s+(?:charge|pressure|prime)"
+        ),
+    ),
+    # a QA finding: "display dead on power-up", "motor dead at start-up"
+    (
+        ReasonCode.DEFECTIVE,
+        _p(r"(?:display|screen|motor|unit|compressor)\s+dead|dead\s+(?:on|at)\s+(?:power|start)"),
+    ),
     (ReasonCode.DEFECTIVE, _p(rf"(?:does|do|did|is|are|was|were){_NOT} (?:work|working)")),
     (ReasonCode.DEFECTIVE, _p(r"not working|stopped working|burn(?:ed|t) out|out of spec")),
     (ReasonCode.DEFECTIVE, _p(r"(?:won't|will not) (?:turn on|start|power)")),
@@ -250,6 +291,14 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
         ),
     ),
     (ReasonCode.NOT_NEEDED, _p(r"(?:project|job) (?:was |got |has been )?cancell?ed")),
+    # a change of plan: "the job went to grooved pipe", "the stack went to cast iron"
+    (
+        ReasonCode.NOT_NEEDED,
+        _p(
+            r"(?:job|project|design|stack|plan)s? (?:went|switched|changed|got changed)"
+            r" (?:over )?to"
+        ),
+    ),
     (ReasonCode.NOT_NEEDED, _p(r"(?:customer|owner|homeowner|client) (?:has )?cancell?ed")),
     (ReasonCode.OVERSHIPPED, _p(r"(?:received|shipped|sent|delivered) twice")),
     (ReasonCode.OVERSHIPPED, _p(r"extra (?:units?|pieces|pcs|cases|boxes)")),
@@ -266,7 +315,12 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     (ReasonCode.PRICING, _p(r"pricing error|(?:invoiced|billed|charged)(?: us)? at")),
     (
         ReasonCode.PRICING,
-        _p(r"(?:agreed|contract|quoted) price|credit (?:us )?(?:for )?the difference"),
+        _p(
+            r"(?:agreed|contract|quoted) price"
+            r"|credit(?: memo)? (?:us )?(?:for )?the (?:price )?(?:difference|variance)"
+            # "Rosa was quoted $88.50 each on the pressure reducing valves"
+            r"|(?:was|were|been) quoted (?:us )?(?:at )?\$?\d+(?:\.\d+)?"
+        ),
     ),
     # "invoiced above the PO price", "$3.40 each over the PO price", "price billed above"
     (
@@ -296,7 +350,9 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
 # it's full of elbows". Read only where the sentence names no reason outright: "the box
 # marked fragile had 3 cracked valves inside" is a damage, not a wrong item; nor is a
 # package that holds "the right valves", as labelled.
-_LABELLED_AS = r"(?:labell?ed|marked|label(?:\s+on\s+the\s+\w+)?\s+(?:says|said|reads|read|shows))"
+_LABELLED_AS = (
+    r"(?:labell?ed|marked|label(?:\s+on\s+the\s+\w+)?\s+(?:says|say|said|reads|read|shows))"
+)
 _HOLDS = r"(?:had|has|have|held|holds?|contained|contains?)"
 _RIGHT = r"\b(?:right|correct|proper|same|expected)\b"
 _AS_LABELLED = rf"(?:(?!{_RIGHT})[^.])"
@@ -311,6 +367,14 @@ _MISLABELLED: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     (
         ReasonCode.WRONG_ITEM,
         _p(rf"{_LABELLED_AS}\b{_AS_LABELLED}{{0,80}}?\b(?P<q>full\s+of)(?!\s+(?:the\s+)?{_RIGHT})"),
+    ),
+    # "the label say 90 but inside is all 45 degree"
+    (
+        ReasonCode.WRONG_ITEM,
+        _p(
+            rf"{_LABELLED_AS}\b{_AS_LABELLED}{{0,40}}?\bbut\s+(?P<q>inside|in\s+(?:it|the\s+box))"
+            rf"\s+(?:is|are|was|were)\b(?!\s+(?:the\s+)?{_RIGHT})"
+        ),
     ),
 )
 
@@ -413,6 +477,9 @@ _NEGATION = re.compile(
     r"|didn't|doesn't|don't|nor)\b(?:\s+[\w']+){0,3}\s*$",
     _I,
 )
+# nor is a problem that may yet be found: "I will let you know if anything is wrong there",
+# "tell us if any of them are cracked"
+_IF_ANY = re.compile(r"\bif\s+(?:any|anything|something|some)\b(?:\s+[\w']+){0,3}\s*$", _I)
 # a negation holds to the end of its clause: "never opened and we don't need them" needs
 # them no more, "we didn't open it and we found it cracked" found it cracked
 _CLAUSE_BREAK = re.compile(r"[,;:()!?]|\bbut\b|\bhowever\b|\b(?:and|so)\s+(?:we|i|they)\b", _I)
@@ -421,10 +488,17 @@ _PAPER_BEFORE = re.compile(
     r"\b(?:copy|copies|invoice|paperwork|packing\s+(?:slip|list)|statement|document|receipt"
     r"|bill\s+of\s+lading|bol"
     # nor of the office's own things: "I write from my phone, the office computer is broken"
-    r"|computer|laptop|printer|scanner|fax(?:\s+machine)?)\s+(?:was|were|is|are|got|came)\s+(?:\w+\s+)?$",
+    r"|computer|laptop|printer|scanner|fax(?:\s+machine)?)"
+    r"\s+(?:(?:was|were|is|are|got|came)\s+(?:\w+\s+)?)?$",
     _I,
 )
 
+# the office's own things that fail: "his scanner wasn't working yesterday"
+_OFFICE_BEFORE = re.compile(
+    r"\b(?:computer|laptop|printer|scanner|fax(?:\s+machine)?|phone|website|portal)"
+    r"\s+(?:(?:was|were|is|are|has|had)\s+(?:\w+\s+)?)?$",
+    _I,
+)
 _PROCESS_BEFORE = re.compile(
     r"\b(?:match(?:ing)?|payment|transfer|upload|login|log-?in|sync|transmission|edi"
     r"|card|charge|approval|audit)\b[^.!?;,]{0,40}?(?:\b(?:has|have|had)\s+)?$",
@@ -472,6 +546,11 @@ _ELSEWHERE = re.compile(
     # "the crushed one is on your RMA": claimed before, its case is open
     r"|\b(?:is|are|was|were)\s+(?:already\s+)?(?:on|in|under)\s+(?:your|the|our|that)\s+"
     r"(?:rma|claim|credit(?:\s+memo)?|return)\b"
+    r"|\b(?:is|are|was|were)\s+already\s+on\s+an?\s+(?:rma|claim)\b"
+    # a sheet's note: "none (leftovers already went on RMA-9003)"
+    r"|\balready\s+(?:went|gone)\s+(?:on|under)\s+(?:your\s+|the\s+|an?\s+)?(?:rma|ra)\b"
+    # a sheet's note: "1 cs crushed (claimed 11/10); keep"
+    r"|\bclaimed\s+(?:on\s+)?\d{1,2}/\d{1,2}\b"
     # "3 arrived damaged and went back on your RMA last month": claimed before
     r"|\b(?:went|gone|were\s+sent|was\s+sent)\s+back\s+(?:on|under)\s+(?:your|the|an?|our)\s+rma\b",
     _I,
@@ -508,7 +587,9 @@ _FINE = re.compile(
     # nothing of them is claimed: "the thermostats are all installed, nothing to return"
     r"|\bnothing\s+to\s+(?:return|send\s+back|claim)\b"
     # what was billed agrees: "the other three lines match the PO"
-    r"|\bmatch(?:es|ed)?\s+(?:the\s+|our\s+)?(?:po|purchase\s+order|order|quote|price)\b)",
+    r"|\bmatch(?:es|ed)?\s+(?:the\s+|our\s+)?(?:po|purchase\s+order|order|quote|price)\b"
+    # "The elbows and ball valves on the same invoice match."
+    r"|(?<!n't\s)(?<!not\s)(?<!\bno\s)\bmatch(?:es|ed)?(?=\s*(?:[.!;]|$)))",
     _I,
 )
 
@@ -517,6 +598,7 @@ _DISCLAIMER = re.compile(
     r"|\bnothing\s+to\s+(?:return|claim)\b(?!\s+(?:there|for\s+(?:those|them|these)))"
     r"|\bno\s+(?:further\s+)?action\s+(?:is\s+)?(?:needed|required)\b"
     r"|\bnothing\s+(?:else|more|further)\s+(?:is\s+)?(?:needed|required)\s+(?:on|from)\s+our\s+side\b"
+    r"|\bnothing\s+(?:else|further|more)\s+(?:is\s+)?(?:needed|required)\s+on\s+(?:it|that|this|those|them)\b"
     r"|\b(?:this\s+is\s+)?not\s+a\s+(?:new\s+)?(?:claim|return)\b|\bno\s+new\s+(?:problems?|issues?)\b"
     # a return only thought about: "before we decide anything", "we have not decided"
     r"|\bbefore\s+we\s+decide\b|\b(?:have|has)(?:\s+not|n't)\s+(?:yet\s+)?decided\b"
@@ -567,13 +649,27 @@ _ASKS_AFTER = re.compile(
 # "We already have the RMA number"): the problems its sentence names are that claim's
 _MADE_BEFORE = re.compile(
     r"\balready\s+(?:been\s+)?(?:reported|claimed|filed|submitted|credited|processed|approved"
-    r"|issued|in\s+process|emailed\s+you|sent\s+(?:you|it|them|in))\b"
+    r"|issued|in\s+process|emailed\s+you|sent\s+(?:you|it|them|in)|handled|taken\s+care\s+of"
+    r"|resolved|settled)\b"
+    # "those are going back on the return he sent Tuesday", "tagged with your RMA numbers"
+    r"|\bgoing\s+back\s+on\s+(?:the|your|our|that)\s+(?:return|rma|ra)\b"
+    r"|\b(?:with|under|on)\s+your\s+rma\s+(?:numbers?|#|no)"
     r"|\b(?:credit(?:\s+memos?)?|refund|rma|ra)\b[^.?!]{0,160}?\b(?:came|went|come|comes|gone)"
     r"\s+through\b"
     r"|\b(?:credit(?:\s+memos?)?|refund)\b[^.?!]{0,160}?\b(?:showed|show|shows)\s+up\b"
-    r"|\bwe\s+(?:already\s+)?(?:have|got|received)\s+(?:the|your)\s+(?:rma|ra|credit(?:\s+memo)?)\b"
+    r"|\b(?:we|i)\s+(?:already\s+)?(?:have|got|received)\s+(?:the|your)\s+(?:rma|ra|credit(?:\s+memo)?)\b"
     r"|\bleave\s+(?:that|the|this)\s+claim\b|\bclaim\s+you\s+(?:filed|opened|made)\b"
-    r"|\bthanks?(?:\s+you)?\s+for\s+(?:the|your)\s+(?:quick\s+)?(?:credit|rma|refund|replacement)",
+    # "the 2 thermostats that are already on a claim with you", "while the heater and tank
+    # claims are open", a remittance's "cracked - claimed 11/9, credit pending"
+    r"|\b(?:is|are|was|were)\s+already\s+(?:on|in|under)\s+(?:a|an|your|the|our|that)\s+"
+    r"(?:rma|claim|credit|return)\b"
+    r"|\bclaims?\s+(?:is|are)\s+(?:still\s+)?open\b|\bcredit\s+pending\b"
+    r"|\bclaimed\s+(?:on\s+)?\d{1,2}/\d{1,2}\b"
+    r"|\bthanks?(?:\s+you)?\s+for\s+(?:the|your)\s+(?:quick\s+|fast\s+)?(?:credit|rma|refund"
+    r"|replacement|turnaround)"
+    r"|\bthanks?(?:\s+you)?\s+for\s+handling\b|\bsquared\s+away\b"
+    # "Your driver picked up the 8 cracked tees": the return is under way
+    r"|\byour\s+driver\s+(?:picked\s+up|collected|took)\b",
     _I,
 )
 # …a sentence of its own, or a clause after "but", tells a problem anew ("Thanks for the
@@ -617,6 +713,14 @@ _PARTIAL_ARRIVAL = re.compile(
     r"(?:\s+(?:[a-z\"-]+|\d+(?:[/-]\d+)*(?:/\d+)?(?:\"|''|-?in\b)))"
     r"{0,4}?"
     rf"\s+{ARRIVED}\b",
+    _I,
+)
+
+# What was sent, then what came: "the packing slip says 12 TST-2100-NP shipped, we only
+# have 10", "invoiced 24, we counted 20"
+_SENT_THEN_CAME = re.compile(
+    rf"\b{_COUNT}\s+(?:[\w\"/-]+\s+){{0,4}}?(?:shipped|sent|invoiced|billed)\b[^.;!?]{{0,30}}?"
+    rf"\bwe\s+(?:only\s+)?(?:have|had|got|received|counted)\s+(?:only\s+)?{_COUNT}\b",
     _I,
 )
 
@@ -683,8 +787,12 @@ def _partial_receipts(text: str) -> list[ReasonHit]:
     names no reason outright, since its counts may be the context of another one."""
     hits: list[ReasonHit] = []
     matches = [*_PARTIAL_RECEIPT.finditer(text), *_PARTIAL_ARRIVAL.finditer(text)]
-    for match in matches:
-        came, sent = (number_word_value(g) if g.isalpha() else int(g) for g in match.groups())
+    counts = [
+        ([*match.groups()][:: -1 if match.re is _SENT_THEN_CAME else 1], match)
+        for match in [*matches, *_SENT_THEN_CAME.finditer(text)]
+    ]
+    for groups, match in counts:
+        came, sent = (number_word_value(g) if g.isalpha() else int(g) for g in groups)
         if came < sent:
             hits.append(ReasonHit(ReasonCode.SHORT, match.start(), match.end(), True))
     return hits
@@ -713,7 +821,7 @@ def _not_of_goods(text: str, hit: ReasonHit) -> bool:
     a process ("our 3-way match on the invoice failed"), not of goods."""
     before = text[: hit.start]
     if hit.reason == ReasonCode.DEFECTIVE:
-        return bool(_PROCESS_BEFORE.search(before))
+        return bool(_PROCESS_BEFORE.search(before) or _OFFICE_BEFORE.search(before))
     return hit.reason == ReasonCode.DAMAGED and bool(_PAPER_BEFORE.search(before))
 
 
@@ -844,4 +952,4 @@ def _negated(text: str, start: int) -> bool:
     breaks = list(_CLAUSE_BREAK.finditer(before))
     if breaks:
         before = before[breaks[-1].end() :]
-    return _NEGATION.search(before) is not None
+    return _NEGATION.search(before) is not None or _IF_ANY.search(before) is not None

@@ -206,7 +206,8 @@ def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = No
     text = doc_text[unit.start : unit.end]
     masked = no_count_spans(text)
     skus = find_skus(text, masked, vocabulary)
-    reasons = [] if is_settled(text) or is_claimed_elsewhere(text) else find_reasons(text)
+    elsewhere = is_settled(text) or is_claimed_elsewhere(text)
+    reasons = [] if elsewhere else find_reasons(text)
     if vocabulary is not None:
         skus = [_plain_unless_reason_names_another(text, t, reasons, vocabulary) for t in skus]
     if not skus and len({hit.reason for hit in reasons}) >= _MENU_REASONS:
@@ -222,11 +223,15 @@ def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = No
         in_row = coded_in_row(text, reason_codes(doc_text))
         reasons = [ReasonHit(reason, start, end, True) for reason, start, end in in_row]
     columns = {role: (start - unit.start, end - unit.start) for role, start, end in unit.columns}
-    if "index" in columns:
-        masked.append(columns["index"])  # "1  VLV-1005-BV …": the row's number, not 1 of it
+    # "1  VLV-1005-BV …": the row's number, not 1 of it; "Test psi 150": a reading
+    masked += [
+        (start - unit.start, end - unit.start)
+        for role, start, end in unit.columns
+        if role in ("index", "reading")
+    ]
     if "sku" in columns:
         skus = _column_skus(text, skus, columns["sku"])
-    if "reason" in columns:
+    if "reason" in columns and not elsewhere:
         start, end = columns["reason"]
         if _FINE_CELL.match(text[start:end]):
             skus = []  # "Condition: OK": this row claims nothing
@@ -250,13 +255,21 @@ def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = No
         numbers, attached = _sold_by_their_measure(numbers, attached, skus, vocabulary)
     shortfall = _shortfall(numbers, columns) if len(skus) == 1 else None
     surplus = _surplus(numbers, columns) if len(skus) == 1 else None
-    if "reason" in columns and "qty" not in columns and len(skus) == 1:
-        start, end = columns["reason"]
-        said = [n for n in numbers if start <= n.start and n.end <= end]
-        if len(said) == 1 and any(start <= hit.start < end for hit in reasons):
-            # "… 12  12  cracked, 2 of them": the note counts what it says; the row's other
-            # numbers are what was sent and what came
-            attached, numbers = {0: said[0]}, said
+    sides = [columns[side] for side in ("shipped", "ordered", "received") if side in columns]
+    if sides and "qty" not in columns:
+        # "tst-2100-np  12  4 of them are the 2-wire white model": what came is no count of
+        # the claim where the sheet has no column of claims; its note may give one
+        said = [n for n in numbers if not _overlaps_any(n.start, n.end, sides)]
+        if said != numbers:
+            numbers, attached = said, attach_to_skus(text, skus, said)
+    # a quiet row's note says what is not claimed here ("Return 0 … 1 failed - warranty
+    # via portal"); a row whose note claims otherwise than its column of claims counts it
+    noted = _noted_count(text, columns, reasons, numbers) if len(skus) == 1 else None
+    noted = None if unit.quiet else noted
+    if noted is not None and "qty" not in columns:
+        # "… 12  12  cracked, 2 of them": the note counts what it says; the row's other
+        # numbers are what was sent and what came
+        attached, numbers = {0: noted}, [noted]
     if "qty" in columns and len(skus) == 1:
         start, end = columns["qty"]
         counts = [n for n in numbers if start <= n.start and n.end <= end]
@@ -264,17 +277,17 @@ def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = No
         if counts and counts[0].value == 0 and _only_pricing(reasons):
             # "Qty return: 0 … overcharged, all 30": a price claims no goods back
             attached, numbers = {}, [n for n in numbers if n not in counts]
-        elif counts and counts[0].value == 0 and surplus is None and shortfall is None:
+        elif counts and counts[0].value == 0 and not (surplus or shortfall or noted):
             skus, attached = [], {}  # "Short: 0": this row claims nothing
         elif counts and counts[0].value == 0:
             # "Damaged: 0" on a row that came with more or fewer than sent: the 0 counts
             # nothing, nor is it the count of what its note says ("0  short 10"); where
-            # the note says the row came over or short, its arithmetic counts it
+            # the note says the row came over or short, its arithmetic counts it, else the
+            # one count the note gives ("0  WRONG ITEM - 6 of the 12 are FIP threaded")
             attached, numbers = {}, [n for n in numbers if n not in counts]
-            came = _came_off(reasons, shortfall, surplus)
+            came = _came_off(reasons, shortfall, surplus) or noted
             if came is not None:
                 attached, numbers = {0: came}, [came]
-    sides = [columns[side] for side in ("shipped", "ordered", "received") if side in columns]
     only_sides = all(_overlaps_any(n.start, n.end, sides) for n in attached.values())
     if shortfall is not None and (only_sides or not skus) and not reasons:
         # "Shipped 40  Received 34" and no other count claimed: the row is 6 short
@@ -288,8 +301,12 @@ def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = No
         attached = {0: surplus}
         reasons = [ReasonHit(ReasonCode.OVERSHIPPED, surplus.start, surplus.end, True)]
         numbers = [surplus]
-    if "claim" in columns and skus and not reasons:
-        # a row counted in a "Short" column is short: the header says what it claims
+    # "PO 10  Slip 10  Received 12 … 2 extra - on the shelf": a weak reason whose count the
+    # row's own counts work out is said outright
+    reasons = [_worked_out_by_row(hit, numbers, shortfall, surplus) for hit in reasons]
+    if "claim" in columns and skus and not reasons and not unit.quiet:
+        # a row counted in a "Short" column is short: the header says what it claims (not
+        # one whose note says it stays: "6  keep for stock" under "Left over")
         start, end = columns["claim"]
         header = doc_text[unit.start + start : unit.start + end]
         reasons = [hit.shifted(start) for hit in find_reasons(header)]
@@ -356,8 +373,39 @@ def _billed_above(text: str, columns: dict[str, tuple[int, int]]) -> bool | None
     return prices[0] > prices[1]
 
 
+def _noted_count(
+    text: str, columns: dict[str, tuple[int, int]], reasons: list[ReasonHit], numbers: list[Number]
+) -> Number | None:
+    """The one count a row's reason cell gives what it says ("cracked, 2 of them"; "6 of
+    the 12 are FIP threaded …, exchange 6": the 6 twice, of the 12 sent; "only 1 came, 3
+    missing")."""
+    if "reason" not in columns:
+        return None
+    start, end = columns["reason"]
+    said = [
+        n
+        for n in numbers
+        if start <= n.start
+        and n.end <= end
+        and not (is_total(text, n) or is_received_count(text, n))
+    ]
+    if len({n.value for n in said}) != 1 or not any(start <= h.start < end for h in reasons):
+        return None
+    return said[0]
+
+
 def _only_pricing(reasons: list[ReasonHit]) -> bool:
     return bool(reasons) and all(hit.reason == ReasonCode.PRICING for hit in reasons)
+
+
+def _worked_out_by_row(
+    hit: ReasonHit, numbers: list[Number], shortfall: Number | None, surplus: Number | None
+) -> ReasonHit:
+    worked = {ReasonCode.SHORT: shortfall, ReasonCode.OVERSHIPPED: surplus}.get(hit.reason)
+    if hit.strong or worked is None:
+        return hit
+    said = any(n.value == worked.value and n.start != worked.start for n in numbers)
+    return replace(hit, strong=True) if said else hit
 
 
 def _came_off(
@@ -625,7 +673,11 @@ def _column_skus(text: str, skus: list[SkuToken], cell: tuple[int, int]) -> list
     if len(value) >= 3 and any(char.isdigit() for char in value):
         return [SkuToken(value, start, end, "column")]
     if not any(char.isalnum() for char in value):
-        return skus  # "-" under "Vendor item": the row names its item in another column
+        # "-" under "Vendor item": the row names its item in another column, maybe twice
+        # ("16x25x1 pleated filter … labelled MERV 8, PO calls MERV 11")
+        return [
+            token for i, token in enumerate(skus) if token.value not in {t.value for t in skus[:i]}
+        ]
     return []
 
 

@@ -50,7 +50,7 @@ from extractors.claims.one_item import counts_the_items, of_the_one_item
 from extractors.claims.quantities import is_ordered_count, is_received_count, is_total
 from extractors.claims.refs import BARE_CHECK, RefHit, bare_numbers, find_refs, rank_refs
 from extractors.claims.restated import restated
-from extractors.claims.sentences import split_units
+from extractors.claims.sentences import is_bullet, split_units
 from extractors.claims.singular import in_the_singular
 from extractors.claims.skus import TRUSTED
 from extractors.claims.tokens import (
@@ -95,6 +95,10 @@ UNREAD_ITEM = 0.8  # the message asks to send back an item no line claims: a per
 _CLAUSE = re.compile(r"[;:]|\.\s")
 _LINE_REFERENCE = re.compile(r"\b(?:line|ln|row|item)\.?\s*#?\s*(\d{1,3})\b", re.IGNORECASE)
 _NUMBERED_ROW = re.compile(r"^[ \t]*(?P<n>\d{1,3})[.)]?[ \t]+(?P<rest>.*)$", re.MULTILINE)
+# the words a count is said of: "Two of the thermostats", "3 cartons of tile"
+_COUNTED_WORDS = re.compile(
+    r"[ \t]+(?:of[ \t]+)?(?:(?:the|those|these|our|your)[ \t]+)?((?:[\w\"/-]+[ \t]+){0,2}[\w\"/-]+)"
+)
 _SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n")
 _WORD_AFTER = re.compile(r"\s*\(?\s*([a-z]+|')", re.IGNORECASE)  # "40 ft", "40 (feet)", "40'"
 _PACKS_OF = re.compile(r"\s+(carton|box|bag|case|pack|crate)(?:e?s)?\s+of\s+(\d+)\b", re.IGNORECASE)
@@ -365,8 +369,12 @@ def _described(doc: RequestText, line: ProposedLine, vocabulary: OrderVocabulary
     sentence = paragraph[first:last]
     described = vocabulary.described(paragraph)
     if described is None:
-        return _of_its_kind(doc, line, sentence, start + first, vocabulary) or _named_before(
-            doc, line, start, paragraph, vocabulary
+        item, item_end = _list_item(paragraph, evidence.start - start)
+        return (
+            _of_its_counted_kind(doc, line, vocabulary)
+            or _of_its_kind(doc, line, sentence, start + first, vocabulary)
+            or _of_its_kind(doc, line, paragraph[item:item_end], start + item, vocabulary)
+            or _named_before(doc, line, start, paragraph, vocabulary)
         )
     sku, first, last = described
     confidence = PLAINLY if _plainly(paragraph, sentence, sku, vocabulary) else DESCRIBED
@@ -374,6 +382,37 @@ def _described(doc: RequestText, line: ProposedLine, vocabulary: OrderVocabulary
         doc, sku, confidence, start + first, start + last, checks=(DESCRIBED_CHECK,)
     )
     return replace(line, sku=sku_at)
+
+
+def _of_its_counted_kind(
+    doc: RequestText, line: ProposedLine, vocabulary: OrderVocabulary
+) -> ProposedLine | None:
+    """A line without a SKU whose count is said of a kind that one item of the order is
+    of ("Two of the thermostats have the front cover cracked - the carton was crushed
+    under the filter cases"): that item, for a person to confirm. The count names what it
+    counts, whatever else its sentence names."""
+    count = line.quantity.evidence if line.quantity else None
+    if count is None:
+        return None
+    counted = _COUNTED_WORDS.match(doc.text, count.end)
+    sku = vocabulary.only_of_kind(counted.group(1)) if counted else None
+    if counted is None or sku is None:
+        return None
+    at = counted.start(1)
+    sku_at = propose_at(doc, sku, DESCRIBED, at, counted.end(1), checks=(DESCRIBED_CHECK,))
+    return replace(line, sku=sku_at)
+
+
+def _list_item(paragraph: str, at: int) -> tuple[int, int]:
+    """The span of the list item of a paragraph that holds offset `at` ("2. Filters: the
+    job takes 15 cases, not 20. The other 5 cases are not needed."), from its bullet to
+    the next; an empty span where no bullet starts a line before `at`."""
+    starts = [m.start() for m in re.finditer(r"^.*$", paragraph, re.M) if is_bullet(m.group())]
+    before = [start for start in starts if start <= at]
+    if not before:
+        return at, at
+    after = [start for start in starts if start > at]
+    return before[-1], after[0] if after else len(paragraph)
 
 
 def _of_its_kind(
@@ -475,6 +514,11 @@ def _in_its_measure(
         for text, n, at in _numbers_of(doc, fresh, vocabulary.sold_by)
         if counts_the_items(text, n, measures)
     }
+    # the piece's own sentence first: "One piece of the 2\" pipe, is 20 feet, is bend" (not
+    # "The rest of the pipe (100 ft) … is ok")
+    first, last = _sentence_span(doc.text, evidence.start, evidence.end)
+    own = {hit for hit in found if first <= hit[1] and hit[2] <= last}
+    found = own if len({count for count, _, _ in own}) == 1 else found
     if len({count for count, _, _ in found}) != 1:
         return replace(line, quantity=quantity.capped(PIECES_OF_A_MEASURE))
     count, start, end = min(found, key=lambda hit: hit[1])

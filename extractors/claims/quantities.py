@@ -62,6 +62,11 @@ _TOTAL_BEFORE = re.compile(
     r"(?<!\bwhole\slot\s)(?<!\bentire\slot\s)\b(?:of|out\s+of|instead\s+of)\s+(?:the\s+)?$",
     _I,
 )
+_ASKED_OF = re.compile(
+    r"\b(?:return|credit|refund|pick-?up|pick\s+up|replacement|exchange|rma|ra)\s+(?:of|for)\s+"
+    r"(?:the\s+)?$",
+    _I,
+)
 _QTY_LABEL = r"(?:(?:a\s+)?(?:qty|quantity)\.?\s*(?:of\s+)?[:=]?\s*)?"  # "ordered qty 10"
 _ORDERED_BEFORE = re.compile(
     r"\b(?:ordered|shipped|invoiced|billed\s+for|expected|packing\s+(?:slip|list)\s+(?:says|shows)"
@@ -77,8 +82,8 @@ _ORDERED_LABEL = re.compile(
     r"\b(?:qty|quantity)\.?\s+(?:ordered|shipped|invoiced|billed)\s*[:=]\s*$", _I
 )
 _RECEIVED_BEFORE = re.compile(
-    rf"\b(?:received|got|delivered|counted|arrived\s+with|came\s+with|there\s+(?:were|was))"
-    rf"\s+(?:only\s+)?{_QTY_LABEL}$",
+    rf"\b(?:received|got|delivered|counted|arrived\s+with|came\s+with|there\s+(?:were|was)"
+    rf"|only\s+(?:have|had))\s+(?:only\s+)?{_QTY_LABEL}$",
     _I,
 )
 # "only 35 of the 40 arrived": the first number counts what came in.
@@ -86,13 +91,13 @@ _RECEIVED_AFTER = re.compile(
     r"^\s*(?:of|out\s+of)\s+(?:the\s+)?\d+\s+(?:[\w\"'/-]+\s+){0,8}?"
     rf"{ARRIVED}\b"
     # "… and 48 showed up on Monday's truck": the count itself arrived, in no stated shape
-    r"|^\s*(?:showed\s+up|turned\s+up|arrived|came\s+in|were\s+(?:delivered|received))\b"
+    r"|^\s*(?:showed\s+up|turned\s+up|arrived|came(?:\s+in)?|were\s+(?:delivered|received))\b"
     r"(?!\s+(?:damaged|broken|crushed|cracked|dented|bent|wet|defective|bad|dead|with|in\s+bad))",
     _I,
 )
 KEEP_VERB = r"\b(?:keep(?:ing)?|kept|holding\s+on\s+to)\b"  # what stays with the customer
 _KEPT_BEFORE = re.compile(
-    rf"(?:\b(?:needs?|needed|used|uses|installed)|{KEEP_VERB})\s+(?:only\s+)?$", _I
+    rf"(?:\b(?:needs?|needed|used|uses|installed|takes)|{KEEP_VERB})\s+(?:only\s+)?$", _I
 )
 # "we only used half of the 20 bags": the other half is what goes back
 _HALF_KEPT_BEFORE = re.compile(
@@ -160,8 +165,10 @@ class Computed:
 
 
 def is_total(text: str, number: Number) -> bool:
-    """A number that states a whole ("of 18", "out of 18"), never a claimed count."""
-    return _TOTAL_BEFORE.search(window_before(text, number.start)) is not None
+    """A number that states a whole ("of 18", "out of 18"), never a claimed count; not
+    the count a return is asked of ("arrange a return of the 40 PVC tees")."""
+    before = window_before(text, number.start)
+    return _TOTAL_BEFORE.search(before) is not None and _ASKED_OF.search(before) is None
 
 
 def is_ordered_count(text: str, number: Number) -> bool:

@@ -6,9 +6,11 @@ row under a header row ("SKU | Qty | Reason") knows which cell holds what.
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from extractors.claims.lexicon import find_reasons
 from extractors.text import Segment
+from rules.vocabulary import ReasonCode
 
 Span = tuple[int, int]
 
@@ -17,6 +19,9 @@ _MAX_UNIT = 600  # claim sentences are far shorter; longer runs are cut to keep 
 _BULLET = re.compile(r"^\s*(?:[-*•·‣◦]|\d{1,2}[.)]|[a-z][.)])\s+")
 _KEY_VALUE = re.compile(r"^\s*[A-Za-z][\w #./()-]{0,30}:\s*\S")
 _COLUMNS = re.compile(r"\S {3,}\S|\t")
+# what a row's counts tell of themselves: came as sent is neither short nor over
+_COUNTED_REASONS = frozenset({ReasonCode.SHORT, ReasonCode.OVERSHIPPED})
+_COUNT_THEN_WORDS = re.compile(r"(\d+) (?=[A-Za-z])")  # "5 DAMAGED - 5 with …"
 _SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*\s+(?=[A-Za-z0-9\"'(\[•*])")
 # a sentence typed in lower case ("… sat on the box. can u credit those") starts after
 # a word's end, not after an initial or a number's point ("approx. 3", "J. smith")
@@ -38,37 +43,47 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("qty", _NAMED_COUNT),
     # a receiving sheet's columns of counts: "Ordered  Shipped  Received  Short"
     ("qty", re.compile(
-        r"^(?:ordered|shipped|received(?:\s+ok)?|rec'?d|delivered|counted|invoiced|billed|short(?:age)?|missing"
+        r"^(?:ordered|shipped|received(?:\s+ok)?|rec'?d|recv'?d?|delivered|counted|invoiced|billed|short(?:age)?|missing"
         r"|damaged|defective|returned|return|claimed|over|extra|variance|rejected|refused|dmg"
         # what a warehouse system names them: "asn_qty", "rcv_qty", "Pack List"
         r"|asn|rcv|pack(?:ing)?\s+list|(?:on\s+)?packing\s+slip"
         # what a return sheet counts back: "Installed  Returning"
-        r"|returning|to\s+return|going\s+back|sending\s+back|(?:bring|send|take)\s+back)$",
+        r"|returning|to\s+return|going\s+back|sending\s+back|(?:bring|send|take)\s+back"
+        # what a job's closeout counts as not used: "bought  installed  left"
+        r"|left(?:\s*over)?|leftovers?|remaining|unused|surplus)$",
         re.IGNORECASE)),
     # a row's number in its list: never a count
     ("index", re.compile(r"^(?:line|ln|row|pos(?:ition)?|no\.?|#)$", re.IGNORECASE)),
     ("reason", re.compile(
         r"^(?:reason|why|issue|problem|condition|damage|claim|exceptions?|discrepanc(?:y|ies)"
-        r"|(?:match\s+)?status)\b"
+        r"|(?:match\s+)?status|action|findings?|nonconformance|defect|result)\b"
         r"|^codes?$",  # a return form's column of its key's codes
         re.IGNORECASE)),
     # a column of free words says why only where no column is named for it: "Description"
     # beside "Condition" describes the item
     ("words", re.compile(r"^(?:comments?|notes?|remarks?|details?)\b", re.IGNORECASE)),
+    # a column of readings or of where and which one: never a count ("Test psi  150",
+    # "Serial  CP26-118402", "Amps 1.4")
+    ("reading", re.compile(
+        r"^(?:(?:test\s+)?(?:psi|volts?|amps?|watts?|temp(?:erature)?|weight|lbs?)"
+        r"|serial(?:\s+no\.?)?|s/?n|tag|location|(?:suite|room|unit)(?:\s*(?:/\s*\w+|no\.?|#))?"
+        r"|size)$", re.IGNORECASE)),
     # …and the item's own words say why only where no column of free words stands beside
     ("item_words", re.compile(r"^desc(?:ription)?\b", re.IGNORECASE)),
 )  # fmt: skip
 # A price check's columns: what the invoice billed and what was agreed ("Invoiced  PO price",
 # "Inv price,PO price", "Billed | Quoted"). Together they make the sheet a price check;
 # "Invoiced" beside an agreed price is a price, not a count.
+_MANY = ("qty", "reading")  # roles a header may name several columns of
 _PRICES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("agreed", re.compile(
         r"^(?:(?:po|p\.o\.|quoted?|contract|agreed|our)\s*(?:unit\s+)?(?:price|cost|rate)"
-        r"|(?:po|p\.o\.|quoted?|contract)\s+unit"  # "Inv Unit  PO Unit": the unit prices
+        # "Inv Unit  PO Unit", "Billed ea  PO ea": the unit prices
+        r"|(?:po|p\.o\.|quoted?|contract)\s+(?:unit|ea|each)"
         r"|price\s+(?:per|on)\s+(?:the\s+)?(?:po|p\.o\.|quote|contract)|quoted|agreed)$", re.I)),
     ("billed", re.compile(
         r"^(?:(?:inv(?:oice[ds]?)?\.?|billed|charged)\s*(?:unit\s+)?(?:price|cost|rate)"
-        r"|(?:inv(?:oice[ds]?)?\.?|billed|charged)\s+unit"
+        r"|(?:inv(?:oice[ds]?)?\.?|billed|charged)\s+(?:unit|ea|each)"
         r"|price\s+(?:billed|invoiced|charged)|invoiced|billed|charged)$", re.I)),
 )  # fmt: skip
 _PRICE_DIFF = re.compile(r"^(?:ext\.?\s+)?(?:diff(?:erence)?|variance|var\.?)\b", re.I)
@@ -86,7 +101,8 @@ _COUNT_SIDES = (
     # what the order asked for: more received than that is over the order
     ("ordered", re.compile(r"^(?:qty\s+)?(?:ordered|on\s+order|po\s+qty|qty\s+on\s+po)$", re.I)),
     ("received", re.compile(
-        r"^(?:(?:qty\s+)?(?:received|rec'?d?|rcv'?d?|delivered|counted)(?:\s+qty)?(?:\s+ok)?)$",
+        r"^(?:(?:qty\s+)?(?:received|rec'?d?|recv'?d?|rcv'?d?|delivered|counted)(?:\s+qty)?"
+        r"(?:\s+ok)?)$",
         re.I)),
 )  # fmt: skip
 # the short names of a typed sheet's columns of counts and the like
@@ -96,10 +112,13 @@ _COLUMN_NAME = re.compile(
     r"|variance|var|installed|used|total|ext)$",
     re.I,
 )
+_RULE = re.compile(r"^[\s\-=_+|:]+$")  # a typed table's rule line
+_STAYS = re.compile(r"^\s*(?:keep|keeping|kept|stays?|staying|ok|okay|fine|good)\b", re.I)
+_ONE_REASON_COLUMN = re.compile(r"damag|\bdmg\b|short|miss|defect|wrong|over|extra|broken", re.I)
 _CLAIM_QTY = re.compile(
     r"damag|short|miss|claim|return|\b(?:ret|rtn|retn|dmg)\b|affect|defect|wrong|over|extra|credit"
     r"|reject|refus|\b(?:bring|send|take|going)\s+back"
-    r"|\bbad\b|broken",
+    r"|\bbad\b|broken|\bnc\b|non-?conform",
     re.I,
 )
 
@@ -152,6 +171,10 @@ class _Splitter:
         elif not line.strip():
             if not self._in_form():
                 self._flush()
+        elif _RULE.match(line) and self.header is not None:
+            pass  # "--------  -------  ----" under a typed header: the table goes on
+        elif self._wraps_last_cell(line):
+            self._extend_row(end)
         elif self._is_row(line):
             self._flush()
             self._row(start, end)
@@ -171,6 +194,30 @@ class _Splitter:
         mark = _BULLET.match(item)
         indent = len(line) - len(line.lstrip())
         return mark is not None and indent >= len(mark.group()) - 1 > 0
+
+    def _wraps_last_cell(self, line: str) -> bool:
+        """Whether a line goes on with the last cell of the table row above it: indented
+        past every column but the last, as a row's wrapped note is ("WRONG ITEM - 6 of the
+        12 are FIP threaded, we" / "ordered sweat; exchange 6")."""
+        if self.header is None or not self.starts or not self.units or not self.units[-1].row:
+            return False
+        indent = len(line) - len(line.lstrip())
+        past = self.starts[-2] + 1 if len(self.starts) > 1 else self.starts[-1]
+        return indent >= past and _COLUMNS.search(line.strip()) is None
+
+    def _extend_row(self, end: int) -> None:
+        """The row above with its last cell running on to end, where that cell is under the
+        header's last column (a cell of a column not read is in the row's text only)."""
+        row = self.units[-1]
+        last = max(row.columns, key=lambda column: column[1], default=None)
+        line_start = self.text.rfind("\n", 0, row.start) + 1
+        if last is not None and self.starts and last[1] - line_start < self.starts[-1] - 1:
+            last = None
+        columns = tuple(
+            (role, first, end) if (role, first, stop) == last else (role, first, stop)
+            for role, first, stop in row.columns
+        )
+        self.units[-1] = replace(row, end=end, columns=columns)
 
     def _is_row(self, line: str) -> bool:
         csv = comma_separated(line, self.segment.name)
@@ -223,7 +270,7 @@ class _Splitter:
             wide = header_roles([self.text[s:e] for s, e in spread]) if spread != aligned else None
             if wide is not None and len(wide) > max(len(roles or {}), len(narrow or {})):
                 narrow, aligned = wide, spread
-        if narrow is not None and len(narrow) > len(roles or {}):
+        if narrow is not None and len(narrow) >= len(roles or {}) and len(aligned) > len(cells):
             # a typed sheet's header is as wide as its cells ("Ordered  Shipped  Short"):
             # its rows are then cut where its words start
             roles, cells = narrow, aligned
@@ -245,7 +292,7 @@ class _Splitter:
         claimed = True  # the row's cell under the sheet's column of claims counts some
         if self.header is not None:
             if self.starts is not None:
-                cells = _under(self.starts, aligned, start)
+                cells = _under(self.text, self.starts, aligned, start)
             claimed = self._counts_its_claim(cells)
             columns = tuple(
                 (role, *cells[index])
@@ -254,6 +301,10 @@ class _Splitter:
             )
             if self.claim is not None and claimed:
                 columns += (("claim", *self.claim),)
+            elif self._counts_another_reason(columns):
+                # "Dmg 0 … SHORT - not received, 2 missing": the column of claims counts
+                # another reason than the row's note says; the note counts its own claim
+                claimed = True
         # a row counts what it claims in one of the sheet's columns of claims: that count,
         # and the column's name says why ("Damaged 3  Short 0")
         counted = [i for i in self.tallies if i < len(cells) and _counted(self.text, cells[i])]
@@ -271,6 +322,13 @@ class _Splitter:
         # with one that came as it was sent ("Shipped 8  Received 8")
         quiet = quiet or (self.claim is not None and not claimed)
         quiet = quiet or (not counted and self._came_as_sent(columns))
+        # nor with one whose note says it stays ("keep on truck", "OK")
+        quiet = quiet or any(
+            role == "reason"
+            and _STAYS.search(self.text[first:last])
+            and not _said(self.text, (first, last))
+            for role, first, last in columns
+        )
         self.units.append(
             Unit(start, end, self.segment.name, row=True, columns=columns, quiet=quiet)
         )
@@ -287,10 +345,19 @@ class _Splitter:
         return (
             "received" in roles
             and "claim" not in roles
+            and not _noted(self.text, columns) - _COUNTED_REASONS
             and len(sides) >= 2
             and len(set(sides)) == 1
             and sides[0].isdigit()
         )
+
+    def _counts_another_reason(self, columns: tuple[tuple[str, int, int], ...]) -> bool:
+        """Whether the sheet's column of claims is named for one reason ("Dmg", "Short") and
+        a row's reason cell says another; not a column of all that goes back ("Return 0 …
+        1 failed - warranty via portal": nothing of that row goes back)."""
+        if self.claim is None or not _ONE_REASON_COLUMN.search(self.text[slice(*self.claim)]):
+            return False
+        return bool(_noted(self.text, columns) - _said(self.text, self.claim))
 
     def _counts_its_claim(self, cells: list[Span]) -> bool:
         """Whether a row's cell in the sheet's one column of claims counts some."""
@@ -347,14 +414,42 @@ def _lines(text: str, segment: Segment) -> list[Span]:
     return spans
 
 
-def _under(starts: list[int], cells: list[Span], line_start: int) -> list[Span]:
+def _said(text: str, span: Span) -> set[ReasonCode]:
+    return {hit.reason for hit in find_reasons(text[slice(*span)])}
+
+
+def _noted(text: str, columns: tuple[tuple[str, int, int], ...]) -> set[ReasonCode]:
+    """The reasons a row's reason cell says ("WRONG ITEM - 6 of the 12 are FIP")."""
+    return {
+        reason
+        for role, first, last in columns
+        if role == "reason"
+        for reason in _said(text, (first, last))
+    }
+
+
+def _under(text: str, starts: list[int], cells: list[Span], line_start: int) -> list[Span]:
     """Each header column's cell of a row: the cell starting at or after the column's
-    start and before the next column's (an empty span where the row leaves it blank)."""
+    start and before the next column's (an empty span where the row leaves it blank). A
+    count right under its column's name with words a space after it that run on past the
+    next column's start is cut in two ("5 DAMAGED - 5 with bent louvers" under "Dmg" and
+    "Exception"): a count's column is right-aligned, a note's left-aligned."""
     found: list[Span] = [(line_start, line_start)] * len(starts)
     for first, last in cells:
         column = max((i for i, at in enumerate(starts) if at <= first - line_start + 1), default=0)
-        if found[column][0] == found[column][1]:
-            found[column] = (first, last)
+        number = _COUNT_THEN_WORDS.match(text, first, last)
+        later = [
+            i
+            for i, at in enumerate(starts)
+            if i > column and number and number.end(1) - line_start <= at < last - line_start
+        ]
+        if number and later:
+            pieces = [(column, (first, number.end(1))), (later[0], (number.end(), last))]
+        else:
+            pieces = [(column, (first, last))]
+        for index, cell in pieces:
+            if found[index][0] == found[index][1]:
+                found[index] = cell
     return found
 
 
@@ -415,7 +510,8 @@ def header_roles(cells: list[str]) -> dict[int, str] | None:
     cells = [cell.replace("’", "'") for cell in cells]  # "Qty rec’d" as Word writes it
     roles = _price_roles(cells)
     qty_columns: list[int] = []
-    names = [cell.replace("_", " ").strip().strip(":#").strip() for cell in cells]  # "qty_return"
+    # "qty_return", "Part #"; a column named "#" alone numbers the rows
+    names = [cell.replace("_", " ").strip().strip(":#").strip() or cell.strip() for cell in cells]
     # a name and what it means: "return - not needed" is the column of returns
     names = [_QUALIFIED.split(name, maxsplit=1)[0] for name in names]
     for index, name in enumerate(names):
@@ -425,7 +521,7 @@ def header_roles(cells: list[str]) -> dict[int, str] | None:
             # a customer's sheet: the vendor's item (ours) over "Our item" (theirs)
             roles = {i: role for i, role in roles.items() if role != "sku"}
         for role, pattern in _ROLES:
-            if pattern.search(name) and (role == "qty" or role not in roles.values()):
+            if pattern.search(name) and (role in _MANY or role not in roles.values()):
                 if role == "qty":
                     qty_columns.append(index)
                 else:

@@ -28,7 +28,7 @@ _NOT_COUNTED_SO = frozenset({ReasonCode.OVERSHIPPED, ReasonCode.PRICING, ReasonC
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
 _WORD = re.compile(r"[A-Za-z]+")
 _MAKES_ONE = frozenset({"a", "an", "one", "the", "this", "that", "our", "my", "your"})
-_BEFORE = 4  # words between "the" and its noun: "the 3\" flanged swing check valve"
+_BEFORE = 6  # words between "a" and its noun: "a leaking 50 gallon gas water heater"
 # a kind word describing the thing that follows it, not the thing itself
 _DESCRIBES = re.compile(
     r"\s*(?:order|orders|shipment|delivery|line|lines|box|boxes|carton|cartons|case|cases"
@@ -58,8 +58,14 @@ def in_the_singular(
     spans = [p.evidence for p in (sku, reason) if p.evidence is not None]
     if not spans:
         return line
+    kinds = vocabulary.kind_words(sku.value)
     start, end = _sentences(doc.text, min(s.start for s in spans), max(s.end for s in spans))
-    said = _said_one(doc.text, start, end, vocabulary.kind_words(sku.value))
+    said = _said_one(doc.text, start, end, kinds)
+    if said is None and reason.evidence is not None:
+        # the item named far from its reason (on a rating plate): the reason's sentence
+        # alone ("We have a leaking 50 gallon gas water heater at Seaside Court")
+        start, end = _sentences(doc.text, reason.evidence.start, reason.evidence.end)
+        said = _said_one(doc.text, start, end, kinds)
     if said is None or _counted_after(doc.text, start):
         return line
     first, last = said

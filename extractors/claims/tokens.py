@@ -97,7 +97,7 @@ _MONTH_GROUP = re.compile(rf"^(?:{_MONTHS})$", _I)
 _MONTH = rf"(?:{_MONTHS})[a-z]*\.?"
 _ID_LABEL = r"(?<![\w-])(?:tracking|track|pro|bol|ext|extension|phone|tel|fax)"
 _PLACES = (
-    r"(?<![\w-])(?:line|page|box|pallet|dock|door|aisle|bay|zone|suite|step|rev|room|floor|unit"
+    r"(?<![\w-])(?:line|item|row|page|box|pallet|dock|door|aisle|bay|zone|suite|step|rev|room|floor|unit"
     r"|version|phase|stage|building|bldg|level|lot|area|section|truck|trailer|gate)"
 )
 # A rating, size or grade is part of the item's name ("MERV 11 filters", "Sch 40 pipe",
@@ -118,7 +118,8 @@ _MASKS = (
     re.compile(r"(?:\bat|@|\bprice[sd]?(?:\s+(?:of|is|was|at))?)\s*\$?\s*\d[\d,]*(?:\.\d+)?", _I),
     re.compile(r"\b\d+/\d+\b"),  # fractions: 3/4"
     re.compile(_ID_LABEL + r"\b\W{0,3}(?:(?:no|number|#)\W{0,3})?\w+", _I),  # tracking no.
-    re.compile(r"(?:#|\bno\.|" + _PLACES + r"\b\s*#?)\s*\d+", _I),  # box 2, line 3, #4
+    # box 2, line 3, #4, "suites 300 and 400"
+    re.compile(r"(?:#|\bno\.|" + _PLACES + r"s?\b\s*#?)\s*\d+(?:\s*(?:,|and|&)\s*\d+\b)*", _I),
     re.compile(rf"(?<![\w-]){_RATINGS}\s*\d+\b|\b\d+\s*(?:awg|ga|gauge)\b", _I),  # MERV 11
     # a document named by its number alone: "the 60418 order", "our 24519 PO"
     re.compile(r"\b\d{4,8}(?=\s+(?:order|po|p\.o\.|invoice|shipment|delivery)\b)", _I),
