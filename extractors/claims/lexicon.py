@@ -209,6 +209,8 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     ),
     (ReasonCode.DEFECTIVE, _p(r"defective|defects?|faulty|fail(?:ed|s|ing|ure)?")),
     (ReasonCode.DEFECTIVE, _p(r"malfunction(?:ing|s|ed)?|doa|dead on arrival|leak(?:ing|s|ed)?")),
+    # a flaw in the wall of a tube: "a small hole (pinhole) in the middle"
+    (ReasonCode.DEFECTIVE, _p(r"pin[- ]?holes?")),
     # an electrical fault: "LOWER ELEMENT SHORT", "the element is shorted"
     (
         ReasonCode.DEFECTIVE,
@@ -399,6 +401,11 @@ _SURPLUS: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     (
         ReasonCode.NOT_NEEDED,
         _p(r"(?:neither|none)(?:\s+of\s+(?:them|these|those))?\s+(?:is|are)\s+needed"),
+    ),
+    # "We used 18 on Harmon Street. The rest can come back"
+    (
+        ReasonCode.NOT_NEEDED,
+        _p(r"the\s+(?:rest|others)\s+(?:can|could|will|should)\s+(?:come|go|be\s+sent)\s+back"),
     ),
 )
 

@@ -95,6 +95,8 @@ UNREAD_ITEM = 0.8  # the message asks to send back an item no line claims: a per
 _CLAUSE = re.compile(r"[;:]|\.\s")
 _LINE_REFERENCE = re.compile(r"\b(?:line|ln|row|item)\.?\s*#?\s*(\d{1,3})\b", re.IGNORECASE)
 _NUMBERED_ROW = re.compile(r"^[ \t]*(?P<n>\d{1,3})[.)]?[ \t]+(?P<rest>.*)$", re.MULTILINE)
+_USED = re.compile(r"\b(?:we|i|they)\s+(?:only\s+)?(?:used|installed|put\s+in)\s+(\d{1,4})\b", re.I)
+_THE_REST = re.compile(r"\bthe\s+(?:rest|others|remaining\s+ones)\b", re.I)
 # the words a count is said of: "Two of the thermostats", "3 cartons of tile"
 _COUNTED_WORDS = re.compile(
     r"[ \t]+(?:of[ \t]+)?(?:(?:the|those|these|our|your)[ \t]+)?((?:[\w\"/-]+[ \t]+){0,2}[\w\"/-]+)"
@@ -159,7 +161,11 @@ def extract(doc: RequestText, vocabulary: OrderVocabulary | None = None) -> Prop
             _as_billed(doc, fresh, _the_only_one(line, vocabulary), vocabulary) for line in lines
         ]
         lines = [
-            _short_either_way(doc, _all_of_it(doc, fresh, line, vocabulary), vocabulary)
+            _short_either_way(
+                doc,
+                _the_rest(doc, fresh, _all_of_it(doc, fresh, line, vocabulary), vocabulary),
+                vocabulary,
+            )
             for line in lines
         ]
         lines = [_in_its_measure(doc, fresh, line, vocabulary) for line in lines]
@@ -492,6 +498,26 @@ def _all_of_it(
             count = propose_at(doc, held, ALL_OF_IT, start + said.start(), start + said.end())
             return replace(line, quantity=count)
     return line
+
+
+def _the_rest(
+    doc: RequestText, fresh: list[Segment], line: ProposedLine, vocabulary: OrderVocabulary
+) -> ProposedLine:
+    """A surplus line without a count whose message says how many were used and that the
+    rest goes back ("We used 18 on Harmon Street. The rest can come back"): what the order
+    holds of the item less those, worked out (WORKED_OUT)."""
+    sku = line.sku
+    if line.quantity is not None or sku is None or line.reason.value != ReasonCode.NOT_NEEDED:
+        return line
+    held = vocabulary.held(sku.value)
+    said = " ".join(doc.text[s.start : s.end] for s in fresh)
+    used = [m for s in fresh for m in _USED.finditer(doc.text, s.start, s.end)]
+    if held is None or len(used) != 1 or not _THE_REST.search(said):
+        return line
+    count = held - int(used[0].group(1))
+    if count <= 0:
+        return line
+    return replace(line, quantity=propose_at(doc, count, WORKED_OUT, *used[0].span(1)))
 
 
 def _in_its_measure(

@@ -324,3 +324,20 @@ def test_a_price_check_in_eaches_is_read_by_its_prices() -> None:
         "2,WH-EXP-2G,2 gal tank,4,44.50,41.00,3.50\n"
     )
     assert _lines(sheet) == [("WH-EXP-2G", 4, P)]
+
+
+def test_what_was_used_leaves_the_rest_to_go_back() -> None:
+    body = (
+        "About the 3/4 ball valves left over on our order: we used 8 on the job. The rest can"
+        " come back, they are still in the box."
+    )
+    [line] = extract(mail(body), STORE).lines
+    assert (line.sku and line.sku.value, line.reason.value) == ("VLV-0075-BV", N)
+    assert line.quantity is not None
+    assert (line.quantity.value, line.quantity.confidence) == (12, 0.8)  # 20 held - 8 used
+
+
+def test_a_pinhole_is_a_defect() -> None:
+    assert [h.reason for h in find_reasons("a small hole (pinhole) in the tube")] == [
+        ReasonCode.DEFECTIVE
+    ]
