@@ -216,14 +216,8 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
         ReasonCode.DEFECTIVE,
         _p(r"(?:element|circuit|winding|motor)\s+(?:is\s+|was\s+)?short(?:ed)?"),
     ),
-    # "Both tanks lost their charge … We'd like them replaced under warranty."
-    (
-        ReasonCode.DEFECTIVE,
-        _p(
-            r"(?:replaced?|replacements?|exchanged?)\s+under\s+(?:the\s+)?warranty"
-            r"|lost\s+(?:its|their)\s+(?:charge|pressure|prime)"
-        ),
-    ),
+    # "Both tanks lost their charge"
+    (ReasonCode.DEFECTIVE, _p(r"lost\s+(?:its|their)\s+(?:charge|pressure|prime)")),
     # a QA finding: "display dead on power-up", "motor dead at start-up"
     (
         ReasonCode.DEFECTIVE,

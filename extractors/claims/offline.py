@@ -160,14 +160,9 @@ def extract(doc: RequestText, vocabulary: OrderVocabulary | None = None) -> Prop
         lines = [
             _as_billed(doc, fresh, _the_only_one(line, vocabulary), vocabulary) for line in lines
         ]
-        lines = [
-            _short_either_way(
-                doc,
-                _the_rest(doc, fresh, _all_of_it(doc, fresh, line, vocabulary), vocabulary),
-                vocabulary,
-            )
-            for line in lines
-        ]
+        lines = [_all_of_it(doc, fresh, line, vocabulary) for line in lines]
+        lines = [_the_rest(doc, fresh, line, vocabulary) for line in lines]
+        lines = [_short_either_way(doc, line, vocabulary) for line in lines]
         lines = [_in_its_measure(doc, fresh, line, vocabulary) for line in lines]
         lines = [
             _within_the_order(doc, _packs_of(doc, line, vocabulary), vocabulary) for line in lines

@@ -305,9 +305,7 @@ def test_a_typed_table_under_a_rule_line_is_read_by_its_columns() -> None:
 def test_more_ways_a_claim_is_said() -> None:
     said = {
         "the job went to grooved pipe, please set up a return for all 30": N,
-        "Both tanks lost their charge. We'd like them replaced under warranty.": (
-            ReasonCode.DEFECTIVE
-        ),
+        "Both tanks lost their charge. We'd like them replaced.": ReasonCode.DEFECTIVE,
         "Rosa was quoted $88.50 each on the tanks in October": P,
         "Please send a credit memo for the variance": P,
         "the label say 90 but inside is all 45 degree": W,
