@@ -129,6 +129,7 @@ _JOINER_WORDS = re.compile(
 _JOINED = re.compile(r"^[\s,;&+/|:()\-–.]*(?:and|or|plus|&)?[\s,;&+/|:()\-–.]*$", re.I)
 _LABEL_AFTER = re.compile(r"^\s*[:–-]")
 _ADDED = re.compile(r"\b(?:plus|as\s+well\s+as|along\s+with|and\s+also)\s+$", re.I)
+_STAYS = re.compile(r"^\s*(?:keep|keeping|kept|stays?|staying|ok|okay|fine|good)\b", re.I)
 _FINE_CELL = re.compile(
     r"^\s*(?:ok(?:ay)?|good|fine|intact|correct|all\s+good|none|n/?a|-+|matched|match"
     r"|no\s+(?:damage|issues?|problems?|exceptions?))\s*\.?\s*$",
@@ -233,8 +234,8 @@ def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = No
         skus = _column_skus(text, skus, columns["sku"])
     if "reason" in columns and not elsewhere:
         start, end = columns["reason"]
-        if _FINE_CELL.match(text[start:end]):
-            skus = []  # "Condition: OK": this row claims nothing
+        if _FINE_CELL.match(text[start:end]) or _says_it_stays(text[start:end]):
+            skus = []  # "Condition: OK", "keep on truck": this row claims nothing
         in_cell = [hit.shifted(start) for hit in find_reasons(text[start:end])]
         if not in_cell and (coded := coded_reason(text[start:end], reason_codes(doc_text))):
             in_cell = [ReasonHit(coded, start, end, True)]  # "03", by the form's key
@@ -304,9 +305,8 @@ def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = No
     # "PO 10  Slip 10  Received 12 … 2 extra - on the shelf": a weak reason whose count the
     # row's own counts work out is said outright
     reasons = [_worked_out_by_row(hit, numbers, shortfall, surplus) for hit in reasons]
-    if "claim" in columns and skus and not reasons and not unit.quiet:
-        # a row counted in a "Short" column is short: the header says what it claims (not
-        # one whose note says it stays: "6  keep for stock" under "Left over")
+    if "claim" in columns and skus and not reasons:
+        # a row counted in a "Short" column is short: the header says what it claims
         start, end = columns["claim"]
         header = doc_text[unit.start + start : unit.start + end]
         reasons = [hit.shifted(start) for hit in find_reasons(header)]
@@ -371,6 +371,12 @@ def _billed_above(text: str, columns: dict[str, tuple[int, int]]) -> bool | None
             return None
         prices.append(Decimal(found.group(1).replace(",", "") + (found.group(2) or "")))
     return prices[0] > prices[1]
+
+
+def _says_it_stays(cell: str) -> bool:
+    """Whether a row's note says its item stays and names no reason ("keep on truck",
+    "keep for stock"; not "ok but 2 cracked")."""
+    return _STAYS.match(cell) is not None and not find_reasons(cell)
 
 
 def _noted_count(

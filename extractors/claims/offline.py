@@ -47,7 +47,12 @@ from extractors.claims.lines import (
     side,
 )
 from extractors.claims.one_item import counts_the_items, of_the_one_item
-from extractors.claims.quantities import is_ordered_count, is_received_count, is_total
+from extractors.claims.quantities import (
+    is_kept_count,
+    is_ordered_count,
+    is_received_count,
+    is_total,
+)
 from extractors.claims.refs import BARE_CHECK, RefHit, bare_numbers, find_refs, rank_refs
 from extractors.claims.restated import restated
 from extractors.claims.sentences import is_bullet, split_units
@@ -95,7 +100,6 @@ UNREAD_ITEM = 0.8  # the message asks to send back an item no line claims: a per
 _CLAUSE = re.compile(r"[;:]|\.\s")
 _LINE_REFERENCE = re.compile(r"\b(?:line|ln|row|item)\.?\s*#?\s*(\d{1,3})\b", re.IGNORECASE)
 _NUMBERED_ROW = re.compile(r"^[ \t]*(?P<n>\d{1,3})[.)]?[ \t]+(?P<rest>.*)$", re.MULTILINE)
-_USED = re.compile(r"\b(?:we|i|they)\s+(?:only\s+)?(?:used|installed|put\s+in)\s+(\d{1,4})\b", re.I)
 _THE_REST = re.compile(r"\bthe\s+(?:rest|others|remaining\s+ones)\b", re.I)
 # the words a count is said of: "Two of the thermostats", "3 cartons of tile"
 _COUNTED_WORDS = re.compile(
@@ -505,14 +509,16 @@ def _the_rest(
     if line.quantity is not None or sku is None or line.reason.value != ReasonCode.NOT_NEEDED:
         return line
     held = vocabulary.held(sku.value)
-    said = " ".join(doc.text[s.start : s.end] for s in fresh)
-    used = [m for s in fresh for m in _USED.finditer(doc.text, s.start, s.end)]
-    if held is None or len(used) != 1 or not _THE_REST.search(said):
+    if held is None or not any(_THE_REST.search(doc.text, s.start, s.end) for s in fresh):
         return line
-    count = held - int(used[0].group(1))
-    if count <= 0:
+    used = [(n, at) for text, n, at in _numbers_of(doc, fresh) if is_kept_count(text, n)]
+    if len(used) != 1 or not 0 < used[0][0].value < held:
         return line
-    return replace(line, quantity=propose_at(doc, count, WORKED_OUT, *used[0].span(1)))
+    kept, at = used[0]
+    count = held - kept.value
+    return replace(
+        line, quantity=propose_at(doc, count, WORKED_OUT, at + kept.start, at + kept.end)
+    )
 
 
 def _in_its_measure(

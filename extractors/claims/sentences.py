@@ -113,7 +113,6 @@ _COLUMN_NAME = re.compile(
     re.I,
 )
 _RULE = re.compile(r"^[\s\-=_+|:]+$")  # a typed table's rule line
-_STAYS = re.compile(r"^\s*(?:keep|keeping|kept|stays?|staying|ok|okay|fine|good)\b", re.I)
 _ONE_REASON_COLUMN = re.compile(r"damag|\bdmg\b|short|miss|defect|wrong|over|extra|broken", re.I)
 _CLAIM_QTY = re.compile(
     r"damag|short|miss|claim|return|\b(?:ret|rtn|retn|dmg)\b|affect|defect|wrong|over|extra|credit"
@@ -322,13 +321,6 @@ class _Splitter:
         # with one that came as it was sent ("Shipped 8  Received 8")
         quiet = quiet or (self.claim is not None and not claimed)
         quiet = quiet or (not counted and self._came_as_sent(columns))
-        # nor with one whose note says it stays ("keep on truck", "OK")
-        quiet = quiet or any(
-            role == "reason"
-            and _STAYS.search(self.text[first:last])
-            and not _said(self.text, (first, last))
-            for role, first, last in columns
-        )
         self.units.append(
             Unit(start, end, self.segment.name, row=True, columns=columns, quiet=quiet)
         )
