@@ -95,9 +95,7 @@ def yard_floor(size, rng: np.random.Generator) -> Image.Image:
     small = Image.fromarray(arr.clip(0, 255).astype(np.uint8)).resize(
         (w, h), Image.Resampling.BICUBIC
     )
-    grey = np.asarray(small, dtype=np.float32) + rng.normal(0, 2.5, (h, w)).astype(
-        np.float32
-    )
+    grey = np.asarray(small, dtype=np.float32) + rng.normal(0, 2.5, (h, w)).astype(np.float32)
     rgb = np.stack([grey * 1.02, grey, grey * 0.96], axis=-1)
     return Image.fromarray(rgb.clip(0, 255).astype(np.uint8))
 
@@ -203,18 +201,12 @@ def bent_pipe_photo() -> bytes:
             sag = depth * np.exp(-(((i - 22) / 7.0) ** 2))
             pts.append((x, 360 + offset + int(sag)))
         sticks.append(pts)
-        shade_pen.line(
-            [(x + 10, y + 22) for x, y in pts], fill=150, width=60, joint="curve"
-        )
+        shade_pen.line([(x + 10, y + 22) for x, y in pts], fill=150, width=60, joint="curve")
     scene.paste((20, 20, 20), (0, 0), shade.filter(ImageFilter.GaussianBlur(14)))
     for pts in sticks:
         pen.line(pts, fill=(30, 30, 33), width=52, joint="curve")
-        pen.line(
-            [(x, y - 12) for x, y in pts], fill=(70, 70, 76), width=12, joint="curve"
-        )
-        pen.line(
-            [(x, y - 16) for x, y in pts], fill=(112, 112, 118), width=3, joint="curve"
-        )
+        pen.line([(x, y - 12) for x, y in pts], fill=(70, 70, 76), width=12, joint="curve")
+        pen.line([(x, y - 16) for x, y in pts], fill=(112, 112, 118), width=3, joint="curve")
         x_end, y_end = pts[-1]
         pen.ellipse([x_end - 10, y_end - 26, x_end + 10, y_end + 26], fill=(58, 58, 60))
     tag = printed_label(
@@ -364,7 +356,8 @@ def compose(
         msg.set_content(html, "html", charset_of(html), cte=qp)
     else:
         if text_cte == "7bit":
-            assert text.isascii() and max(map(len, text.splitlines())) <= 76, tag
+            assert text.isascii(), tag
+            assert max(map(len, text.splitlines())) <= 76, tag
         msg.set_content(text, "plain", charset_of(text), cte=text_cte)
         if html is not None:
             msg.add_alternative(html, "html", charset_of(html), cte=qp)
@@ -415,10 +408,7 @@ def gmail_html(text: str) -> str:
 
 def escape(text: str) -> str:
     return (
-        text.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace('"', "&quot;")
+        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
     )
 
 
@@ -1510,9 +1500,7 @@ def s36() -> bytes:
         ("INV-88190", "11/16/2026", "PO 70296", "348.80", "0.00", "348.80"),
     ]
     cell = '<td style="padding:2px 10px;border-bottom:1px solid #ddd">{}</td>'
-    body_rows = "\n".join(
-        "<tr>" + "".join(cell.format(c) for c in r) + "</tr>" for r in rows
-    )
+    body_rows = "\n".join("<tr>" + "".join(cell.format(c) for c in r) + "</tr>" for r in rows)
     html = f"""\
 <html><body style="font-family:Verdana,sans-serif;font-size:9pt">
 <p><b>REMITTANCE ADVICE</b></p>
