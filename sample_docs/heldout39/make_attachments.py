@@ -148,22 +148,16 @@ class Paper:
             for c, (w, cell) in enumerate(zip(widths, row)):
                 f = face + "-bold" if r == 0 and face + "-bold" in FACES else face
                 if align and align[c] == "r" and r > 0:
-                    self.print(
-                        (cx + w - 8, top + row_h / 2), str(cell), f, size, anchor="rm"
-                    )
+                    self.print((cx + w - 8, top + row_h / 2), str(cell), f, size, anchor="rm")
                 else:
-                    self.print(
-                        (cx + 7, top + row_h / 2), str(cell), f, size, anchor="lm"
-                    )
+                    self.print((cx + 7, top + row_h / 2), str(cell), f, size, anchor="lm")
                 cx += w
         bottom = y + len(rows) * row_h
         for r in range(len(rows) + 1):
             if grid:
                 self.line(x, y + r * row_h, right, y + r * row_h, width=2 if r else 3)
             elif r in (0, 1, len(rows)):
-                self.line(
-                    x, y + r * row_h, right, y + r * row_h, colour=(90, 90, 90), width=2
-                )
+                self.line(x, y + r * row_h, right, y + r * row_h, colour=(90, 90, 90), width=2)
         if not grid:
             return tops
         cx = x
@@ -269,9 +263,7 @@ def handwrite(
 
 def scrawl_line(paper: Paper, points, rng, ink=INK_BLUE, width=3):
     """A hand-drawn stroke through points (a tick, an underline, an arrow)."""
-    pts = [
-        (px + rng.uniform(-1.5, 1.5), py + rng.uniform(-1.5, 1.5)) for px, py in points
-    ]
+    pts = [(px + rng.uniform(-1.5, 1.5), py + rng.uniform(-1.5, 1.5)) for px, py in points]
     paper.pen.line(pts, fill=ink, width=width, joint="curve")
 
 
@@ -280,9 +272,7 @@ def squiggle(paper: Paper, x, y, rng, length=180, ink=INK_BLUE):
     pts = []
     for i in range(70):
         t = i / 69
-        pts.append(
-            (x + length * t + 9 * np.sin(t * 31), y + 11 * np.cos(t * 23) - 8 * t)
-        )
+        pts.append((x + length * t + 9 * np.sin(t * 31), y + 11 * np.cos(t * 23) - 8 * t))
     scrawl_line(paper, pts, rng, ink, 3)
 
 
@@ -322,9 +312,7 @@ def _surface(rng, size, kind):
     w, h = size
     if kind == "steel":
         base = np.full((h, w, 3), (132, 136, 140), np.float32)
-        base += rng.normal(0, 6, (1, w, 1)).astype(np.float32) * np.ones(
-            (h, 1, 1), np.float32
-        )
+        base += rng.normal(0, 6, (1, w, 1)).astype(np.float32) * np.ones((h, 1, 1), np.float32)
     elif kind == "desk":
         base = np.full((h, w, 3), (168, 130, 92), np.float32)
         grain = _smooth_field(rng, (h, w), 40, 16)[..., None]
@@ -347,16 +335,12 @@ def as_phone_photo(
     """The page photographed from above at a slight angle, on a surface, as a JPEG."""
     rng = np.random.default_rng(seed)
     w, h = out
-    canvas = Image.fromarray(
-        np.clip(_surface(rng, out, surface), 0, 255).astype(np.uint8)
-    )
+    canvas = Image.fromarray(np.clip(_surface(rng, out, surface), 0, 255).astype(np.uint8))
     pw, ph = paper.size
     scale = min(w * cover / pw, h * cover / ph)
     small = paper.img.resize((int(pw * scale), int(ph * scale)), Image.LANCZOS)
     angle = rng.uniform(-turn, turn)
-    mask = Image.new("L", small.size, 255).rotate(
-        angle, Image.BICUBIC, expand=True, fillcolor=0
-    )
+    mask = Image.new("L", small.size, 255).rotate(angle, Image.BICUBIC, expand=True, fillcolor=0)
     small = small.rotate(angle, Image.BICUBIC, expand=True, fillcolor=(0, 0, 0))
     ox = (w - small.width) // 2 + int(rng.integers(-20, 20))
     oy = (h - small.height) // 2 + int(rng.integers(-15, 15))
@@ -376,9 +360,7 @@ def as_phone_photo(
         w + k + j[6],
         j[7],
     )
-    canvas = canvas.transform(
-        out, Image.QUAD, quad, Image.BICUBIC, fillcolor=(60, 55, 50)
-    )
+    canvas = canvas.transform(out, Image.QUAD, quad, Image.BICUBIC, fillcolor=(60, 55, 50))
     arr = np.asarray(canvas, np.float32)
     yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
     cx, cy = rng.uniform(0.3, 0.7) * w, rng.uniform(0.2, 0.6) * h
@@ -417,9 +399,7 @@ def as_scan(paper: Paper, seed: int, turn=-0.6, grey=True) -> bytes:
     if grey:
         out = ImageOps.posterize(out.convert("L"), 5)
     else:
-        out = out.quantize(
-            64, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE
-        )
+        out = out.quantize(64, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
     return png_bytes(out)
 
 
@@ -467,12 +447,8 @@ def fax_damage_report_s01() -> bytes:
         y += 76
     p.frame(100, 300, 1600, y + 10, width=3)
     p.print((110, y + 60), "Signature: ____________________", "lib", 28)
-    p.print(
-        (110, 1900), "Fax to 555-0107 or email returns desk. Page 1 of 1", "lib", 24
-    )
-    header = (
-        "NOV-04-2026 07:17   FROM: SUMMIT HVAC WHSE  9135550192   TO: 5550107   P.01/01"
-    )
+    p.print((110, 1900), "Fax to 555-0107 or email returns desk. Page 1 of 1", "lib", 24)
+    header = "NOV-04-2026 07:17   FROM: SUMMIT HVAC WHSE  9135550192   TO: 5550107   P.01/01"
     return as_fax(p, PICTURE_SEEDS["s01"], header, skew=0.8)
 
 
@@ -532,16 +508,10 @@ def packing_list_photo_s07() -> bytes:
     )
     p.print((70, 580), "Cartons: 3    Coils: 2    Weight: 96 LB", "lib", 24)
     p.print((70, 630), "Received by: ____________________   Date: ________", "lib", 24)
-    p.print(
-        (70, 1180), "Report shortage or damage within 5 days of delivery.", "lib", 20
-    )
+    p.print((70, 1180), "Report shortage or damage within 5 days of delivery.", "lib", 20)
     # Mike's pen marks, in the free space below the table
-    scrawl_line(
-        p, [(1270, tops[1] + 36), (1282, tops[1] + 50), (1306, tops[1] + 16)], rng
-    )
-    handwrite(
-        p, 1270, tops[2] + 14, "rec'd 7", rng, size=34, ink=INK_BLUE, hand="hand-b"
-    )
+    scrawl_line(p, [(1270, tops[1] + 36), (1282, tops[1] + 50), (1306, tops[1] + 16)], rng)
+    handwrite(p, 1270, tops[2] + 14, "rec'd 7", rng, size=34, ink=INK_BLUE, hand="hand-b")
     handwrite(
         p,
         120,
@@ -573,9 +543,7 @@ def receiving_tag_s09() -> bytes:
     """s09: Riverbend's orange receiving hold tag, filled in by Jorge, scanned."""
     rng = np.random.default_rng(PICTURE_SEEDS["s09"])
     p = Paper(900, 1400, (250, 214, 160))
-    p.pen.ellipse(
-        [410, 40, 490, 120], fill=(226, 226, 222), outline=(90, 80, 70), width=3
-    )
+    p.pen.ellipse([410, 40, 490, 120], fill=(226, 226, 222), outline=(90, 80, 70), width=3)
     p.print((450, 170), "RIVERBEND", "lib-bold", 52, anchor="ma")
     p.print((450, 232), "PLUMBING & HEATING", "lib-bold", 34, anchor="ma")
     p.print((450, 300), "RECEIVING  HOLD  TAG", "lib-bold", 40, anchor="ma")
@@ -596,13 +564,9 @@ def receiving_tag_s09() -> bytes:
         if label:
             p.print((70, y + 30), label, "lib-bold", 30)
         p.line(320, y + 72, 840, y + 72, colour=(60, 50, 40), width=2)
-        handwrite(
-            p, 335, y + 8, value, rng, size=50, ink=INK_BLACK, hand="hand-e", weight=1
-        )
+        handwrite(p, 335, y + 8, value, rng, size=50, ink=INK_BLACK, hand="hand-e", weight=1)
         y += 110
-    p.print(
-        (450, 1330), "DO NOT USE - DO NOT RETURN TO STOCK", "lib-bold", 28, anchor="ma"
-    )
+    p.print((450, 1330), "DO NOT USE - DO NOT RETURN TO STOCK", "lib-bold", 28, anchor="ma")
     return as_scan(p, PICTURE_SEEDS["s09"], turn=0.8, grey=False)
 
 
@@ -637,9 +601,7 @@ def sheet_screenshot_s16() -> bytes:
     ]
     width = sum(w for _, w in cols) * k
     row_h, top = 34 * k, 40 * k
-    img = Image.new(
-        "RGB", (width + 2, top + row_h * (len(rows) + 1) + 2), (255, 255, 255)
-    )
+    img = Image.new("RGB", (width + 2, top + row_h * (len(rows) + 1) + 2), (255, 255, 255))
     d = ImageDraw.Draw(img)
     f, fb = ttf("lib", 19 * k), ttf("lib-bold", 19 * k)
     d.rectangle([0, 0, width + 2, top - 1], fill=(243, 243, 243))
@@ -663,7 +625,7 @@ def sheet_screenshot_s16() -> bytes:
     for r, row in enumerate(rows, start=1):
         y = top + row_h * r
         x = 0
-        for c, (name, w) in enumerate(cols):
+        for c, (_name, w) in enumerate(cols):
             w *= k
             back = (233, 233, 233) if c == 0 else (255, 255, 255)
             if c == 7 and r == 2:
@@ -699,9 +661,7 @@ def sheet_screenshot_s16() -> bytes:
     # Excel's frame around the active cell (the empty row under the list)
     sx = sum(w for _, w in cols[:1]) * k
     y6 = top + row_h * 6
-    d.rectangle(
-        [sx, y6, sx + cols[1][1] * k, y6 + row_h], outline=(16, 124, 65), width=3 * k
-    )
+    d.rectangle([sx, y6, sx + cols[1][1] * k, y6 + row_h], outline=(16, 124, 65), width=3 * k)
     return png_bytes(img)
 
 
@@ -711,12 +671,8 @@ def app_screenshot_s17() -> bytes:
     img = Image.new("RGB", (w, h), (244, 246, 248))
     d = ImageDraw.Draw(img)
     d.rectangle([0, 0, w, 70], fill=(20, 54, 92))
-    d.text(
-        (40, 35), "7:02", font=ttf("sans-bold", 30), fill=(255, 255, 255), anchor="lm"
-    )
-    d.text(
-        (1040, 35), "5G  82%", font=ttf("sans", 28), fill=(255, 255, 255), anchor="rm"
-    )
+    d.text((40, 35), "7:02", font=ttf("sans-bold", 30), fill=(255, 255, 255), anchor="lm")
+    d.text((1040, 35), "5G  82%", font=ttf("sans", 28), fill=(255, 255, 255), anchor="rm")
     d.rectangle([0, 70, w, 210], fill=(28, 72, 122))
     d.text((40, 140), "<", font=ttf("sans-bold", 48), fill=(255, 255, 255), anchor="lm")
     d.text((100, 112), "Receiving", font=ttf("sans-bold", 44), fill=(255, 255, 255))
@@ -727,9 +683,7 @@ def app_screenshot_s17() -> bytes:
         fill=(190, 210, 235),
     )
     card = [40, 250, w - 40, 560]
-    d.rounded_rectangle(
-        card, 24, fill=(255, 255, 255), outline=(220, 224, 230), width=2
-    )
+    d.rounded_rectangle(card, 24, fill=(255, 255, 255), outline=(220, 224, 230), width=2)
     info = [
         ("Supplier", "Halvorsen Pipe & Supply"),
         ("Order", "SO-104246"),
@@ -773,13 +727,9 @@ def app_screenshot_s17() -> bytes:
         )
         d.text((80, y + 30), sku, font=ttf("sans-bold", 38), fill=(25, 30, 38))
         d.text((80, y + 84), desc, font=ttf("sans", 30), fill=(80, 88, 100))
-        d.text(
-            (80, y + 136), exp + "   " + rec, font=ttf("sans", 30), fill=(80, 88, 100)
-        )
+        d.text((80, y + 136), exp + "   " + rec, font=ttf("sans", 30), fill=(80, 88, 100))
         ground, text = (
-            ((220, 244, 228), (20, 110, 60))
-            if status == "OK"
-            else ((253, 226, 224), (170, 30, 26))
+            ((220, 244, 228), (20, 110, 60)) if status == "OK" else ((253, 226, 224), (170, 30, 26))
         )
         tw = d.textlength(status, font=ttf("sans-bold", 30))
         d.rounded_rectangle([w - 90 - tw - 30, y + 26, w - 80, y + 76], 25, fill=ground)
@@ -831,9 +781,7 @@ def ap_portal_screenshot_s18() -> bytes:
         anchor="lm",
     )
     d.rectangle([0, 44, 230, h], fill=(38, 50, 56))
-    for i, item in enumerate(
-        ["Dashboard", "Invoices", "Match exceptions", "Vendors", "Payments"]
-    ):
+    for i, item in enumerate(["Dashboard", "Invoices", "Match exceptions", "Vendors", "Payments"]):
         colour = (255, 255, 255) if i == 2 else (170, 180, 186)
         if i == 2:
             d.rectangle([0, 100 + i * 52, 230, 144 + i * 52], fill=(0, 121, 107))
@@ -912,16 +860,12 @@ def ap_portal_screenshot_s18() -> bytes:
         x += wd
     for r, row in enumerate(rows):
         y = 224 + r * 64
-        d.line(
-            [(x0, y + 64), (x0 + sum(widths), y + 64)], fill=(224, 224, 224), width=1
-        )
+        d.line([(x0, y + 64), (x0 + sum(widths), y + 64)], fill=(224, 224, 224), width=1)
         x = x0
         for c, (cell, wd) in enumerate(zip(row, widths)):
             if c == 8 and cell != "-":
                 tw = d.textlength(cell, font=ttf("sans-bold", 16))
-                d.rounded_rectangle(
-                    [x + 6, y + 18, x + 26 + tw, y + 46], 12, fill=(255, 235, 238)
-                )
+                d.rounded_rectangle([x + 6, y + 18, x + 26 + tw, y + 46], 12, fill=(255, 235, 238))
                 d.text(
                     (x + 16, y + 32),
                     cell,
@@ -979,9 +923,7 @@ def defective_tag_photo_s22() -> bytes:
     """s22: the red DEFECTIVE tag Wes tied to the PRVs, photographed on the bench."""
     rng = np.random.default_rng(PICTURE_SEEDS["s22"])
     p = Paper(1000, 1300, (235, 92, 76))
-    p.pen.ellipse(
-        [455, 30, 545, 120], fill=(132, 136, 140), outline=(90, 40, 30), width=4
-    )
+    p.pen.ellipse([455, 30, 545, 120], fill=(132, 136, 140), outline=(90, 40, 30), width=4)
     p.fill(60, 150, 940, 310, (255, 255, 255))
     p.print((500, 170), "DEFECTIVE", "lib-bold", 92, colour=(150, 10, 10), anchor="ma")
     p.print((500, 268), "DO NOT USE", "lib-bold", 36, colour=(30, 30, 30), anchor="ma")
@@ -1014,9 +956,7 @@ def defective_tag_photo_s22() -> bytes:
             bend=1.2,
         )
         y += 118
-    return as_phone_photo(
-        p, PICTURE_SEEDS["s22"], "steel", out=(1200, 1500), cover=0.86, turn=3.0
-    )
+    return as_phone_photo(p, PICTURE_SEEDS["s22"], "steel", out=(1200, 1500), cover=0.86, turn=3.0)
 
 
 def rating_plate_photo_s26() -> bytes:
@@ -1040,9 +980,7 @@ def rating_plate_photo_s26() -> bytes:
         p.print((80, y), k, "lib-bold", 40)
         p.print((720, y), v, "lib-mono", 44)
         y += 84
-    p.print(
-        (700, 820), "SEE INSTALLATION MANUAL BEFORE SERVICING", "lib", 26, anchor="ma"
-    )
+    p.print((700, 820), "SEE INSTALLATION MANUAL BEFORE SERVICING", "lib", 26, anchor="ma")
     return as_phone_photo(
         p,
         PICTURE_SEEDS["s26"],
@@ -1091,9 +1029,7 @@ def warranty_form_scan_s37() -> bytes:
         p.frame(100, y, 1600, y + 130, width=2)
         if label:
             p.print((118, y + 12), label, "lib-serif", 26, colour=(60, 60, 60))
-        handwrite(
-            p, 560, y + 42, value, rng, size=56, ink=INK_BLUE, hand="hand-a", weight=1
-        )
+        handwrite(p, 560, y + 42, value, rng, size=56, ink=INK_BLUE, hand="hand-a", weight=1)
         y += 130
     p.print(
         (100, y + 40),
@@ -1126,9 +1062,7 @@ def pdf_bytes(pdf: FPDF) -> bytes:
 
 def exceptions_report_s06() -> bytes:
     """s06: Keystone's weekly receiving exceptions report; Halvorsen's lines on page 2."""
-    pdf = new_pdf(
-        dt.datetime(2026, 11, 9, 17, 5), "KMC Procure 4.2", "Receiving exceptions"
-    )
+    pdf = new_pdf(dt.datetime(2026, 11, 9, 17, 5), "KMC Procure 4.2", "Receiving exceptions")
     pdf.add_page()
     pdf.set_font("Helvetica", "B", 16)
     pdf.cell(0, 9, "Keystone Mechanical Contractors", new_x="LMARGIN", new_y="NEXT")
@@ -1383,21 +1317,15 @@ def return_request_s11() -> bytes:
     pdf.set_font("Helvetica", "", 10)
     line_h = 5.5
     for row in rows:
-        lines = pdf.multi_cell(
-            widths[-1], line_h, row[-1], dry_run=True, output="LINES"
-        )
+        lines = pdf.multi_cell(widths[-1], line_h, row[-1], dry_run=True, output="LINES")
         h = line_h * max(1, len(lines))
         x0, y0 = pdf.get_x(), pdf.get_y()
         for c, (cell, w) in enumerate(zip(row[:-1], widths)):
             pdf.cell(w, h, cell, border=1, align="R" if c in (0, 3, 4, 5, 6) else "L")
-        pdf.multi_cell(
-            widths[-1], line_h, row[-1], border=1, new_x="LMARGIN", new_y="NEXT"
-        )
+        pdf.multi_cell(widths[-1], line_h, row[-1], border=1, new_x="LMARGIN", new_y="NEXT")
         pdf.set_xy(x0, y0 + h)
     pdf.set_font("Helvetica", "B", 10)
-    for c, (cell, w) in enumerate(
-        zip(["", "", "Totals", "302", "28", "", "121.10", ""], widths)
-    ):
+    for c, (cell, w) in enumerate(zip(["", "", "Totals", "302", "28", "", "121.10", ""], widths)):
         pdf.cell(w, 8, cell, border=1, align="R" if c in (3, 4, 6) else "L")
     pdf.ln(14)
     pdf.set_font("Helvetica", "", 10)
@@ -1591,9 +1519,7 @@ def backflow_test_report_s31() -> bytes:
 
 def carrier_inspection_s13() -> bytes:
     """s13 (no claim): the carrier's inspection report, sent to the shipper for its files."""
-    pdf = new_pdf(
-        dt.datetime(2026, 11, 12, 21, 30), "ODFL Cargo Claims", "Inspection 0782-226114"
-    )
+    pdf = new_pdf(dt.datetime(2026, 11, 12, 21, 30), "ODFL Cargo Claims", "Inspection 0782-226114")
     pdf.add_page()
     pdf.set_font("Helvetica", "B", 16)
     pdf.cell(
@@ -2189,18 +2115,14 @@ def text_part(text: str, subtype="plain", qp=False, flowed=False) -> Part:
             [("Content-Type", ctype), ("Content-Transfer-Encoding", "7bit")],
             _crlf(text),
         )
-    body = quopri.encodestring(text.replace("\r\n", "\n").encode("utf-8")).decode(
-        "ascii"
-    )
+    body = quopri.encodestring(text.replace("\r\n", "\n").encode("utf-8")).decode("ascii")
     return Part(
         [("Content-Type", ctype), ("Content-Transfer-Encoding", "quoted-printable")],
         _crlf(body),
     )
 
 
-def file_part(
-    data: bytes, ctype: str, name: str, inline_cid: str | None = None
-) -> Part:
+def file_part(data: bytes, ctype: str, name: str, inline_cid: str | None = None) -> Part:
     """A base64 file part, attached or (with a Content-ID) inline."""
     encoded = base64.encodebytes(data).decode("ascii")
     headers = [("Content-Type", f'{ctype}; name="{name}"')]
@@ -2358,9 +2280,7 @@ def outlook_html(text: str, insert: str = "") -> str:
 def gmail_html(text: str) -> str:
     blocks = []
     for line in text.split("\n"):
-        blocks.append(
-            f"<div>{html_escape(line)}</div>" if line.strip() else "<div><br></div>"
-        )
+        blocks.append(f"<div>{html_escape(line)}</div>" if line.strip() else "<div><br></div>")
     return '<div dir="ltr">' + "".join(blocks) + "</div>\n"
 
 
@@ -2376,9 +2296,7 @@ def apple_html(text: str) -> str:
     )
 
 
-def body_for(
-    mailer: str, key: str, text: str, html: str | None = None, n: int = 1
-) -> Part:
+def body_for(mailer: str, key: str, text: str, html: str | None = None, n: int = 1) -> Part:
     """The readable body of a mail as the mailer writes it."""
     if mailer in ("outlook", "outlook-ios"):
         html = html or outlook_html(text)
@@ -2642,9 +2560,7 @@ Thanks,
             "outlook",
             "s06",
             body_for("outlook", "s06", text),
-            file_part(
-                exceptions_report_s06(), PDF_T, "Receiving_Exceptions_wk1106.pdf"
-            ),
+            file_part(exceptions_report_s06(), PDF_T, "Receiving_Exceptions_wk1106.pdf"),
         ),
     )
 
@@ -2893,9 +2809,7 @@ Keystone Mechanical Contractors
         ],
         extra='type="text/html"',
     )
-    body = multipart(
-        "alternative", boundary_for("outlook", "s16", 1), [text_part(plain), related]
-    )
+    body = multipart("alternative", boundary_for("outlook", "s16", 1), [text_part(plain), related])
     return compose(
         key="s16",
         client="outlook",
