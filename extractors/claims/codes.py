@@ -28,7 +28,8 @@ _ENTRY = re.compile(
 _MAX_KEY_LINES = 4  # a key wraps onto a few lines below its label at most
 _LETTER = re.compile(r"(?:^|(?<=[\s.:;,|]))([A-Z])(?=[ \t]+[A-Za-z])")
 _LETTERED_RUN = 3  # "A … B … C …": fewer letters in their order are no key
-_CODE_AFTER_COUNT = re.compile(r"(?<![\w.-])\d{1,4}\.?[ \t]+([A-Z])(?=[ \t]|$)")
+# a lettered code, or a numbered one written with its zero ("4 03 LINE VOLT"): no count
+_CODE_AFTER_COUNT = re.compile(r"(?<![\w.-])\d{1,4}\.?[ \t]+([A-Z]|0\d)(?=[ \t]|$)")
 
 
 @lru_cache(maxsize=16)
@@ -96,12 +97,13 @@ def _lettered(key: str) -> list[tuple[str, str]]:
 
 
 def coded_in_row(text: str, codes: dict[str, ReasonCode]) -> list[tuple[ReasonCode, int, int]]:
-    """A lettered code written right after a row's count, where OCR closed the row's gaps
-    ("084512075004 7-DAY WIFI STAT 3 E SEALED"): (reason, start, end) of each."""
+    """A code written right after a row's count, where OCR closed the row's gaps
+    ("084512075004 7-DAY WIFI STAT 3 E SEALED", "4 03 LINE VOLT 120V"): (reason, start,
+    end) of each."""
     return [
-        (codes[match.group(1)], match.start(1), match.end(1))
+        (codes[_normal(match.group(1))], match.start(1), match.end(1))
         for match in _CODE_AFTER_COUNT.finditer(text)
-        if match.group(1) in codes
+        if _normal(match.group(1)) in codes
     ]
 
 

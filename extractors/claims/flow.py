@@ -1045,16 +1045,33 @@ def _merge(lines: list[ProposedLine], item: Callable[[str], str]) -> list[Propos
         if key not in merged:
             merged[key] = line
             continue
-        merged[key] = _combine(merged[key], line)
+        merged[key] = _combine(merged[key], line, surer_count=True)
     return list(merged.values())
 
 
-def _combine(first: ProposedLine, later: ProposedLine) -> ProposedLine:
+def _count_rank(line: ProposedLine) -> tuple[bool, float]:
+    return _said_with(line), line.quantity.confidence if line.quantity else 0.0
+
+
+def _said_with(line: ProposedLine) -> bool:
+    """Whether a line's count is said where its reason is (the mail's words, or a receipt's
+    exceptions), not taken from another part's list of what came."""
+    count, reason = line.quantity.evidence if line.quantity else None, line.reason.evidence
+    return count is not None and reason is not None and count.segment == reason.segment
+
+
+def _combine(
+    first: ProposedLine, later: ProposedLine, *, surer_count: bool = False
+) -> ProposedLine:
     quantity = first.quantity or later.quantity
     if first.quantity and later.quantity and first.quantity.value != later.quantity.value:
-        quantity = Proposed(
-            first.quantity.value, min(first.quantity.confidence, CONFLICT), first.quantity.evidence
-        )
+        # two counts of one line, for a person to confirm: of one reason read twice, the one
+        # said where its reason is ("5 REGISTERS BENT", not the mail's "bent" counted by the
+        # "60" the receipt lists), then the surer; else the first
+        kept = first.quantity
+        if surer_count and _count_rank(later) > _count_rank(first):
+            kept = later.quantity
+        quantity = Proposed(kept.value, min(kept.confidence, CONFLICT), kept.evidence)
     elif (
         first.quantity and later.quantity and later.quantity.confidence > first.quantity.confidence
     ):

@@ -25,8 +25,9 @@ FIELD = 0.9  # a count or reason in the form's field for it, of the form's one i
 _MIN_FIELDS = 3
 _ROLES = ("sku", "qty", "reason")  # of the header roles, those a form's record reads
 _FIELD = re.compile(
-    r"^[ \t]*(?P<label>[A-Za-z][A-Za-z0-9 #/'().&-]{0,30}?)[ \t]*(?::|\.{2,})"
-    r"[ \t]*(?P<value>\S.*)$",
+    # "Qty: 1", "Qty ..... 1", and a two-column form's "Qty<tab>1" or "Qty      1"
+    r"^[ \t]*(?P<label>[A-Za-z][A-Za-z0-9 #/'().&-]{0,30}?)(?:[ \t]*(?::|\.{2,})[ \t]*|\t+| {3,})"
+    r"(?P<value>\S.*)$",
     re.MULTILINE,
 )
 

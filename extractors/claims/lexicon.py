@@ -32,6 +32,11 @@ def _p(pattern: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{pattern})\b", _I)
 
 
+# What a count counts by: "4 pcs", "3 cartons", "4 lengths of the copper"
+COUNT_UNITS = (
+    r"(?:pcs?|pieces?|units?|ea|each|cases?|cs|boxes|box|ctns?|cartons?|rolls?|sets?|pairs?"
+    r"|bags?|lengths?|sticks?)"
+)
 _NOT = r"(?: not|n'?t)"  # "dont", "didnt": typed without the apostrophe too
 _INSTEAD = r"(?P<q>instead of)"  # the evidence of a long phrase is its cue
 # A size as items are told apart by it: 3/4", 1 inch, 2x4, 16x25x1, 50 mm.
@@ -443,6 +448,18 @@ _SAID_BAD: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
             r"(?P<q>\b(?:is|are|was|were) (?:bad|no good))\b"
         ),
     ),
+    # a working part gone bad ("the seat is bad", "bearings are shot", "the bladder is
+    # gone"), or the device itself ("the heater is bad"): a failure, not a count of one
+    (
+        ReasonCode.DEFECTIVE,
+        _p(
+            r"(?:(?:seat|element|motor|bearing|bladder|diaphragm|cartridge|board|sensor"
+            r"|thermocouple|ign[ie]tor|capacitor|gasket|seal|o-ring|relay|impeller|compressor)s?"
+            r" (?:is|are|was|were|went|has gone|have gone) (?:bad|shot|gone)"
+            r"|(?:heater|thermostat|t?stat|pump|circulator|valve|tank)s?"
+            r" (?:is|are|was|were|went|has gone|have gone) (?:bad|shot))"
+        ),
+    ),
 )
 # what would happen, not what did: "the inspector would fail it"
 _WOULD = r"(?:would|could|might)"
@@ -468,7 +485,8 @@ _WEAK: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
         _p(rf"(?:wrong|incorrect)(?!\s+{_MAIL_TARGET})|(?:did not|didn't|never) order(?:ed)?"),
     ),
     (ReasonCode.SHORT, _p(r"(?:have|has|had) not received|(?:haven't|hasn't|hadn't) received")),
-    (ReasonCode.OVERSHIPPED, _p(r"\d+ extra|too many")),
+    # "2 extra", "2 cs extra": the count of what came over, by its package too
+    (ReasonCode.OVERSHIPPED, _p(rf"\d+ (?:{COUNT_UNITS} )?extra|too many")),
 )
 
 # A negation shortly before a phrase ("not damaged", "no visible damage", "none of
@@ -483,7 +501,11 @@ _NEGATION = re.compile(
 _IF_ANY = re.compile(r"\bif\s+(?:any|anything|something|some)\b(?:\s+[\w']+){0,3}\s*$", _I)
 # a negation holds to the end of its clause: "never opened and we don't need them" needs
 # them no more, "we didn't open it and we found it cracked" found it cracked
-_CLAUSE_BREAK = re.compile(r"[,;:()!?]|\bbut\b|\bhowever\b|\b(?:and|so)\s+(?:we|i|they)\b", _I)
+# "we got 42 not 48 so 6 short": a count's "so" starts what follows from it
+_CLAUSE_BREAK = re.compile(
+    rf"[,;:()!?]|\bbut\b|\bhowever\b|\b(?:and|so)\s+(?:we|i|they)\b|\bso\s+(?=\d|{NUMBER_WORD}\b)",
+    _I,
+)
 # Damage to a paper, not to goods: "the paper copy was torn", "the packing slip got wet".
 _PAPER_BEFORE = re.compile(
     r"\b(?:copy|copies|invoice|paperwork|packing\s+(?:slip|list)|statement|document|receipt"
@@ -678,6 +700,9 @@ _MADE_BEFORE = re.compile(
 _TOLD_APART = re.compile(r"(?<=[.!?])\s+|\n\s*\n|;|,?\s+but\s+", re.I)
 # …where asking for something is "please credit", "kindly send", "credit us", "we need a
 # credit", "can we send those 4 back": a follow-up that asks again makes its claim again
+# "Remittance advice - ACH 0077351": a payment, whose deductions ("short shipment, per
+# your case") are claims made apart
+_REMITTANCE = re.compile(r"\bremittance\b|\bpayment\s+advice\b", _I)
 _ASKS_NOW = re.compile(
     r"\b(?:please|pls|plz|kindly)\s+(?:\w+\s+){0,2}?(?:credit|issue|send|ship|return|replace"
     r"|process|put|arrange|pick|refund|take|approve|authori[sz]e|open|exchange|correct|adjust"
@@ -780,6 +805,21 @@ def find_reasons(text: str) -> list[ReasonHit]:
         return bad
     weak = _non_overlapping(_matches(text, _WEAK, strong=False))
     return [hit for hit in weak if not _negated(text, hit.start)]
+
+
+_NOTE_SENTENCE_END = re.compile(r"[.;!?]+(?=\s)")
+
+
+def find_reasons_in_note(text: str) -> list[ReasonHit]:
+    """Reason phrases of a table's note, sentence by sentence: "3 cs wet + crushed. 2 cs
+    extra, not on slip" says two things of its row, the second only weakly, which the
+    first's strong phrase must not silence."""
+    ends = [match.end() for match in _NOTE_SENTENCE_END.finditer(text)]
+    return [
+        hit.shifted(start)
+        for start, end in zip([0, *ends], [*ends, len(text)], strict=True)
+        for hit in find_reasons(text[start:end])
+    ]
 
 
 def _partial_receipts(text: str) -> list[ReasonHit]:
@@ -894,13 +934,16 @@ def is_fine(text: str) -> bool:
     return _FINE.search(text) is not None
 
 
-def claims_nothing_new(texts: list[str], asked: list[str]) -> bool:
-    """Whether a message is none of the reasons' asking (policy.md section 2): its own
-    words (texts) say it claims nothing, take a claim back or ask after one, or every
-    problem they name is told of a claim made before; and nothing it says (asked: the
-    subject too) asks for anything now."""
+def claims_nothing_new(texts: list[str], asked: list[str], *, titles: tuple[str, ...] = ()) -> bool:
+    """Whether a message is none of the reasons' asking (policy.md section 2): its title
+    (subject) says it is a payment's remittance advice, or its own words (texts) say it
+    claims nothing, take a claim back or ask after one, or every problem they name is
+    told of a claim made before; and nothing it says (asked: the subject too) asks for
+    anything now."""
     if any(_ASKS_NOW.search(text) for text in asked):
         return False
+    if any(_REMITTANCE.search(title) for title in titles):
+        return True  # a payment's advice: what it deducts is claimed apart, if at all
     if any(disclaims(text) or retracts(text) or _ASKS_AFTER.search(text) for text in texts):
         return True
     parts = [part for text in texts for part in _TOLD_APART.split(text)]

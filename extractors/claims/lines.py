@@ -42,6 +42,7 @@ from extractors.claims.lexicon import (
     ARRIVED,
     ReasonHit,
     find_reasons,
+    find_reasons_in_note,
     is_claimed_elsewhere,
     is_settled,
 )
@@ -140,6 +141,8 @@ _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.I)
 _CAME = re.compile(rf"\s+(?:[a-z\"'/-]+\s+){{0,2}}?{ARRIVED}\s*(?:,|but\b|and\b)", re.I)
 _OF_THE_ITEMS = re.compile(rf"{_OF_THEM.pattern}\s*[.!]?\s*", re.I)  # "A dozen of them."
 OF_THE_ITEMS = 0.85  # the unit's only count, of the items themselves ("3 of them")
+_COUNT_FIRST = re.compile(r"^\s*\d{1,4}\s")  # a line that opens with its count
+_SHORT_LINE_WORDS = 6  # a list's or a receipt's line of exceptions, not a sentence of prose
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s(?:and|but|while|whereas)\s", re.I)
 
 
@@ -219,10 +222,14 @@ def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = No
     if legends:  # neither a reason nor a count of the claim: a table's PDF text runs into it
         masked += legends
         reasons = [hit for hit in reasons if not _overlaps_any(hit.start, hit.end, legends)]
-    if not reasons and skus:
-        # an OCR'd form's row whose gaps closed: "… 7-DAY WIFI STAT 3 E SEALED", E by the key
+    if not skus and reasons and vocabulary is not None and not vocabulary.history:
+        skus = _by_kind_on_a_line(doc_text, unit, text, vocabulary)
+    if not reasons and (skus or _COUNT_FIRST.match(text)):
+        # an OCR'd form's row whose gaps closed: "… 7-DAY WIFI STAT 3 E SEALED", E by the
+        # key; or its count and code on a line below its item's ("4 03 LINE VOLT 120V")
         in_row = coded_in_row(text, reason_codes(doc_text))
         reasons = [ReasonHit(reason, start, end, True) for reason, start, end in in_row]
+        masked += [(start, end) for _, start, end in in_row]  # a code, not a count
     columns = {role: (start - unit.start, end - unit.start) for role, start, end in unit.columns}
     # "1  VLV-1005-BV …": the row's number, not 1 of it; "Test psi 150": a reading
     masked += [
@@ -236,7 +243,7 @@ def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = No
         start, end = columns["reason"]
         if _FINE_CELL.match(text[start:end]) or _says_it_stays(text[start:end]):
             skus = []  # "Condition: OK", "keep on truck": this row claims nothing
-        in_cell = [hit.shifted(start) for hit in find_reasons(text[start:end])]
+        in_cell = [hit.shifted(start) for hit in find_reasons_in_note(text[start:end])]
         if not in_cell and (coded := coded_reason(text[start:end], reason_codes(doc_text))):
             in_cell = [ReasonHit(coded, start, end, True)]  # "03", by the form's key
             masked.append((start, end))  # a code, not a count
@@ -244,8 +251,14 @@ def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = No
     if "billed" in columns and "agreed" in columns:
         masked += [columns[role] for role in _PRICE_ROLES if role in columns]
         above = _billed_above(text, columns)
-        if above is False:
-            skus = []  # billed as agreed: this row of the price check claims nothing
+        if above is False and all(hit.reason == ReasonCode.PRICING for hit in reasons):
+            # billed as agreed: this row of the price check claims nothing, unless its
+            # reason says another thing ("DAMAGED IN TRANSIT - flange cracked")
+            skus = []
+        elif above is False and _counts_in_note(text, columns):
+            # …and where its note counts the claim ("Return 6"), its count column is what
+            # was billed ("Inv Qty 36")
+            masked.append(columns.pop("qty"))
         elif above:
             reasons = [ReasonHit(ReasonCode.PRICING, *columns["billed"], True)]
     sold_by = vocabulary.sold_by if vocabulary is not None else frozenset()
@@ -311,6 +324,32 @@ def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = No
         header = doc_text[unit.start + start : unit.start + end]
         reasons = [hit.shifted(start) for hit in find_reasons(header)]
     return UnitReading(unit, text, skus, reasons, numbers, attached)
+
+
+def _counts_in_note(text: str, columns: dict[str, tuple[int, int]]) -> bool:
+    """Whether a row with a count column has a count in its reason cell too."""
+    if "qty" not in columns or "reason" not in columns:
+        return False
+    note = text[slice(*columns["reason"])]
+    return bool(find_numbers(note, no_count_spans(note)))
+
+
+def _by_kind_on_a_line(
+    doc_text: str, unit: Unit, text: str, vocabulary: OrderVocabulary
+) -> list[SkuToken]:
+    """A short line of its own that counts its item by kind alone, as a receipt's exceptions
+    and a list do ("14 CS FILTERS WET + CRUSHED", "5 REGISTERS BENT"): the one item of the
+    order of that kind, for a person to confirm (in prose a kind word as often names
+    what was fine; without a count, "TANK DENTED" names a part of the heater as well)."""
+    start = doc_text.rfind("\n", 0, unit.start) + 1
+    end = doc_text.find("\n", unit.end)
+    end = len(doc_text) if end < 0 else end
+    alone = not doc_text[start : unit.start].strip() and not doc_text[unit.end : end].strip()
+    counted = bool(find_numbers(text, no_count_spans(text)))
+    if not alone or not counted or len(text.split()) > _SHORT_LINE_WORDS:
+        return []
+    kind = vocabulary.kind_mention(text)
+    return [SkuToken(kind.sku, kind.start, kind.end, "described_loosely")] if kind else []
 
 
 # "Six bags are correct, but 4 bags are …": a count said to be in order claims nothing
@@ -580,13 +619,16 @@ def follow_up_quantity(reading: UnitReading, reason: ReasonCode) -> Qty | None:
 
 
 def count_alone(reading: UnitReading) -> Qty | None:
-    """A unit that is only a count ("1 unit.", "2 pcs", "1 heater.", "A dozen of them."):
-    0.9 in a count unit, of the items named before or bare, 0.7 with another noun (a person
-    checks what was counted)."""
+    """A unit that is only a count ("1 unit.", "2 pcs", "1 heater.", "A dozen of them.",
+    "All 12 of them."): 0.9 in a count unit, of the items named before or bare, 0.7 with
+    another noun (a person checks what was counted)."""
     if len(reading.numbers) != 1:
         return None
     number = reading.numbers[0]
-    if reading.text[: number.start].strip(" -*•\t"):
+    before = reading.text[: number.start].strip(" -*•\t")
+    if before and not (
+        before.lower() == "all" and _OF_THE_ITEMS.fullmatch(reading.text, number.end)
+    ):
         return None  # the count leads the unit: "Bay 4." counts nothing
     if _OF_THE_ITEMS.fullmatch(reading.text, number.end):
         return Qty(number.value, number.start, number.end, 0.9)

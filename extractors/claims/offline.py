@@ -145,7 +145,8 @@ def extract(doc: RequestText, vocabulary: OrderVocabulary | None = None) -> Prop
     if not lines and not claim_language:
         return _not_a_claim("no_claim_language", refs, urgent)
     said = [doc.text[s.start : s.end] for s in fresh]
-    if claims_nothing_new(said, said + [doc.text[s.start : s.end] for s in subject]):
+    titles = tuple(doc.text[s.start : s.end] for s in subject)
+    if claims_nothing_new(said, [*said, *titles], titles=titles):
         return _not_a_claim(NOTHING_NEW, refs, urgent)
     # "Please quote … no returns involved", "Disregard it": whatever reads as a claim in
     # such a message is for a person, however sure the reading below makes it
@@ -326,9 +327,10 @@ def _line_referenced(doc: RequestText, line: ProposedLine) -> ProposedLine:
     """A line read without a SKU whose paragraph names a numbered row of a list above it
     ("Line 3: rec'd only 8" under a packing slip's "3 HVC-FLT-1625-M11 …"), given that
     row's SKU, as a clerk reads the note against the slip. The SKU is read verbatim from
-    the row: REFERENCED, as a table's SKU column is read."""
+    the row: REFERENCED, as a table's SKU column is read. So too a line whose item was
+    read only by its words ("SHORT 2 cases of filters"): the row names it outright."""
     evidence = line.reason.evidence
-    if line.sku is not None or evidence is None:
+    if evidence is None or (line.sku is not None and not _only_described(line.sku)):
         return line
     segment = doc.segment_at(evidence.start)
     if segment is None:
@@ -347,6 +349,10 @@ def _line_referenced(doc: RequestText, line: ProposedLine) -> ProposedLine:
         return line
     first, last = rows[0]
     return replace(line, sku=propose_at(doc, doc.text[first:last], REFERENCED, first, last))
+
+
+def _only_described(sku: Proposed[str]) -> bool:
+    return sku.evidence is not None and DESCRIBED_CHECK in sku.evidence.checks
 
 
 def _row_sku(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -21,8 +21,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import pairwise
 
-from extractors.claims.lexicon import ARRIVED, REQUEST_VERB, ReasonHit
-from extractors.claims.tokens import COUNT_UNITS, Number, SkuToken, window_after, window_before
+from extractors.claims.lexicon import ARRIVED, COUNT_UNITS, REQUEST_VERB, ReasonHit
+from extractors.claims.tokens import Number, SkuToken, window_after, window_before
 
 _I = re.IGNORECASE
 _STOP = r"(?:and|or|but|to|for|from|with|on|in|at|the|of|by|are|were|is|was)\b"
@@ -271,9 +271,12 @@ def _link(text: str, sku: SkuToken, number: Number) -> int:
 
 
 def attach_to_reason(text: str, hit: ReasonHit, numbers: list[Number]) -> Number | None:
-    """The number that counts a reason phrase: "6 were crushed", "missing 6", "short by 6";
-    never a whole ("4 of the 10 bags are missing" counts 4)."""
+    """The number that counts a reason phrase: "6 were crushed", "missing 6", "short by 6",
+    "2 extra"; never a whole ("4 of the 10 bags are missing" counts 4)."""
     numbers = [n for n in numbers if not is_total(text, n)]
+    leading = [n for n in numbers if n.start == hit.start]
+    if leading:
+        return leading[0]  # the phrase's own count: "2 cs extra"
     preceding = [n for n in numbers if hit.start - MAX_GAP <= n.end <= hit.start]
     if preceding:
         gap = text[preceding[-1].end : hit.start]

@@ -8,7 +8,7 @@ row under a header row ("SKU | Qty | Reason") knows which cell holds what.
 import re
 from dataclasses import dataclass, replace
 
-from extractors.claims.lexicon import find_reasons
+from extractors.claims.lexicon import find_reasons_in_note
 from extractors.text import Segment
 from rules.vocabulary import ReasonCode
 
@@ -80,15 +80,18 @@ _PRICES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"^(?:(?:po|p\.o\.|quoted?|contract|agreed|our)\s*(?:unit\s+)?(?:price|cost|rate)"
         # "Inv Unit  PO Unit", "Billed ea  PO ea": the unit prices
         r"|(?:po|p\.o\.|quoted?|contract)\s+(?:unit|ea|each)"
-        r"|price\s+(?:per|on)\s+(?:the\s+)?(?:po|p\.o\.|quote|contract)|quoted|agreed)$", re.I)),
+        r"|price\s+(?:per|on)\s+(?:the\s+)?(?:po|p\.o\.|quote|contract)|quoted|agreed)"
+        r"(?:\s*/?\s*(?:ea|each|unit))?$", re.I)),  # "PO price ea"
     ("billed", re.compile(
         r"^(?:(?:inv(?:oice[ds]?)?\.?|billed|charged)\s*(?:unit\s+)?(?:price|cost|rate)"
         r"|(?:inv(?:oice[ds]?)?\.?|billed|charged)\s+(?:unit|ea|each)"
-        r"|price\s+(?:billed|invoiced|charged)|invoiced|billed|charged)$", re.I)),
+        r"|price\s+(?:billed|invoiced|charged)|invoiced|billed|charged)"
+        r"(?:\s*/?\s*(?:ea|each|unit))?$", re.I)),
 )  # fmt: skip
 _PRICE_DIFF = re.compile(r"^(?:ext\.?\s+)?(?:diff(?:erence)?|variance|var\.?)\b", re.I)
 _QUALIFIED = re.compile(r"\s+[-–]\s+")  # "return - not needed": the name, then what it means
 _PASTED_CSV = re.compile(r"^[^,\s](?:[^,\n]*,){3,}[^,\n]*$")  # "job,po,item,desc,qty"
+_QUOTED_CELL = re.compile(r'(?:(?<=^)|(?<=,))"[^"]*"(?=,|$)')  # "a, quoted" cell of a row
 _CSV_COMMA = re.compile(r',(?=(?:[^"]*"[^"]*")*[^"]*$)')  # not inside "a, quoted" cell
 _SAYS_WHY = next(p for role, p in _ROLES if role == "reason")  # "Reason", "Exception" …
 _THEIRS = re.compile(r"^(?:vendor|supplier|your)(?:'s)?\s+(?:sku|item|part|product)\b", re.I)
@@ -407,7 +410,7 @@ def _lines(text: str, segment: Segment) -> list[Span]:
 
 
 def _said(text: str, span: Span) -> set[ReasonCode]:
-    return {hit.reason for hit in find_reasons(text[slice(*span)])}
+    return {hit.reason for hit in find_reasons_in_note(text[slice(*span)])}
 
 
 def _noted(text: str, columns: tuple[tuple[str, int, int], ...]) -> set[ReasonCode]:
@@ -460,10 +463,12 @@ def _spread_names(text: str, cells: list[Span]) -> list[Span]:
 
 def comma_separated(line: str, segment: str) -> bool:
     """Whether a line is a row of comma-separated values: in a .csv file, or pasted into
-    a message (four cells or more, no space after a comma, as prose has)."""
+    a message (four cells or more, no space after a comma but in a quoted cell's words,
+    as prose has)."""
     if segment.lower().endswith(".csv"):
         return "," in line
-    return _PASTED_CSV.match(line.strip()) is not None and ", " not in line
+    unquoted = _QUOTED_CELL.sub('""', line.strip())
+    return _PASTED_CSV.match(unquoted) is not None and ", " not in unquoted
 
 
 def csv_cells(line: str) -> list[Span]:

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from extractors.claims.lexicon import NUMBER_WORD, REQUEST_VERB, number_word_value
+from extractors.claims.lexicon import COUNT_UNITS, NUMBER_WORD, REQUEST_VERB, number_word_value
 from extractors.claims.refs import find_refs
 from extractors.claims.vocabulary import OrderVocabulary
 
@@ -130,11 +130,6 @@ _MASKS = (
     ),
 )
 
-# What a count counts by: "4 pcs", "3 cartons", "4 lengths of the copper"
-COUNT_UNITS = (
-    r"(?:pcs?|pieces?|units?|ea|each|cases?|cs|boxes|box|ctns?|cartons?|rolls?|sets?|pairs?"
-    r"|bags?|lengths?|sticks?)"
-)
 # OCR reads the space of "50 GAL" as a dot now and then: "50.GAL" is a size too
 _MEASURE_AFTER = re.compile(
     r"^\.?\s*(?:%|percent|days?|weeks?|months?|years?|yrs?|hours?|hrs?|minutes?|mins?|ft|feet|foot"

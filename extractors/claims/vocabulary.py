@@ -380,6 +380,19 @@ class OrderVocabulary:
         named = self.of_kinds_named(text)
         return named[0] if len(named) == 1 else None
 
+    def kind_mention(self, text: str) -> Mention | None:
+        """The one item of the order whose kind word a text names, where it names no other
+        item's kind nor words ("5 REGISTERS BENT"), with the span of that word."""
+        sku = self.only_of_kind(text)
+        if sku is None or self.names_another(text, sku):
+            return None
+        kinds = self.kind_words(sku)
+        return next(
+            (Mention(sku, start, end, plain=False) for w, start, end in self._tokens(text)
+             if w in kinds),
+            None,
+        )  # fmt: skip
+
     def sizes_it_lacks(self, text: str, sku: str) -> bool:
         """Whether a text holds a size the item's description lacks ("1\"" of a 3/4" valve)."""
         own = self._all_words.get(sku, frozenset())

@@ -20,7 +20,7 @@ from extractors.documents.assemble import TextBuilder
 from extractors.documents.email_headers import read_headers
 from extractors.documents.html_text import html_to_text
 from extractors.documents.limits import Limits
-from extractors.documents.quotes import is_forward, split_body
+from extractors.documents.quotes import is_forward, passes_on, split_body
 from extractors.documents.sniff import detect_type
 from extractors.text import Attachment, EmailInfo, RequestText
 
@@ -160,22 +160,25 @@ def read_email(data: bytes, *, limits: Limits = Limits()) -> RequestText:
     problems.extend(tree.problems)
     builder = TextBuilder()
     builder.add("subject", info.subject, kind="subject")
-    _add_text(builder, reader, forwarder=_forwarder(info))
+    _add_text(builder, reader, sender=info)
     return builder.build(email=info, attachments=tuple(tree.files), problems=tuple(problems))
 
 
-def _forwarder(info: EmailInfo) -> str | None:
-    """The domain of a forward's sender: its first message may be theirs, not history."""
-    if not is_forward(info.subject) or not info.from_address or "@" not in info.from_address:
+def _forwarder(info: EmailInfo, text: str) -> str | None:
+    """The domain of a forward's sender (by its subject, or a body that passes on the
+    message below): its first message may be theirs, not history."""
+    forward = is_forward(info.subject) or passes_on(text)
+    if not forward or not info.from_address or "@" not in info.from_address:
         return None
     return info.from_address.rsplit("@", 1)[1].lower()
 
 
-def _add_text(builder: TextBuilder, reader: _Reader, *, forwarder: str | None = None) -> None:
+def _add_text(builder: TextBuilder, reader: _Reader, *, sender: EmailInfo | None = None) -> None:
     """The segments of a reader's bodies, text files and attached messages, in that order."""
     where = f"attachment:{reader.path}" if reader.path else ""
     source = reader.path.removesuffix("/") or None
     for kind, text in reader.bodies:
+        forwarder = _forwarder(sender, text) if sender is not None else None
         for piece_kind, piece in split_body(text, forwarder=forwarder):
             if piece_kind == "quoted":
                 builder.add(f"{where}quoted", piece, kind=kind, quoted=True, source=source)

@@ -11,8 +11,9 @@ the claim, so the forwarded text stays fresh. So too the first message under a
 forward's subject ("FW: …"), which Outlook sets off by an underscore line and a header
 block, when it is from the forwarder's own organisation (its From: has their domain or,
 as Exchange writes colleagues, no address): the history starts at the next message
-below it. A forwarded message from elsewhere (our own notice, a carrier's) stays
-history: it is what someone else said.
+below it; so too when the newest text says it passes on the message below ("pass his
+note below on to you") under a reply's subject. A forwarded message from elsewhere (our
+own notice, a carrier's) stays history: it is what someone else said.
 """
 
 import re
@@ -34,6 +35,15 @@ _ADDRESS = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
 _FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg|tr)\s*:", re.IGNORECASE)
 _OUTLOOK_FROM = re.compile(r"^\s*\*?(From|De|Von)\s*:\*?\s+\S", re.IGNORECASE)
 _OUTLOOK_NEXT = re.compile(r"^\s*\*?(Sent|Date|To|Subject|Envoyé|Gesendet)\s*:", re.IGNORECASE)
+# "pass his note below on to you", "forwarding the yard's count below", "see Tom's note
+# below" (not "see below", "disregard my email below": the author's own earlier words)
+_PASSES_ON = re.compile(
+    r"\b(?:pass(?:ing)?|send(?:ing)?)\b[^.\n]{0,40}\bbelow\b[^.\n]{0,12}\b(?:on|along)\b"
+    r"|\bforward(?:ing|ed)?\b[^.\n]{0,40}\bbelow\b"
+    r"|\b(?:his|her|their|[A-Za-z]+'s)\s+(?:note|notes|e-?mail|message|count|report|list)"
+    r"\s+below\b",
+    re.IGNORECASE,
+)
 _QUOTE_PREFIX = re.compile(r"^\s*>")
 _SIGNATURE = re.compile(r"^--\s?$")
 _OUTLOOK_LOOKAHEAD = 4  # an Outlook header's From: is followed by Sent:/To: within 4 lines
@@ -53,6 +63,15 @@ def split_body(text: str, *, forwarder: str | None = None) -> list[tuple[PieceKi
             pieces.append((kind, [line]))
     result = [(kind, "\n".join(piece)) for kind, piece in pieces]
     return [(kind, piece) for kind, piece in result if piece.strip()]
+
+
+def passes_on(text: str) -> bool:
+    """Whether a body's newest text passes on the message below it ("Tom asked me to pass
+    his note below on to you", "see the yard's count below"): the author forwards it, as a
+    forward's subject says, though the message is set off as a reply's history is."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    newest = "\n".join(lines[: _history_start(lines)])
+    return _PASSES_ON.search(newest) is not None
 
 
 def forwarded_start(text: str) -> int | None:
