@@ -160,6 +160,8 @@ class _Flow:
 
     def _feed(self, reading: UnitReading) -> None:
         self.any_reason = self.any_reason or bool(reading.reasons)
+        if self._is_header(reading):
+            self.context = None  # "Please credit the difference:" ends at a message below
         if reading.skus and reading.reasons:
             reading = _without_fine_items(reading)
         reading = _confirmed_by_arithmetic(reading)

@@ -15,6 +15,7 @@ from rules.vocabulary import ReasonCode
 Span = tuple[int, int]
 
 _WRAP_WIDTH = 50  # a longer line without final punctuation continues on the next one
+_WRAPPED_AT_DASH = re.compile(r"[A-Za-z0-9]-$")
 _MAX_UNIT = 600  # claim sentences are far shorter; longer runs are cut to keep reading linear
 _BULLET = re.compile(r"^\s*(?:[-*•·‣◦]|\d{1,2}[.)]|[a-z][.)])\s+")
 _KEY_VALUE = re.compile(r"^\s*[A-Za-z][\w #./()-]{0,30}:\s*\S")
@@ -244,6 +245,8 @@ class _Splitter:
             return True  # a little form: "SKU: …", "Qty: …", "Reason: …"
         if "\n" in self.text[previous[1] : current[0] - 1]:
             return False  # a blank line after a form's field ends the form
+        if _WRAPPED_AT_DASH.search(before):
+            return True  # "… your PMP-CIRC-" / "015) quit": an identifier wrapped at its dash
         return len(before) >= _WRAP_WIDTH and not before.endswith((".", "!", "?", ":"))
 
     def _flush(self) -> None:

@@ -98,7 +98,8 @@ _MONTH = rf"(?:{_MONTHS})[a-z]*\.?"
 _ID_LABEL = r"(?<![\w-])(?:tracking|track|pro|bol|ext|extension|phone|tel|fax)"
 _PLACES = (
     r"(?<![\w-])(?:line|item|row|page|box|pallet|dock|door|aisle|bay|zone|suite|step|rev|room|floor|unit"
-    r"|version|phase|stage|building|bldg|level|lot|area|section|truck|trailer|gate)"
+    r"|version|phase|stage|building|bldg|level|lot|area|section|truck|trailer|gate"
+    r"|route|rte|highway|hwy|interstate|exit)"  # "the Route 33 building"
 )
 # A rating, size or grade is part of the item's name ("MERV 11 filters", "Sch 40 pipe",
 # "12 AWG wire"), never how many of it.
@@ -216,7 +217,9 @@ def find_skus(
         found = [token for token in found if not vocabulary.is_stray(token.value)]
     for start, end in vocabulary.mentions(text) if vocabulary else ():
         if not _overlaps((start, end), _spans(found)) and not _inside((start, end), masked):
-            found.append(SkuToken(text[start:end], start, end, "order"))
+            # one line's words: "PMP-CIRC-\n015" wrapped at its dash is "PMP-CIRC-015"
+            written = re.sub(r"-\s*\n\s*", "-", text[start:end])
+            found.append(SkuToken(written, start, end, "order"))
     if not found and vocabulary is not None:
         found = [
             SkuToken(m.sku, m.start, m.end, "described" if m.plain else "described_loosely")

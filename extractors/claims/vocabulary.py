@@ -32,6 +32,7 @@ from functools import cached_property
 
 DESCRIBED_CHECK = "order:described"  # evidence check of an item read from its description
 _GROUPS = re.compile(r"[A-Za-z]+|\d+")
+_SEPARATOR = r"(?:-\r?\n[ \t]*|[\s\-_./])?"
 _ASIDE = re.compile(r"\([^)]*\)")
 _GENERIC_KINDS = frozenset({"assembly", "kit", "set", "unit"})
 _FORMS = frozenset({"pipe", "tube", "tubing"})  # what a material comes in, named by it
@@ -531,5 +532,6 @@ def _usable(identifier: str) -> bool:
 
 
 def _shape(identifier: str) -> str:
-    """The identifier's letter and digit groups, each separator optional between them."""
-    return r"[\s\-_./]?".join(re.escape(group) for group in _GROUPS.findall(identifier))
+    """The identifier's letter and digit groups, each separator optional between them, a
+    dash wrapped at a line's end too ("PMP-CIRC-\n015")."""
+    return _SEPARATOR.join(re.escape(group) for group in _GROUPS.findall(identifier))

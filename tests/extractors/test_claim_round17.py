@@ -217,3 +217,36 @@ def test_a_price_checks_row_billed_as_agreed_may_claim_another_reason() -> None:
         ("VLV-0075-BV", 20, ReasonCode.PRICING),
         ("WH-EXP-2G", 6, ReasonCode.NOT_NEEDED),
     ]
+
+
+def test_found_on_heldout38_once_spent() -> None:
+    # a road's number is no count; the one item the message asks back is one
+    body = (
+        "The water authority approved another assembly for the Route 33 building, so we no "
+        "longer need the 2 gal expansion tank from SO-1. Could you take the tank back?"
+    )
+    assert _lines(body) == [("WH-EXP-2G", 1, ReasonCode.NOT_NEEDED)]
+    # an identifier wrapped at its dash is one identifier, and none of its digits a count
+    body = (
+        "One of the expansion tanks from the Hillcrest job (SO-1, your WH-EXP-\n"
+        "2G) quit this week: the bladder is gone. Can it go back under warranty?"
+    )
+    assert _lines(body) == [("WH-EXP-2G", 1, X)]
+
+
+def test_a_reason_said_before_a_note_passed_on_is_not_the_notes_items() -> None:
+    # "Please credit the difference:" is said of the table under it, not of the receiving
+    # note passed on below, whose counts say the valves came as sent
+    body = (
+        "The 2 gal expansion tanks are billed above our PO price, see Ray's note below. "
+        "Please credit the difference:\n\n"
+        "Item | Qty | Invoiced | PO price\n"
+        "2 gal expansion tank | 4 | $44.00 | $42.50\n\n"
+        "From: Ray Kowal <receiving@keystonemech.com>\n"
+        "Sent: Tuesday, November 10, 2026 2:07 PM\n"
+        "To: ap@keystonemech.com\n"
+        "Subject: skid\n\n"
+        "Dana, skid checked in.\n"
+        "Ball valves 20/20.\n"
+    )
+    assert [sku for sku, _, _ in _lines(body)] == ["WH-EXP-2G"]
