@@ -807,21 +807,6 @@ def find_reasons(text: str) -> list[ReasonHit]:
     return [hit for hit in weak if not _negated(text, hit.start)]
 
 
-_NOTE_SENTENCE_END = re.compile(r"[.;!?]+(?=\s)")
-
-
-def find_reasons_in_note(text: str) -> list[ReasonHit]:
-    """Reason phrases of a table's note, sentence by sentence: "3 cs wet + crushed. 2 cs
-    extra, not on slip" says two things of its row, the second only weakly, which the
-    first's strong phrase must not silence."""
-    ends = [match.end() for match in _NOTE_SENTENCE_END.finditer(text)]
-    return [
-        hit.shifted(start)
-        for start, end in zip([0, *ends], [*ends, len(text)], strict=True)
-        for hit in find_reasons(text[start:end])
-    ]
-
-
 def _partial_receipts(text: str) -> list[ReasonHit]:
     """Fewer received than were sent ("received 18 of the 24 cases"): a shortage said
     by its counts, as "only received" says it by words; read only where the sentence

@@ -42,7 +42,6 @@ from extractors.claims.lexicon import (
     ARRIVED,
     ReasonHit,
     find_reasons,
-    find_reasons_in_note,
     is_claimed_elsewhere,
     is_settled,
 )
@@ -62,7 +61,7 @@ from extractors.claims.quantities import (
     is_surplus,
     is_total,
 )
-from extractors.claims.sentences import Unit, comma_separated, csv_cells
+from extractors.claims.sentences import Unit, comma_separated, csv_cells, reasons_in_note
 from extractors.claims.tokens import (
     DESCRIBED_KINDS,
     Number,
@@ -243,7 +242,7 @@ def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = No
         start, end = columns["reason"]
         if _FINE_CELL.match(text[start:end]) or _says_it_stays(text[start:end]):
             skus = []  # "Condition: OK", "keep on truck": this row claims nothing
-        in_cell = [hit.shifted(start) for hit in find_reasons_in_note(text[start:end])]
+        in_cell = [hit.shifted(start) for hit in reasons_in_note(text[start:end])]
         if not in_cell and (coded := coded_reason(text[start:end], reason_codes(doc_text))):
             in_cell = [ReasonHit(coded, start, end, True)]  # "03", by the form's key
             masked.append((start, end))  # a code, not a count

@@ -8,7 +8,7 @@ row under a header row ("SKU | Qty | Reason") knows which cell holds what.
 import re
 from dataclasses import dataclass, replace
 
-from extractors.claims.lexicon import find_reasons_in_note
+from extractors.claims.lexicon import ReasonHit, find_reasons
 from extractors.text import Segment
 from rules.vocabulary import ReasonCode
 
@@ -391,6 +391,17 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
     return [_trim(text, s, e) for s, e in pieces if text[s:e].strip()]
 
 
+def reasons_in_note(note: str) -> list[ReasonHit]:
+    """Reason phrases of a table's note, sentence by sentence: "3 cs wet + crushed. 2 cs
+    extra, not on slip" says two things of its row, the second only weakly, which the
+    first's strong phrase must not silence."""
+    return [
+        hit.shifted(start)
+        for start, end in split_sentences(note, 0, len(note))
+        for hit in find_reasons(note[start:end])
+    ]
+
+
 def _chunks(text: str, start: int, end: int) -> list[Span]:
     """A run-on "sentence" longer than a real one, cut at commas or spaces."""
     chunks: list[Span] = []
@@ -413,7 +424,7 @@ def _lines(text: str, segment: Segment) -> list[Span]:
 
 
 def _said(text: str, span: Span) -> set[ReasonCode]:
-    return {hit.reason for hit in find_reasons_in_note(text[slice(*span)])}
+    return {hit.reason for hit in reasons_in_note(text[slice(*span)])}
 
 
 def _noted(text: str, columns: tuple[tuple[str, int, int], ...]) -> set[ReasonCode]:

@@ -388,11 +388,8 @@ class OrderVocabulary:
         if sku is None or self.names_another(text, sku):
             return None
         kinds = self.kind_words(sku)
-        return next(
-            (Mention(sku, start, end, plain=False) for w, start, end in self._tokens(text)
-             if w in kinds),
-            None,
-        )  # fmt: skip
+        spans = [(start, end) for word, start, end in self._tokens(text) if word in kinds]
+        return Mention(sku, *spans[0], plain=False) if spans else None
 
     def sizes_it_lacks(self, text: str, sku: str) -> bool:
         """Whether a text holds a size the item's description lacks ("1\"" of a 3/4" valve)."""

@@ -7,8 +7,9 @@ beside their reason."""
 
 from email.message import EmailMessage
 
-from extractors.claims.lexicon import find_reasons, find_reasons_in_note
+from extractors.claims.lexicon import find_reasons
 from extractors.claims.offline import extract
+from extractors.claims.sentences import reasons_in_note
 from extractors.documents.email_reader import read_email
 from rules.vocabulary import ReasonCode
 from tests.extractors.test_claim_round16 import STORE, _lines, _sure
@@ -48,7 +49,7 @@ def test_a_note_of_two_sentences_says_two_things_of_its_row() -> None:
     note = "3 cs wet + crushed (bottom of pkg 4). 2 cs extra, not on slip or PO"
     # read whole, the strong phrase silences the weak one of the next sentence
     assert {hit.reason for hit in find_reasons(note)} == {D}
-    assert {hit.reason for hit in find_reasons_in_note(note)} == {D, OVER}
+    assert {hit.reason for hit in reasons_in_note(note)} == {D, OVER}
     body = (
         "Count sheet attached, two issues on the filter line, see the note column.\n\n"
         "Item,Description,Slip qty,Counted,Good,Damaged,Note\n"
