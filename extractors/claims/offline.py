@@ -251,7 +251,7 @@ def _of_the_history(line: ProposedLine) -> ProposedLine:
     """An item read by its words among all the customer buys, no order open: which one
     the words name is for a person to confirm (DESCRIBED)."""
     sku = line.sku
-    if sku is None or sku.evidence is None or DESCRIBED_CHECK not in sku.evidence.checks:
+    if sku is None or not _only_described(sku):
         return line
     return replace(line, sku=sku.capped(DESCRIBED))
 
@@ -352,6 +352,7 @@ def _line_referenced(doc: RequestText, line: ProposedLine) -> ProposedLine:
 
 
 def _only_described(sku: Proposed[str]) -> bool:
+    """Whether an item was read from its description's words, not from an identifier."""
     return sku.evidence is not None and DESCRIBED_CHECK in sku.evidence.checks
 
 
