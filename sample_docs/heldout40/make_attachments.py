@@ -47,9 +47,7 @@ def body(text):
 
 def quote(text):
     """Quote a text the way most clients do: '> ' before each line."""
-    return "".join(
-        ("> " + line).rstrip() + "\n" for line in text.rstrip("\n").split("\n")
-    )
+    return "".join(("> " + line).rstrip() + "\n" for line in text.rstrip("\n").split("\n"))
 
 
 def font(size):
@@ -131,9 +129,7 @@ def receiving_log_photo():
         y += 70
     d.text((40, 500), "CHECKED BY  T. NGUYEN", font=font(28), fill=(22, 40, 120))
     d.line((566, 384, 640, 380), fill=(22, 40, 120), width=3)
-    sheet = sheet.rotate(
-        -3.2, resample=Image.BICUBIC, expand=True, fillcolor=(92, 70, 52)
-    )
+    sheet = sheet.rotate(-3.2, resample=Image.BICUBIC, expand=True, fillcolor=(92, 70, 52))
     desk = Image.new("RGB", (1040, 780), (92, 70, 52))
     grain = rng.normal(0, 9, (780, 1040, 1)).repeat(3, axis=2)
     desk = Image.fromarray(np.clip(np.asarray(desk) + grain, 0, 255).astype(np.uint8))
@@ -175,9 +171,7 @@ def counter_ticket_fax():
     rng = np.random.default_rng(402010)
     page = Image.new("L", (1100, 820), 255)
     d = ImageDraw.Draw(page)
-    d.text(
-        (20, 10), "NOV 20 2026 09:41   DELGADO SONS   P.01/01", font=font(24), fill=0
-    )
+    d.text((20, 10), "NOV 20 2026 09:41   DELGADO SONS   P.01/01", font=font(24), fill=0)
     d.text((60, 70), "TIDEWATER PIPE & SUPPLY", font=font(44), fill=0)
     d.text((60, 126), "COUNTER PICK TICKET  CT-30517", font=font(34), fill=0)
     d.text((60, 190), "CUSTOMER  DELGADO & SONS PLUMBING", font=font(30), fill=0)
@@ -252,9 +246,7 @@ def backflow_report_pdf():
     pdf.set_title("Backflow assembly test report 26-1187")
     pdf.add_page()
     pdf.set_font("Helvetica", "B", 14)
-    pdf.cell(
-        0, 9, "BACKFLOW PREVENTION ASSEMBLY TEST REPORT", new_x="LMARGIN", new_y="NEXT"
-    )
+    pdf.cell(0, 9, "BACKFLOW PREVENTION ASSEMBLY TEST REPORT", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("Helvetica", "", 10)
     pdf.cell(
         0,

@@ -52,7 +52,7 @@ DESK_NAME = "Tillman & Royce Supply - Returns"
 
 def digest(*parts: str, size: int = 16) -> str:
     """A stable hex string made from the given parts."""
-    return hashlib.sha1("|".join(parts).encode()).hexdigest()[:size]
+    return hashlib.sha1("|".join(parts).encode(), usedforsecurity=False).hexdigest()[:size]
 
 
 def rng_for(name: str) -> np.random.Generator:
@@ -155,8 +155,7 @@ CLIENTS = {
             f"_01DB{digest(k, 'c', size=4).upper()}.{digest(k, 'd', size=8).upper()}"
         ),
         lambda k, dom: (
-            f"<00{digest(k, 'm', size=10)}$"
-            f"{digest(k, 'n', size=8)}${digest(k, 'o', size=8)}@{dom}>"
+            f"<00{digest(k, 'm', size=10)}${digest(k, 'n', size=8)}${digest(k, 'o', size=8)}@{dom}>"
         ),
     ),
     "gmail": (
@@ -164,7 +163,7 @@ CLIENTS = {
         lambda k, n: "0000000000" + digest(k, "g", str(n), size=16),
         lambda k, dom: (
             "<CAK"
-            + base64.b64encode(hashlib.sha1(k.encode()).digest())
+            + base64.b64encode(hashlib.sha1(k.encode(), usedforsecurity=False).digest())
             .decode()[:24]
             .replace("/", "x")
             + "=Q@mail.gmail.com>"
@@ -191,9 +190,7 @@ CLIENTS = {
     "samsung": (
         [],
         lambda k, n: "--_com.samsung.android.email_" + digest(k, "s", str(n), size=20),
-        lambda k, dom: (
-            f"<{digest(k, 'sm', size=12)}.{digest(k, 'sn', size=6)}@email.android.com>"
-        ),
+        lambda k, dom: f"<{digest(k, 'sm', size=12)}.{digest(k, 'sn', size=6)}@email.android.com>",
     ),
     "yahoo": (
         ["X-Mailer: WebService/1.1.22840 YMailNorrin"],
@@ -249,9 +246,7 @@ def compose(
     domain = sender.rsplit("@", 1)[1].rstrip(">")
     body = text_leaf(text)
     if html is not None:
-        body = multipart(
-            "alternative", boundary(key, 1), [body, text_leaf(html, "html")]
-        )
+        body = multipart("alternative", boundary(key, 1), [body, text_leaf(html, "html")])
     if inline:
         parts = [body] + [file_leaf(n, c, d, inline_cid=cid) for n, c, d, cid in inline]
         body = multipart("related", boundary(key, 2), parts)
@@ -362,25 +357,19 @@ class Sheet:
         self.ink = 0 if mode == "L" else (20, 20, 24)
 
     def text(self, xy, s: str, face: str = ARIAL, size: int = 26, fill=None) -> None:
-        self.draw.text(
-            xy, s, font=font(face, size), fill=self.ink if fill is None else fill
-        )
+        self.draw.text(xy, s, font=font(face, size), fill=self.ink if fill is None else fill)
 
     def rule(self, x0: int, y0: int, x1: int, y1: int, width: int = 2) -> None:
         self.draw.line((x0, y0, x1, y1), fill=self.ink, width=width)
 
-    def box(
-        self, x0: int, y0: int, x1: int, y1: int, width: int = 2, fill=None
-    ) -> None:
+    def box(self, x0: int, y0: int, x1: int, y1: int, width: int = 2, fill=None) -> None:
         self.draw.rectangle((x0, y0, x1, y1), outline=self.ink, width=width, fill=fill)
 
     def width_of(self, s: str, face: str, size: int) -> int:
         return int(self.draw.textlength(s, font=font(face, size)))
 
 
-def pen(
-    sheet: Sheet, xy, words: str, rng: np.random.Generator, size: int = 34, ink=None
-) -> None:
+def pen(sheet: Sheet, xy, words: str, rng: np.random.Generator, size: int = 34, ink=None) -> None:
     """Hand-printed words: each word set in a slanted face, nudged and turned a little."""
     if ink is None:
         ink = 40 if sheet.img.mode == "L" else (28, 48, 150)
@@ -392,9 +381,7 @@ def pen(
         tile = Image.new("L", (w, size * 2), 0)
         ImageDraw.Draw(tile).text((6, size // 3), word, font=f, fill=255)
         tile = tile.filter(ImageFilter.MaxFilter(3)) if rng.random() < 0.5 else tile
-        tile = tile.rotate(
-            float(rng.normal(0, 1.6)), resample=Image.BICUBIC, expand=False
-        )
+        tile = tile.rotate(float(rng.normal(0, 1.6)), resample=Image.BICUBIC, expand=False)
         dy = int(rng.normal(0, 2.5))
         colour = Image.new(sheet.img.mode, tile.size, ink)
         sheet.img.paste(colour, (x, y + dy - size // 3), tile)
@@ -410,8 +397,7 @@ def circle_mark(sheet: Sheet, box, rng: np.random.Generator, ink=None) -> None:
     t = np.linspace(0.15, 2 * np.pi + 0.5, 80)
     wobble = 1 + 0.05 * np.sin(3 * t + rng.random() * 6)
     pts = [
-        (cx + rx * wobble[i] * np.cos(v), cy + ry * wobble[i] * np.sin(v))
-        for i, v in enumerate(t)
+        (cx + rx * wobble[i] * np.cos(v), cy + ry * wobble[i] * np.sin(v)) for i, v in enumerate(t)
     ]
     sheet.draw.line([(float(a), float(b)) for a, b in pts], fill=ink, width=3)
 
@@ -451,9 +437,7 @@ def as_scan(img: Image.Image, name: str, levels: int = 12) -> bytes:
     return png_bytes(out)
 
 
-def as_phone_photo(
-    img: Image.Image, name: str, size=(1080, 1440), quality: int = 72
-) -> bytes:
+def as_phone_photo(img: Image.Image, name: str, size=(1080, 1440), quality: int = 72) -> bytes:
     """A phone photo of a page lying on a wooden counter: perspective, warm light, grain."""
     rng = rng_for(name)
     W, H = size
@@ -466,12 +450,8 @@ def as_phone_photo(
     # where the page corners land in the photo (tl, tr, br, bl)
     dst = [(70, 60), (W - 40, 95), (W - 85, H - 45), (45, H - 80)]
     coeffs = _perspective(dst, [(0, 0), (pw, 0), (pw, ph), (0, ph)])
-    warped = page.transform(
-        (W, H), Image.PERSPECTIVE, coeffs, Image.BICUBIC, fillcolor=(0, 0, 0)
-    )
-    mask = Image.new("L", (pw, ph), 255).transform(
-        (W, H), Image.PERSPECTIVE, coeffs, Image.BICUBIC
-    )
+    warped = page.transform((W, H), Image.PERSPECTIVE, coeffs, Image.BICUBIC, fillcolor=(0, 0, 0))
+    mask = Image.new("L", (pw, ph), 255).transform((W, H), Image.PERSPECTIVE, coeffs, Image.BICUBIC)
     shadow = mask.filter(ImageFilter.GaussianBlur(14)).point(lambda v: v * 0.45)
     dark = Image.new("RGB", (W, H), (40, 28, 18))
     background.paste(dark, (10, 14), shadow)
@@ -513,9 +493,7 @@ def logo(name: str, words: str, colour, size=(300, 70)) -> bytes:
 
 def pdf_delivery_receipt() -> bytes:
     """s01: a carrier's signed delivery receipt with an exceptions box."""
-    pdf = PinnedPDF(
-        "s01", dt.datetime(2026, 11, 2, 15, 41, tzinfo=dt.UTC), format="Letter"
-    )
+    pdf = PinnedPDF("s01", dt.datetime(2026, 11, 2, 15, 41, tzinfo=dt.UTC), format="Letter")
     pdf.set_title("Delivery Receipt PRO 07183-344120")
     pdf.add_page()
     pdf.set_font("lib", "B", 18)
@@ -564,9 +542,7 @@ def pdf_delivery_receipt() -> bytes:
     widths = (16, 22, 20, 90, 40)
     pdf.set_font("lib", "B", 8)
     pdf.set_fill_color(225, 225, 225)
-    for w, h in zip(
-        widths, ("HM", "HANDLING", "PIECES", "DESCRIPTION OF ARTICLES", "WEIGHT (LB)")
-    ):
+    for w, h in zip(widths, ("HM", "HANDLING", "PIECES", "DESCRIPTION OF ARTICLES", "WEIGHT (LB)")):
         pdf.cell(w, 6, h, border=1, fill=True)
     pdf.ln()
     pdf.set_font("lib", "", 9)
@@ -613,9 +589,7 @@ def pdf_delivery_receipt() -> bytes:
     pdf.cell(10, 6, "")
     pdf.cell(40, 6, "Time in: 09:10  out: 09:34", border="B")
     pdf.cell(10, 6, "")
-    pdf.cell(
-        50, 6, "Driver: #4471 R. Sowell", border="B", new_x="LMARGIN", new_y="NEXT"
-    )
+    pdf.cell(50, 6, "Driver: #4471 R. Sowell", border="B", new_x="LMARGIN", new_y="NEXT")
     return bytes(pdf.output())
 
 
@@ -745,17 +719,13 @@ def pdf_ra_request() -> bytes:
 
 def pdf_service_ticket() -> bytes:
     """s23: a service company's ticket for work at another customer's building."""
-    pdf = PinnedPDF(
-        "s23", dt.datetime(2026, 11, 20, 22, 5, tzinfo=dt.UTC), format="Letter"
-    )
+    pdf = PinnedPDF("s23", dt.datetime(2026, 11, 20, 22, 5, tzinfo=dt.UTC), format="Letter")
     pdf.set_title("Service Ticket ST-40872")
     pdf.add_page()
     pdf.set_font("ser", "", 20)
     pdf.cell(120, 10, "Summit HVAC Services")
     pdf.set_font("lib", "B", 12)
-    pdf.cell(
-        0, 10, "SERVICE TICKET  ST-40872", align="R", new_x="LMARGIN", new_y="NEXT"
-    )
+    pdf.cell(0, 10, "SERVICE TICKET  ST-40872", align="R", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("lib", "", 8)
     pdf.cell(
         0,
@@ -829,9 +799,7 @@ def pdf_service_ticket() -> bytes:
         pdf.ln()
     pdf.ln(6)
     pdf.set_font("lib", "", 9)
-    pdf.cell(
-        95, 6, "Customer signature: on file (J. Whitlock, building eng.)", border="B"
-    )
+    pdf.cell(95, 6, "Customer signature: on file (J. Whitlock, building eng.)", border="B")
     pdf.cell(6, 6, "")
     pdf.cell(
         0,
@@ -846,9 +814,7 @@ def pdf_service_ticket() -> bytes:
 
 def pdf_credit_letter() -> bytes:
     """s25: a credit request letter from a customer's accounts payable."""
-    pdf = PinnedPDF(
-        "s25", dt.datetime(2026, 11, 24, 13, 52, tzinfo=dt.UTC), format="Letter"
-    )
+    pdf = PinnedPDF("s25", dt.datetime(2026, 11, 24, 13, 52, tzinfo=dt.UTC), format="Letter")
     pdf.set_title("Credit request INV-88133")
     pdf.add_page()
     pdf.set_margins(22, 20, 22)
@@ -1092,9 +1058,7 @@ def xlsx_job_returns() -> bytes:
         ws.column_dimensions[col].width = width
     ws["F6"].alignment = ws["F8"].alignment = Alignment(wrap_text=True)
     other = wb.create_sheet("Other vendors")
-    other.append(
-        ["Vendor", "Part No", "Description", "Qty Rcvd", "Qty Used", "Send Back"]
-    )
+    other.append(["Vendor", "Part No", "Description", "Qty Rcvd", "Qty Used", "Send Back"])
     other.append(["Johnstone", "CAP-45-5-440", "Dual run cap 45/5", 6, 6, 0])
     other.append(["Johnstone", "CT-24V-40VA", "Control transformer 40VA", 4, 3, 0])
     other.append(["Coastal Sheet Metal", "CURB-ADPT-48", "RTU curb adapter", 2, 2, 0])
@@ -1318,9 +1282,7 @@ def scan_will_call() -> bytes:
     pen(s, (1040, row_y[2] + 46), "ok", rng, size=34)
     circle_mark(s, (1005, row_y[1] - 14, 1110, row_y[1] + 40), rng)
     y += 40
-    s.text(
-        (70, y), "Picked by: 114   Checked: 087   Loaded to: customer truck", ARIAL, 22
-    )
+    s.text((70, y), "Picked by: 114   Checked: 087   Loaded to: customer truck", ARIAL, 22)
     y += 90
     s.text((70, y), "Received in good order:", ARIAL_B, 24)
     s.rule(390, y + 30, 800, y + 30, 2)
@@ -1338,9 +1300,7 @@ def photo_packing_slip() -> bytes:
     s.text((680, 60), "Order: SO-104243", MONO, 28)
     s.text((680, 100), "Cust PO: PO-24530", MONO, 28)
     s.text((60, 170), "Ship to: RIVERBEND PLUMBING & HEATING - ELM ST APTS", ARIAL, 24)
-    s.text(
-        (60, 206), "Ship date: 11/10/2026   Via: RL CARRIERS   From: DC-EAST", ARIAL, 24
-    )
+    s.text((60, 206), "Ship date: 11/10/2026   Via: RL CARRIERS   From: DC-EAST", ARIAL, 24)
     cols = [
         ("LN", 60),
         ("ITEM", 110),
@@ -1445,9 +1405,7 @@ def screenshot_service_app() -> bytes:
     d.rectangle((0, H - 150, W, H), fill=(255, 255, 255))
     for i, t in enumerate(["Jobs", "Schedule", "Scan", "Me"]):
         d.text((60 + i * 200, H - 110), t, font=font(ARIAL, 26), fill=(110, 110, 110))
-    d.rounded_rectangle(
-        (W // 2 - 130, H - 24, W // 2 + 130, H - 14), radius=5, fill=(0, 0, 0)
-    )
+    d.rounded_rectangle((W // 2 - 130, H - 24, W // 2 + 130, H - 14), radius=5, fill=(0, 0, 0))
     return png_bytes(img.convert("P", palette=Image.ADAPTIVE, colors=64))
 
 
@@ -1747,8 +1705,7 @@ def s08() -> bytes:
     ]
     head = ("Item", "Description", "Ordered", "Delivered", "Problem", "Qty affected")
     cells = "".join(
-        f'<th style="border:1px solid #999;padding:4px;background:#dbe5f1">{h}</th>'
-        for h in head
+        f'<th style="border:1px solid #999;padding:4px;background:#dbe5f1">{h}</th>' for h in head
     )
     body_rows = "\n".join(
         "<tr>"
@@ -2195,9 +2152,7 @@ Keystone Mechanical Contractors
         subject="Credit request - INV-88133",
         date="Tue, 24 Nov 2026 09:00:36 -0500",
         text=text,
-        files=(
-            ("Credit request INV-88133.pdf", "application/pdf", pdf_credit_letter()),
-        ),
+        files=(("Credit request INV-88133.pdf", "application/pdf", pdf_credit_letter()),),
     )
 
 
