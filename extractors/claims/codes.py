@@ -12,18 +12,18 @@ from functools import lru_cache
 from extractors.claims.lexicon import find_reasons
 from rules.vocabulary import ReasonCode
 
-# The key's label ("Reason codes:", "Legend ="); its entries follow on the same line or on
-# the lines right below. Without its colon "Code" is only a column's header.
+# The key's label ("Reason codes:", "RSN CODES:", "Legend ="); its entries follow on the
+# same line or on the lines right below. Without its colon "Code" is only a column's header.
 KEY_LABEL = re.compile(
-    r"^[ \t]*(?:(?:reason|return|condition|damage|exception|status)[ \t]+)?(?:codes?|legend)"
-    r"[ \t]*[:=]",
+    r"^[ \t]*(?:(?:reason|rsn|return|condition|damage|exception|exc|status)[ \t]+)?"
+    r"(?:codes?|legend)[ \t]*[:=;]",  # "CODES;" in a file of semicolon-separated values
     re.I | re.M,
 )
 # A code opening an entry: "01", "3 =", "4)", "DMG", "S =", "A  Arrived damaged" (a lone
 # letter only with "=" or set apart from its words by a column's spaces).
 _ENTRY = re.compile(
     r"(?:^|(?<=[\s/|,;]))(?P<code>\d{1,2}|[A-Z]{2,4}|[A-Z](?=\s*=|[ \t]{2}))"
-    r"[ \t]*(?:[=:.)\-–][ \t]*|[ \t](?=[ \t]*[A-Za-z]))(?=[A-Za-z])"
+    r"[ \t]*(?:(?P<mark>[=:.)\-–])[ \t]*|[ \t](?=[ \t]*[A-Za-z]))(?=[A-Za-z])"
 )
 _MAX_KEY_LINES = 4  # a key wraps onto a few lines below its label at most
 _LETTER = re.compile(r"(?:^|(?<=[\s.:;,|]))([A-Z])(?=[ \t]+[A-Za-z])")
@@ -75,8 +75,13 @@ def _key_text(text: str, start: int) -> str:
 
 
 def _entries(key: str) -> list[tuple[str, str]]:
-    """(code, words) of each entry of a key, the words running to the next code."""
+    """(code, words) of each entry of a key, the words running to the next code; in a key
+    that marks its codes ("NNE = NO LONGER NEEDED"), mostly, only marked ones, not its
+    words' "NO"."""
     found = list(_ENTRY.finditer(key))
+    marked = [match for match in found if match.group("mark")]
+    if len(marked) > len(found) - len(marked):
+        found = marked
     ends = [m.start() for m in found[1:]] + [len(key)]
     return [(m.group("code"), key[m.end() : end]) for m, end in zip(found, ends, strict=False)]
 

@@ -110,6 +110,10 @@ class _Span(Protocol):
     def end(self) -> int: ...
 
 
+# "the other tanks are fine", "the rest are fine": said of other items than the claim's
+_OF_OTHERS = re.compile(r"\b(?:other|others|rest|remaining)\b", re.I)
+
+
 @dataclass
 class _Flow:
     doc: RequestText
@@ -130,6 +134,9 @@ class _Flow:
     # rows of a sheet's claim column before the pending one, waiting with it for the reason
     # said under the sheet: (the pending row, the rows before it)
     waiting: tuple[UnitReading, list[UnitReading]] | None = None
+    # items a sentence of their own says are fine, naming them alone ("The heater itself is
+    # fine.")
+    fine: set[str] = field(default_factory=set)
 
     def segment(self, segment: Segment) -> None:
         self.pending = self.context = None
@@ -138,12 +145,30 @@ class _Flow:
             self.feed(read_unit(self.doc.text, unit, self.vocabulary))
 
     def feed(self, reading: UnitReading) -> None:
+        if not reading.reasons and is_fine(reading.text) and not _OF_OTHERS.search(reading.text):
+            self.fine |= self._named_alone(reading)
         self.made = len(self.lines)
         self._feed(reading)
         if len(self.lines) > self.made or (reading.skus and not self._sets_aside_others(reading)):
             # a unit with no item and no line ("not usable.") goes on about the last claim
             self.recent = list(range(self.made, len(self.lines)))
             self.last = reading
+
+    def said_fine(self, line: ProposedLine) -> bool:
+        """Whether a line's item, not counted, is one a sentence of its own says is fine
+        ("We put the tank on the 40 gal heater. It's leaking … The heater itself is fine."):
+        the reason was the other item's."""
+        return (
+            line.sku is not None and line.quantity is None and self.key(line.sku.value) in self.fine
+        )
+
+    def _named_alone(self, reading: UnitReading) -> set[str]:
+        """The one item a unit names, by its identifier or by a kind no other item of the
+        order has ("the heater"), if it names one."""
+        if len(reading.skus) == 1:
+            return {self.key(reading.skus[0].value)}
+        mention = self.vocabulary.kind_mention(reading.text) if self.vocabulary else None
+        return {self.key(mention.sku)} if mention is not None and not reading.skus else set()
 
     def _sets_aside_others(self, reading: UnitReading) -> bool:
         """Whether a unit only says other items than the last claim's are fine or kept ("The
@@ -172,7 +197,7 @@ class _Flow:
             if not reading.skus:
                 self.pending, self.hinted = None, []
                 return
-        if not reading.skus:
+        if not reading.skus and not reading.unit.quiet:
             self.without_sku.append(reading)
         if reading.skus and reading.reasons:
             base = reading.unit.start
@@ -713,6 +738,7 @@ def claim_lines(
     # a reason an item took is no orphan, even where the item kept another reason
     claimed = {line.reason.value for line in merged}
     lines = flow.counted_by_name(flow.follow_up(_one_reason_per_item(doc, merged, flow.key)))
+    lines = [line for line in lines if not flow.said_fine(line)]
     lines.extend(flow.orphan_lines(claimed))
     return lines, flow.any_reason
 

@@ -23,10 +23,13 @@ from extractors.text import RequestText, Segment, propose_at
 
 FIELD = 0.9  # a count or reason in the form's field for it, of the form's one item
 _MIN_FIELDS = 3
+_FIELD_GAP = 2  # newlines between two fields of one form: one blank line at most
 _ROLES = ("sku", "qty", "reason")  # of the header roles, those a form's record reads
 _FIELD = re.compile(
     # "Qty: 1", "Qty ..... 1", and a two-column form's "Qty<tab>1" or "Qty      1"
-    r"^[ \t]*(?P<label>[A-Za-z][A-Za-z0-9 #/'().&-]{0,30}?)(?:[ \t]*(?::|\.{2,})[ \t]*|\t+| {3,})"
+    # (OCR may double the colon: "Cartons damaged: : 3 CTN")
+    r"^[ \t]*(?P<label>[A-Za-z][A-Za-z0-9 #/'().&-]{0,30}?)"
+    r"(?:(?:[ \t]*(?::|\.{2,}))+[ \t]*|\t+| {3,})"
     r"(?P<value>\S.*)$",
     re.MULTILINE,
 )
@@ -83,12 +86,13 @@ def _filled(
 
 
 def _forms(text: str, segment: Segment) -> list[list[_Field]]:
-    """The blocks of consecutive "Label: value" lines of a segment."""
+    """The blocks of consecutive "Label: value" lines of a segment; a scanned form's
+    fields may stand a blank line apart."""
     forms: list[list[_Field]] = []
     block: list[_Field] = []
     last_end = -1
     for match in _FIELD.finditer(text, segment.start, segment.end):
-        if block and text.count("\n", last_end, match.start()) > 1:
+        if block and text.count("\n", last_end, match.start()) > _FIELD_GAP:
             forms.append(block)
             block = []
         block.append(_Field(match.group("label").strip(), *match.span("value")))

@@ -38,6 +38,10 @@ COUNT_UNITS = (
     r"|bags?|lengths?|sticks?)"
 )
 _NOT = r"(?: not|n'?t)"  # "dont", "didnt": typed without the apostrophe too
+# "came on" as a unit powers up ("never came on: blank screens"), not as goods come on a
+# truck ("never came on the truck")
+_ON_POWER = r"(?=\s*(?:[:.,;!?)]|$|\s(?:at\s+all|again|anymore|when|after|with|once|either)\b))"
+_NOT_ON = rf"(?!\s+on{_ON_POWER})"
 _INSTEAD = r"(?P<q>instead of)"  # the evidence of a long phrase is its cue
 # A size as items are told apart by it: 3/4", 1 inch, 2x4, 16x25x1, 50 mm.
 _ARE = r"(?:is|are|was|were|came|contains?|contained|holds?|held|have|has|had)"  # goods are
@@ -97,8 +101,9 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     (
         ReasonCode.SHORT,
         _p(
-            r"never (?:arrived|received|came|showed up|turned up|made it)"
-            rf"|did{_NOT} (?:arrive|receive|come|show up|turn up|make it(?! in one piece))"
+            # not a unit that never "came on" (powered up): that one is defective
+            rf"never (?:arrived|received|came{_NOT_ON}|showed up|turned up|made it)"
+            rf"|did{_NOT} (?:arrive|receive|come{_NOT_ON}|show up|turn up|make it(?! in one piece))"
         ),
     ),
     (ReasonCode.SHORT, _p(r"not (?:included|delivered)")),
@@ -110,7 +115,16 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
             r"|empty\s+(?:cartons?|box(?:es)?|cases?|packages?)"
         ),
     ),
-    (ReasonCode.WRONG_ITEM, _p(r"wrong (?:items?|parts?|products?|skus?|models?|sizes?)")),
+    (ReasonCode.WRONG_ITEM, _p(r"wrong (?:items?|parts?|products?|skus?|models?|sizes?|material)")),
+    # a count of wrong things: "that's 20 wrong registers"
+    (
+        ReasonCode.WRONG_ITEM,
+        _p(
+            # not "2 wrong ones", "6 wrong cases": which items, the sentence must say
+            rf"(?:\d+|{NUMBER_WORD}) wrong (?!{COUNT_UNITS}\b)"
+            r"(?!(?:e-?mail|time|day|number|address|invoice|price|one)s)[a-z]{3,}s"
+        ),
+    ),
     (ReasonCode.WRONG_ITEM, _p(r"wrong colou?rs?|incorrect (?:items?|parts?|products?)")),
     (ReasonCode.WRONG_ITEM, _p(r"not what we ordered|mislabell?ed")),
     # "4 of them are the 2-wire white model we did not order"
@@ -231,6 +245,8 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     (ReasonCode.DEFECTIVE, _p(rf"(?:does|do|did|is|are|was|were){_NOT} (?:work|working)")),
     (ReasonCode.DEFECTIVE, _p(r"not working|stopped working|burn(?:ed|t) out|out of spec")),
     (ReasonCode.DEFECTIVE, _p(r"(?:won't|will not) (?:turn on|start|power)")),
+    (ReasonCode.DEFECTIVE, _p(rf"(?:never|(?:did|would|will|wo){_NOT}) come on{_ON_POWER}")),
+    (ReasonCode.DEFECTIVE, _p(rf"never came on{_ON_POWER}")),
     # how a fitter says a unit is bad: "the pump quit after two weeks", "motor doesn't
     # start", "the controller died", "the gas valve is stuck open", "the shaft seized"
     (
@@ -510,8 +526,9 @@ _CLAUSE_BREAK = re.compile(
 _PAPER_BEFORE = re.compile(
     r"\b(?:copy|copies|invoice|paperwork|packing\s+(?:slip|list)|statement|document|receipt"
     r"|bill\s+of\s+lading|bol"
-    # nor of the office's own things: "I write from my phone, the office computer is broken"
-    r"|computer|laptop|printer|scanner|fax(?:\s+machine)?)"
+    # nor of the office's own things: "I write from my phone, the office computer is broken",
+    # "my work phone is broke"
+    r"|computer|laptop|printer|scanner|fax(?:\s+machine)?|phone|website|portal)"
     r"\s+(?:(?:was|were|is|are|got|came)\s+(?:\w+\s+)?)?$",
     _I,
 )
@@ -556,7 +573,10 @@ _SETTLED = re.compile(
     _I,
 )
 _EITHER = r"(?:shortages?|short|damages?|damaged|overages?|loss|losses)"
-_EITHER_REASON = re.compile(rf"\b{_EITHER}\s*(?:/|\bor\b|\band/or\b)\s*{_EITHER}\b", _I)
+# "Shortage/Damage:", "OVER, SHORT & DAMAGE REPORT"
+_EITHER_REASON = re.compile(rf"\b{_EITHER}\s*(?:/|&|\bor\b|\band/or\b)\s*{_EITHER}\b", _I)
+# a column's name being explained: "Over / (short) = counted - book"
+_DEFINED_AFTER = re.compile(r"[)\]]?[ \t]*=[ \t]*[a-z]", _I)
 _NOT_PART = r"\bnot\s+part\s+of\s+(?:this|these|the\s+above|it)\b"
 # An item whose claim is made apart ("that one goes back on its own warranty claim, not
 # part of this", "the circulators are a separate claim", "the crushed one is on your
@@ -582,6 +602,7 @@ _ELSEWHERE = re.compile(
 # their claim was made before, this message makes none for them.
 _GONE_BACK = re.compile(
     r"\balready\s+(?:went|gone|been\s+(?:sent|shipped|picked\s+up)|shipped|sent|came)\s+back\b"
+    r"|\bwent\s+back\s+(?:on|with|in)\b"  # "the 2 wrong ones went back on the swap"
     r"|\balready\s+(?:been\s+)?(?:returned|credited)\b(?!\s+as\b)",
     _I,
 )
@@ -609,6 +630,7 @@ _FINE = re.compile(
     r"|\ball\s+(?:\d+\s+)?(?:are|were)\s+(?:here|there|accounted\s+for)\b"  # "all 48 are here"
     # nothing of them is claimed: "the thermostats are all installed, nothing to return"
     r"|\bnothing\s+to\s+(?:return|send\s+back|claim)\b"
+    r"|\bno\s+(?:exceptions?|discrepanc(?:y|ies)|issues)\b"  # "30 EA - no exceptions"
     # what was billed agrees: "the other three lines match the PO"
     r"|\bmatch(?:es|ed)?\s+(?:the\s+|our\s+)?(?:po|purchase\s+order|order|quote|price)\b"
     # "The elbows and ball valves on the same invoice match."
@@ -703,6 +725,14 @@ _TOLD_APART = re.compile(r"(?<=[.!?])\s+|\n\s*\n|;|,?\s+but\s+", re.I)
 # "Remittance advice - ACH 0077351": a payment, whose deductions ("short shipment, per
 # your case") are claims made apart
 _REMITTANCE = re.compile(r"\bremittance\b|\bpayment\s+advice\b", _I)
+# Other business than a claim: "Request a quote", "please quote", "new order for Cooper St",
+# "We need the following for the job", "any eta on PO 24561?"
+_OTHER_BUSINESS = re.compile(
+    r"\b(?:request(?:ing)?\s+(?:a|for\s+a)\s+quote|quote\s+request|please\s+quote"
+    r"|need\s+pricing|pricing\s+and\s+lead\s+time|new\s+order|(?:we|i)\s+need\s+the\s+following"
+    r"|any\s+eta|eta\s+(?:on|for))\b",
+    _I,
+)
 _ASKS_NOW = re.compile(
     r"\b(?:please|pls|plz|kindly)\s+(?:\w+\s+){0,2}?(?:credit|issue|send|ship|return|replace"
     r"|process|put|arrange|pick|refund|take|approve|authori[sz]e|open|exchange|correct|adjust"
@@ -733,9 +763,11 @@ ARRIVED = (
     r"|were\s+(?:delivered|received|there|in\s+(?:there|the\s+(?:box|boxes|carton|cartons))))"
 )
 # The same said the other way round: "only 9 of the 12 arrived", "8 out of 10 showed up",
-# "Only 20 of the 24 1\" ball valves were in there" (the item's words may hold a size).
+# "Only 20 of the 24 1\" ball valves were in there" (the item's words may hold a size; "one
+# of the 2 gallon tanks that came" is a size, not a whole).
 _PARTIAL_ARRIVAL = re.compile(
     rf"\b{_COUNT}\s+(?:of|out\s+of)\s+(?:the\s+|our\s+)?{_COUNT}\b"
+    r"(?!\s*(?:-\s*)?(?:gal(?:lon)?s?|inch(?:es)?|ft|feet|foot|lbs?|amps?|volts?)\b)"  # a size
     r"(?:\s+(?:[a-z\"-]+|\d+(?:[/-]\d+)*(?:/\d+)?(?:\"|''|-?in\b)))"
     r"{0,4}?"
     rf"\s+{ARRIVED}\b",
@@ -853,7 +885,10 @@ def _not_of_goods(text: str, hit: ReasonHit) -> bool:
 
 def _field_label(text: str, hit: ReasonHit) -> bool:
     """A form's label naming the reasons it asks about ("EXCEPTIONS (describe shortage or
-    damage)", "Shortage/Damage:"), not a claim of either."""
+    damage)", "Shortage/Damage:"), or a column's name explained ("Over / (short) = counted -
+    book"), not a claim."""
+    if _DEFINED_AFTER.match(text, hit.end):
+        return True
     return any(
         match.start() <= hit.start and hit.end <= match.end()
         for match in _EITHER_REASON.finditer(text)
@@ -935,6 +970,16 @@ def claims_nothing_new(texts: list[str], asked: list[str], *, titles: tuple[str,
     told = [_MADE_BEFORE.search(part) is not None for part in parts]
     return any(told) and not any(
         find_reasons(part) for part, before in zip(parts, told, strict=True) if not before
+    )
+
+
+def asks_other_business(texts: list[str], asked: list[str]) -> bool:
+    """Whether a message (texts: its subject too) is about other business than a claim, a
+    quote, a new order or when an order comes, and its own words (asked) ask nothing back:
+    a problem it tells of in passing ("last time one of the check valves came in cracked")
+    is for a person to weigh, not to approve."""
+    return any(_OTHER_BUSINESS.search(text) for text in texts) and not any(
+        _ASKS_BACK.search(text) for text in asked
     )
 
 

@@ -61,7 +61,7 @@ from extractors.claims.quantities import (
     is_surplus,
     is_total,
 )
-from extractors.claims.sentences import Unit, comma_separated, csv_cells, reasons_in_note
+from extractors.claims.sentences import Unit, delimited_cells, reasons_in_note, value_separator
 from extractors.claims.tokens import (
     DESCRIBED_KINDS,
     Number,
@@ -76,6 +76,7 @@ from extractors.claims.tokens import (
 from extractors.claims.vocabulary import OrderVocabulary, item_key
 from rules.vocabulary import ReasonCode
 
+_OVER_COLUMN = re.compile(r"^\s*(?:over(?:age)?s?|qty\s+over|over\s+qty)\s*$", re.I)
 AMONG_SEVERAL = 0.5  # a count picked among several numbers of its unit: a guess
 STRONG_REASON = 0.9
 WEAK_REASON = 0.6
@@ -237,7 +238,7 @@ def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = No
         if role in ("index", "reading")
     ]
     if "sku" in columns:
-        skus = _column_skus(text, skus, columns["sku"])
+        skus = _column_skus(text, skus, columns["sku"], vocabulary)
     if "reason" in columns and not elsewhere:
         start, end = columns["reason"]
         if _FINE_CELL.match(text[start:end]) or _says_it_stays(text[start:end]):
@@ -305,7 +306,7 @@ def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = No
     if shortfall is not None and (only_sides or not skus) and not reasons:
         # "Shipped 40  Received 34" and no other count claimed: the row is 6 short
         skus, number = skus or find_skus(text, masked, vocabulary)[:1], shortfall
-        skus = _column_skus(text, skus, columns["sku"]) if "sku" in columns else skus
+        skus = _column_skus(text, skus, columns["sku"], vocabulary) if "sku" in columns else skus
         attached = {0: number} if skus else {}
         reasons = [ReasonHit(ReasonCode.SHORT, number.start, number.end, True)] if skus else []
         numbers = [number]  # the row's other counts are what was sent and what came
@@ -322,6 +323,9 @@ def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = No
         start, end = columns["claim"]
         header = doc_text[unit.start + start : unit.start + end]
         reasons = [hit.shifted(start) for hit in find_reasons(header)]
+        if _OVER_COLUMN.match(header):
+            # "Damaged  Over  Short": a count in the "Over" column came over the order
+            reasons = [ReasonHit(ReasonCode.OVERSHIPPED, start, end, True)]
     return UnitReading(unit, text, skus, reasons, numbers, attached)
 
 
@@ -362,12 +366,13 @@ _SAID_FINE_AFTER = re.compile(
 def _row_numbers(
     text: str, masked: list[tuple[int, int]], sold_by: frozenset[str], unit: Unit
 ) -> list[Number]:
-    """The numbers of a unit; of a comma-separated row, cell by cell ("VLV-X,2,0,2,198.00":
-    a number runs into no comma of the next cell there)."""
-    if not (unit.row and comma_separated(text, unit.segment)):
+    """The numbers of a unit; of a delimited row, cell by cell ("VLV-X,2,0,2,198.00": a
+    number runs into no separator of the next cell there)."""
+    separator = value_separator(text, unit.segment) if unit.row else None
+    if separator is None:
         return find_numbers(text, masked, sold_by)
     numbers: list[Number] = []
-    for start, end in csv_cells(text):
+    for start, end in delimited_cells(text, separator):
         inside = [(s - start, e - start) for s, e in masked if start <= s and e <= end]
         numbers += [
             replace(n, start=n.start + start, end=n.end + start)
@@ -705,7 +710,9 @@ def sku_confidence(reading: UnitReading, sku_index: int) -> float:
     return _sku_confidence(reading.skus[sku_index], len(reading.skus))
 
 
-def _column_skus(text: str, skus: list[SkuToken], cell: tuple[int, int]) -> list[SkuToken]:
+def _column_skus(
+    text: str, skus: list[SkuToken], cell: tuple[int, int], vocabulary: OrderVocabulary | None
+) -> list[SkuToken]:
     start, end = cell
     inside = [token for token in skus if start <= token.start and token.end <= end]
     if inside:
@@ -717,6 +724,8 @@ def _column_skus(text: str, skus: list[SkuToken], cell: tuple[int, int]) -> list
         return skus[:1]
     if len(value.split()) >= 3:
         return []  # words that describe no item of the order ("Return 10 gate valves")
+    if vocabulary is not None and vocabulary.is_stray(value):
+        return []  # another supplier's item on the customer's own sheet ("TAPE-FOIL-3")
     if len(value) >= 3 and any(char.isdigit() for char in value):
         return [SkuToken(value, start, end, "column")]
     if not any(char.isalnum() for char in value):
@@ -1044,7 +1053,10 @@ def _bare(reading: UnitReading, numbers: list[Number], reason: ReasonCode) -> Qt
     ]
     if labelled:
         return Qty(labelled[0].value, labelled[0].start, labelled[0].end, 0.9)
-    first = candidates[0]
+    # among several, a number that counts the items themselves ("two of the thermostats",
+    # "all 25 elbows") before one that counts something else ("8 zones", "one inner box")
+    of_items = [n for n in candidates if is_count_of_items(reading.text, n)]
+    first = of_items[0] if of_items else candidates[0]
     if alone and is_count_of_items(reading.text, first):
         return Qty(first.value, first.start, first.end, OF_THE_ITEMS)
     return Qty(first.value, first.start, first.end, 0.7 if alone else AMONG_SEVERAL)

@@ -30,6 +30,7 @@ from extractors.claims.lexicon import (
     asks_after,
     asks_back,
     asks_goods_back,
+    asks_other_business,
     claims_nothing_new,
     disclaims,
     find_reasons,
@@ -157,6 +158,8 @@ def extract(doc: RequestText, vocabulary: OrderVocabulary | None = None) -> Prop
         unsure = "the message takes back a claim"
     elif asks_after(said):
         unsure = "the message asks after a claim made before"
+    elif asks_other_business([*said, *titles], said):
+        unsure = "the message is about a quote, an order or a delivery, and asks nothing back"
     lines = [_line_referenced(doc, line) for line in lines]
     lines = [_ordered_instead(doc, line, lines, vocabulary) for line in lines]
     if vocabulary is not None:

@@ -44,6 +44,7 @@ _BEFORE_REASON = re.compile(
     rf"^\s*(?:{COUNT_UNITS}\.?\s*)?(?:of\s+(?:them|those|these|it|the\s+\w+)\s+)?"
     # what they are, as in "ten elbows are missing"
     rf"(?:(?!{_STOP}|only\b|but\b)[a-z][a-z'-]*\s+){{0,2}}"
+    r"(?:in\s+(?:it|them|there)\s+)?"  # "5 registers in it are bent"
     r"(?:(?:are|were|was|is|(?:arrived|came)(?:\s+with)?|showed\s+up|have\s+been|had\s+been|got"
     r"|been|appear(?:ed)?"
     r"|also|all|completely|badly|totally|were\s+found|found|units?|pieces?|pcs)\s+)*(?:\w+ly\s+)?$",
@@ -51,7 +52,12 @@ _BEFORE_REASON = re.compile(
 )
 # "3 of them have the front housing cracked": a count of the items themselves, whatever
 # is said of them before the reason.
-_OF_THEM_BEFORE_REASON = re.compile(r"^\s*of\s+(?:them|those|these)\b[^.;:!?\n\d]{0,40}$", _I)
+_OF_THEM_BEFORE_REASON = re.compile(
+    r"^\s*of\s+(?:them|those|these)\b[^.;:!?\n\d]{0,40}$"
+    # "2 of the 4 from po-24388 are no longer needed": a part of a whole said before why
+    r"|^\s*(?:of|out\s+of)\s+(?:the\s+|our\s+)?\d+(?:\s+[^\s.;:!?]+){0,5}\s+(?:are|were|is|was)\s+$",
+    _I,
+)
 _AFTER_REASON = re.compile(
     r"^\s*(?:(?:us|me)\s+)?(?:by\s+)?(?:(?:on|for)\s+all\s+)?(?:[:(–-]\s*)?"
     r"(?:qty\.?\s*:?\s*)?$",
@@ -81,9 +87,13 @@ _ORDERED_BEFORE = re.compile(
 _ORDERED_LABEL = re.compile(
     r"\b(?:qty|quantity)\.?\s+(?:ordered|shipped|invoiced|billed)\s*[:=]\s*$", _I
 )
+_HOLDERS_SAID = r"\b(?:box|carton|crate|case|pallet|skid|bag|bundle|shipment|delivery|truck)"
 _RECEIVED_BEFORE = re.compile(
     rf"\b(?:received|got|delivered|counted|arrived\s+with|came\s+with|there\s+(?:were|was)"
-    rf"|only\s+(?:have|had))\s+(?:only\s+)?{_QTY_LABEL}$",
+    rf"|only\s+(?:have|had)"
+    # what held it says what came: "the crate had 36", "the carton contained 10"
+    rf"|(?:{_HOLDERS_SAID})\s+(?:only\s+)?(?:had|has|held|holds|contained|contains))"
+    rf"\s+(?:only\s+)?{_QTY_LABEL}$",
     _I,
 )
 # "only 35 of the 40 arrived": the first number counts what came in.
@@ -114,8 +124,8 @@ _REQUESTED_BEFORE = re.compile(
     r"|\b(?:on|for|applies\s+to)\s+all\s+(?:the\s+)?$"  # "that's on all 8 pumps"
     r"|\bneed\s+(?:the\s+)?(?:other|missing|remaining)\s+$"  # "Need the other 4 or a credit"
     # "please send an RA for the 35", "a return label for the 2", "a return for the 32 pcs"
-    r"|\b(?:ra|rma|return|return\s+authori[sz]ation|return\s+label|pick\s*up)\s+for\s+"
-    r"(?:(?:the|that|those|these|all)\s+){0,2}$",
+    r"|\b(?:ra|rma|return|return\s+authori[sz]ation|return\s+label|pick\s*up|replacement|refund)"
+    r"\s+for\s+(?:(?:the|that|this|those|these|all)\s+){0,2}$",  # "a replacement for this 1"
     _I,
 )
 # "one left over", "2 cases extra", "3 spare": what is more than was wanted.
@@ -149,6 +159,7 @@ _KEYWORD_BEFORE = re.compile(
     _I,
 )
 
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 EXPLICIT = 2  # linked by a multiplier, unit, "of" or "qty"
 MAX_GAP = 60  # a number further from a SKU or reason than this does not count it
 ADJACENT = 1  # only spaces and punctuation between
@@ -280,7 +291,11 @@ def attach_to_reason(text: str, hit: ReasonHit, numbers: list[Number]) -> Number
     preceding = [n for n in numbers if hit.start - MAX_GAP <= n.end <= hit.start]
     if preceding:
         gap = text[preceding[-1].end : hit.start]
-        if _BEFORE_REASON.match(gap) or _OF_THEM_BEFORE_REASON.match(gap):
+        # not across a blank line: another paragraph, or a form's next field ("Cartons
+        # received: 40 CTN" / "Cartons damaged: 3 CTN")
+        if not _BLANK_LINE.search(gap) and (
+            _BEFORE_REASON.match(gap) or _OF_THEM_BEFORE_REASON.match(gap)
+        ):
             return preceding[-1]
     following = [n for n in numbers if hit.end <= n.start <= hit.end + MAX_GAP]
     if following and _COUNTED_BEFORE.search(text, hit.start, hit.end):

@@ -8,6 +8,7 @@ row under a header row ("SKU | Qty | Reason") knows which cell holds what.
 import re
 from dataclasses import dataclass, replace
 
+from extractors.claims.codes import KEY_LABEL
 from extractors.claims.lexicon import ReasonHit, find_reasons
 from extractors.text import Segment
 from rules.vocabulary import ReasonCode
@@ -33,11 +34,13 @@ _ABBREVIATIONS = frozenset(
      "u.s", "ft", "in", "oz", "lb", "lbs", "gal", "sq", "mfg", "ave", "blvd", "ln", "rd",
      "ext", "tel", "ph"}
 )  # fmt: skip
-_NAMED_COUNT = re.compile(r"\b(?:qty|quantity|units|count|pcs)\b", re.IGNORECASE)  # "Qty bad"
+_BEFORE_INITIAL = frozenset({"by", "mr", "mrs", "ms", "dr", "attn", "from", "to", "cc", "per"})
+# "Qty bad", "Cartons damaged"
+_NAMED_COUNT = re.compile(r"\b(?:qty|quantity|units|count|pcs|cartons|ctns)\b", re.IGNORECASE)
 _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("sku", re.compile(
         # "KM Part #", "Cust item": a customer's own part numbers name the items too
-        r"^(?:(?:our|vendor|vendor's|supplier|supplier's|your|customer|cust\.?|[a-z]{2,3})\s+)?"
+        r"^(?:(?:our|vendor|vendor's|supplier|supplier's|supp\.?|your|customer|cust\.?|[a-z]{2,3})\s+)?"
         r"(?:(?:upc|sku)\s*/\s*)?"
         r"(?:sku|upc|item|part|product|material|article|model|catalog|cat\.?|p/?n)"
         r"(?:\s*(?:no\.?|number|#|code|id))?(?:\s*/\s*(?:upc|sku|item|part))?$", re.IGNORECASE)),
@@ -51,14 +54,16 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # what a return sheet counts back: "Installed  Returning"
         r"|returning|to\s+return|going\s+back|sending\s+back|(?:bring|send|take)\s+back"
         # what a job's closeout counts as not used: "bought  installed  left"
-        r"|left(?:\s*over)?|leftovers?|remaining|unused|surplus)$",
+        r"|left(?:\s*over)?|leftovers?|remaining|unused|surplus"
+        # a count sheet's "Counted  Book", a receipt's "Expected  Received"
+        r"|book(?:\s+qty)?|expected)$",
         re.IGNORECASE)),
     # a row's number in its list: never a count
     ("index", re.compile(r"^(?:line|ln|row|pos(?:ition)?|no\.?|#)$", re.IGNORECASE)),
     ("reason", re.compile(
-        r"^(?:reason|why|issue|problem|condition|damage|claim|exceptions?|discrepanc(?:y|ies)"
+        r"^(?:reason|rsn|why|issue|problem|condition|damage|claim|exceptions?|discrepanc(?:y|ies)"
         r"|(?:match\s+)?status|action|findings?|nonconformance|defect|result)\b"
-        r"|^codes?$",  # a return form's column of its key's codes
+        r"|^(?:(?:exc|rsn)\.?\s+)?codes?$",  # a form's column of its key's codes: "Exc code"
         re.IGNORECASE)),
     # a column of free words says why only where no column is named for it: "Description"
     # beside "Condition" describes the item
@@ -92,15 +97,20 @@ _PRICES: tuple[tuple[str, re.Pattern[str]], ...] = (
 _PRICE_DIFF = re.compile(r"^(?:ext\.?\s+)?(?:diff(?:erence)?|variance|var\.?)\b", re.I)
 _QUALIFIED = re.compile(r"\s+[-–]\s+")  # "return - not needed": the name, then what it means
 _PASTED_CSV = re.compile(r"^[^,\s](?:[^,\n]*,){3,}[^,\n]*$")  # "job,po,item,desc,qty"
+_PASTED_SSV = re.compile(r"^[^;\s](?:[^;\n]*;){3,}[^;\n]*$")  # "LN;EXC QTY;EXC CODE;ITEM NO"
 _QUOTED_CELL = re.compile(r'(?:(?<=^)|(?<=,))"[^"]*"(?=,|$)')  # "a, quoted" cell of a row
 _CSV_COMMA = re.compile(r',(?=(?:[^"]*"[^"]*")*[^"]*$)')  # not inside "a, quoted" cell
+_SEMICOLON = re.compile(r';(?=(?:[^"]*"[^"]*")*[^"]*$)')
 _SAYS_WHY = next(p for role, p in _ROLES if role == "reason")  # "Reason", "Exception" …
-_THEIRS = re.compile(r"^(?:vendor|supplier|your)(?:'s)?\s+(?:sku|item|part|product)\b", re.I)
+_THEIRS = re.compile(
+    r"^(?:vendor|supplier|supp\.?|your)(?:'s)?\s+(?:sku|item|part|product)\b", re.I
+)
 _COUNT_SIDES = (
     # "Slip qty", "Qty shipped": what the packing slip or the invoice says was sent
     ("shipped", re.compile(
         r"^(?:(?:on\s+)?(?:packing\s+)?slip(?:\s+qty)?|(?:qty\s+)?(?:shipped|invoiced|billed)"
-        r"(?:\s+qty)?|pack(?:ing)?\s+list(?:\s+qty)?|asn(?:\s+qty)?)$",
+        r"(?:\s+qty)?|pack(?:ing)?\s+list(?:\s+qty)?|asn(?:\s+qty)?"
+        r"|book(?:\s+qty)?|expected)$",  # what the books say should be there
         re.I)),
     # what the order asked for: more received than that is over the order
     ("ordered", re.compile(r"^(?:qty\s+)?(?:ordered|on\s+order|po\s+qty|qty\s+on\s+po)$", re.I)),
@@ -117,11 +127,15 @@ _COLUMN_NAME = re.compile(
     re.I,
 )
 _RULE = re.compile(r"^[\s\-=_+|:]+$")  # a typed table's rule line
+_TOTAL_CELL = re.compile(r"(?:grand\s+|sub-?)?totals?\b", re.I)  # a row of totals
+# a report's rule under its header, one run of dashes a column: "------- ---------- ---"
+_COLUMN_RULE = re.compile(r"^[ \t]*[-=]{2,}(?:[ \t]+[-=]{2,}){2,}[ \t]*$")
 _ONE_REASON_COLUMN = re.compile(r"damag|\bdmg\b|short|miss|defect|wrong|over|extra|broken", re.I)
 _CLAIM_QTY = re.compile(
     r"damag|short|miss|claim|return|\b(?:ret|rtn|retn|dmg)\b|affect|defect|wrong|over|extra|credit"
     r"|reject|refus|\b(?:bring|send|take|going)\s+back"
-    r"|\bbad\b|broken|\bnc\b|non-?conform",
+    r"|\bbad\b|broken|\bnc\b|non-?conform|fail|\bdoa\b"
+    r"|\bexc\b",  # "Exc qty": a receipt's count of exceptions
     re.I,
 )
 
@@ -162,10 +176,38 @@ class _Splitter:
         self.bullet: Span | None = None  # a bullet item, wrapped lines and all
 
     def run(self) -> list[Unit]:
+        above: Span | None = None
         for start, end in _lines(self.text, self.segment):
-            self._line(start, end)
+            if not (_COLUMN_RULE.match(self.text[start:end]) and self._ruled(above, start, end)):
+                self._line(start, end)
+            above = (start, end)
         self._flush()
         return self.units
+
+    def _ruled(self, above: Span | None, start: int, end: int) -> bool:
+        """A report's header, read again by the rule under it: each run of dashes spans one
+        column ("SUPP ITEM  DESCRIPTION  ON HAND RTN QTY RSN" over "---------  ----------
+        ------- ------- ---"), so names one space apart are cut where the report cuts
+        them. Whether the line above was such a header."""
+        if above is None or not self.text[above[0] : above[1]].strip():
+            return False
+        runs = [match.start() for match in re.finditer(r"[-=]+", self.text[start:end])]
+        stops = [*runs[1:], above[1] - above[0]]
+        cells = [
+            _trim(self.text, above[0] + first, min(above[0] + stop, above[1]))
+            for first, stop in zip(runs, stops, strict=True)
+        ]
+        roles = header_roles([self.text[first:last] for first, last in cells])
+        if roles is None:
+            return False
+        # the line above, read as prose or as a row before its rule came, is the header
+        if self.prose and self.prose[-1] == above:
+            self.prose.pop()
+        if self.units and (self.units[-1].start, self.units[-1].end) == above:
+            self.units.pop()
+        self._take_header(cells, roles)
+        self.starts = runs
+        return True
 
     def _line(self, start: int, end: int) -> None:
         line = self.text[start:end]
@@ -223,8 +265,10 @@ class _Splitter:
         self.units[-1] = replace(row, end=end, columns=columns)
 
     def _is_row(self, line: str) -> bool:
-        csv = comma_separated(line, self.segment.name)
-        return "|" in line or csv or _COLUMNS.search(line.strip()) is not None
+        if KEY_LABEL.match(line):
+            return False  # a key to the sheet's codes ("CODES;SHRT=short;…") lists, claims none
+        delimited = value_separator(line, self.segment.name) is not None
+        return "|" in line or delimited or _COLUMNS.search(line.strip()) is not None
 
     def _prose(self, start: int, end: int) -> None:
         if self.bullet or (self.prose and not self._continues(self.prose[-1], (start, end))):
@@ -268,7 +312,7 @@ class _Splitter:
         aligned = _cells(self.text, start, end, self.segment.name, narrow=True)
         narrow = header_roles([self.text[s:e] for s, e in aligned])
         line = self.text[start:end]
-        typed = not re.search(r"[|\t]", line) and not comma_separated(line, self.segment.name)
+        typed = not re.search(r"[|\t]", line) and value_separator(line, self.segment.name) is None
         if typed:
             # "Ordered Delivered Damaged Bin": a typed header's short names one space apart
             spread = _spread_names(self.text, aligned)
@@ -285,13 +329,7 @@ class _Splitter:
             # cells are its header's by where they stand, not by their order
             self.starts = [s - start for s, _ in cells] if typed else None
         if roles is not None:
-            self.header = roles
-            self.claim = _claim_header(self.text, cells, roles)
-            self.tallies = {i: cells[i] for i, role in roles.items() if role == "tally"}
-            self.asks_why = self.claim is None and any(
-                role == "reason" and _SAYS_WHY.match(self.text[slice(*cells[index])].strip())
-                for index, role in roles.items()
-            )
+            self._take_header(cells, roles)
             return  # a header row holds no claim
         columns: tuple[tuple[str, int, int], ...] = ()
         claimed = True  # the row's cell under the sheet's column of claims counts some
@@ -327,8 +365,19 @@ class _Splitter:
         # with one that came as it was sent ("Shipped 8  Received 8")
         quiet = quiet or (self.claim is not None and not claimed)
         quiet = quiet or (not counted and self._came_as_sent(columns))
+        # nor a row of totals ("TOTAL RTN QTY  43"): it sums the rows, it claims nothing more
+        quiet = quiet or any(_TOTAL_CELL.match(self.text[first:last]) for first, last in cells)
         self.units.append(
             Unit(start, end, self.segment.name, row=True, columns=columns, quiet=quiet)
+        )
+
+    def _take_header(self, cells: list[Span], roles: dict[int, str]) -> None:
+        self.header = roles
+        self.claim = _claim_header(self.text, cells, roles)
+        self.tallies = {i: cells[i] for i, role in roles.items() if role == "tally"}
+        self.asks_why = self.claim is None and any(
+            role == "reason" and _SAYS_WHY.match(self.text[slice(*cells[index])].strip())
+            for index, role in roles.items()
         )
 
     def _came_as_sent(self, columns: tuple[tuple[str, int, int], ...]) -> bool:
@@ -376,6 +425,8 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
         words = text[first : match.start()].split()
         if words and words[-1].lower().rstrip(".") in _ABBREVIATIONS:
             continue
+        if words and _initial(words):
+            continue  # "by T. Nguyen", "2250 W. Chester Pike"; not "in building B."
         # a question or an exclamation ends where it stands ("can we send them back? the 2
         # bad PRVs …"); a full stop before a lower-case word only after a word that ends one
         if (
@@ -389,6 +440,17 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
     spans.append((first, end))
     pieces = [piece for s, e in spans for piece in _chunks(text, s, e)]
     return [_trim(text, s, e) for s, e in pieces if text[s:e].strip()]
+
+
+def _initial(words: list[str]) -> bool:
+    """Whether a sentence's last word before a full stop is an initial of a name or a
+    compass point of an address, not a word that ends the sentence."""
+    if len(words[-1]) != 1 or not words[-1].isupper():
+        return False
+    if len(words) == 1:
+        return True  # "T. Nguyen" opening a line
+    before = words[-2].lower().rstrip(".,:")
+    return before.isdigit() or before in _BEFORE_INITIAL or len(before) == 1
 
 
 def reasons_in_note(note: str) -> list[ReasonHit]:
@@ -475,20 +537,29 @@ def _spread_names(text: str, cells: list[Span]) -> list[Span]:
     return spread
 
 
-def comma_separated(line: str, segment: str) -> bool:
-    """Whether a line is a row of comma-separated values: in a .csv file, or pasted into
-    a message (four cells or more, no space after a comma but in a quoted cell's words,
-    as prose has)."""
+def value_separator(line: str, segment: str) -> re.Pattern[str] | None:
+    """The separator of a row of delimited values, if the line is one: commas or, as an
+    export in a European locale writes them, semicolons ("2;3;DOA;TST-2100-NP"); in a
+    .csv file whichever the line has more of, pasted into a message only four cells or
+    more with no space after a separator but in a quoted cell's words, as prose has."""
     if segment.lower().endswith(".csv"):
-        return "," in line
+        if line.count(";") > line.count(","):
+            return _SEMICOLON
+        return _CSV_COMMA if "," in line else None
     unquoted = _QUOTED_CELL.sub('""', line.strip())
-    return _PASTED_CSV.match(unquoted) is not None and ", " not in unquoted
+    for pasted, separator, spaced in (
+        (_PASTED_CSV, _CSV_COMMA, ", "),
+        (_PASTED_SSV, _SEMICOLON, "; "),
+    ):
+        if pasted.match(unquoted) is not None and spaced not in unquoted:
+            return separator
+    return None
 
 
-def csv_cells(line: str) -> list[Span]:
-    """The spans of a comma-separated row's cells, untrimmed; a quoted cell holding a
-    comma is one cell."""
-    return _split(line, _CSV_COMMA)
+def delimited_cells(line: str, separator: re.Pattern[str]) -> list[Span]:
+    """The spans of a delimited row's cells, untrimmed; a quoted cell holding the
+    separator is one cell."""
+    return _split(line, separator)
 
 
 def _split(line: str, separator: re.Pattern[str]) -> list[Span]:
@@ -504,11 +575,10 @@ def _split(line: str, separator: re.Pattern[str]) -> list[Span]:
 def _cells(text: str, start: int, end: int, segment: str, *, narrow: bool = False) -> list[Span]:
     """The cells of a row; narrow: cut at two spaces too, as a typed sheet's header is."""
     line = text[start:end]
+    separator = value_separator(line, segment)
     if "|" in line:
         separator = re.compile(r"\|")
-    elif comma_separated(line, segment):
-        separator = _CSV_COMMA
-    else:
+    elif separator is None:
         separator = re.compile(r"\t| {2,}" if narrow else r"\t| {3,}")
     cells = [_trim(text, start + a, start + b) for a, b in _split(line, separator)]
     if cells and cells[0][0] == cells[0][1] and line.lstrip().startswith("|"):

@@ -122,11 +122,14 @@ _MASKS = (
     # box 2, line 3, #4, "suites 300 and 400"
     re.compile(r"(?:#|\bno\.|" + _PLACES + r"s?\b\s*#?)\s*\d+(?:\s*(?:,|and|&)\s*\d+\b)*", _I),
     re.compile(rf"(?<![\w-]){_RATINGS}\s*\d+\b|\b\d+\s*(?:awg|ga|gauge)\b", _I),  # MERV 11
+    # a size in a label's capitals: "2 IN SCH40 TEE", "1-1/2 IN UNION" (not "2 in the box")
+    re.compile(r"\b\d+(?:[ -]\d/\d)?\s?IN\b(?=\.?[ \t]+[A-Z0-9]{2})"),
     # a document named by its number alone: "the 60418 order", "our 24519 PO"
     re.compile(r"\b\d{4,8}(?=\s+(?:order|po|p\.o\.|invoice|shipment|delivery)\b)", _I),
-    # a street address: "402 Mill Rd", "1450 Industrial Hwy"
+    # a street address: "402 Mill Rd", "1450 Industrial Hwy", "2250 W. Chester Pike"
     re.compile(
-        r"\b\d{1,6}\s+(?:[A-Z][a-z]+\s+){1,3}(?:Rd|Road|St|Street|Ave|Avenue|Hwy|Highway|Blvd"
+        r"\b\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}"
+        r"(?:Rd|Road|St|Street|Ave|Avenue|Hwy|Highway|Blvd"
         r"|Dr|Drive|Ln|Lane|Way|Pkwy|Parkway|Ct|Court|Pl|Place|Pike)\b"
     ),
 )

@@ -145,6 +145,15 @@ def _paragraph(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
     return "msonormal" not in classes.lower()
 
 
+_HTML_DOCUMENT = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
+
+
+def is_html_document(text: str) -> bool:
+    """Whether a text file is a web page (a saved report, an exported form), to be read
+    for its words, not its markup."""
+    return _HTML_DOCUMENT.match(text[:4096]) is not None
+
+
 def html_to_text(html: str) -> str:
     """Readable text of an HTML document or fragment."""
     parser = _TextParser()

@@ -32,6 +32,7 @@ from PIL import Image
 
 from extractors.documents.assemble import TextBuilder
 from extractors.documents.email_reader import read_email
+from extractors.documents.html_text import html_to_text, is_html_document
 from extractors.documents.images import open_pages
 from extractors.documents.isolation import IsolationFailure, read_isolated
 from extractors.documents.limits import Limits, describe_bytes
@@ -282,7 +283,10 @@ class _Reading:
         elif mime in _IMAGE_TYPES:
             self._image(data, name)
         elif mime in _TEXT_TYPES:
-            self.pieces.append(_Text(f"attachment:{name}", decode_text(data), "text", name))
+            text = decode_text(data)
+            if is_html_document(text):  # a saved web page: a service report, a form
+                text = html_to_text(text)
+            self.pieces.append(_Text(f"attachment:{name}", text, "text", name))
         elif mime == XLSX:
             self._workbook(data, name)
         elif mime == "message/rfc822":
