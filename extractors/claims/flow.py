@@ -502,6 +502,7 @@ class _Flow:
         line = lines[with_sku[0]]
         after = line.reason.evidence.start if line.reason.evidence else 0
         turned = False  # a unit gave another reason: the units after it go on about that
+        conflicted = False  # two counts were said of it: a later third that agrees settles none
         for reading in self.without_sku:
             if reading.unit.start <= after:
                 continue
@@ -514,7 +515,13 @@ class _Flow:
             if qty is None:
                 continue
             counted = self._at(qty.value, qty.confidence, reading.unit.start, qty)
+            conflicted = conflicted or (
+                line.quantity is not None and line.quantity.value != counted.value
+            )
             line = replace(line, quantity=_recount(line.quantity, counted))
+        if conflicted and line.quantity is not None:
+            unsure = min(line.quantity.confidence, CONFLICT)
+            line = replace(line, quantity=replace(line.quantity, confidence=unsure))
         return [line if index == with_sku[0] else other for index, other in enumerate(lines)]
 
     def counted_by_name(self, lines: list[ProposedLine]) -> list[ProposedLine]:
@@ -737,8 +744,10 @@ def claim_lines(
     merged = _merge(_forwarder_speaks_otherwise(doc, newest, forwards, vocabulary), flow.key)
     # a reason an item took is no orphan, even where the item kept another reason
     claimed = {line.reason.value for line in merged}
-    lines = flow.counted_by_name(flow.follow_up(_one_reason_per_item(doc, merged, flow.key)))
-    lines = [line for line in lines if not flow.said_fine(line)]
+    lines = [
+        line for line in _one_reason_per_item(doc, merged, flow.key) if not flow.said_fine(line)
+    ]
+    lines = flow.counted_by_name(flow.follow_up(lines))
     lines.extend(flow.orphan_lines(claimed))
     return lines, flow.any_reason
 

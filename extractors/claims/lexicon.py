@@ -107,6 +107,15 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
         ),
     ),
     (ReasonCode.SHORT, _p(r"not (?:included|delivered)")),
+    # "we got 2 cases less of the filters than the packing slip shows"
+    (
+        ReasonCode.SHORT,
+        _p(
+            r"(?:less|fewer)\b[^.;!?]{0,40}?\bthan\s+(?:the\s+|what\s+the\s+|our\s+)?"
+            r"(?:packing\s+(?:slip|list)|slip|invoice|po|order|bol|paperwork|(?:we\s+)?ordered"
+            r"|shipped|invoiced|billed)"
+        ),
+    ),
     # a package that came with nothing in it: "1 carton empty", "the box was empty"
     (
         ReasonCode.SHORT,
@@ -781,6 +790,20 @@ _SENT_THEN_CAME = re.compile(
     rf"\bwe\s+(?:only\s+)?(?:have|had|got|received|counted)\s+(?:only\s+)?{_COUNT}\b",
     _I,
 )
+# What was ordered or expected, then what came: "We ordered 20 of the basic thermostats and
+# there were 24 in the cartons" (over), "the carton was supposed to hold 10 … it had 7",
+# "Our PO was for 10 condensate pumps and the UPS boxes held 12"
+_EXPECTED_THEN_CAME = re.compile(
+    rf"\b(?:(?:we|i)\s+ordered|supposed\s+to\s+(?:hold|have|contain|be)"
+    rf"|(?:po|order)\s+(?:was|is)\s+for)\s+{_COUNT}\b"
+    r"[^.;!?,]{0,80}?\b(?:there\s+(?:were|was|are|is)"
+    r"|(?:we|it|they|box(?:es)?|cartons?|crates?|cases?|pallets?)\s+(?:only\s+)?"
+    r"(?:got|received|counted|had|has|have|held|contained))"
+    rf"\s+(?:only\s+)?{_COUNT}\b"
+    # not a count of what holds them: "there are 12 bags of 25 here"
+    r"(?!\s+(?:bags?|box(?:es)?|cartons?|cases?|packs?|bundles?|rolls?)\s+of\b)",
+    _I,
+)
 
 
 def number_word_value(words: str) -> int:
@@ -841,18 +864,19 @@ def find_reasons(text: str) -> list[ReasonHit]:
 
 def _partial_receipts(text: str) -> list[ReasonHit]:
     """Fewer received than were sent ("received 18 of the 24 cases"): a shortage said
-    by its counts, as "only received" says it by words; read only where the sentence
-    names no reason outright, since its counts may be the context of another one."""
+    by its counts, as "only received" says it by words, and, where what was ordered is said
+    first, more than were ordered an overage; read only where the sentence names no reason
+    outright, since its counts may be the context of another one."""
     hits: list[ReasonHit] = []
-    matches = [*_PARTIAL_RECEIPT.finditer(text), *_PARTIAL_ARRIVAL.finditer(text)]
-    counts = [
-        ([*match.groups()][:: -1 if match.re is _SENT_THEN_CAME else 1], match)
-        for match in [*matches, *_SENT_THEN_CAME.finditer(text)]
-    ]
+    partial = [*_PARTIAL_RECEIPT.finditer(text), *_PARTIAL_ARRIVAL.finditer(text)]
+    sent_first = [*_SENT_THEN_CAME.finditer(text), *_EXPECTED_THEN_CAME.finditer(text)]
+    counts = [([*m.groups()], m) for m in partial] + [([*m.groups()][::-1], m) for m in sent_first]
     for groups, match in counts:
         came, sent = (number_word_value(g) if g.isalpha() else int(g) for g in groups)
         if came < sent:
             hits.append(ReasonHit(ReasonCode.SHORT, match.start(), match.end(), True))
+        elif came > sent and match in sent_first:
+            hits.append(ReasonHit(ReasonCode.OVERSHIPPED, match.start(), match.end(), True))
     return hits
 
 

@@ -103,6 +103,9 @@ _LEGEND_ENTRY = re.compile(r"\b[A-Z]{1,3}\s*=\s*[a-z]+", re.I)
 _COUNT_WORDS = re.compile(r"[A-Za-z]+|\d+")
 _COUNT_UNIT = re.compile(r"units?|pcs?|pieces?|ea|each|qty", re.IGNORECASE)
 _ITEM_UNITS = re.compile(r"\s*(?:units?|pcs?|pieces?|ea|each)\b", re.IGNORECASE)
+_LENGTHS = re.compile(
+    r"\s*(?:pcs?|pieces?|lengths?|sticks?)\s+of\s+\d+\s*(?:ft|feet|foot|'|m|meters?)(?!\w)", re.I
+)
 _INSTEAD = re.compile(r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\b", re.I)
 # Which side of a wrong-item swap a SKU is on: the last cue before it says ("we need the
 # 1 inch X", "the box labelled X" name what was ordered; "… had Y", "… 3/4 ones in it (Y)"
@@ -130,7 +133,10 @@ _JOINER_WORDS = re.compile(
 _JOINED = re.compile(r"^[\s,;&+/|:()\-–.]*(?:and|or|plus|&)?[\s,;&+/|:()\-–.]*$", re.I)
 _LABEL_AFTER = re.compile(r"^\s*[:–-]")
 _ADDED = re.compile(r"\b(?:plus|as\s+well\s+as|along\s+with|and\s+also)\s+$", re.I)
-_STAYS = re.compile(r"^\s*(?:keep|keeping|kept|stays?|staying|ok|okay|fine|good)\b", re.I)
+# "keep on truck", "SHOP STOCK" (a close-out's disposition: it goes to the shop's shelves)
+_STAYS = re.compile(
+    r"^\s*(?:keep|keeping|kept|stays?|staying|ok|okay|fine|good|shop\s+stock|to\s+stock)\b", re.I
+)
 _FINE_CELL = re.compile(
     r"^\s*(?:ok(?:ay)?|good|fine|intact|correct|all\s+good|none|n/?a|-+|matched|match"
     r"|no\s+(?:damage|issues?|problems?|exceptions?))\s*\.?\s*$",
@@ -302,6 +308,11 @@ def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = No
             came = _came_off(reasons, shortfall, surplus) or noted
             if came is not None:
                 attached, numbers = {0: came}, [came]
+    if "qty" in columns:
+        # what was ordered and what came are no count of the reason beside them ("60  60
+        # Wrong item - 20 of them are 10x4  20"): the column of claims counts it
+        counted = list(attached.values())
+        numbers = [n for n in numbers if n in counted or not _overlaps_any(n.start, n.end, sides)]
     only_sides = all(_overlaps_any(n.start, n.end, sides) for n in attached.values())
     if shortfall is not None and (only_sides or not skus) and not reasons:
         # "Shipped 40  Received 34" and no other count claimed: the row is 6 short
@@ -321,7 +332,7 @@ def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = No
     if "claim" in columns and skus and not reasons:
         # a row counted in a "Short" column is short: the header says what it claims
         start, end = columns["claim"]
-        header = doc_text[unit.start + start : unit.start + end]
+        header = doc_text[unit.start + start : unit.start + end].replace("_", " ")  # qty_surplus
         reasons = [hit.shifted(start) for hit in find_reasons(header)]
         if _OVER_COLUMN.match(header):
             # "Damaged  Over  Short": a count in the "Over" column came over the order
@@ -1009,6 +1020,14 @@ def _attached(
         and len({n.value for n in reading.numbers}) > 1
     ):
         confidence = 0.7  # "we got 14 of them, the PO was for 12": all that came, 2 extra
+    if (
+        reason in _COUNTS_ARRIVALS
+        and not reading.reasons
+        and len({n.value for n in reading.numbers}) > 1
+    ):
+        # a shortage said elsewhere ("ball valves missing"), and here "the paper say 10 ball
+        # valves … there is only 8": which count is the claim's, the sentence does not say
+        confidence = min(confidence, 0.7)
     if is_ordered_count(reading.text, number):
         confidence = 0.9 if reason == ReasonCode.WRONG_ITEM and not shared else 0.7
     return Qty(number.value, number.start, number.end, confidence)
@@ -1054,8 +1073,17 @@ def _bare(reading: UnitReading, numbers: list[Number], reason: ReasonCode) -> Qt
     if labelled:
         return Qty(labelled[0].value, labelled[0].start, labelled[0].end, 0.9)
     # among several, a number that counts the items themselves ("two of the thermostats",
-    # "all 25 elbows") before one that counts something else ("8 zones", "one inner box")
-    of_items = [n for n in candidates if is_count_of_items(reading.text, n)]
+    # "all 25 elbows", "25 pieces") before one that counts something else ("8 zones", "one
+    # inner box", "One of the bags")
+    of_items = [
+        n
+        for n in candidates
+        if is_count_of_items(reading.text, n)
+        or (
+            _ITEM_UNITS.match(reading.text, n.end)
+            and not _LENGTHS.match(reading.text, n.end)  # "4 pieces of 9 ft": of a measure
+        )
+    ]
     first = of_items[0] if of_items else candidates[0]
     if alone and is_count_of_items(reading.text, first):
         return Qty(first.value, first.start, first.end, OF_THE_ITEMS)

@@ -30,7 +30,10 @@ _STOP = r"(?:and|or|but|to|for|from|with|on|in|at|the|of|by|are|were|is|was)\b"
 # After "of (the)" the description may hold sizes too ("2 of the six 300 ft coils (SKU)").
 _BEFORE_SKU = re.compile(
     rf"^\s*(?P<mark>[x×]\s*|{COUNT_UNITS}\.?\s*)?"
+    # "one of the bags marked E90-100" counts a bag, not the items in it (a carton or a
+    # case may be how the item is sold: "5 of the cartons labelled CLG-TILE-24-ACU")
     r"(?:(?P<of>of\s+(?:the\s+|our\s+|your\s+|those\s+|these\s+)?(?:\d+\s+)?)"
+    r"(?!(?:bag|box|boxe|crate|pallet|skid|bundle|pack)s?\b)"
     rf"(?:(?!{_STOP})[\w\"'½¼¾/-]+,?\s+){{0,4}}"
     rf"|(?:(?!{_STOP})[a-z-]+,?\s+){{0,2}})"
     r"(?:\(\s*)?(?:(?:upc|ean|sku|items?|parts?|part\s+numbers?|model)\s*[#:]?\s*)?$",
@@ -78,8 +81,10 @@ _ORDERED_BEFORE = re.compile(
     r"\b(?:ordered|shipped|invoiced|billed\s+for|expected|packing\s+(?:slip|list)\s+(?:says|shows)"
     r"|(?:we|i)\s+(?:order|buy|bought|purchased?)"  # "we order 12 of the unions" (past, typed)
     # what the paper says came: "the order and the packing slip say 10", "order was for 40"
-    r"|(?:order|po|p\.o\.|slip|list|invoice|paperwork|bol)\s+(?:both\s+)?(?:says?|said|shows?|showed|lists?)"
-    r"|(?:order|po|p\.o\.)\s+(?:was|is)(?=\s+for))"
+    r"|(?:order|po|p\.o\.|slip|list|invoice|paper|paperwork|bol)\s+(?:both\s+)?"
+    r"(?:says?|said|shows?|showed|lists?)"
+    r"|(?:order|po|p\.o\.)\s+(?:was|is)(?=\s+for)"
+    r"|supposed\s+to\s+(?:hold|have|contain|be))"  # "the carton was supposed to hold 10"
     rf"\s+(?:for\s+)?{_QTY_LABEL}$",
     _I,
 )
@@ -87,14 +92,20 @@ _ORDERED_BEFORE = re.compile(
 _ORDERED_LABEL = re.compile(
     r"\b(?:qty|quantity)\.?\s+(?:ordered|shipped|invoiced|billed)\s*[:=]\s*$", _I
 )
-_HOLDERS_SAID = r"\b(?:box|carton|crate|case|pallet|skid|bag|bundle|shipment|delivery|truck)"
+_HOLDERS_SAID = (
+    r"\b(?:box(?:es)?|cartons?|crates?|cases?|pallets?|skids?|bags?|bundles?|shipments?"
+    r"|deliver(?:y|ies)|trucks?)"
+)
 _RECEIVED_BEFORE = re.compile(
-    rf"\b(?:received|got|delivered|counted|arrived\s+with|came\s+with|there\s+(?:were|was)"
+    rf"\b(?:received|got|delivered|counted|arrived\s+with|came\s+with|there\s+(?:were|was|is|are)"
     rf"|only\s+(?:have|had)"
     # what held it says what came: "the crate had 36", "the carton contained 10"
-    rf"|(?:{_HOLDERS_SAID})\s+(?:only\s+)?(?:had|has|held|holds|contained|contains))"
+    rf"|(?:{_HOLDERS_SAID}|it|they)\s+(?:only\s+)?(?:had|has|held|holds|contained|contains))"
     rf"\s+(?:only\s+)?{_QTY_LABEL}$",
     _I,
+)
+_HOLDERS_OF_AFTER = re.compile(
+    r"^\s+(?:bags?|box(?:es)?|cartons?|cases?|packs?|bundles?|rolls?)\s+of\s+\d", _I
 )
 # "only 35 of the 40 arrived": the first number counts what came in.
 _RECEIVED_AFTER = re.compile(
@@ -159,6 +170,7 @@ _KEYWORD_BEFORE = re.compile(
     _I,
 )
 
+_LABEL_VALUE = re.compile(r"[ \t]*[:=][ \t]*(?=\d)")  # "FAILED: 3"
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 EXPLICIT = 2  # linked by a multiplier, unit, "of" or "qty"
 MAX_GAP = 60  # a number further from a SKU or reason than this does not count it
@@ -189,10 +201,14 @@ def is_ordered_count(text: str, number: Number) -> bool:
 
 
 def is_received_count(text: str, number: Number) -> bool:
-    """A number that counts what arrived ("only received 12", "35 of the 40 arrived")."""
+    """A number that counts what arrived ("only received 12", "35 of the 40 arrived"), not
+    what holds it ("there are 12 bags of 25")."""
+    after = window_after(text, number.end)
+    if _HOLDERS_OF_AFTER.match(after):
+        return False
     return (
         _RECEIVED_BEFORE.search(window_before(text, number.start)) is not None
-        or _RECEIVED_AFTER.match(window_after(text, number.end)) is not None
+        or _RECEIVED_AFTER.match(after) is not None
     )
 
 
@@ -288,6 +304,10 @@ def attach_to_reason(text: str, hit: ReasonHit, numbers: list[Number]) -> Number
     leading = [n for n in numbers if n.start == hit.start]
     if leading:
         return leading[0]  # the phrase's own count: "2 cs extra"
+    labelled = _LABEL_VALUE.match(text, hit.end)
+    if labelled is not None:
+        # the reason is a label and the number its value: "Used: 12 FAILED: 3" counts 3
+        return next((n for n in numbers if n.start == labelled.end()), None)
     preceding = [n for n in numbers if hit.start - MAX_GAP <= n.end <= hit.start]
     if preceding:
         gap = text[preceding[-1].end : hit.start]

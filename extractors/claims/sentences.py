@@ -62,7 +62,7 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("index", re.compile(r"^(?:line|ln|row|pos(?:ition)?|no\.?|#)$", re.IGNORECASE)),
     ("reason", re.compile(
         r"^(?:reason|rsn|why|issue|problem|condition|damage|claim|exceptions?|discrepanc(?:y|ies)"
-        r"|(?:match\s+)?status|action|findings?|nonconformance|defect|result)\b"
+        r"|(?:match\s+)?status|action|findings?|nonconformance|defect|result|disposition)\b"
         r"|^(?:(?:exc|rsn)\.?\s+)?codes?$",  # a form's column of its key's codes: "Exc code"
         re.IGNORECASE)),
     # a column of free words says why only where no column is named for it: "Description"
@@ -135,7 +135,8 @@ _CLAIM_QTY = re.compile(
     r"damag|short|miss|claim|return|\b(?:ret|rtn|retn|dmg)\b|affect|defect|wrong|over|extra|credit"
     r"|reject|refus|\b(?:bring|send|take|going)\s+back"
     r"|\bbad\b|broken|\bnc\b|non-?conform|fail|\bdoa\b"
-    r"|\bexc\b",  # "Exc qty": a receipt's count of exceptions
+    r"|\bexc\b"  # "Exc qty": a receipt's count of exceptions
+    r"|surplus|excess|unused",  # a close-out's "qty_surplus"
     re.I,
 )
 

@@ -156,9 +156,13 @@ _BOTH_ASKED = re.compile(
     rf"\b(?:{REQUEST_VERB}|take)\s+(?:back\s+)?(?P<n>both)\b",
     re.IGNORECASE,
 )
-_DOZEN = re.compile(rf"\b(?:(half\s+a)|an?|one|({NUMBER_WORD})|(\d{{1,3}}))\s+dozen\b", _I)
+_DOZEN = re.compile(
+    rf"\b(?:(half(?:\s+a)?)|an?|one|({NUMBER_WORD})|(\d{{1,3}}))\s+dozen\b", _I
+)  # "half dozen" as a writer not at ease in English says it too
 _WORD = re.compile(rf"\b({NUMBER_WORD})\b", _I)
 _PAIR = re.compile(r"\ba\s+pair(?=\s+of\b)", _I)  # "a pair of them": two, as "a dozen" is twelve
+# "the lower element burned out on both of them": two, said of the items themselves
+_BOTH_OF = re.compile(r"\bboth(?=\s+of\s+(?:them|those|these)\b)", _I)
 # "return the four", "credit the other three": asked for, the words count as digits would
 _ASKED_FOR_THE = re.compile(rf"\b{REQUEST_VERB}\s+the\s+(?:other\s+|remaining\s+)?$", _I)
 _NOT_A_COUNT_BEFORE = re.compile(r"\b(?:no|any|every|some|the|this|which|each|at)\s+$", _I)
@@ -264,8 +268,8 @@ def find_numbers(
     text: str, masked: list[Span], sold_by: frozenset[str] = frozenset()
 ) -> list[Number]:
     """Quantity candidates: digits, "x18", "18x", number words, "six (6)", "a dozen", "a
-    pair". A measure an item of the order is sold by ("20 ft" of pipe sold per ft) counts
-    it."""
+    pair", "both of them". A measure an item of the order is sold by ("20 ft" of pipe sold
+    per ft) counts it."""
     found: list[Number] = [
         Number(_dozens(m), m.start(), m.end(), _counted(text, m.end()))
         for m in _DOZEN.finditer(text)
@@ -278,7 +282,8 @@ def find_numbers(
     ]
     found += [
         Number(2, m.start(), m.end(), _counted(text, m.end()))
-        for m in _PAIR.finditer(text)
+        for pattern in (_PAIR, _BOTH_OF)
+        for m in pattern.finditer(text)
         if not _overlaps(m.span(), masked)
     ]
     for m in _WORD_PAREN.finditer(text):
