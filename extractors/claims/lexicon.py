@@ -37,6 +37,11 @@ COUNT_UNITS = (
     r"(?:pcs?|pieces?|units?|ea|each|cases?|cs|boxes|box|ctns?|cartons?|rolls?|sets?|pairs?"
     r"|bags?|lengths?|sticks?)"
 )
+# What holds goods and is never the item as sold ("boxe"+"s": the plural)
+PACKAGES = r"(?:bag|box|boxe|crate|pallet|skid|bundle|pack|roll)s?\b"
+# …and what else holds a count of them: a carton or a case (which may be how the item is
+# sold), a shipment, a truck ("deliverie"+"s")
+CONTAINERS = rf"(?:{PACKAGES}|(?:case|carton|shipment|delivery|deliverie|truck)s?\b)"
 _NOT = r"(?: not|n'?t)"  # "dont", "didnt": typed without the apostrophe too
 # "came on" as a unit powers up ("never came on: blank screens"), not as goods come on a
 # truck ("never came on the truck")
@@ -797,11 +802,11 @@ _EXPECTED_THEN_CAME = re.compile(
     rf"\b(?:(?:we|i)\s+ordered|supposed\s+to\s+(?:hold|have|contain|be)"
     rf"|(?:po|order)\s+(?:was|is)\s+for)\s+{_COUNT}\b"
     r"[^.;!?,]{0,80}?\b(?:there\s+(?:were|was|are|is)"
-    r"|(?:we|it|they|box(?:es)?|cartons?|crates?|cases?|pallets?)\s+(?:only\s+)?"
+    rf"|(?:we|it|they|{CONTAINERS})\s+(?:only\s+)?"
     r"(?:got|received|counted|had|has|have|held|contained))"
     rf"\s+(?:only\s+)?{_COUNT}\b"
     # not a count of what holds them: "there are 12 bags of 25 here"
-    r"(?!\s+(?:bags?|box(?:es)?|cartons?|cases?|packs?|bundles?|rolls?)\s+of\b)",
+    rf"(?!\s+{CONTAINERS}\s+of\b)",
     _I,
 )
 

@@ -21,11 +21,19 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import pairwise
 
-from extractors.claims.lexicon import ARRIVED, COUNT_UNITS, REQUEST_VERB, ReasonHit
+from extractors.claims.lexicon import (
+    ARRIVED,
+    CONTAINERS,
+    COUNT_UNITS,
+    PACKAGES,
+    REQUEST_VERB,
+    ReasonHit,
+)
 from extractors.claims.tokens import Number, SkuToken, window_after, window_before
 
 _I = re.IGNORECASE
 _STOP = r"(?:and|or|but|to|for|from|with|on|in|at|the|of|by|are|were|is|was)\b"
+_HOLDERS = rf"(?:{CONTAINERS}|(?:order|line|load)s?\b)"  # what holds a count of items
 # Between a number and the SKU after it; group "mark" set when the link is explicit.
 # After "of (the)" the description may hold sizes too ("2 of the six 300 ft coils (SKU)").
 _BEFORE_SKU = re.compile(
@@ -33,7 +41,7 @@ _BEFORE_SKU = re.compile(
     # "one of the bags marked E90-100" counts a bag, not the items in it (a carton or a
     # case may be how the item is sold: "5 of the cartons labelled CLG-TILE-24-ACU")
     r"(?:(?P<of>of\s+(?:the\s+|our\s+|your\s+|those\s+|these\s+)?(?:\d+\s+)?)"
-    r"(?!(?:bag|box|boxe|crate|pallet|skid|bundle|pack)s?\b)"
+    rf"(?!{PACKAGES})"
     rf"(?:(?!{_STOP})[\w\"'½¼¾/-]+,?\s+){{0,4}}"
     rf"|(?:(?!{_STOP})[a-z-]+,?\s+){{0,2}})"
     r"(?:\(\s*)?(?:(?:upc|ean|sku|items?|parts?|part\s+numbers?|model)\s*[#:]?\s*)?$",
@@ -92,21 +100,15 @@ _ORDERED_BEFORE = re.compile(
 _ORDERED_LABEL = re.compile(
     r"\b(?:qty|quantity)\.?\s+(?:ordered|shipped|invoiced|billed)\s*[:=]\s*$", _I
 )
-_HOLDERS_SAID = (
-    r"\b(?:box(?:es)?|cartons?|crates?|cases?|pallets?|skids?|bags?|bundles?|shipments?"
-    r"|deliver(?:y|ies)|trucks?)"
-)
 _RECEIVED_BEFORE = re.compile(
     rf"\b(?:received|got|delivered|counted|arrived\s+with|came\s+with|there\s+(?:were|was|is|are)"
     rf"|only\s+(?:have|had)"
     # what held it says what came: "the crate had 36", "the carton contained 10"
-    rf"|(?:{_HOLDERS_SAID}|it|they)\s+(?:only\s+)?(?:had|has|held|holds|contained|contains))"
+    rf"|(?:\b{CONTAINERS}|it|they)\s+(?:only\s+)?(?:had|has|held|holds|contained|contains))"
     rf"\s+(?:only\s+)?{_QTY_LABEL}$",
     _I,
 )
-_HOLDERS_OF_AFTER = re.compile(
-    r"^\s+(?:bags?|box(?:es)?|cartons?|cases?|packs?|bundles?|rolls?)\s+of\s+\d", _I
-)
+_HOLDERS_OF_AFTER = re.compile(rf"^\s+{CONTAINERS}\s+of\s+\d", _I)  # "12 bags of 25"
 # "only 35 of the 40 arrived": the first number counts what came in.
 _RECEIVED_AFTER = re.compile(
     r"^\s*(?:of|out\s+of)\s+(?:the\s+)?\d+\s+(?:[\w\"'/-]+\s+){0,8}?"
@@ -146,10 +148,6 @@ _SURPLUS_AFTER = re.compile(
 )
 # "3 of them", "one of the 3/4 ball valves", "all 30 of the unions", "All 10 registers":
 # a count of the items themselves, not of what holds them ("one of the boxes of 10")
-_HOLDERS = (
-    r"(?:box|boxe|case|carton|pallet|skid|bag|crate|roll|bundle|pack|shipment|delivery"
-    r"|deliverie|order|line|truck|load)s?\b"
-)  # "boxe"+"s", "deliverie"+"s": the plurals
 _PARTITIVE_AFTER = re.compile(
     rf"^\s*(?:\(\d+\)\s*)?of\s+(?:them|those|these|the\s+(?!{_HOLDERS})(?!\d+\s*(?:$|[^\d\s\"'/x-])))",
     _I,
