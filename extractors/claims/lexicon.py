@@ -259,8 +259,10 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     (ReasonCode.DEFECTIVE, _p(rf"(?:does|do|did|is|are|was|were){_NOT} (?:work|working)")),
     (ReasonCode.DEFECTIVE, _p(r"not working|stopped working|burn(?:ed|t) out|out of spec")),
     (ReasonCode.DEFECTIVE, _p(r"(?:won't|will not) (?:turn on|start|power)")),
-    (ReasonCode.DEFECTIVE, _p(rf"(?:never|(?:did|would|will|wo){_NOT}) come on{_ON_POWER}")),
-    (ReasonCode.DEFECTIVE, _p(rf"never came on{_ON_POWER}")),
+    (
+        ReasonCode.DEFECTIVE,
+        _p(rf"(?:(?:never|(?:did|would|will|wo){_NOT}) come|never came) on{_ON_POWER}"),
+    ),
     # how a fitter says a unit is bad: "the pump quit after two weeks", "motor doesn't
     # start", "the controller died", "the gas valve is stuck open", "the shaft seized"
     (

@@ -1014,17 +1014,10 @@ def _attached(
     if number is None or _arrival_count(reading, number, reason) or _kept(reading, number, reason):
         return None
     confidence = 0.7 if shared else 0.95
-    if (
-        reason == ReasonCode.OVERSHIPPED
-        and is_received_count(reading.text, number)
-        and len({n.value for n in reading.numbers}) > 1
-    ):
+    several = len({n.value for n in reading.numbers}) > 1  # the unit counts more than one thing
+    if reason == ReasonCode.OVERSHIPPED and is_received_count(reading.text, number) and several:
         confidence = 0.7  # "we got 14 of them, the PO was for 12": all that came, 2 extra
-    if (
-        reason in _COUNTS_ARRIVALS
-        and not reading.reasons
-        and len({n.value for n in reading.numbers}) > 1
-    ):
+    if reason in _COUNTS_ARRIVALS and not reading.reasons and several:
         # a shortage said elsewhere ("ball valves missing"), and here "the paper say 10 ball
         # valves … there is only 8": which count is the claim's, the sentence does not say
         confidence = min(confidence, 0.7)
