@@ -16,14 +16,17 @@ from rules.vocabulary import ReasonCode
 # same line or on the lines right below. Without its colon "Code" is only a column's header.
 KEY_LABEL = re.compile(
     r"^[ \t]*(?:(?:reason|rsn|return|condition|damage|exception|exc|status)[ \t]+)?"
-    r"(?:codes?|legend)[ \t]*[:=;]",  # "CODES;" in a file of semicolon-separated values
+    r"(?:codes?|legend)[ \t]*(?:[:=;]"  # "CODES;" in a file of semicolon-separated values
+    # a sheet's header over its codes: "Code,Meaning"
+    r"|,[ \t]*(?:meaning|description|desc|definition|explanation)[ \t]*$)",
     re.I | re.M,
 )
 # A code opening an entry: "01", "3 =", "4)", "DMG", "S =", "A  Arrived damaged" (a lone
-# letter only with "=" or set apart from its words by a column's spaces).
+# letter only with "=" or set apart from its words by a column's spaces), "DMG,Damaged"
+# (a sheet's cells).
 _ENTRY = re.compile(
     r"(?:^|(?<=[\s/|,;]))(?P<code>\d{1,2}|[A-Z]{2,4}|[A-Z](?=\s*=|[ \t]{2}))"
-    r"[ \t]*(?:(?P<mark>[=:.)\-–])[ \t]*|[ \t](?=[ \t]*[A-Za-z]))(?=[A-Za-z])"
+    r"[ \t]*(?:(?P<mark>[=:.)\-–,])[ \t]*|[ \t](?=[ \t]*[A-Za-z]))(?=[A-Za-z])"
 )
 _MAX_KEY_LINES = 4  # a key wraps onto a few lines below its label at most
 _LETTER = re.compile(r"(?:^|(?<=[\s.:;,|]))([A-Z])(?=[ \t]+[A-Za-z])")

@@ -59,11 +59,22 @@ from extractors.claims.lines import (
     unit_lines,
     unit_quantity,
 )
-from extractors.claims.quantities import Computed, computed_difference, is_requested
+from extractors.claims.quantities import (
+    Computed,
+    computed_difference,
+    is_all_of_them,
+    is_kept_count,
+    is_requested,
+)
 from extractors.claims.restated import CONFLICT
 from extractors.claims.sentences import Unit, is_bullet, split_units
 from extractors.claims.skus import TRUSTED
-from extractors.claims.tokens import DESCRIBED_KINDS, find_numbers, find_skus, no_count_spans
+from extractors.claims.tokens import (
+    DESCRIBED_KINDS,
+    find_numbers,
+    find_skus,
+    no_count_spans,
+)
 from extractors.claims.vocabulary import DESCRIBED_CHECK, OrderVocabulary, item_key
 from extractors.documents.quotes import forwarded_start
 from extractors.fields import Proposed, ProposedLine
@@ -77,6 +88,7 @@ _PACKAGE_NOUNS = frozenset(
 )  # fmt: skip
 _LOOSE_CONTEXT = 0.7
 NAMED_COUNT = 0.8  # a count linked to a line by its item's words in another sentence
+_OF_THE_ORDER = 0.9  # "all 12 of them", and the order holds 12 of the item
 _CONFIRMED = 0.9  # a count worked out that the reason's sentence confirms
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n[ \t]*\n")
@@ -95,6 +107,18 @@ _THE_WHOLE = re.compile(r"\b(?:both|all|each|they|them|those|these)\b", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|the\s+\w+)\b", re.I)
 _FINE_STRETCH_END = re.compile(r"[);]|[.!?](?:\s|$)|\bbut\b", re.I)
 _OTHER_BEFORE = re.compile(r"\bother\s+$", re.I)  # "the other 5 coils" are not claimed
+# a line claimed before, called by its reason: "the extra line", "the short ones"
+_CLAIMED_LINE = re.compile(
+    r"\bthe\s+(extra|over|short|missing)\s+(?:line|lines|row|rows|ones?|items?)\b", re.I
+)
+_REFERRED_REASONS = {
+    "extra": ReasonCode.OVERSHIPPED,
+    "over": ReasonCode.OVERSHIPPED,
+    "short": ReasonCode.SHORT,
+    "missing": ReasonCode.SHORT,
+}
+# claims counted by what came or what was billed, not by all the items being alike
+_COUNTED_OTHERWISE = frozenset({ReasonCode.SHORT, ReasonCode.OVERSHIPPED, ReasonCode.PRICING})
 _FIELD_LABEL = re.compile(r"^[ \t]*[A-Za-z][\w #/.-]{0,24}:[ \t]+\S")  # "Qty:    1 coil"
 _ASKS_FOR_THE_LIST = re.compile(
     r"\b(?:return|rma|credit|pick\s*-?up|send\s+back|ship\s+back)\b[^.!?:]*:\s*$", re.I
@@ -125,6 +149,7 @@ class _Flow:
     any_reason: bool = False
     gap: bool = False  # units without SKU or reason came after the pending one
     without_sku: list[UnitReading] = field(default_factory=list)
+    read: list[UnitReading] = field(default_factory=list)  # every unit, in text order
     recent: list[int] = field(default_factory=list)  # lines the unit before made
     heading: bool = False  # a unit ending in ":" hinted at the context's reason
     reintroduced: bool = False  # a unit ending in ":" without reason came after the context
@@ -148,6 +173,7 @@ class _Flow:
         if not reading.reasons and is_fine(reading.text) and not _OF_OTHERS.search(reading.text):
             self.fine |= self._named_alone(reading)
         self.made = len(self.lines)
+        self.read.append(reading)
         self._feed(reading)
         if len(self.lines) > self.made or (reading.skus and not self._sets_aside_others(reading)):
             # a unit with no item and no line ("not usable.") goes on about the last claim
@@ -474,6 +500,8 @@ class _Flow:
         for index, (reading, hit) in enumerate(self.orphans):
             if not hit.strong and not hints_only:
                 continue  # a hint ("send these back") next to a real claim is not one more
+            if _of_a_claimed_line(reading.text, claimed):
+                continue  # "The extra line we don't need": what to do with the overage
             if hit.reason not in claimed:
                 claimed.add(hit.reason)
                 base = reading.unit.start
@@ -536,7 +564,7 @@ class _Flow:
             if quantity is not None and quantity.confidence < TRUSTED:
                 quantity = self._named(line, asked=True) or quantity
             if quantity is None:
-                quantity = self._named(line, asked=False)
+                quantity = self._named(line, asked=False) or self._of_what_the_order_holds(line)
             if quantity is None and len(lines) == 1:
                 quantity = self._answered()
             counted.append(replace(line, quantity=quantity))
@@ -563,6 +591,40 @@ class _Flow:
             return None
         reading, number = found[0]
         return self._at(number.value, NAMED_COUNT, reading.unit.start, number)
+
+    def _of_what_the_order_holds(self, line: ProposedLine) -> Proposed[int] | None:
+        """The one count of all the items that the line's paragraph says, in a unit naming
+        no other item ("In the box all 20 are 1/2 inch. Wrong size"), of a claim that is
+        not of what came or was billed, where it is all the order holds of the item: the
+        order vouches for it."""
+        evidence, sku = line.reason.evidence, line.sku
+        if evidence is None or sku is None or line.reason.value in _COUNTED_OTHERWISE:
+            return None
+        held = self.vocabulary.held(sku.value) if self.vocabulary else None
+        if held is None:
+            return None
+        text = self.doc.text
+        start = max((m.end() for m in _BLANK_LINE.finditer(text, 0, evidence.start)), default=0)
+        found = _BLANK_LINE.search(text, evidence.end)
+        end = found.start() if found else len(text)
+        if evidence.segment == "subject":
+            start, end = 0, len(text)  # the subject says why; the message says the rest
+        item = self.key(sku.value)
+        said = [
+            (reading, number)
+            for reading in self.read
+            if start <= reading.unit.start
+            and reading.unit.end <= end
+            and all(self.key(token.value) == item for token in reading.skus)
+            for number in reading.numbers
+            if number.value == held
+            and is_all_of_them(reading.text, number)
+            and not is_kept_count(reading.text, number)
+        ]
+        if len({number.value for _, number in said}) != 1:
+            return None
+        reading, number = said[0]
+        return self._at(number.value, _OF_THE_ORDER, reading.unit.start, number)
 
     def _answered(self) -> Proposed[int] | None:
         """A count said alone in a unit of the message, if one count is."""
@@ -721,6 +783,12 @@ class _Flow:
     ) -> Proposed[T]:
         start, end = base + span.start, base + span.end
         return propose_at(self.doc, value, confidence, start, end, checks=checks)
+
+
+def _of_a_claimed_line(text: str, claimed: set[ReasonCode]) -> bool:
+    """Whether a unit speaks of a line claimed for another reason by that reason ("the
+    extra line", "the short ones"), as the writer says what to do with it."""
+    return any(_REFERRED_REASONS[word.lower()] in claimed for word in _CLAIMED_LINE.findall(text))
 
 
 def _claim_row(reading: UnitReading) -> bool:

@@ -93,7 +93,9 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
             r"(?<!story )(?<!\bin )(?<!element )(?<!circuit )(?<!winding )short(?![- ]?pa(?:y|id))"
             # "so I can short the payment on INV-88171": what AP does to an invoice
             r"(?!\s+(?:the|our|this|that|your|its)\s+(?:payment|invoice|check|remittance|bill)s?\b)"
-            r"(?!\s+(?:circuit|notice|term|time|while|list|lead|run))"
+            # "the crew is short without those valves", "short-handed": lacking, not sent
+            r"(?!\s+(?:circuit|notice|term|time|while|list|lead|run|without))"
+            r"(?![- ]?(?:handed|staffed))"
         ),
     ),
     # not "the cartons only got opened Saturday"
@@ -309,21 +311,39 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     ),
     (
         ReasonCode.NOT_NEEDED,
-        _p(r"(?:mistakenly|accidentally) (?:ordered|bought)|ordered too many|over-?ordered"),
+        # "we ordered one PEX coil too many"
+        _p(
+            r"(?:mistakenly|accidentally) (?:ordered|bought)|over-?ordered"
+            r"|ordered(?: [\w\"'/-]+){0,5}? too many"
+        ),
     ),
     (ReasonCode.NOT_NEEDED, _p(r"over-?stock(?:ed)?|excess (?:inventory|stock)|surplus")),
     # "we don't need them sent" declines a replacement; it returns nothing; "you dont need
-    # them back do you?" is the distributor's need, not the customer's
+    # them back do you?" is the distributor's need, not the customer's; "we not need",
+    # "we no need" as writers new to English say it
     (
         ReasonCode.NOT_NEEDED,
         _p(
-            rf"(?<!\byou )(?<!\bu )(?:do|did|will|wo|would){_NOT} need"
+            rf"(?:(?<!\byou )(?<!\bu )(?:do|did|will|wo|would){_NOT}|\b(?:we|i)\s+(?:not|no))"
+            r" need"
+            r"(?!\s+(?:the|those|these)\s+(?:\d+\s+)?extras?\b)"  # the overage: OVERSHIPPED
             r"(?!\s+(?:(?:it|them|those|these|a\s+replacement)\s+)?"
             r"(?:sent|shipped|replaced|re-?sent|reshipped|delivered)\b)|not needed"
             r"|changed our minds?"
         ),
     ),
     (ReasonCode.NOT_NEEDED, _p(r"(?:project|job) (?:was |got |has been )?cancell?ed")),
+    # "the renovation in building C is cancelled", "the second phase of the job got cancelled"
+    (
+        ReasonCode.NOT_NEEDED,
+        _p(
+            r"(?:project|job|renovation|remodel|phase|retrofit)\b(?:\s+[\w-]+){0,4}?"
+            r"\s+(?:is|was|got|has\s+been|have\s+been|are|were)\s+cancell?ed"
+        ),
+    ),
+    # stock the customer has more of than it needs, not what was shipped over the order:
+    # "we have too many now", "we ended up with too many"
+    (ReasonCode.NOT_NEEDED, _p(r"(?:we|i) (?:have|had|ended up with|got left with) too many")),
     # a change of plan: "the job went to grooved pipe", "the stack went to cast iron"
     (
         ReasonCode.NOT_NEEDED,
@@ -334,6 +354,13 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     ),
     (ReasonCode.NOT_NEEDED, _p(r"(?:customer|owner|homeowner|client) (?:has )?cancell?ed")),
     (ReasonCode.OVERSHIPPED, _p(r"(?:received|shipped|sent|delivered) twice")),
+    # "we dont need the extra 50": the ones that came over the order go back
+    (
+        ReasonCode.OVERSHIPPED,
+        _p(
+            rf"(?:do|did|will|wo|would){_NOT}\s+(?:need|want)\s+(?:the|those|these)\s+(?:\d+\s+)?extras?\b"
+        ),
+    ),
     (ReasonCode.OVERSHIPPED, _p(r"extra (?:units?|pieces|pcs|cases|boxes)")),
     (ReasonCode.OVERSHIPPED, _p(r"over-?shipped|over-?shipment|over shipped")),
     (ReasonCode.OVERSHIPPED, _p(r"(?:shipped|sent|received) too many")),
@@ -443,7 +470,7 @@ _SURPLUS: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
 # Asking for goods or money about a count: "return the 3", "send the 2 missing", "credit
 # us for the 4", "pick up both" (quantities.is_requested, tokens: "both")
 REQUEST_VERB = (
-    r"(?:return(?:ing)?|send(?:ing)?(?:\s+back)?|exchange|replace|credit(?:\s+us)?"
+    r"(?:return(?:ing)?|send(?:ing)?(?:\s+back)?|exchange|replace|swap|credit(?:\s+us)?"
     r"|pick\s*up|(?:re-?)?ship|re-?send)"
 )
 # goods asked to go back: "return", "send the 2 valves back"

@@ -40,6 +40,7 @@ from decimal import Decimal
 from extractors.claims.codes import coded_in_row, coded_reason, key_spans, reason_codes
 from extractors.claims.lexicon import (
     ARRIVED,
+    CONTAINERS,
     ReasonHit,
     find_reasons,
     is_claimed_elsewhere,
@@ -103,6 +104,12 @@ _LEGEND_ENTRY = re.compile(r"\b[A-Z]{1,3}\s*=\s*[a-z]+", re.I)
 _COUNT_WORDS = re.compile(r"[A-Za-z]+|\d+")
 _COUNT_UNIT = re.compile(r"units?|pcs?|pieces?|ea|each|qty", re.IGNORECASE)
 _ITEM_UNITS = re.compile(r"\s*(?:units?|pcs?|pieces?|ea|each)\b", re.IGNORECASE)
+# the words a count is said of: "8 ball valves", "Two of the thermostats", "3 cartons of tile"
+COUNTED_WORDS = re.compile(
+    r"[ \t]+(?:of[ \t]+)?(?:(?:the|those|these|our|your)[ \t]+)?((?:[\w\"/-]+[ \t]+){0,2}[\w\"/-]+)"
+)
+# a count of what holds the items: "one of the bags", "2 boxes", "3 cartons of"
+_PACKAGES_AFTER = re.compile(rf"\s+(?:of\s+(?:the|those|these|our|your)\s+)?{CONTAINERS}", re.I)
 _LENGTHS = re.compile(
     r"\s*(?:pcs?|pieces?|lengths?|sticks?)\s+of\s+\d+\s*(?:ft|feet|foot|'|m|meters?)(?!\w)", re.I
 )
@@ -180,6 +187,8 @@ class UnitReading:
     reasons: list[ReasonHit]
     numbers: list[Number]
     attached: dict[int, Number]
+    # where numbers start that count an item of the order by its kind ("8 ball valves")
+    of_items: frozenset[int] = frozenset()
 
 
 def reason_confidence(hit: ReasonHit) -> float:
@@ -337,7 +346,32 @@ def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = No
         if _OVER_COLUMN.match(header):
             # "Damaged  Over  Short": a count in the "Over" column came over the order
             reasons = [ReasonHit(ReasonCode.OVERSHIPPED, start, end, True)]
-    return UnitReading(unit, text, skus, reasons, numbers, attached)
+    of_items = _counting_items(text, numbers, skus, vocabulary) if vocabulary else frozenset()
+    return UnitReading(unit, text, skus, reasons, numbers, attached, of_items)
+
+
+def _counting_items(
+    text: str, numbers: list[Number], skus: list[SkuToken], vocabulary: OrderVocabulary
+) -> frozenset[int]:
+    """The numbers whose next words name the kind of the unit's item, or of the one item of
+    the order of that kind where the unit names none ("We have 8 ball valves 3/4 sweat"),
+    or its measure: they count the items themselves, as "8 pieces" does."""
+    counting = set()
+    for number in numbers:
+        if number.measure is not None and (
+            not skus or any(vocabulary.sells_by(token.value, number.measure) for token in skus)
+        ):
+            counting.add(number.start)  # "30 feet of the 2 inch black pipe", sold by the foot
+            continue
+        words = COUNTED_WORDS.match(text, number.end)
+        if words is None or vocabulary.is_a_word_of(text[number.start : number.end]):
+            continue  # "1\" wrot cu 90 ell": the description's own number
+        named = words.group(1)
+        if any(vocabulary.names_kind(named, token.value) for token in skus) or (
+            not skus and vocabulary.only_of_kind(named) is not None
+        ):
+            counting.add(number.start)
+    return frozenset(counting)
 
 
 def _counts_in_note(text: str, columns: dict[str, tuple[int, int]]) -> bool:
@@ -957,8 +991,11 @@ def _quantity(
             number is not None
             and its_count is not None
             and _part_of_own(reading, its_count, number)
+            and any(its_count.end <= other.start < number.start for other in inside)
         ):
-            continue  # "all 3 of the tanks arrived dented and one of them is cracked": 3
+            # "all 3 of the tanks arrived dented and one of them is cracked": 3; but "we
+            # got 12 and 2 of them are cracked" claims the 2
+            continue
         if number is not None and not _arrival_count(reading, number, hit.reason):
             own = number is reading.attached.get(sku_index) and not shared
             return Qty(number.value, number.start, number.end, 0.95 if own else 0.9)
@@ -1072,13 +1109,20 @@ def _bare(reading: UnitReading, numbers: list[Number], reason: ReasonCode) -> Qt
         n
         for n in candidates
         if is_count_of_items(reading.text, n)
+        or n.start in reading.of_items
         or (
             _ITEM_UNITS.match(reading.text, n.end)
             and not _LENGTHS.match(reading.text, n.end)  # "4 pieces of 9 ft": of a measure
         )
     ]
     first = of_items[0] if of_items else candidates[0]
-    if alone and is_count_of_items(reading.text, first):
+    if alone and (is_count_of_items(reading.text, first) or first.start in reading.of_items):
+        return Qty(first.value, first.start, first.end, OF_THE_ITEMS)
+    # "One of the bags … has 25 pieces of 1\" 45s in it": the one count of pieces, every
+    # other number a count of what holds them
+    if len({n.value for n in of_items}) == 1 and all(
+        n in of_items or _PACKAGES_AFTER.match(reading.text, n.end) for n in candidates
+    ):
         return Qty(first.value, first.start, first.end, OF_THE_ITEMS)
     return Qty(first.value, first.start, first.end, 0.7 if alone else AMONG_SEVERAL)
 

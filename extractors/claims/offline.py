@@ -42,6 +42,8 @@ from extractors.claims.lexicon import (
 )
 from extractors.claims.lines import (
     CAME_INSTEAD,
+    COUNTED_WORDS,
+    STRONG_REASON,
     WEAK_REASON,
     held_instead,
     ordered_in_place,
@@ -95,20 +97,24 @@ WORKED_OUT = 0.8  # pieces counted, packs worked out
 UNASKED = 0.7  # a surplus mentioned, never asked back
 QUOTED_ORDER = 0.8  # an order named only in the quoted history, the author not pointing to it
 SAID_IN_PACKS = 0.9  # a shortage's count beside the order's, unmarked: short or arrived
+BY_THE_ORDER = 0.9  # a shortage or overage worked out from the order's own count of the item
 _BESIDE = 12  # characters: the next column
+_HEADING_LINES = 3  # of a document without subject, the lines that title it
 _STRAYS_SHOWN = 5
 UNREAD_ITEM = 0.8  # the message asks to send back an item no line claims: a person reads it
 _CLAUSE = re.compile(r"[;:]|\.\s")
 _LINE_REFERENCE = re.compile(r"\b(?:line|ln|row|item)\.?\s*#?\s*(\d{1,3})\b", re.IGNORECASE)
 _NUMBERED_ROW = re.compile(r"^[ \t]*(?P<n>\d{1,3})[.)]?[ \t]+(?P<rest>.*)$", re.MULTILINE)
 _THE_REST = re.compile(r"\bthe\s+(?:rest|others|remaining\s+ones)\b", re.I)
-# the words a count is said of: "Two of the thermostats", "3 cartons of tile"
-_COUNTED_WORDS = re.compile(
-    r"[ \t]+(?:of[ \t]+)?(?:(?:the|those|these|our|your)[ \t]+)?((?:[\w\"/-]+[ \t]+){0,2}[\w\"/-]+)"
-)
 _SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n")
 _WORD_AFTER = re.compile(r"\s*\(?\s*([a-z]+|')", re.IGNORECASE)  # "40 ft", "40 (feet)", "40'"
 _PACKS_OF = re.compile(r"\s+(carton|box|bag|case|pack|crate)(?:e?s)?\s+of\s+(\d+)\b", re.IGNORECASE)
+# the packs' size said after the item: "Two inner boxes of the 1\" copper 90s (25 to a box)"
+_PACKS_SIZED = re.compile(
+    r"[ \t]+(?:inner[ \t]+|outer[ \t]+)?(carton|box|bag|case|pack|crate)(?:e?s)?\b[^.\n]{0,60}?"
+    r"\b(\d+)[ \t]*(?:to[ \t]+a|per|/|in[ \t]+(?:a|each))[ \t]*\1\b",
+    re.IGNORECASE,
+)
 # The author pointing to the order of the message replied to: "on the same order", "One
 # more from this same order", "this PO"
 _THAT_ORDER = re.compile(
@@ -146,7 +152,7 @@ def extract(doc: RequestText, vocabulary: OrderVocabulary | None = None) -> Prop
     if not lines and not claim_language:
         return _not_a_claim("no_claim_language", refs, urgent)
     said = [doc.text[s.start : s.end] for s in fresh]
-    titles = tuple(doc.text[s.start : s.end] for s in subject)
+    titles = tuple(doc.text[s.start : s.end] for s in subject) or _heading(doc, fresh)
     if claims_nothing_new(said, [*said, *titles], titles=titles):
         return _not_a_claim(NOTHING_NEW, refs, urgent)
     # "Please quote … no returns involved", "Disregard it": whatever reads as a claim in
@@ -175,6 +181,8 @@ def extract(doc: RequestText, vocabulary: OrderVocabulary | None = None) -> Prop
         lines = [
             _within_the_order(doc, _packs_of(doc, line, vocabulary), vocabulary) for line in lines
         ]
+        lines = [_worked_out_by_the_order(line, vocabulary) for line in lines]
+        lines = [_over_the_order(doc, fresh, line, vocabulary) for line in lines]
     lines = _convenience_return(doc, fresh, lines, vocabulary)
     lines = counted_in_forms(doc, fresh, lines, vocabulary)
     lines = restated(doc, lines, fresh)
@@ -307,6 +315,15 @@ def _subject(doc: RequestText) -> list[Segment]:
     return [s for s in doc.segments if s.kind == "subject"]
 
 
+def _heading(doc: RequestText, fresh: list[Segment]) -> tuple[str, ...]:
+    """What titles a request that has no subject (an upload): its first lines, as a
+    document's heading ("Accounts Payable - Remittance Advice")."""
+    if not fresh:
+        return ()
+    first = doc.text[fresh[0].start : fresh[0].end].strip().splitlines()
+    return tuple(line for line in first[:_HEADING_LINES] if line.strip())
+
+
 def order_refs(
     doc: RequestText,
     segments: list[Segment],
@@ -409,7 +426,7 @@ def _of_its_counted_kind(
     count = line.quantity.evidence if line.quantity else None
     if count is None:
         return None
-    counted = _COUNTED_WORDS.match(doc.text, count.end)
+    counted = COUNTED_WORDS.match(doc.text, count.end)
     sku = vocabulary.only_of_kind(counted.group(1)) if counted else None
     if counted is None or sku is None:
         return None
@@ -571,13 +588,14 @@ def _in_a_measure(text: str, end: int, measures: frozenset[str]) -> bool:
 
 
 def _packs_of(doc: RequestText, line: ProposedLine, vocabulary: OrderVocabulary) -> ProposedLine:
-    """A count of packs of an item sold by the piece ("ONE CARTON OF 25 CRUSHED") claims
-    the pieces in them: worked out (WORKED_OUT), for a person to confirm."""
+    """A count of packs of an item sold by the piece ("ONE CARTON OF 25 CRUSHED", "two
+    boxes of the 90s (25 to a box)") claims the pieces in them: worked out (WORKED_OUT),
+    for a person to confirm."""
     sku, quantity = line.sku, line.quantity
     evidence = quantity.evidence if quantity is not None else None
     if sku is None or quantity is None or evidence is None:
         return line
-    packed = _PACKS_OF.match(doc.text, evidence.end)
+    packed = _PACKS_OF.match(doc.text, evidence.end) or _PACKS_SIZED.match(doc.text, evidence.end)
     if packed is None or vocabulary.pack(sku.value) is not None:
         return line
     size = int(packed.group(2))
@@ -614,6 +632,57 @@ def _within_the_order(
             counted = replace(counted, evidence=replace(evidence, checks=checks))
         return replace(line, quantity=counted)
     return replace(line, quantity=quantity.capped(BEYOND_THE_ORDER))
+
+
+def _worked_out_by_the_order(line: ProposedLine, vocabulary: OrderVocabulary) -> ProposedLine:
+    """A shortage or overage worked out from two counts ("the paper say 10 … there is only
+    8", "we ordered 20 … there were 24") is checked as a clerk checks it, against the
+    order: where the count that should have come is the order's own count of the item,
+    the arithmetic stands on the order, not on a guess of which number is which."""
+    sku, quantity = line.sku, line.quantity
+    evidence = quantity.evidence if quantity is not None else None
+    reason = line.reason.value
+    if (
+        sku is None
+        or quantity is None
+        or evidence is None
+        or quantity.confidence != WORKED_OUT
+        or reason not in (ReasonCode.SHORT, ReasonCode.OVERSHIPPED)
+    ):
+        return line
+    held = vocabulary.held(sku.value)
+    numbers = find_numbers(evidence.quote, no_count_spans(evidence.quote), vocabulary.sold_by)
+    if held is None or len(numbers) < 2:
+        return line
+    first, last = numbers[0].value, numbers[-1].value
+    if abs(first - last) != quantity.value:
+        return line
+    expected, came = (max, min) if reason == ReasonCode.SHORT else (min, max)
+    if expected(first, last) != held or came(first, last) == held:
+        return line
+    checks = (*evidence.checks, f"order:{held}")
+    sure = replace(quantity, confidence=BY_THE_ORDER, evidence=replace(evidence, checks=checks))
+    return replace(line, quantity=sure)
+
+
+def _over_the_order(
+    doc: RequestText, fresh: list[Segment], line: ProposedLine, vocabulary: OrderVocabulary
+) -> ProposedLine:
+    """An overage hinted at ("2 cases extra", "1 extra coil") is one where the message also
+    says what came, and that is what the order holds of the item and the extra ones
+    ("left 26 cases … PO 70231 is for 24. 2 cases extra"): the order works it out."""
+    sku, quantity, reason = line.sku, line.quantity, line.reason
+    if (
+        sku is None
+        or quantity is None
+        or reason.value != ReasonCode.OVERSHIPPED
+        or reason.confidence != WEAK_REASON  # a hint, not a reading held in doubt otherwise
+    ):
+        return line
+    held = vocabulary.held(sku.value)
+    if held is None or _written_count(doc, fresh, held + quantity.value) is None:
+        return line
+    return replace(line, reason=replace(reason, confidence=STRONG_REASON))
 
 
 def _as_billed(

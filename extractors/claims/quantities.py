@@ -236,6 +236,13 @@ def is_count_of_items(text: str, number: Number) -> bool:
     return _ALL_BEFORE.search(before) is not None and _A_WORD_AFTER.match(after) is not None
 
 
+def is_all_of_them(text: str, number: Number) -> bool:
+    """A number that counts all of the items: "all 20 are 1/2 inch", "all 10 of them"."""
+    return _ALL_BEFORE.search(window_before(text, number.start)) is not None and (
+        is_count_of_items(text, number)
+    )
+
+
 def is_all_alike(text: str, number: Number) -> bool:
     """A number that says every item is as the claim said: "All 12 are like that"."""
     before, after = window_before(text, number.start), window_after(text, number.end)

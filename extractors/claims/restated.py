@@ -13,7 +13,8 @@ line's.
 A count the fresh text corrects ("So 3 valves to return, not 4": the form attached says
 4) is replaced by the corrected one, for a person to confirm (CORRECTED): the writer's
 newest word stands over the paper, but which line a correction is of is read from its
-number alone. Where several lines hold the corrected count, each is left in doubt.
+number alone; sure where the message claims one line only, read surely (CORRECTED_ONLY_
+LINE). Where several lines hold the corrected count, each is left in doubt.
 """
 
 import re
@@ -37,6 +38,7 @@ from extractors.text import RequestText, Segment, ocr_capped, propose_at
 RESTATED = 0.9
 RESTATED_CHECK = "count said twice"
 CORRECTED = 0.8
+CORRECTED_ONLY_LINE = 0.9  # …of the message's only line: no other line it could be of
 CONFLICT = 0.5  # two different counts of one line: a person picks
 _COUNT = rf"(?:\d{{1,4}}|{NUMBER_WORD})"
 # "3 valves to return, not 4", "short 2, not 3": the count said, then the one it replaces
@@ -45,12 +47,21 @@ _CORRECTION = re.compile(
     re.IGNORECASE,
 )
 
+# "we are missing 4 bags. Sorry, make that 3", "2 have cracked reservoirs. Sorry, that's 3":
+# the writer takes back the count just said
+_SELF_CORRECTION = re.compile(
+    r"\b(?:sorry|correction|oops|actually)\b[,:;\s-]*"
+    rf"(?:make\s+(?:that|it)|(?:that|it)(?:'s|\s+is|\s+was))\s+(?P<said>{_COUNT})\b",
+    re.IGNORECASE,
+)
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
 
 def restated(
     doc: RequestText, lines: list[ProposedLine], fresh: list[Segment]
 ) -> list[ProposedLine]:
     """The lines, each doubtful count said twice in the fresh text made sure."""
-    lines = _corrected(doc, lines, fresh)
+    lines = _taken_back(doc, _corrected(doc, lines, fresh), fresh)
     if not any(_doubtful(line) for line in lines):
         return lines
     held = Counter(line.quantity.value for line in lines if line.quantity is not None)
@@ -119,6 +130,16 @@ def _corrected(
         for match in _CORRECTION.finditer(doc.text, segment.start, segment.end):
             said, wrong = _value(match.group("said")), _value(match.group("not"))
             holders = [i for i, line in enumerate(lines) if _count(line) == wrong]
+            if not holders:
+                # the newest word settles the two counts a line was read with ("it's 3
+                # PRVs missing, not 4" atop the note forwarded that says 4)
+                holders = [
+                    i
+                    for i, line in enumerate(lines)
+                    if _count(line) == said
+                    and line.quantity
+                    and line.quantity.confidence <= CONFLICT
+                ][:1]
             if said == wrong or not holders:
                 continue
             start, end = match.span("said")
@@ -126,11 +147,56 @@ def _corrected(
                 line = lines[i]
                 assert line.quantity is not None
                 if len(holders) == 1:
-                    quantity = propose_at(doc, said, CORRECTED, start, end)
+                    sure = CORRECTED_ONLY_LINE if _only_sure_line(lines) else CORRECTED
+                    quantity = propose_at(doc, said, sure, start, end)
                 else:
                     quantity = line.quantity.capped(CONFLICT)
                 lines[i] = replace(line, quantity=quantity)
     return lines
+
+
+def _taken_back(
+    doc: RequestText, lines: list[ProposedLine], fresh: list[Segment]
+) -> list[ProposedLine]:
+    """The lines, a count the writer takes back right after saying it ("missing 4 bags.
+    Sorry, make that 3") replaced by the one said instead: the count of the paragraph's
+    line said last before the correction."""
+    lines = list(lines)
+    for segment in fresh:
+        for match in _SELF_CORRECTION.finditer(doc.text, segment.start, segment.end):
+            said = _value(match.group("said"))
+            before = [
+                (line.quantity.evidence.end, i)
+                for i, line in enumerate(lines)
+                if line.quantity is not None
+                and line.quantity.evidence is not None
+                and line.quantity.evidence.end <= match.start()
+                and not _PARAGRAPH_BREAK.search(doc.text, line.quantity.evidence.end, match.start())
+            ]
+            if not before:
+                continue
+            _, i = max(before)
+            line = lines[i]
+            assert line.quantity is not None
+            if line.quantity.value == said and line.quantity.confidence > CONFLICT:
+                continue
+            sure = CORRECTED_ONLY_LINE if _only_sure_line(lines) else CORRECTED
+            start, end = match.span("said")
+            lines[i] = replace(line, quantity=propose_at(doc, said, sure, start, end))
+    return lines
+
+
+def _only_sure_line(lines: list[ProposedLine]) -> bool:
+    """The message's one line, its item and reason read surely: a correction of its count
+    can be of no other."""
+    if len(lines) != 1:
+        return False
+    [line] = lines
+    return (
+        line.sku is not None
+        and line.sku.confidence >= TRUSTED
+        and line.reason.confidence >= TRUSTED
+    )
 
 
 def _count(line: ProposedLine) -> int | None:

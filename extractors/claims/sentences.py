@@ -87,12 +87,12 @@ _PRICES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "Inv Unit  PO Unit", "Billed ea  PO ea": the unit prices
         r"|(?:po|p\.o\.|quoted?|contract)\s+(?:unit|ea|each)"
         r"|price\s+(?:per|on)\s+(?:the\s+)?(?:po|p\.o\.|quote|contract)|quoted|agreed)"
-        r"(?:\s*/?\s*(?:ea|each|unit))?$", re.I)),  # "PO price ea"
+        r"(?:\s*/?\s*(?:ea|each|unit))?(?:\s*\$)?$", re.I)),  # "PO price ea", "PO Unit $"
     ("billed", re.compile(
         r"^(?:(?:inv(?:oice[ds]?)?\.?|billed|charged)\s*(?:unit\s+)?(?:price|cost|rate)"
         r"|(?:inv(?:oice[ds]?)?\.?|billed|charged)\s+(?:unit|ea|each)"
         r"|price\s+(?:billed|invoiced|charged)|invoiced|billed|charged)"
-        r"(?:\s*/?\s*(?:ea|each|unit))?$", re.I)),
+        r"(?:\s*/?\s*(?:ea|each|unit))?(?:\s*\$)?$", re.I)),  # "Inv Unit $"
 )  # fmt: skip
 _PRICE_DIFF = re.compile(r"^(?:ext\.?\s+)?(?:diff(?:erence)?|variance|var\.?)\b", re.I)
 _QUALIFIED = re.compile(r"\s+[-–]\s+")  # "return - not needed": the name, then what it means
@@ -109,11 +109,13 @@ _COUNT_SIDES = (
     # "Slip qty", "Qty shipped": what the packing slip or the invoice says was sent
     ("shipped", re.compile(
         r"^(?:(?:on\s+)?(?:packing\s+)?slip(?:\s+qty)?|(?:qty\s+)?(?:shipped|invoiced|billed)"
-        r"(?:\s+qty)?|pack(?:ing)?\s+list(?:\s+qty)?|asn(?:\s+qty)?"
+        r"(?:\s+qty)?|(?:qty\s+)?pack(?:ing)?\s*list(?:\s+qty)?|asn(?:\s+qty)?"
         r"|book(?:\s+qty)?|expected)$",  # what the books say should be there
         re.I)),
     # what the order asked for: more received than that is over the order
-    ("ordered", re.compile(r"^(?:qty\s+)?(?:ordered|on\s+order|po\s+qty|qty\s+on\s+po)$", re.I)),
+    ("ordered", re.compile(
+        r"^(?:qty\s+)?(?:ordered|ord(?:'?d)?\.?|on\s+order|po\s+qty|qty\s+on\s+po)$", re.I
+    )),
     ("received", re.compile(
         r"^(?:(?:qty\s+)?(?:received|rec'?d?|recv'?d?|rcv'?d?|delivered|counted)(?:\s+qty)?"
         r"(?:\s+ok)?)$",
@@ -685,8 +687,11 @@ def _claim_header(text: str, cells: list[Span], roles: dict[int, str]) -> Span |
 
 
 def _trim(text: str, start: int, end: int) -> Span:
+    """A cell's span without the spaces around it, nor the quotes of a quoted CSV cell."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    if end - start >= 2 and text[start] == text[end - 1] == '"':
+        return start + 1, end - 1
     return start, end

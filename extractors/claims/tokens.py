@@ -256,10 +256,11 @@ def _spans(tokens: list[SkuToken]) -> list[Span]:
 
 
 # A count of a rate, not of the goods: "one master PRV per floor", "2 per unit", "12 per
-# case". Not "per the invoice", "per our PO": according to.
+# case", "25 to a box". Not "per the invoice", "per our PO": according to.
 _RATE_AFTER = re.compile(
     r"(?:\s+[A-Za-z][\w\"'/-]*){0,3}?\s+per\s+(?!(?:the|our|your|my|this|that|invoice|po|slip"
-    r"|packing|agreement|terms|policy|e-?mail|phone|call|bol|contract|quote)\b)[a-z]",
+    r"|packing|agreement|terms|policy|e-?mail|phone|call|bol|contract|quote)\b)[a-z]"
+    r"|\s+to\s+(?:a|the|each)\s+(?:box|case|carton|bag|pack|crate|bundle)\b",
     re.IGNORECASE,
 )
 

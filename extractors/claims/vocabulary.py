@@ -212,6 +212,10 @@ class OrderVocabulary:
                 tokens.append(("elbow", m.start(), m.end()))
         return tokens
 
+    def is_a_word_of(self, word: str) -> bool:
+        """Whether a word is one of the order's descriptions ("90" of a "cu 90 ell")."""
+        return _normal(word) in self._known
+
     @cached_property
     def _known(self) -> frozenset[str]:
         """Every word of the order's descriptions."""

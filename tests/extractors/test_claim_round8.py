@@ -79,9 +79,9 @@ def test_we_only_need_some_counts_the_rest_asked_back_not_the_ones_kept() -> Non
 def test_a_shortage_worked_out_and_asked_to_ship_is_counted() -> None:
     said = (
         "Your delivery came up short on the 16x25x1 MERV 11 filters. Packing slip shows\n"
-        "10 cases, we received 8."
+        "12 cases, we received 10."
     )
-    # worked out alone, a person confirms it
+    # worked out alone, from a count that is not the order's (10): a person confirms it
     assert _lines(said) == [("HVC-FLT-1625-M11", 2, 0.8, ReasonCode.SHORT)]
     asked = said + " Please ship the 2 cases or credit them on the invoice."
     assert _lines(asked) == [("HVC-FLT-1625-M11", 2, 0.9, ReasonCode.SHORT)]

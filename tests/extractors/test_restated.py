@@ -3,7 +3,13 @@ count, said in quoted history or as the order's count, or held by another line t
 stays for a person to confirm."""
 
 from extractors.claims.offline import extract
-from extractors.claims.restated import CONFLICT, CORRECTED, RESTATED, RESTATED_CHECK
+from extractors.claims.restated import (
+    CONFLICT,
+    CORRECTED,
+    CORRECTED_ONLY_LINE,
+    RESTATED,
+    RESTATED_CHECK,
+)
 from tests.extractors.test_offline import mail
 
 # "on 3" is the only other number of the sentence: read with doubt
@@ -51,14 +57,25 @@ def test_a_count_another_line_holds_too_stays_in_doubt() -> None:
     assert _counts(f"{HEATERS}\n{valves}") == [(3, 0.7), (3, 0.9)]
 
 
-def test_a_count_the_writer_corrects_is_replaced_for_a_person_to_confirm() -> None:
+def test_a_count_the_writer_corrects_is_replaced() -> None:
+    # the message's only line: the correction can be of no other (round 19)
     form = "1 VLV-1005-BV ball valve qty 4 no longer needed"
     text = f"The form says 4 but it is only 3. So 3 valves to return, not 4.\n\n{form}"
     (line,) = extract(mail(text)).lines
     assert line.quantity is not None
-    assert (line.quantity.value, line.quantity.confidence) == (3, CORRECTED)
+    assert (line.quantity.value, line.quantity.confidence) == (3, CORRECTED_ONLY_LINE)
     assert line.quantity.evidence is not None
     assert line.quantity.evidence.quote == "3"
+
+
+def test_a_correction_beside_other_lines_is_for_a_person_to_confirm() -> None:
+    form = "VLV-1005-BV qty 4 no longer needed\nFTG-BI-U-150 qty 2 no longer needed"
+    text = f"The form says 4 but it is only 3. So 3 to return, not 4.\n\n{form}"
+    lines = extract(mail(text)).lines
+    assert [(line.quantity.value, line.quantity.confidence) for line in lines if line.quantity] == [
+        (3, CORRECTED),
+        (2, 0.95),
+    ]
 
 
 def test_a_correction_of_a_count_two_lines_hold_leaves_both_in_doubt() -> None:
