@@ -107,6 +107,8 @@ _THE_WHOLE = re.compile(r"\b(?:both|all|each|they|them|those|these)\b", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|the\s+\w+)\b", re.I)
 _FINE_STRETCH_END = re.compile(r"[);]|[.!?](?:\s|$)|\bbut\b", re.I)
 _OTHER_BEFORE = re.compile(r"\bother\s+$", re.I)  # "the other 5 coils" are not claimed
+# a row's note that says its item went in: "installed new", "in use", "put in"
+_PUT_IN = re.compile(r"\b(?:installed|in\s+use|put\s+in|in\s+service)\b", re.I)
 # a line claimed before, called by its reason: "the extra line", "the short ones"
 _CLAIMED_LINE = re.compile(
     r"\bthe\s+(extra|over|short|missing)\s+(?:line|lines|row|rows|ones?|items?)\b", re.I
@@ -447,7 +449,14 @@ class _Flow:
     def _takes_context(self, skus: UnitReading, context: UnitReading) -> bool:
         """Items named by their words take a reason sentences away only under a heading
         ("These arrived damaged:") or as list items, never from loose prose, nor from the
-        list item before (each bullet tells its own story)."""
+        list item before (each bullet tells its own story). A row whose own note says it
+        was put in or is fine ("WH-EXP-2G … 1 installed new" on a service ticket) takes no
+        reason of the prose above its table."""
+        note = next(
+            (self.doc.text[s:e] for role, s, e in skus.unit.columns if role == "reason"), ""
+        )
+        if not skus.reasons and (_PUT_IN.search(note) or is_fine(note)):
+            return False
         if not all(token.kind in DESCRIBED_KINDS for token in skus.skus):
             return True
         sibling = context.unit.row and is_bullet(context.text.lstrip())
