@@ -222,7 +222,9 @@ def test_a_saved_correction_shows_who_set_it_and_then_approval_carries_out_the_a
     assert "set by" not in order_row  # the order was not changed
 
     approved = client.post(f"/review/cases/{case_id}/approve", data={"csrf_token": token})
-    assert 'id="carrying-out"' in approved.text
+    # the engine in this process may carry the actions out before the page is drawn:
+    # the page says they are being carried out, or shows them done
+    assert 'id="carrying-out"' in approved.text or "RMA CREATED" in approved.text
     assert 'id="correction"' not in approved.text  # an approved case is not edited
     drain(erp_ctx)
     actions = client.get(f"/review/cases/{case_id}/actions").text
