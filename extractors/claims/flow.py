@@ -60,6 +60,7 @@ from extractors.claims.lines import (
     unit_quantity,
 )
 from extractors.claims.quantities import (
+    BLANK_LINE,
     Computed,
     computed_difference,
     is_all_of_them,
@@ -90,7 +91,6 @@ _LOOSE_CONTEXT = 0.7
 NAMED_COUNT = 0.8  # a count linked to a line by its item's words in another sentence
 _OF_THE_ORDER = 0.9  # "all 12 of them", and the order holds 12 of the item
 _CONFIRMED = 0.9  # a count worked out that the reason's sentence confirms
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n[ \t]*\n")
 # The items named before, said again: by a pronoun, or surely by a definite phrase that
 # counts or qualifies them ("the remaining 25", "the 8 extra", "the missing ones").
@@ -316,9 +316,7 @@ class _Flow:
         # from the claim's own sentence: its reason may have come from a context above
         said = [f.evidence.end for f in (last[-1].reason, last[-1].sku) if f and f.evidence]
         between = self.doc.text[max(said, default=0) : reading.unit.start]
-        return {hit.reason for hit in reading.reasons} <= claimed and not _BLANK_LINE.search(
-            between
-        )
+        return {hit.reason for hit in reading.reasons} <= claimed and not BLANK_LINE.search(between)
 
     def _worked_out_for_last(self, reading: UnitReading) -> None:
         """A unit that says more of the shortage or overage the unit before claimed: the
@@ -500,7 +498,7 @@ class _Flow:
     def _same_paragraph(self, before: UnitReading, after: UnitReading) -> bool:
         """Whether no blank line stands between two units."""
         between = self.doc.text[before.unit.end : after.unit.start]
-        return _BLANK_LINE.search(between) is None
+        return BLANK_LINE.search(between) is None
 
     def orphan_lines(self, claimed: set[ReasonCode]) -> list[ProposedLine]:
         """Lines without SKU for reasons that no SKU took."""
@@ -613,8 +611,8 @@ class _Flow:
         if held is None:
             return None
         text = self.doc.text
-        start = max((m.end() for m in _BLANK_LINE.finditer(text, 0, evidence.start)), default=0)
-        found = _BLANK_LINE.search(text, evidence.end)
+        start = max((m.end() for m in BLANK_LINE.finditer(text, 0, evidence.start)), default=0)
+        found = BLANK_LINE.search(text, evidence.end)
         end = found.start() if found else len(text)
         if evidence.segment == "subject":
             start, end = 0, len(text)  # the subject says why; the message says the rest
@@ -955,7 +953,7 @@ def _in_an_earlier_item(text: str, context: Unit, skus: Unit) -> bool:
     """Whether the reason-only unit is a sentence of one list item and the SKUs stand in a
     later item ("- 4 valves cracked. Damaged.\n- The box of X-1 held something else"): an
     item's reason is its own, not a heading for the items after it."""
-    paragraph = _BLANK_LINE.split(text[: context.start])[-1]
+    paragraph = BLANK_LINE.split(text[: context.start])[-1]
     in_item = any(is_bullet(line) for line in paragraph.split("\n"))
     line_of_skus = text.rfind("\n", 0, skus.start) + 1
     later_items = text[context.end : max(line_of_skus, context.end)].split("\n")[1:]

@@ -169,7 +169,7 @@ _KEYWORD_BEFORE = re.compile(
 )
 
 _LABEL_VALUE = re.compile(r"[ \t]*[:=][ \t]*(?=\d)")  # "FAILED: 3"
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+BLANK_LINE = re.compile(r"\n[ \t]*\n")  # a paragraph's end
 EXPLICIT = 2  # linked by a multiplier, unit, "of" or "qty"
 MAX_GAP = 60  # a number further from a SKU or reason than this does not count it
 ADJACENT = 1  # only spaces and punctuation between
@@ -318,7 +318,7 @@ def attach_to_reason(text: str, hit: ReasonHit, numbers: list[Number]) -> Number
         gap = text[preceding[-1].end : hit.start]
         # not across a blank line: another paragraph, or a form's next field ("Cartons
         # received: 40 CTN" / "Cartons damaged: 3 CTN")
-        if not _BLANK_LINE.search(gap) and (
+        if not BLANK_LINE.search(gap) and (
             _BEFORE_REASON.match(gap) or _OF_THEM_BEFORE_REASON.match(gap)
         ):
             return preceding[-1]

@@ -24,6 +24,7 @@ from dataclasses import replace
 from extractors.claims.lexicon import NUMBER_WORD, number_word_value
 from extractors.claims.lines import AMONG_SEVERAL
 from extractors.claims.quantities import (
+    BLANK_LINE,
     is_kept_count,
     is_ordered_count,
     is_received_count,
@@ -54,7 +55,6 @@ _SELF_CORRECTION = re.compile(
     rf"(?:make\s+(?:that|it)|(?:that|it)(?:'s|\s+is|\s+was))\s+(?P<said>{_COUNT})\b",
     re.IGNORECASE,
 )
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
 def restated(
@@ -171,7 +171,7 @@ def _taken_back(
                 if line.quantity is not None
                 and line.quantity.evidence is not None
                 and line.quantity.evidence.end <= match.start()
-                and not _PARAGRAPH_BREAK.search(doc.text, line.quantity.evidence.end, match.start())
+                and not BLANK_LINE.search(doc.text, line.quantity.evidence.end, match.start())
             ]
             if not before:
                 continue
