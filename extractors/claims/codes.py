@@ -15,10 +15,11 @@ from rules.vocabulary import ReasonCode
 # The key's label ("Reason codes:", "RSN CODES:", "Legend ="); its entries follow on the
 # same line or on the lines right below. Without its colon "Code" is only a column's header.
 KEY_LABEL = re.compile(
-    r"^[ \t]*(?:(?:reason|rsn|return|condition|damage|exception|exc|status)[ \t]+)?"
+    r"^[ \t]*(?:(?:(?:reason|rsn|return|condition|damage|exception|exc|status)[ \t]+)?"
     r"(?:codes?|legend)[ \t]*(?:[:=;]"  # "CODES;" in a file of semicolon-separated values
-    # a sheet's header over its codes: "Code,Meaning"
-    r"|,[ \t]*(?:meaning|description|desc|definition|explanation)[ \t]*$)",
+    # a sheet's header over its codes: "Code,Meaning", "Exc,Meaning"
+    r"|,[ \t]*(?:meaning|description|desc|definition|explanation)[ \t]*$)"
+    r"|(?:exc|exception|rsn|reason)[ \t]*,[ \t]*(?:meaning|definition|explanation)[ \t]*$)",
     re.I | re.M,
 )
 # A code opening an entry: "01", "3 =", "4)", "DMG", "S =", "A  Arrived damaged" (a lone

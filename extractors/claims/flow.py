@@ -82,11 +82,19 @@ from extractors.fields import Proposed, ProposedLine
 from extractors.text import RequestText, Segment, propose_at
 from rules.vocabulary import ReasonCode
 
-_COUNTED_NOUN = re.compile(rf"\b(?:\d+|{NUMBER_WORD})\s+([A-Za-z]+s)\b", re.IGNORECASE)
+# "3 elbows", "one of the wifi thermostats": what a count counts
+_COUNTED_NOUN = re.compile(
+    rf"\b(?:\d+|{NUMBER_WORD})\s+(?:of\s+(?:the|those|these)\s+(?:[A-Za-z-]+\s+)?)?([A-Za-z]+s)\b",
+    re.IGNORECASE,
+)
+# "Different order while I have you: …": not about the items of the order before
+_ANOTHER_ORDER = re.compile(r"\b(?:different|another|other|separate)\s+(?:order|po)\b", re.I)
 _PACKAGE_NOUNS = frozenset(
     {"bags", "boxes", "cases", "cartons", "pcs", "pieces", "units", "ones", "rolls", "packs",
      "pallets", "skids", "lengths", "sticks", "coils", "bundles", "sets", "pairs"}
 )  # fmt: skip
+# "one of the ten has a cracked tank": a verb after the count, no plural counted
+_AUXILIARIES = frozenset({"has", "was", "is", "does"})
 _LOOSE_CONTEXT = 0.7
 NAMED_COUNT = 0.8  # a count linked to a line by its item's words in another sentence
 _OF_THE_ORDER = 0.9  # "all 12 of them", and the order holds 12 of the item
@@ -109,6 +117,8 @@ _FINE_STRETCH_END = re.compile(r"[);]|[.!?](?:\s|$)|\bbut\b", re.I)
 _OTHER_BEFORE = re.compile(r"\bother\s+$", re.I)  # "the other 5 coils" are not claimed
 # a row's note that says its item went in: "installed new", "in use", "put in"
 _PUT_IN = re.compile(r"\b(?:installed|in\s+use|put\s+in|in\s+service)\b", re.I)
+# a line of a form that counts its item and says it is fine: "HVC-FLT-1625-M11 filters 10cs 0 ok"
+_COUNTED_FINE = re.compile(r"\b\d+\s+(?:ok(?:ay)?|good|fine|intact)\s*\.?\s*$", re.I)
 # a line claimed before, called by its reason: "the extra line", "the short ones"
 _CLAIMED_LINE = re.compile(
     r"\bthe\s+(extra|over|short|missing)\s+(?:line|lines|row|rows|ones?|items?)\b", re.I
@@ -284,8 +294,10 @@ class _Flow:
             self._same_paragraph(self.pending, reading) or reading.unit.row
         ):
             # a list item between ("* Keeping 8.") may be followed by one that refers
-            # back to the items ("* The remaining 4 …"): _pending_for decides
-            self.gap = True
+            # back to the items ("* The remaining 4 …"): _pending_for decides. A sentence
+            # of prose that names no item but counts keeps telling the pending item's count
+            # ("The 1\" 90s came in 7 boxes of 25. We ordered 150. So you sent 25 extra.")
+            self.gap = self.gap or not self._counts_on(reading)
         else:
             self.pending, self.hinted = None, []
             # "… failed on one line. Recon below:" then a table: the list is the one the
@@ -295,6 +307,16 @@ class _Flow:
             self.reintroduced = self.reintroduced or (
                 reading.unit.colon and not _ASKS_FOR_THE_LIST.search(reading.text)
             )
+
+    def _counts_on(self, reading: UnitReading) -> bool:
+        """Whether a unit of prose only gives a count, naming no item of the order by its
+        words or kind: it goes on with the item before."""
+        return (
+            not reading.unit.row
+            and bool(reading.numbers)
+            and self.vocabulary is not None
+            and not self.vocabulary.names_any(reading.text)
+        )
 
     def _about_other_items(self, fine: UnitReading) -> bool:
         """Whether a unit that says its items are fine names none of the pending unit's
@@ -453,7 +475,9 @@ class _Flow:
         note = next(
             (self.doc.text[s:e] for role, s, e in skus.unit.columns if role == "reason"), ""
         )
-        if not skus.reasons and (_PUT_IN.search(note) or is_fine(note)):
+        if not skus.reasons and (
+            _PUT_IN.search(note) or is_fine(note) or _COUNTED_FINE.search(skus.text)
+        ):
             return False
         if not all(token.kind in DESCRIBED_KINDS for token in skus.skus):
             return True
@@ -652,7 +676,7 @@ class _Flow:
             if not hit.strong and _worked_out(difference, hit.reason, from_reason):
                 hit = replace(hit, strong=True)
             for index, token in enumerate(skus.skus):
-                qty = from_reason or sku_quantity(skus, index, hit.reason)
+                qty = _agreed(from_reason, sku_quantity(skus, index, hit.reason))
                 confidence = sku_confidence(skus, index)
                 refers = self._refers_to(reasons, token.value) or (
                     not loose and len(skus.skus) == 1 and self._names_no_item(reasons)
@@ -741,9 +765,11 @@ class _Flow:
         vocabulary = self.vocabulary
         if vocabulary is None or vocabulary.names_any(reasons.text):
             return False
+        if _ANOTHER_ORDER.search(reasons.text):
+            return False
         # "3 elbows were crushed": a count of some other thing, not of the order
         counted = (m.group(1).lower() for m in _COUNTED_NOUN.finditer(reasons.text))
-        return all(noun in _PACKAGE_NOUNS for noun in counted)
+        return all(noun in _PACKAGE_NOUNS or noun in _AUXILIARIES for noun in counted)
 
     def _from_context(self, skus: UnitReading, context: UnitReading) -> None:
         """SKU-only units under a reason-only unit ("These arrived damaged:"). Under a
@@ -1004,6 +1030,15 @@ def _confirmed_by_arithmetic(reading: UnitReading) -> UnitReading:
         for hit in reading.reasons
     ]
     return replace(reading, reasons=reasons)
+
+
+def _agreed(from_reason: Qty | None, own: Qty | None) -> Qty | None:
+    """The count a reason's unit gives an item named the unit before, as sure as the item's
+    own count where the two agree ("3 of the ball valves are weeping … we need those 3
+    replaced"); the item's own count where the reason's unit gives none."""
+    if from_reason is None or own is None or own.value != from_reason.value:
+        return from_reason or own
+    return replace(from_reason, confidence=max(from_reason.confidence, own.confidence))
 
 
 def _confirmed(reading: UnitReading, reason: ReasonCode, qty: Qty | None) -> Qty | None:

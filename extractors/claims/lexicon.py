@@ -317,7 +317,11 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
             r"|ordered(?: [\w\"'/-]+){0,5}? too many"
         ),
     ),
-    (ReasonCode.NOT_NEEDED, _p(r"over-?stock(?:ed)?|excess (?:inventory|stock)|surplus")),
+    # "the other surplus stays in our shop": kept, nothing goes back
+    (
+        ReasonCode.NOT_NEEDED,
+        _p(r"over-?stock(?:ed)?|excess (?:inventory|stock)|surplus(?!\s+(?:stays|is\s+staying))"),
+    ),
     # "we don't need them sent" declines a replacement; it returns nothing; "you dont need
     # them back do you?" is the distributor's need, not the customer's; "we not need",
     # "we no need" as writers new to English say it
@@ -365,6 +369,19 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     (ReasonCode.OVERSHIPPED, _p(r"over-?shipped|over-?shipment|over shipped")),
     (ReasonCode.OVERSHIPPED, _p(r"(?:shipped|sent|received) too many")),
     (ReasonCode.OVERSHIPPED, _p(r"duplicate (?:shipment|delivery)|more than (?:we )?ordered")),
+    # as writers new to English say it: "you send more than we order", "10 piece is extra"
+    (ReasonCode.OVERSHIPPED, _p(r"more than (?:we|i) order")),
+    # "1 expansion tank extra that you can pick up": the item's words between count and
+    # "extra" (not "we need 2 filters extra", asking for more)
+    (
+        ReasonCode.OVERSHIPPED,
+        _p(
+            r"(?<!need )(?<!want )(?<!order )\d+\s+"
+            rf"(?:(?!of\b|the\b|{COUNT_UNITS}\b)[A-Za-z\"-]+\s+){{1,3}}extra"
+            r"(?=\s*(?:[,.;)!]|$|and\b|that\b|which\b|sitting\b|on\b|in\b))"
+        ),
+    ),
+    (ReasonCode.OVERSHIPPED, _p(rf"\d+ (?:{COUNT_UNITS} )?(?:is|are|was|were) extra")),
     (ReasonCode.OVERSHIPPED, _p(r"(?:but|and) (?:we )?only ordered|the extras")),
     # goods that came but were not ordered: "6 registers on the pallet that we never ordered"
     (ReasonCode.OVERSHIPPED, _p(rf"(?:that|which)\s+(?:we\s+)?(?:never|did{_NOT})\s+order(?:ed)?")),

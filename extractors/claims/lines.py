@@ -246,11 +246,12 @@ def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = No
         reasons = [ReasonHit(reason, start, end, True) for reason, start, end in in_row]
         masked += [(start, end) for _, start, end in in_row]  # a code, not a count
     columns = {role: (start - unit.start, end - unit.start) for role, start, end in unit.columns}
-    # "1  VLV-1005-BV …": the row's number, not 1 of it; "Test psi 150": a reading
+    # "1  VLV-1005-BV …": the row's number, not 1 of it; "Test psi 150": a reading;
+    # "PEX crimp coupling bag/25": the item's own words
     masked += [
         (start - unit.start, end - unit.start)
         for role, start, end in unit.columns
-        if role in ("index", "reading")
+        if role in ("index", "reading", "described")
     ]
     if "sku" in columns:
         skus = _column_skus(text, skus, columns["sku"], vocabulary)
@@ -279,6 +280,9 @@ def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = No
     sold_by = vocabulary.sold_by if vocabulary is not None else frozenset()
     numbers = _row_numbers(text, masked + [(t.start, t.end) for t in skus], sold_by, unit)
     numbers = [n for n in numbers if not _SAID_FINE_AFTER.match(text, n.end)]
+    if unit.columns and "qty" not in columns:
+        # "10,10,0,WRONG ITEM,4 bags contain …": a cell's 0 counts nothing of the claim
+        numbers = [n for n in numbers if n.value != 0] or numbers
     attached = attach_to_skus(text, skus, numbers)
     if vocabulary is not None and skus:
         numbers, attached = _sold_by_their_measure(numbers, attached, skus, vocabulary)

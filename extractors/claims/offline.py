@@ -101,6 +101,8 @@ BY_THE_ORDER = 0.9  # a shortage or overage worked out from the order's own coun
 _BESIDE = 12  # characters: the next column
 _HEADING_LINES = 3  # of a document without subject, the lines that title it
 _STRAYS_SHOWN = 5
+_CELL_BREAK = re.compile(r"\t| {2,}|\||,")  # between a row's cells
+_ROW_CELLS = 4  # a line of as many cells at least is a sheet's row
 UNREAD_ITEM = 0.8  # the message asks to send back an item no line claims: a person reads it
 _CLAUSE = re.compile(r"[;:]|\.\s")
 _LINE_REFERENCE = re.compile(r"\b(?:line|ln|row|item)\.?\s*#?\s*(\d{1,3})\b", re.IGNORECASE)
@@ -206,11 +208,36 @@ def extract(doc: RequestText, vocabulary: OrderVocabulary | None = None) -> Prop
     return ProposedFields(
         extractor=EXTRACTOR,
         is_claim=True,
-        order_refs=refs,
+        order_refs=_of_the_claimed_rows(doc, refs, lines),
         lines=tuple(lines),
         urgent=urgent,
         notes=notes,
     )
+
+
+def _of_the_claimed_rows(
+    doc: RequestText, refs: tuple[Proposed[str], ...], lines: list[ProposedLine]
+) -> tuple[Proposed[str], ...]:
+    """The order references, the one the claimed lines' own rows name first: a sheet of
+    several orders' lines ("INV-88098  PO-77790  PIP-CU-L-100-20 … HOLD - credit
+    requested") claims on the order of its claimed row, as a clerk reads it."""
+    named: set[str] = set()
+    for line in lines:
+        evidence = line.sku.evidence if line.sku is not None else None
+        if evidence is None:
+            return refs
+        start = doc.text.rfind("\n", 0, evidence.start) + 1
+        end = doc.text.find("\n", evidence.end)
+        end = len(doc.text) if end < 0 else end
+        on_row = {
+            ref.value
+            for ref in refs
+            if ref.evidence is not None and start <= ref.evidence.start < end
+        }
+        if not on_row or len(_CELL_BREAK.findall(doc.text, start, end)) < _ROW_CELLS - 1:
+            return refs  # prose: its sentence may name the order other than the subject
+        named |= on_row
+    return tuple(sorted(refs, key=lambda ref: ref.value not in named))
 
 
 def _convenience_return(
@@ -271,8 +298,14 @@ def _asked_back_unread(
     doc: RequestText, fresh: list[Segment], lines: list[ProposedLine], vocabulary: OrderVocabulary
 ) -> list[str]:
     """The items of the order that a sentence asks to send back ("can we send back the 40
-    ft of 2\" black pipe?") and no line claims: the claim as read is not the whole of it."""
+    ft of 2\" black pipe?") and no line claims: the claim as read is not the whole of it.
+    An item the quoted history names was spoken of before ("grab them with the gate valves"
+    of a reply over the claim of those valves): asking it back again claims nothing new."""
     claimed = {vocabulary.item_of(line.sku.value) for line in lines if line.sku is not None}
+    for segment in doc.segments:
+        history = doc.text[segment.start : segment.end] if segment.quoted else ""
+        found = find_skus(history, no_count_spans(history), vocabulary) if history else []
+        claimed |= {vocabulary.item_of(token.value) for token in found}
     unread: dict[str, str] = {}  # item → as named
     for segment in fresh:
         for unit in split_units(doc.text, segment):

@@ -51,6 +51,8 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|damaged|defective|returned|return|claimed|over|extra|variance|rejected|refused|dmg"
         # what a warehouse system names them: "asn_qty", "rcv_qty", "Pack List"
         r"|asn|rcv|pack(?:ing)?\s+list|(?:on\s+)?packing\s+slip"
+        # "Rcvd Good  Rcvd Dmg  Not Rcvd": what came, in what state, and what did not
+        r"|(?:rcvd|recv'?d|rec'?d|received)\s+(?:good|ok|dmg|damaged|bad)|not\s+(?:rcvd|recv'?d|received)"
         # what a return sheet counts back: "Installed  Returning"
         r"|returning|to\s+return|going\s+back|sending\s+back|(?:bring|send|take)\s+back"
         # what a job's closeout counts as not used: "bought  installed  left"
@@ -62,8 +64,10 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("index", re.compile(r"^(?:line|ln|row|pos(?:ition)?|no\.?|#)$", re.IGNORECASE)),
     ("reason", re.compile(
         r"^(?:reason|rsn|why|issue|problem|condition|damage|claim|exceptions?|discrepanc(?:y|ies)"
-        r"|(?:match\s+)?status|action|findings?|nonconformance|defect|result|disposition)\b"
-        r"|^(?:(?:exc|rsn)\.?\s+)?codes?$",  # a form's column of its key's codes: "Exc code"
+        r"|(?:match\s+)?status|action|findings?|nonconformance|defect|result|disposition"
+        r"|nature)\b"  # a carrier's report: "Nature" of the damage
+        r"|^(?:(?:exc|rsn)\.?\s+)?codes?$"  # a form's column of its key's codes: "Exc code"
+        r"|^exc\.?$",  # …or "Exc" alone
         re.IGNORECASE)),
     # a column of free words says why only where no column is named for it: "Description"
     # beside "Condition" describes the item
@@ -101,7 +105,9 @@ _PASTED_SSV = re.compile(r"^[^;\s](?:[^;\n]*;){3,}[^;\n]*$")  # "LN;EXC QTY;EXC 
 _QUOTED_CELL = re.compile(r'(?:(?<=^)|(?<=,))"[^"]*"(?=,|$)')  # "a, quoted" cell of a row
 _CSV_COMMA = re.compile(r',(?=(?:[^"]*"[^"]*")*[^"]*$)')  # not inside "a, quoted" cell
 _SEMICOLON = re.compile(r';(?=(?:[^"]*"[^"]*")*[^"]*$)')
+_LEFT = re.compile(r"\bleft\b|leftover", re.I)
 _SAYS_WHY = next(p for role, p in _ROLES if role == "reason")  # "Reason", "Exception" …
+_DESCRIPTION = next(p for role, p in _ROLES if role == "item_words")  # "Description", "desc"
 _THEIRS = re.compile(
     r"^(?:vendor|supplier|supp\.?|your)(?:'s)?\s+(?:sku|item|part|product)\b", re.I
 )
@@ -138,7 +144,8 @@ _CLAIM_QTY = re.compile(
     r"|reject|refus|\b(?:bring|send|take|going)\s+back"
     r"|\bbad\b|broken|\bnc\b|non-?conform|fail|\bdoa\b"
     r"|\bexc\b"  # "Exc qty": a receipt's count of exceptions
-    r"|surplus|excess|unused",  # a close-out's "qty_surplus"
+    r"|surplus|excess|unused|\bleft\b|leftover"  # a close-out's "qty_surplus", "qty_left"
+    r"|\bnot\s+(?:rcvd|recv'?d|received)\b",  # a receipt's "Not Rcvd"
     re.I,
 )
 
@@ -175,6 +182,7 @@ class _Splitter:
         self.claim: Span | None = None  # the header cell of the count claimed ("Short")
         # a sheet's several columns of counts claimed ("Damaged  Short"): index → header cell
         self.tallies: dict[int, Span] = {}
+        self.described: list[int] = []  # columns of the items' own words, left without a role
         self.asks_why = False  # the header names a column for why ("Reason", "Exception")
         self.bullet: Span | None = None  # a bullet item, wrapped lines and all
 
@@ -315,7 +323,7 @@ class _Splitter:
         aligned = _cells(self.text, start, end, self.segment.name, narrow=True)
         narrow = header_roles([self.text[s:e] for s, e in aligned])
         line = self.text[start:end]
-        typed = not re.search(r"[|\t]", line) and value_separator(line, self.segment.name) is None
+        typed = not _delimited(line, self.segment.name)
         if typed:
             # "Ordered Delivered Damaged Bin": a typed header's short names one space apart
             spread = _spread_names(self.text, aligned)
@@ -345,6 +353,10 @@ class _Splitter:
                 for index, role in self.header.items()
                 if index < len(cells) and cells[index][0] < cells[index][1] and role != "tally"
             )
+            # the item's own words under "Description": their numbers are sizes and packs
+            # (cells told by their separators; a typed row's may be cut inside a cell)
+            if _delimited(self.text[start:end], self.segment.name):
+                columns += tuple(("described", *cells[i]) for i in self.described if i < len(cells))
             if self.claim is not None and claimed:
                 columns += (("claim", *self.claim),)
             elif self._counts_another_reason(columns):
@@ -376,6 +388,11 @@ class _Splitter:
 
     def _take_header(self, cells: list[Span], roles: dict[int, str]) -> None:
         self.header = roles
+        self.described = [
+            index
+            for index, (first, last) in enumerate(cells)
+            if index not in roles and _DESCRIPTION.match(self.text[first:last].strip())
+        ]
         self.claim = _claim_header(self.text, cells, roles)
         self.tallies = {i: cells[i] for i, role in roles.items() if role == "tally"}
         self.asks_why = self.claim is None and any(
@@ -413,6 +430,11 @@ class _Splitter:
         """Whether a row's cell in the sheet's one column of claims counts some."""
         counts = [index for index, role in (self.header or {}).items() if role == "qty"]
         return not counts or any(i < len(cells) and _counted(self.text, cells[i]) for i in counts)
+
+
+def _delimited(line: str, segment: str) -> bool:
+    """Whether a row's cells are told apart by separators (tabs, bars, commas)."""
+    return bool(re.search(r"[|\t]", line)) or value_separator(line, segment) is not None
 
 
 def split_units(text: str, segment: Segment) -> list[Unit]:
@@ -612,6 +634,9 @@ def header_roles(cells: list[str]) -> dict[int, str] | None:
                     roles[index] = role
                 break
     claim_qty = [index for index in qty_columns if _CLAIM_QTY.search(names[index])]
+    # what is left of a job ("qty_left") goes back only where no column says what does
+    # ("LEFT  RETURN": the return column counts it)
+    claim_qty = [i for i in claim_qty if not _LEFT.search(names[i])] or claim_qty
     # a lone column of what was sent or came ("Shipped") counts the whole, not the claim
     plain = [i for i in qty_columns if not any(p.match(names[i]) for _, p in _COUNT_SIDES)]
     # a price check's one plain count ("Qty" beside "Rec'd") is the count billed wrongly
@@ -673,7 +698,10 @@ def _counted(text: str, cell: Span) -> bool:
     return _SOME.match(text[cell[0] : cell[1]].strip()) is not None
 
 
-_SOME = re.compile(r"^[1-9]\d{0,4}$")
+# "3", and "2 ctn" as a typed report writes a count with its package
+_SOME = re.compile(
+    r"^[1-9]\d{0,4}(?:\s*(?:pcs?|ea|ctns?|cs|cases?|cartons?|boxes|bx|rolls?|bags?)\.?)?$", re.I
+)
 
 
 def _claim_header(text: str, cells: list[Span], roles: dict[int, str]) -> Span | None:

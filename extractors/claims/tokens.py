@@ -119,6 +119,12 @@ _MASKS = (
     re.compile(r"(?:\bat|@|\bprice[sd]?(?:\s+(?:of|is|was|at))?)\s*\$?\s*\d[\d,]*(?:\.\d+)?", _I),
     re.compile(r"\b\d+/\d+\b"),  # fractions: 3/4"
     re.compile(_ID_LABEL + r"\b\W{0,3}(?:(?:no|number|#)\W{0,3})?\w+", _I),  # tracking no.
+    # a paper's number by its label: "Delivery ticket: 3318", "Job #: 5519", "Claim no: 88"
+    re.compile(
+        r"(?<![\w-])(?:ticket|receipt|job|claim|account|acct|work\s+order|quote|serial)"
+        r"\s*(?:no\.?|number|nbr)?\s*[:#]\s*#?\s*\d+",
+        _I,
+    ),
     # box 2, line 3, #4, "suites 300 and 400"
     re.compile(r"(?:#|\bno\.|" + _PLACES + r"s?\b\s*#?)\s*\d+(?:\s*(?:,|and|&)\s*\d+\b)*", _I),
     re.compile(rf"(?<![\w-]){_RATINGS}\s*\d+\b|\b\d+\s*(?:awg|ga|gauge)\b", _I),  # MERV 11
@@ -146,7 +152,9 @@ _MEASURE_AFTER = re.compile(
 _COUNTED_AFTER = re.compile(rf"^\s*(?:x\b|×|qty\b|{COUNT_UNITS}\b)", _I)
 # At most six thousands groups: a longer run is no count (and int() refuses 4,300 digits).
 _DIGITS = re.compile(
-    r"(?<![\w.-])(\d{1,3}(?:,\d{3}){1,6}|\d{1,5})(?:\s?[x×])?(?![\w%/-])(?![.,:]\d)"
+    r"(?<![\w.-])(\d{1,3}(?:,\d{3}){1,6}|\d{1,5})(?:\s?[x×])?"
+    # "SHORT 2CS", "10cs": a count written against its package, as a hand writes it
+    r"(?:(?![\w%/-])|(?=(?i:cs|pcs|ea|ctns?|bx|bxs)\b))(?![.,:]\d)"
 )
 _X_DIGITS = re.compile(r"(?<![\w.,-])[x×]\s?(\d{1,5})(?![\w%/-])(?![.,:]\d)", _I)
 _WORD_PAREN = re.compile(rf"\b{NUMBER_WORD}\s*\(\s*(\d{{1,5}})\s*\)", _I)

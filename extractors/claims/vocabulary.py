@@ -30,6 +30,8 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from rapidfuzz.distance import Levenshtein
+
 DESCRIBED_CHECK = "order:described"  # evidence check of an item read from its description
 _GROUPS = re.compile(r"[A-Za-z]+|\d+")
 _SEPARATOR = r"(?:-\r?\n[ \t]*|[\s\-_./])?"
@@ -41,6 +43,7 @@ _IN_A_CODE = re.compile(r"[-/]?[A-Za-z0-9]*\d|-[A-Za-z]")
 _IN_A_CODE_BEFORE = re.compile(r"(?:\d[A-Za-z0-9]*|[A-Za-z]-)$")
 _DEVICE = re.compile(r"..[^aeiou]or$")  # an agent noun: "circulator", "compressor", "separator"
 _HYPHENATED = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")  # "Wi-Fi", "non-programmable"
+_MIN_MISSPELT = 8  # a longer word one letter off an item's word is that word misspelt
 _MIN_LENGTH = 5  # shorter identifiers are words and numbers as often as they are items
 _WORD = re.compile(r"\d+(?:[/x.]\d+)*|[a-z]+", re.IGNORECASE)  # 3/4, 16x25x1, 1.5, words
 # the trade's names for an item's kind, as a fitter or a counter writes them
@@ -73,6 +76,7 @@ _PART_BEFORE = re.compile(
 _NUMBERED_AFTER = re.compile(r"\s*(?:#\s*\d|no\.?\s*\d|number\s+\d)", re.I)
 _CELL_GAP = re.compile(r"\t| {3,}")  # between two cells of a row laid out in columns
 _PACK = re.compile(r"\b(case|carton|bag|box|pack)\s+of\s+(\d+)\b", re.IGNORECASE)
+_KIND_AFTER = 2  # tokens after a run of an item's words that its kind word may come
 _BRIDGE = frozenset({"of", "per", "x"})  # "bags of 25", "25 per bag", "C x C"
 _NOT_COUNTED = frozenset({"a", "an", "and", "of", "the", "to", "for", "in", "with", "by", "x"})
 
@@ -223,11 +227,14 @@ class OrderVocabulary:
 
     def _unabbreviated(self, word: str) -> str:
         """The one description word of the order that a word abbreviates ("blk" black,
-        "mall" malleable, "flg" flanged), as a sheet or a label shortens it; else the word."""
+        "mall" malleable, "flg" flanged), as a sheet or a label shortens it, or misspells by
+        a letter ("coupplings"); else the word."""
         if word in self._known or not word.isalpha() or len(word) < 3:
             return word
         if word not in self._expanded:
             found = [known for known in self._known if _abbreviates(word, known)]
+            if not found and len(word) >= _MIN_MISSPELT:
+                found = [known for known in self._known if Levenshtein.distance(word, known) == 1]
             self._expanded[word] = found[0] if len(found) == 1 else word
         return self._expanded[word]
 
@@ -325,9 +332,29 @@ class OrderVocabulary:
         if before is not None and _is_size(before[0], text[before[2] : before[2] + 6]):
             sizes.append(before[0])
         plain = bool(words & self._kinds[sku]) and all(size in own for size in sizes)
+        kind_after = None if plain else self._kind_after(sku, text, tokens, last)
+        if kind_after is not None:
+            last, plain = kind_after, all(size in own for size in sizes)
         start = tokens[first][1]
         whole = _WHOLE_BEFORE.search(text, 0, start) if "/" in tokens[first][0] else None
         return Mention(sku, whole.start() if whole else start, tokens[last][2], plain)
+
+    def _kind_after(
+        self, sku: str, text: str, tokens: list[tuple[str, int, int]], last: int
+    ) -> int | None:
+        """The index of the item's kind word that a run of its words is followed by across
+        a word no item of the order has ("1\" type L hard copper": the copper tube), in one
+        breath: no punctuation between."""
+        known = {w for words in self._all_words.values() for w in words}
+        for at in range(last + 1, min(last + 1 + _KIND_AFTER, len(tokens))):
+            word, start, _ = tokens[at]
+            if not text[tokens[at - 1][2] : start].isspace():
+                return None
+            if word in self._kinds[sku]:
+                return at
+            if word in known or not word.isalpha():
+                return None
+        return None
 
     def speaks_of(self, text: str, sku: str) -> bool:
         """Whether a text holds a word of the item's description, indistinct ones included
