@@ -94,6 +94,8 @@ _SKU_CONFIDENCE = {
 DESCRIBED_AMONG_OTHERS = 0.75  # which words named which item is then a guess
 WORKED_OUT = 0.8  # a count worked out ("received 12 of 18" → 6), not stated
 _COUNTS_ARRIVALS = frozenset({ReasonCode.SHORT, ReasonCode.OVERSHIPPED})
+_THREE_COUNTS = 3  # what was sent, what was ordered, and the difference said
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.I)  # "case of 12", "35 of the 40"
 # What was ordered or billed is the claimed count of a wrong item (all of it came wrong)
 # and of a price error (policy.md: the difference times the claimed quantity, at most
 # the invoiced one); of other reasons it is the whole, not the part claimed.
@@ -279,6 +281,8 @@ def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = No
             reasons = [ReasonHit(ReasonCode.PRICING, *columns["billed"], True)]
     sold_by = vocabulary.sold_by if vocabulary is not None else frozenset()
     numbers = _row_numbers(text, masked + [(t.start, t.end) for t in skus], sold_by, unit)
+    if vocabulary is not None:
+        numbers = [n for n in numbers if not vocabulary.names_with(text, n.start, n.end)]
     numbers = [n for n in numbers if not _SAID_FINE_AFTER.match(text, n.end)]
     if unit.columns and "qty" not in columns:
         # "10,10,0,WRONG ITEM,4 bags contain …": a cell's 0 counts nothing of the claim
@@ -476,20 +480,23 @@ def _noted_count(
 ) -> Number | None:
     """The one count a row's reason cell gives what it says ("cracked, 2 of them"; "6 of
     the 12 are FIP threaded …, exchange 6": the 6 twice, of the 12 sent; "only 1 came, 3
-    missing")."""
+    missing"), or its notes beside it ("WRONG ITEM", "4 bags contain 3/4in couplings")."""
     if "reason" not in columns:
         return None
-    start, end = columns["reason"]
-    said = [
-        n
-        for n in numbers
-        if start <= n.start
-        and n.end <= end
-        and not (is_total(text, n) or is_received_count(text, n))
-    ]
-    if len({n.value for n in said}) != 1 or not any(start <= h.start < end for h in reasons):
+    first, last = columns["reason"]
+    if not any(first <= hit.start < last for hit in reasons):
         return None
-    return said[0]
+    for start, end in (columns[role] for role in ("reason", "note") if role in columns):
+        said = [
+            n
+            for n in numbers
+            if start <= n.start
+            and n.end <= end
+            and not (is_total(text, n) or is_received_count(text, n))
+        ]
+        if said:
+            return said[0] if len({n.value for n in said}) == 1 else None
+    return None
 
 
 def _only_pricing(reasons: list[ReasonHit]) -> bool:
@@ -986,6 +993,11 @@ def _quantity(
         if start <= n.start < end and n not in others and not is_total(reading.text, n)
     ]
     its_count = reading.attached.get(sku_index)
+    stated = _stated_difference(reading.text, usable) if hit.reason in _COUNTS_ARRIVALS else None
+    if stated is not None:
+        # "you sent us 4 … and we only ordered 3, so 1 extra": the count said last is the
+        # difference of the two said before it
+        return Qty(stated.value, stated.start, stated.end, 0.9)
     # a header's reason ("Damaged" over the row's column) stands outside the row: no number
     # of the row is near it, the column gives the count
     inside = [h for h in hits if h.reason == hit.reason and 0 <= h.start < len(reading.text)]
@@ -1148,6 +1160,19 @@ def _arrival_count(reading: UnitReading, number: Number, reason: ReasonCode) -> 
     return (
         reason == ReasonCode.SHORT or computed_difference(reading.text, reading.numbers) is not None
     )
+
+
+def _stated_difference(text: str, numbers: list[Number]) -> Number | None:
+    """The last of three counts, where it is the difference of the two before it and
+    smaller than both; none of them a pack's size ("case of 12")."""
+    if len(numbers) != _THREE_COUNTS or any(_OF_BEFORE.search(text, 0, n.start) for n in numbers):
+        return None
+    first, second, said = numbers
+    if 0 < said.value == abs(first.value - second.value) and said.value < min(
+        first.value, second.value
+    ):
+        return said
+    return None
 
 
 def _computed(computed: Computed) -> Qty:

@@ -108,6 +108,7 @@ _SEMICOLON = re.compile(r';(?=(?:[^"]*"[^"]*")*[^"]*$)')
 _LEFT = re.compile(r"\bleft\b|leftover", re.I)
 _SAYS_WHY = next(p for role, p in _ROLES if role == "reason")  # "Reason", "Exception" …
 _DESCRIPTION = next(p for role, p in _ROLES if role == "item_words")  # "Description", "desc"
+_NOTES = next(p for role, p in _ROLES if role == "words")  # "Notes", "Comments"
 _THEIRS = re.compile(
     r"^(?:vendor|supplier|supp\.?|your)(?:'s)?\s+(?:sku|item|part|product)\b", re.I
 )
@@ -183,6 +184,7 @@ class _Splitter:
         # a sheet's several columns of counts claimed ("Damaged  Short"): index → header cell
         self.tallies: dict[int, Span] = {}
         self.described: list[int] = []  # columns of the items' own words, left without a role
+        self.noted: list[int] = []  # columns of notes beside a column of reasons
         self.asks_why = False  # the header names a column for why ("Reason", "Exception")
         self.bullet: Span | None = None  # a bullet item, wrapped lines and all
 
@@ -355,8 +357,10 @@ class _Splitter:
             )
             # the item's own words under "Description": their numbers are sizes and packs
             # (cells told by their separators; a typed row's may be cut inside a cell)
+            # and its notes beside a column of reasons ("WRONG ITEM", "4 bags contain 3/4in")
             if _delimited(self.text[start:end], self.segment.name):
                 columns += tuple(("described", *cells[i]) for i in self.described if i < len(cells))
+                columns += tuple(("note", *cells[i]) for i in self.noted if i < len(cells))
             if self.claim is not None and claimed:
                 columns += (("claim", *self.claim),)
             elif self._counts_another_reason(columns):
@@ -388,11 +392,9 @@ class _Splitter:
 
     def _take_header(self, cells: list[Span], roles: dict[int, str]) -> None:
         self.header = roles
-        self.described = [
-            index
-            for index, (first, last) in enumerate(cells)
-            if index not in roles and _DESCRIPTION.match(self.text[first:last].strip())
-        ]
+        unnamed = [(i, self.text[first:last].strip()) for i, (first, last) in enumerate(cells)]
+        self.described = [i for i, name in unnamed if i not in roles and _DESCRIPTION.match(name)]
+        self.noted = [i for i, name in unnamed if i not in roles and _NOTES.match(name)]
         self.claim = _claim_header(self.text, cells, roles)
         self.tallies = {i: cells[i] for i, role in roles.items() if role == "tally"}
         self.asks_why = self.claim is None and any(

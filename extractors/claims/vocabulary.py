@@ -76,6 +76,9 @@ _PART_BEFORE = re.compile(
 _NUMBERED_AFTER = re.compile(r"\s*(?:#\s*\d|no\.?\s*\d|number\s+\d)", re.I)
 _CELL_GAP = re.compile(r"\t| {3,}")  # between two cells of a row laid out in columns
 _PACK = re.compile(r"\b(case|carton|bag|box|pack)\s+of\s+(\d+)\b", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")  # the word right before, in one breath
+_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
+_NEAR = 20  # characters before a number to find the word before it in
 _KIND_AFTER = 2  # tokens after a run of an item's words that its kind word may come
 _BRIDGE = frozenset({"of", "per", "x"})  # "bags of 25", "25 per bag", "C x C"
 _NOT_COUNTED = frozenset({"a", "an", "and", "of", "the", "to", "for", "in", "with", "by", "x"})
@@ -215,6 +218,20 @@ class OrderVocabulary:
             if _ELBOW_ANGLE.match(text, m.start()):
                 tokens.append(("elbow", m.start(), m.end()))
         return tokens
+
+    def names_with(self, text: str, start: int, end: int) -> bool:
+        """Whether a number stands between two words of one item's description, so it is a
+        word of its name, not how many ("the 1\" copper 90 elbows": a 90-degree elbow)."""
+        word = _normal(text[start:end])
+        before = _WORD_BEFORE.search(text, max(0, start - _NEAR), start)
+        after = _WORD_AFTER.match(text, end)
+        if before is None or after is None:
+            return False
+        around = [_normal(m.group(1)) for m in (before, after)]
+        around = [_TRADE_NAMES.get(w, w) for w in around]
+        return any(
+            word in words and all(w in words for w in around) for words in self._words.values()
+        )
 
     def is_a_word_of(self, word: str) -> bool:
         """Whether a word is one of the order's descriptions ("90" of a "cu 90 ell")."""

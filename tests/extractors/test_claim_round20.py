@@ -270,3 +270,29 @@ def test_a_receiving_systems_export_counts_by_state_and_codes_by_its_key() -> No
         "SHT,short / not received\n"
     )
     assert _sure(body) == [("HVC-REG-1006-W", 4, D), ("WH-EXP-2G", 1, SHORT)]
+
+
+def test_a_rows_notes_beside_its_reason_count_the_claim() -> None:
+    body = (
+        "Row 2 needs your action.\n\n"
+        "row,item,description,shipped,received,variance,condition,notes\n"
+        "1,VLV-0075-BV,3/4 ball valve,20,20,0,GOOD,\n"
+        '2,HVC-FLT-1625-M11,MERV 11 filter cs/12,8,8,0,WRONG ITEM,"3 cases are MERV 8, need 11"\n'
+    )
+    assert _sure(body) == [("HVC-FLT-1625-M11", 3, WRONG)]
+
+
+def test_a_number_between_two_words_of_the_items_name_is_part_of_it() -> None:
+    body = (
+        'On your order SO-1 the bag of 1" copper 90 elbows (FTG-CU-E90-100) is wrong: inside '
+        'are 1-1/4" elbows, all 25 pieces of this bag. We need 25 pieces of the right one.'
+    )
+    assert _lines(body, COPPER) == [("FTG-CU-E90-100", 25, WRONG)]
+
+
+def test_the_count_said_after_two_it_is_the_difference_of_is_the_overage() -> None:
+    body = (
+        "Funny thing: you sent us four of the expansion tanks and we only ordered three, so "
+        "one extra tank is sitting there. Please pick it up."
+    )
+    assert _sure(body) == [("WH-EXP-2G", 1, OVER)]
