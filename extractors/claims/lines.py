@@ -34,6 +34,7 @@ A value read from OCR text is then bounded by the least sure word of its span
 """
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -94,6 +95,9 @@ _SKU_CONFIDENCE = {
 DESCRIBED_AMONG_OTHERS = 0.75  # which words named which item is then a guess
 WORKED_OUT = 0.8  # a count worked out ("received 12 of 18" → 6), not stated
 _COUNTS_ARRIVALS = frozenset({ReasonCode.SHORT, ReasonCode.OVERSHIPPED})
+_GOING_BACK = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:to\s+(?:return|send\s+back|go\s+back)|going\s+back|coming\s+back)\b", re.I
+)  # "3 to return", "3 pcs going back"
 _THREE_COUNTS = 3  # what was sent, what was ordered, and the difference said
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.I)  # "case of 12", "35 of the 40"
 # What was ordered or billed is the claimed count of a wrong item (all of it came wrong)
@@ -708,6 +712,9 @@ def sku_quantity(reading: UnitReading, sku_index: int, reason: ReasonCode) -> Qt
         computed = computed_difference(reading.text, reading.numbers)
         if computed is not None:
             return _computed(computed)
+    going_back = _going_back(reading) if len(reading.skus) == 1 else None
+    if going_back is not None:
+        return going_back
     number = reading.attached.get(sku_index)
     if number is None or _kept(reading, number, reason):
         # "we used 18 of the 30 registers": the rest goes back; with no count beside the
@@ -733,18 +740,30 @@ def _the_rest(reading: UnitReading, reason: ReasonCode) -> Qty | None:
     return None if rest is None else _computed(rest)
 
 
+def _going_back(reading: UnitReading) -> Qty | None:
+    """The one count a unit says goes back ("The sheet say 4 ball valves but we use one
+    yesterday, so only 3 to return"): the count claimed, whatever else it counts."""
+    return _the_one_count(reading, lambda n: _GOING_BACK.match(reading.text, n.end) is not None)
+
+
 def _labelled_count(reading: UnitReading) -> Qty | None:
-    """The one count a form's fields label as the quantity ("Item: SKU … Qty: 1"), at 0.9."""
-    labelled = {
-        n.value: n
-        for n in reading.numbers
-        if is_keyword(reading.text, n)
-        and not is_ordered_count(reading.text, n)
-        and not is_received_count(reading.text, n)
-    }
-    if len(labelled) != 1:
+    """The one count a form's fields label as the quantity ("Item: SKU … Qty: 1")."""
+    return _the_one_count(
+        reading,
+        lambda n: (
+            is_keyword(reading.text, n)
+            and not is_ordered_count(reading.text, n)
+            and not is_received_count(reading.text, n)
+        ),
+    )
+
+
+def _the_one_count(reading: UnitReading, marked: Callable[[Number], bool]) -> Qty | None:
+    """The unit's one count (by value) that `marked` picks, at 0.9."""
+    said = {n.value: n for n in reading.numbers if marked(n)}
+    if len(said) != 1:
         return None
-    [number] = labelled.values()
+    [number] = said.values()
     return Qty(number.value, number.start, number.end, 0.9)
 
 

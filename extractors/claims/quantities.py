@@ -89,7 +89,7 @@ _ORDERED_BEFORE = re.compile(
     r"\b(?:ordered|shipped|invoiced|billed\s+for|expected|packing\s+(?:slip|list)\s+(?:says|shows)"
     r"|(?:we|i)\s+(?:order|buy|bought|purchased?)"  # "we order 12 of the unions" (past, typed)
     # what the paper says came: "the order and the packing slip say 10", "order was for 40"
-    r"|(?:order|po|p\.o\.|slip|list|invoice|paper|paperwork|bol)\s+(?:both\s+)?"
+    r"|(?:order|po|p\.o\.|slip|list|invoice|paper|paperwork|bol|sheet)\s+(?:both\s+)?"
     r"(?:says?|said|shows?|showed|lists?)"
     r"|(?:order|po|p\.o\.)\s+(?:was|is)(?=\s+for)"
     r"|supposed\s+to\s+(?:hold|have|contain|be))"  # "the carton was supposed to hold 10"

@@ -8,6 +8,7 @@ from extractors.claims.sentences import split_units
 from extractors.claims.vocabulary import OrderVocabulary
 from rules.vocabulary import ReasonCode
 from tests.extractors.test_claim_round16 import STORE, _lines, _sure
+from tests.extractors.test_claim_round18 import _with
 from tests.extractors.test_offline import mail, text
 
 OVER, PRICING = ReasonCode.OVERSHIPPED, ReasonCode.PRICING
@@ -296,3 +297,16 @@ def test_the_count_said_after_two_it_is_the_difference_of_is_the_overage() -> No
         "one extra tank is sitting there. Please pick it up."
     )
     assert _sure(body) == [("WH-EXP-2G", 1, OVER)]
+
+
+def test_the_count_a_message_says_goes_back_stands_over_the_sheets() -> None:
+    # found by heldout45 once spent: the sheet's 4 was approved where the mail says 3
+    note = (
+        "I send the list of leftover from the job. The sheet say 4 ball valves but we use "
+        "one yesterday, so only 3 to return. We dont need them."
+    )
+    sheet = (
+        "Supplier,Order,Item,Descripcion,Qty,Nota\n"
+        "Northgate,SO-1,VLV-0075-BV,valvula de bola,4,devolver / return\n"
+    )
+    assert _with("sobrantes.csv", sheet, note) == [("VLV-0075-BV", 3, N)]
