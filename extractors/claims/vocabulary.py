@@ -362,14 +362,13 @@ class OrderVocabulary:
         """The index of the item's kind word that a run of its words is followed by across
         a word no item of the order has ("1\" type L hard copper": the copper tube), in one
         breath: no punctuation between."""
-        known = {w for words in self._all_words.values() for w in words}
         for at in range(last + 1, min(last + 1 + _KIND_AFTER, len(tokens))):
             word, start, _ = tokens[at]
             if not text[tokens[at - 1][2] : start].isspace():
                 return None
             if word in self._kinds[sku]:
                 return at
-            if word in known or not word.isalpha():
+            if word in self._known or not word.isalpha():
                 return None
         return None
 
