@@ -33,7 +33,7 @@ from extractors.claims.quantities import (
 from extractors.claims.sentences import split_units
 from extractors.claims.skus import TRUSTED
 from extractors.claims.tokens import find_numbers, find_skus, no_count_spans
-from extractors.fields import ProposedLine
+from extractors.fields import Proposed, ProposedLine
 from extractors.text import RequestText, Segment, ocr_capped, propose_at
 
 RESTATED = 0.9
@@ -142,13 +142,11 @@ def _corrected(
                 ][:1]
             if said == wrong or not holders:
                 continue
-            start, end = match.span("said")
             for i in holders:
                 line = lines[i]
                 assert line.quantity is not None
                 if len(holders) == 1:
-                    sure = CORRECTED_ONLY_LINE if _only_sure_line(lines) else CORRECTED
-                    quantity = propose_at(doc, said, sure, start, end)
+                    quantity = _as_corrected(doc, lines, said, match.span("said"))
                 else:
                     quantity = line.quantity.capped(CONFLICT)
                 lines[i] = replace(line, quantity=quantity)
@@ -180,10 +178,17 @@ def _taken_back(
             assert line.quantity is not None
             if line.quantity.value == said and line.quantity.confidence > CONFLICT:
                 continue
-            sure = CORRECTED_ONLY_LINE if _only_sure_line(lines) else CORRECTED
-            start, end = match.span("said")
-            lines[i] = replace(line, quantity=propose_at(doc, said, sure, start, end))
+            lines[i] = replace(line, quantity=_as_corrected(doc, lines, said, match.span("said")))
     return lines
+
+
+def _as_corrected(
+    doc: RequestText, lines: list[ProposedLine], said: int, span: tuple[int, int]
+) -> Proposed[int]:
+    """The count a correction says, at the span it says it: sure where the message claims
+    one line only, read surely (CORRECTED_ONLY_LINE), else for a person to confirm."""
+    sure = CORRECTED_ONLY_LINE if _only_sure_line(lines) else CORRECTED
+    return propose_at(doc, said, sure, *span)
 
 
 def _only_sure_line(lines: list[ProposedLine]) -> bool:
