@@ -87,6 +87,8 @@ _COUNTED_NOUN = re.compile(
     rf"\b(?:\d+|{NUMBER_WORD})\s+(?:of\s+(?:the|those|these)\s+(?:[A-Za-z-]+\s+)?)?([A-Za-z]+s)\b",
     re.IGNORECASE,
 )
+# where a clause after a reason begins ("…, your driver can take them back when …")
+_CLAUSE_AFTER = re.compile(r"[,;:]\s|\s(?:when|while|because|until|and|but)\s", re.I)
 # "Different order while I have you: …": not about the items of the order before
 _ANOTHER_ORDER = re.compile(r"\b(?:different|another|other|separate)\s+(?:order|po)\b", re.I)
 _PACKAGE_NOUNS = frozenset(
@@ -678,8 +680,9 @@ class _Flow:
             for index, token in enumerate(skus.skus):
                 qty = _agreed(from_reason, sku_quantity(skus, index, hit.reason))
                 confidence = sku_confidence(skus, index)
-                refers = self._refers_to(reasons, token.value) or (
-                    not loose and len(skus.skus) == 1 and self._names_no_item(reasons)
+                said = _up_to_the_reason(reasons)
+                refers = self._refers_to(reasons.text, said, token.value) or (
+                    not loose and len(skus.skus) == 1 and self._names_no_item(said)
                 )
                 if token.kind in DESCRIBED_KINDS and not refers:
                     confidence = min(confidence, DESCRIBED_AMONG_OTHERS)
@@ -745,30 +748,30 @@ class _Flow:
             return True
         return vocabulary.speaks_of(reasons.text, sku)
 
-    def _refers_to(self, reasons: UnitReading, sku: str) -> bool:
+    def _refers_to(self, text: str, said: str, sku: str) -> bool:
         """Whether a follow-up sentence speaks of the item its words named the sentence
-        before: by a pronoun ("credit the missing ones") or by the item's own words ("2 bags
-        short"). Else it may be about an item named only there ("3 elbows were crushed")."""
+        before: by a pronoun ("credit the missing ones", "2 cs extra, they are in the boiler
+        room") or by the item's own words ("2 bags short"), and names no other item up to
+        its reason's clause (`said`). Else it may be about an item named only there ("3
+        elbows were crushed")."""
         vocabulary = self.vocabulary
         if vocabulary is None:
-            return _BACK_REFERENCE.search(reasons.text) is not None
-        if vocabulary.speaks_of(reasons.text, sku):
+            return _BACK_REFERENCE.search(text) is not None
+        if vocabulary.speaks_of(said, sku):
             return True
-        return _BACK_REFERENCE.search(reasons.text) is not None and not vocabulary.names_another(
-            reasons.text, sku
-        )
+        return _BACK_REFERENCE.search(text) is not None and not vocabulary.names_another(said, sku)
 
-    def _names_no_item(self, reasons: UnitReading) -> bool:
+    def _names_no_item(self, said: str) -> bool:
         """Whether a sentence names no item of the order, by its words or its kind: then,
         said right after a sentence that names one item ("… the 3/4 ball valves, but the
         box had 14. So we got 2 extra."), it is about that item, as a clerk reads it."""
         vocabulary = self.vocabulary
-        if vocabulary is None or vocabulary.names_any(reasons.text):
+        if vocabulary is None or vocabulary.names_any(said):
             return False
-        if _ANOTHER_ORDER.search(reasons.text):
+        if _ANOTHER_ORDER.search(said):
             return False
         # "3 elbows were crushed": a count of some other thing, not of the order
-        counted = (m.group(1).lower() for m in _COUNTED_NOUN.finditer(reasons.text))
+        counted = (m.group(1).lower() for m in _COUNTED_NOUN.finditer(said))
         return all(noun in _PACKAGE_NOUNS or noun in _AUXILIARIES for noun in counted)
 
     def _from_context(self, skus: UnitReading, context: UnitReading) -> None:
@@ -816,6 +819,15 @@ class _Flow:
     ) -> Proposed[T]:
         start, end = base + span.start, base + span.end
         return propose_at(self.doc, value, confidence, start, end, checks=checks)
+
+
+def _up_to_the_reason(reading: UnitReading) -> str:
+    """A sentence up to the end of the clause of its last reason: what it goes on to say
+    after ("… 4 extra here, your driver can take them back when he brings the valves")
+    names the items of another errand, not the ones the reason is of."""
+    last = max(hit.end for hit in reading.reasons)
+    after = _CLAUSE_AFTER.search(reading.text, last)
+    return reading.text[: after.start()] if after else reading.text
 
 
 def _of_a_claimed_line(text: str, claimed: set[ReasonCode]) -> bool:

@@ -142,6 +142,9 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
         ),
     ),
     (ReasonCode.WRONG_ITEM, _p(r"wrong colou?rs?|incorrect (?:items?|parts?|products?)")),
+    # goods said to be the wrong ones: "All 12 are the wrong ones" (not "6 wrong ones": the
+    # count of what, a sentence saying what is wrong must tell)
+    (ReasonCode.WRONG_ITEM, _p(r"(?:are|were)\s+(?:all\s+)?the\s+wrong\s+ones\b")),
     (ReasonCode.WRONG_ITEM, _p(r"not what we ordered|mislabell?ed")),
     # "4 of them are the 2-wire white model we did not order"
     (
@@ -176,7 +179,7 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     (
         ReasonCode.WRONG_ITEM,
         _p(
-            r"(?:(?:had|has|held|holds|contained|contains)\b[^.]{0,80}?\b(?:in\s+(?:it|them)|inside)"
+            r"(?:(?:had|has|have|held|holds|contained|contains)\b[^.]{0,80}?\b(?:in\s+(?:it|them)|inside)"
             r"|full\s+of\b[^.]{0,80}?)\s+(?P<q>instead)(?! of)"
         ),
     ),
@@ -610,6 +613,11 @@ _PROCESS_BEFORE = re.compile(
 # on the damaged valves", "thanks for the quick RMA on the 3 damaged gate valves") is a
 # settled claim, not a new one, unless the sentence turns to what is still wrong ("but",
 # "still", "except").
+_REPORTED_AFTER = re.compile(
+    r"[^.!?;]{0,40}?\b(?:that|which)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:told|wrote|e-?mailed|called|reported|sent)\s+(?:you|u)(?:\s+about\b|\s*$)",
+    _I,
+)
 _REPORTED_BEFORE = re.compile(
     r"\b(?:already|previously|earlier)\s+(?:been\s+)?(?:reported|claimed|returned|credited)\b"
     r"[^.!?;]{0,40}?\bas\s+$"
@@ -913,6 +921,16 @@ def find_reasons(text: str) -> list[ReasonHit]:
     return [hit for hit in weak if not _negated(text, hit.start)]
 
 
+# What was ordered, then the few that came: "We ordered 20 but only 17 came", "we ordered
+# 10 bags only 7 in the box"
+_ORDERED_THEN_ONLY = re.compile(
+    rf"\b(?:(?:we|i)\s+ordered|(?:po|order)\s+(?:was|is)\s+for)\s+{_COUNT}\b"
+    rf"[^.;!?]{{0,80}}?\bonly\s+{_COUNT}\b(?:\s+[a-z\"-]+){{0,3}}?"
+    rf"\s+(?:{ARRIVED}|in\s+(?:the\s+)?{CONTAINERS})",
+    _I,
+)
+
+
 def _partial_receipts(text: str) -> list[ReasonHit]:
     """Fewer received than were sent ("received 18 of the 24 cases"): a shortage said
     by its counts, as "only received" says it by words, and, where what was ordered is said
@@ -920,7 +938,11 @@ def _partial_receipts(text: str) -> list[ReasonHit]:
     outright, since its counts may be the context of another one."""
     hits: list[ReasonHit] = []
     partial = [*_PARTIAL_RECEIPT.finditer(text), *_PARTIAL_ARRIVAL.finditer(text)]
-    sent_first = [*_SENT_THEN_CAME.finditer(text), *_EXPECTED_THEN_CAME.finditer(text)]
+    sent_first = [
+        *_SENT_THEN_CAME.finditer(text),
+        *_EXPECTED_THEN_CAME.finditer(text),
+        *_ORDERED_THEN_ONLY.finditer(text),
+    ]
     counts = [([*m.groups()], m) for m in partial] + [([*m.groups()][::-1], m) for m in sent_first]
     for groups, match in counts:
         came, sent = (number_word_value(g) if g.isalpha() else int(g) for g in groups)
@@ -945,8 +967,12 @@ def _believed(text: str, hit: ReasonHit) -> bool:
 
 def _reported_before(text: str, hit: ReasonHit) -> bool:
     """A reason said of a claim made before ("Jim already reported the other 5 as damaged
-    last week"): that claim has its own case, this sentence makes no new one."""
-    return _REPORTED_BEFORE.search(text[max(0, hit.start - 60) : hit.start]) is not None
+    last week", "the 4 with the wrong model inside that Tuan told you about"): that claim
+    has its own case, this sentence makes no new one."""
+    return (
+        _REPORTED_BEFORE.search(text[max(0, hit.start - 60) : hit.start]) is not None
+        or _REPORTED_AFTER.match(text, hit.end) is not None
+    )
 
 
 def _not_of_goods(text: str, hit: ReasonHit) -> bool:

@@ -22,9 +22,12 @@ Confidence (the policy sends anything under 0.85 to review):
   SKU for the only SKU line of the message ("… VLV-X failed. Send a replacement for
   the 1 defective valve."; flow.py); 0.85: the only other number of the unit where it
   counts the items themselves ("3 of them", "one of the check valves", "all 30 of the
-  unions"; not "one of the boxes", "3 of the 40"); 0.8: worked out ("received 12 of 18" →
-  6); 0.7: the only other number of the unit, or a SKU-attached number shared by two
-  reasons; 0.5: one of several numbers.
+  unions", "8 bags" of an item sold by the bag; not "one of the boxes", "3 of the 40"),
+  or the one number that counts a part of what the order holds ("15 of the 40" where the
+  order holds 40), whatever else the unit counts; 0.8: worked out ("received 12 of 18" →
+  6), 0.9 where the whole is the order's own count ("used 18 of the 30", the rest); 0.7:
+  the only other number of the unit, or a SKU-attached number shared by two reasons;
+  0.5: one of several numbers.
 - reason 0.9 for a strong lexicon phrase, 0.6 for a weak one; none in a sentence that
   thanks for or acknowledges a credit already given ("the credit memo for the dented
   tank came through"): what a settled claim was for is no new claim (lexicon.is_settled);
@@ -94,7 +97,9 @@ _SKU_CONFIDENCE = {
 }
 DESCRIBED_AMONG_OTHERS = 0.75  # which words named which item is then a guess
 WORKED_OUT = 0.8  # a count worked out ("received 12 of 18" → 6), not stated
+_OF_THE_ORDER = 0.9  # worked out of a whole the order's own count confirms
 _COUNTS_ARRIVALS = frozenset({ReasonCode.SHORT, ReasonCode.OVERSHIPPED})
+_OF_THE_WHOLE = re.compile(r"\s+of\s+the\s+(\d+)\b(?![/x.]\d)", re.I)  # "15 of the 40"
 _GOING_BACK = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:to\s+(?:return|send\s+back|go\s+back)|going\s+back|coming\s+back)\b", re.I
 )  # "3 to return", "3 pcs going back"
@@ -195,6 +200,8 @@ class UnitReading:
     attached: dict[int, Number]
     # where numbers start that count an item of the order by its kind ("8 ball valves")
     of_items: frozenset[int] = frozenset()
+    # where numbers start that count a part of what the order holds ("15 of the 40")
+    parts: frozenset[int] = frozenset()
 
 
 def reason_confidence(hit: ReasonHit) -> float:
@@ -359,7 +366,8 @@ def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = No
             # "Damaged  Over  Short": a count in the "Over" column came over the order
             reasons = [ReasonHit(ReasonCode.OVERSHIPPED, start, end, True)]
     of_items = _counting_items(text, numbers, skus, vocabulary) if vocabulary else frozenset()
-    return UnitReading(unit, text, skus, reasons, numbers, attached, of_items)
+    parts = _parts_of_the_order(text, numbers, skus, vocabulary) if vocabulary else frozenset()
+    return UnitReading(unit, text, skus, reasons, numbers, attached, of_items, parts)
 
 
 def _counting_items(
@@ -379,11 +387,36 @@ def _counting_items(
         if words is None or vocabulary.is_a_word_of(text[number.start : number.end]):
             continue  # "1\" wrot cu 90 ell": the description's own number
         named = words.group(1)
+        if any(_by_its_pack(named, token.value, vocabulary) for token in skus):
+            counting.add(number.start)  # "8 bags never opened" of couplings sold by the bag
+            continue
         if any(vocabulary.names_kind(named, token.value) for token in skus) or (
             not skus and vocabulary.only_of_kind(named) is not None
         ):
             counting.add(number.start)
     return frozenset(counting)
+
+
+def _by_its_pack(named: str, token: str, vocabulary: OrderVocabulary) -> bool:
+    """Whether words after a number name the pack the item is sold by ("8 bags" of crimp
+    couplings, "bag of 25"): the order counts the item in those packs."""
+    pack = vocabulary.pack(token)
+    return pack is not None and re.match(rf"{pack[0]}(?:e?s)?\b", named, re.I) is not None
+
+
+def _parts_of_the_order(
+    text: str, numbers: list[Number], skus: list[SkuToken], vocabulary: OrderVocabulary
+) -> frozenset[int]:
+    """The numbers that count a part of what the order holds of the unit's item ("15 of the
+    40", the order's 40 unions): the whole is the order's, the part is the items'."""
+    held = {vocabulary.held(token.value) for token in skus}
+    return frozenset(
+        number.start
+        for number in numbers
+        if (whole := _OF_THE_WHOLE.match(text, number.end)) is not None
+        and int(whole.group(1)) in held
+        and number.value < int(whole.group(1))
+    )
 
 
 def _counts_in_note(text: str, columns: dict[str, tuple[int, int]]) -> bool:
@@ -448,12 +481,17 @@ def _plain_unless_reason_names_another(
     for hit in reasons:
         if hit.start >= token.end:
             qualified = _CLAUSE_END.split(text[hit.end :], maxsplit=1)[0]
+            if _WHERE.match(qualified):
+                continue  # "crushed under the registers": where, not what else
             if vocabulary.names_another(" ".join(qualified.split()[:4]), token.value):
                 return replace(token, kind="described_loosely")
     return token
 
 
 _CLAUSE_END = re.compile(r"[,;.!?]|\band\b|\bbut\b", re.I)
+_WHERE = re.compile(
+    r"\s*(?:under(?:neath)?|beneath|below|behind|beside|near|next\s+to|against|at)\b", re.I
+)
 
 
 _PRICE_ROLES = ("billed", "agreed", "price_diff")
@@ -733,11 +771,16 @@ def sku_quantity(reading: UnitReading, sku_index: int, reason: ReasonCode) -> Qt
 
 
 def _the_rest(reading: UnitReading, reason: ReasonCode) -> Qty | None:
-    """What an unneeded item's unit leaves of the whole once the part used is taken out."""
+    """What an unneeded item's unit leaves of the whole once the part used is taken out;
+    sure where the whole is what the order holds ("used 18 of the 30", the order's 30)."""
     if reason != ReasonCode.NOT_NEEDED or len(reading.skus) != 1:
         return None
     rest = computed_rest(reading.text, reading.numbers)
-    return None if rest is None else _computed(rest)
+    if rest is None:
+        return None
+    if rest.start in reading.parts:
+        return Qty(rest.value, rest.start, rest.end, _OF_THE_ORDER)
+    return _computed(rest)
 
 
 def _going_back(reading: UnitReading) -> Qty | None:
@@ -1137,6 +1180,9 @@ def _bare(reading: UnitReading, numbers: list[Number], reason: ReasonCode) -> Qt
     ]
     if labelled:
         return Qty(labelled[0].value, labelled[0].start, labelled[0].end, 0.9)
+    parts = [n for n in candidates if n.start in reading.parts]
+    if len({n.value for n in parts}) == 1:  # "1 of the 4 circulators is DOA … 115 V"
+        return Qty(parts[0].value, parts[0].start, parts[0].end, OF_THE_ITEMS)
     # among several, a number that counts the items themselves ("two of the thermostats",
     # "all 25 elbows", "25 pieces") before one that counts something else ("8 zones", "one
     # inner box", "One of the bags")

@@ -108,13 +108,17 @@ _RECEIVED_BEFORE = re.compile(
     rf"\s+(?:only\s+)?{_QTY_LABEL}$",
     _I,
 )
+# "only 7 in the box": the few that came, told by where they were found
+_ONLY_BEFORE = re.compile(r"\bonly\s+$", _I)
+_IN_IT_AFTER = re.compile(rf"^\s+(?:were\s+|was\s+)?in\s+(?:the\s+|that\s+)?{CONTAINERS}", _I)
 _HOLDERS_OF_AFTER = re.compile(rf"^\s+{CONTAINERS}\s+of\s+\d", _I)  # "12 bags of 25"
 # "only 35 of the 40 arrived": the first number counts what came in.
 _RECEIVED_AFTER = re.compile(
     r"^\s*(?:of|out\s+of)\s+(?:the\s+)?\d+\s+(?:[\w\"'/-]+\s+){0,8}?"
     rf"{ARRIVED}\b"
     # "… and 48 showed up on Monday's truck": the count itself arrived, in no stated shape
-    r"|^\s*(?:showed\s+up|turned\s+up|arrived|came(?:\s+in)?|were\s+(?:delivered|received))\b"
+    rf"|^\s*(?:{CONTAINERS}\s+)?"  # "only 8 bags came"
+    r"(?:showed\s+up|turned\s+up|arrived|came(?:\s+in)?|were\s+(?:delivered|received))\b"
     r"(?!\s+(?:damaged|broken|crushed|cracked|dented|bent|wet|defective|bad|dead|with|in\s+bad))",
     _I,
 )
@@ -204,9 +208,11 @@ def is_received_count(text: str, number: Number) -> bool:
     after = window_after(text, number.end)
     if _HOLDERS_OF_AFTER.match(after):
         return False
+    before = window_before(text, number.start)
     return (
-        _RECEIVED_BEFORE.search(window_before(text, number.start)) is not None
+        _RECEIVED_BEFORE.search(before) is not None
         or _RECEIVED_AFTER.match(after) is not None
+        or (_ONLY_BEFORE.search(before) is not None and _IN_IT_AFTER.match(after) is not None)
     )
 
 

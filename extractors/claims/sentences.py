@@ -24,6 +24,7 @@ _COLUMNS = re.compile(r"\S {3,}\S|\t")
 # what a row's counts tell of themselves: came as sent is neither short nor over
 _COUNTED_REASONS = frozenset({ReasonCode.SHORT, ReasonCode.OVERSHIPPED})
 _COUNT_THEN_WORDS = re.compile(r"(\d+) (?=[A-Za-z])")  # "5 DAMAGED - 5 with …"
+_ENUMERATOR = re.compile(r"\s*(?:\d{1,2}|[a-z])[.)]\s+", re.I)  # "2. " before an item's words
 _SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*\s+(?=[A-Za-z0-9\"'(\[•*])")
 # a sentence typed in lower case ("… sat on the box. can u credit those") starts after
 # a word's end, not after an initial or a number's point ("approx. 3", "J. smith")
@@ -454,6 +455,9 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
             continue
         if words and _initial(words):
             continue  # "by T. Nguyen", "2250 W. Chester Pike"; not "in building B."
+        if _ENUMERATOR.fullmatch(text, first, match.end()) and _starts_line(text, first):
+            first = match.end()  # "2. 3 cases of filters …": the list's mark, no sentence
+            continue
         # a question or an exclamation ends where it stands ("can we send them back? the 2
         # bad PRVs …"); a full stop before a lower-case word only after a word that ends one
         if (
@@ -467,6 +471,16 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
     spans.append((first, end))
     pieces = [piece for s, e in spans for piece in _chunks(text, s, e)]
     return [_trim(text, s, e) for s, e in pieces if text[s:e].strip()]
+
+
+def _starts_line(text: str, at: int) -> bool:
+    """Whether `at` starts a line of its own, as a list's mark does: not one that goes on
+    with the sentence of the line before ("… the order is\n12. This is …")."""
+    start = text.rfind("\n", 0, at)
+    if text[start + 1 : at].strip():
+        return False
+    before = text[: max(start, 0)].rstrip(" \t")
+    return not before or before.endswith(("\n", ".", ":", "!", "?", ")"))
 
 
 def _initial(words: list[str]) -> bool:

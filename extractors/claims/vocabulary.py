@@ -19,14 +19,18 @@ least two of them and one that no other item of the order has. Such a run is *pl
 when it names the item's kind (the last word of its description's first clause, or of
 one that counts or measures it: "valve", "coupling", "coil") and no size stands in it
 or just before it that the item lacks ("the 1\" ball valves" where the order has 3/4"
-ones): lines.py trusts a plain mention of the only item a sentence names, and gives any
-other to a person. A bare count before the words ("2 ball valves") is a count, not a
-size; a number is an item's word only after another of its words ("MERV 11", "bags of
-25"), so it is never read as a count.
+ones, though a filter's "16x25" is its "16x25x1"): lines.py trusts a plain mention of the
+only item a sentence names, and gives any other to a person. The trade's names count as
+the catalogue's: a valve by its type in the plural ("the bronze gates", "3\" swing
+checks"), a tube called pipe beside its own words ("copper pipe type L 1\""). A bare
+count before the words ("2 ball valves") is a count, not a size; a number is an item's
+word only after another of its words ("MERV 11", "bags of 25"), so it is never read as
+a count.
 """
 
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -38,6 +42,7 @@ _SEPARATOR = r"(?:-\r?\n[ \t]*|[\s\-_./])?"
 _ASIDE = re.compile(r"\([^)]*\)")
 _GENERIC_KINDS = frozenset({"assembly", "kit", "set", "unit"})
 _FORMS = frozenset({"pipe", "tube", "tubing"})  # what a material comes in, named by it
+_NAMED_BY_TYPE = frozenset({"valve"})  # a kind the trade names by its type: "the gates"
 # a word of an identifier ("TNK" of TNK-EXP-5) is no abbreviation of a description's word
 _IN_A_CODE = re.compile(r"[-/]?[A-Za-z0-9]*\d|-[A-Za-z]")
 _IN_A_CODE_BEFORE = re.compile(r"(?:\d[A-Za-z0-9]*|[A-Za-z]-)$")
@@ -80,7 +85,7 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")  # the word right before, in on
 _WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
 _NEAR = 20  # characters before a number to find the word before it in
 _KIND_AFTER = 2  # tokens after a run of an item's words that its kind word may come
-_BRIDGE = frozenset({"of", "per", "x"})  # "bags of 25", "25 per bag", "C x C"
+_BRIDGE = frozenset({"of", "per", "x", "inch"})  # "bags of 25", "25 per bag", "C x C", "1 inch"
 _NOT_COUNTED = frozenset({"a", "an", "and", "of", "the", "to", "for", "in", "with", "by", "x"})
 
 
@@ -321,6 +326,9 @@ class OrderVocabulary:
     def _run(self, sku: str, text: str, tokens: list[tuple[str, int, int]]) -> Mention | None:
         """The longest run of the item's words in the tokens, if it names the item."""
         own, every = set(self._words[sku]), self._all_words[sku]
+        # "copper pipe type L" of a copper tube: the trade names its form either way
+        for form in every & _FORMS:
+            tokens = [(form if word in _FORMS else word, s, e) for word, s, e in tokens]
         others = {w for other, words in self._words.items() if other != sku for w in words}
         best: list[int] = []
         run: list[int] = []  # indices of the item's words in the current run
@@ -348,13 +356,33 @@ class OrderVocabulary:
         sizes = [w for w, _, e in span if _is_size(w, text[e : e + 6])]
         if before is not None and _is_size(before[0], text[before[2] : before[2] + 6]):
             sizes.append(before[0])
-        plain = bool(words & self._kinds[sku]) and all(size in own for size in sizes)
+        kind = bool(words & self._kinds[sku]) or self._by_type(sku, text, tokens[first : last + 1])
+        plain = kind and all(_has_size(own, size) for size in sizes)
         kind_after = None if plain else self._kind_after(sku, text, tokens, last)
         if kind_after is not None:
-            last, plain = kind_after, all(size in own for size in sizes)
+            last, plain = kind_after, all(_has_size(own, size) for size in sizes)
         start = tokens[first][1]
         whole = _WHOLE_BEFORE.search(text, 0, start) if "/" in tokens[first][0] else None
         return Mention(sku, whole.start() if whole else start, tokens[last][2], plain)
+
+    def _by_type(self, sku: str, text: str, run: list[tuple[str, int, int]]) -> bool:
+        """Whether a run of an item's words holds its type in the plural, as the trade names
+        a valve ("the bronze gates", "3\" swing checks")."""
+        kind = self._types.get(sku)
+        return any(
+            word == kind and text[start:end].lower().endswith("s") for word, start, end in run
+        )
+
+    @cached_property
+    def _types(self) -> dict[str, str]:
+        """Each valve's type: the word before its kind ("gate" of a bronze gate valve)."""
+        types: dict[str, str] = {}
+        for sku, description in self.descriptions:
+            first = _without_asides(description).split(",")[0]
+            words = [w for w in _words_of(first) if w.isalpha()]
+            if len(words) > 1 and words[-1] in _NAMED_BY_TYPE:
+                types[sku] = words[-2]
+        return types
 
     def _kind_after(
         self, sku: str, text: str, tokens: list[tuple[str, int, int]], last: int
@@ -374,10 +402,11 @@ class OrderVocabulary:
 
     def speaks_of(self, text: str, sku: str) -> bool:
         """Whether a text holds a word of the item's description, indistinct ones included
-        ("bags", "cases"), and none that only another item of the order has."""
+        ("bags", "cases"), and no distinctive word that only another item of the order has
+        (a bare number is a count as often as a size: names_another)."""
         present = {word for word, _, _ in self._tokens(text)} - _NOT_COUNTED
         own = self._all_words.get(sku, frozenset())
-        return bool(present & own) and not present & self._only_others(sku)
+        return bool(present & own) and not self.names_another(text, sku)
 
     def names_another(self, text: str, sku: str) -> bool:
         """Whether a text holds a distinctive word that only another item of the order has
@@ -442,7 +471,7 @@ class OrderVocabulary:
         """Whether a text holds a size the item's description lacks ("1\"" of a 3/4" valve)."""
         own = self._all_words.get(sku, frozenset())
         return any(
-            _is_size(word, text[m.end() : m.end() + 6]) and word not in own
+            _is_size(word, text[m.end() : m.end() + 6]) and not _has_size(own, word)
             for m in _WORD.finditer(text)
             if (word := _normal(m.group()))
         )
@@ -503,6 +532,12 @@ def _is_size(word: str, after: str) -> bool:
     if not any(char.isdigit() for char in word):
         return False
     return _SIZE_SHAPE.search(word) is not None or _SIZE_AFTER.match(after) is not None
+
+
+def _has_size(words: Iterable[str], size: str) -> bool:
+    """Whether an item's words hold a size, or a size it begins with: a filter's "16x25"
+    is its "16x25x1", the thickness left unsaid."""
+    return any(word == size or word.startswith(size + "x") for word in words)
 
 
 def _in_a_code(text: str, start: int, end: int) -> bool:

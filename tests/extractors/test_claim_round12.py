@@ -72,12 +72,16 @@ def test_goods_soaked_through_are_damaged() -> None:
 
 
 def test_what_is_left_of_the_whole_once_the_part_used_is_taken_out_goes_back() -> None:
-    # worked out, not said: a person confirms the count (0.8)
-    used = _read(
-        "We used 8 of the 12 pressure reducing valves from SO-104231; the rest are still"
+    # worked out, not said: a person confirms the count (0.8), unless the whole is what the
+    # order holds of the item (its 12 valves): then the order's count confirms it (round 21)
+    said = (
+        "We used 8 of the {whole} pressure reducing valves from SO-104231; the rest are still"
         " boxed and we'd like to send them back."
     )
-    assert [(sku, count, sure) for sku, _, count, sure, _ in used] == [("VLV-0750-PRV", 4, 0.8)]
+    used = _read(said.format(whole=14))
+    assert [(sku, count, sure) for sku, _, count, sure, _ in used] == [("VLV-0750-PRV", 6, 0.8)]
+    used = _read(said.format(whole=12))
+    assert [(sku, count, sure) for sku, _, count, sure, _ in used] == [("VLV-0750-PRV", 4, 0.9)]
     half = _read(
         "We only used half of the 10 cases of 16x25x1 MERV 11 filters (HVC-FLT-1625-M11)."
         " The rest are not needed, sealed, sending them back."
