@@ -87,6 +87,8 @@ _COUNTED_NOUN = re.compile(
     rf"\b(?:\d+|{NUMBER_WORD})\s+(?:of\s+(?:the|those|these)\s+(?:[A-Za-z-]+\s+)?)?([A-Za-z]+s)\b",
     re.IGNORECASE,
 )
+# a form's labelled note on the item above it: "Details: Pilot will not stay lit"
+_FIELD_NOTE = re.compile(r"\s*(?:details|notes?|remarks|comments?)\s*:", re.I)
 # where a clause after a reason begins ("…, your driver can take them back when …")
 _CLAUSE_AFTER = re.compile(r"[,;:]\s|\s(?:when|while|because|until|and|but)\s", re.I)
 # "Different order while I have you: …": not about the items of the order before
@@ -481,6 +483,9 @@ class _Flow:
             _PUT_IN.search(note) or is_fine(note) or _COUNTED_FINE.search(skus.text)
         ):
             return False
+        line = self.doc.text.rfind("\n", 0, context.unit.start) + 1
+        if _FIELD_NOTE.match(self.doc.text, line):
+            return False  # a form's "Details: …" tells of the item above it, not of the next
         if not all(token.kind in DESCRIBED_KINDS for token in skus.skus):
             return True
         sibling = context.unit.row and is_bullet(context.text.lstrip())

@@ -710,6 +710,10 @@ _DISCLAIMER = re.compile(
     r"\bno\s+returns?\s+(?:are\s+|is\s+)?involved\b"
     r"|\bnothing\s+to\s+(?:return|claim)\b(?!\s+(?:there|for\s+(?:those|them|these)))"
     r"|\bno\s+(?:further\s+)?action\s+(?:is\s+)?(?:needed|required)\b"
+    # "2 … left over … No need to take them back, we'll use them on the next job" (a
+    # sentence of its own: "The check valves: no need to send them back" sets some aside)
+    r"|(?:\A|(?<=[.!?\n]))\s*no\s+need\s+to\s+(?:take|send|ship|bring)\s+"
+    r"(?:it|them|those|these|anything)\s+back\b"
     r"|\bnothing\s+(?:else|more|further)\s+(?:is\s+)?(?:needed|required)\s+(?:on|from)\s+our\s+side\b"
     r"|\bnothing\s+(?:else|further|more)\s+(?:is\s+)?(?:needed|required)\s+on\s+(?:it|that|this|those|them)\b"
     r"|\b(?:this\s+is\s+)?not\s+a\s+(?:new\s+)?(?:claim|return)\b|\bno\s+new\s+(?:problems?|issues?)\b"

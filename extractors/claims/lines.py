@@ -101,8 +101,10 @@ _OF_THE_ORDER = 0.9  # worked out of a whole the order's own count confirms
 _COUNTS_ARRIVALS = frozenset({ReasonCode.SHORT, ReasonCode.OVERSHIPPED})
 _OF_THE_WHOLE = re.compile(r"\s+of\s+the\s+(\d+)\b(?![/x.]\d)", re.I)  # "15 of the 40"
 _GOING_BACK = re.compile(
-    r"\s+(?:[a-z]+\s+)?(?:to\s+(?:return|send\s+back|go\s+back)|going\s+back|coming\s+back)\b", re.I
-)  # "3 to return", "3 pcs going back"
+    r"[ \t]+(?:[a-z]+[ \t]+)?"
+    r"(?:to\s+(?:return|send\s+back|go\s+back)|going\s+back|coming\s+back)\b",
+    re.I,
+)  # "3 to return", "3 pcs going back"; not "case of 12\n qty to return: 4"
 _THREE_COUNTS = 3  # what was sent, what was ordered, and the difference said
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.I)  # "case of 12", "35 of the 40"
 # What was ordered or billed is the claimed count of a wrong item (all of it came wrong)
@@ -1060,6 +1062,10 @@ def _quantity(
         # "you sent us 4 … and we only ordered 3, so 1 extra": the count said last is the
         # difference of the two said before it
         return Qty(stated.value, stated.start, stated.end, 0.9)
+    going_back = _going_back(reading) if len(reading.skus) == 1 else None
+    if going_back is not None:
+        # "3 … left over, but I used one of them …, so there are only 2 to send back"
+        return going_back
     # a header's reason ("Damaged" over the row's column) stands outside the row: no number
     # of the row is near it, the column gives the count
     inside = [h for h in hits if h.reason == hit.reason and 0 <= h.start < len(reading.text)]
