@@ -608,11 +608,8 @@ _PROCESS_BEFORE = re.compile(
     _I,
 )
 
-# A credit already given: what it was for ("the credit memo for the dented tank came
-# through", "saw the credit for the wrong fittings come through", "thanks for the credit
-# on the damaged valves", "thanks for the quick RMA on the 3 damaged gate valves") is a
-# settled claim, not a new one, unless the sentence turns to what is still wrong ("but",
-# "still", "except").
+# A reason said of a claim made before, by what follows it ("… that Tuan told you about")
+# or what comes before it ("Jim already reported … as")
 _REPORTED_AFTER = re.compile(
     r"[^.!?;]{0,40}?\b(?:that|which)\s+(?:[a-z]+\s+){0,2}?"
     r"(?:told|wrote|e-?mailed|called|reported|sent)\s+(?:you|u)(?:\s+about\b|\s*$)",
@@ -627,6 +624,11 @@ _REPORTED_BEFORE = re.compile(
     r"|\balready\s+(?:e-?mailed|wrote|written|sent|reported|called|told)\b[^.!?;()]*$",
     _I,
 )
+# A credit already given: what it was for ("the credit memo for the dented tank came
+# through", "saw the credit for the wrong fittings come through", "thanks for the credit
+# on the damaged valves", "thanks for the quick RMA on the 3 damaged gate valves") is a
+# settled claim, not a new one, unless the sentence turns to what is still wrong ("but",
+# "still", "except").
 _SETTLED = re.compile(
     r"\b(?:thanks?|thank\s+you)\b(?:\s+\w+){0,3}?\s+for\s+(?:the|your|a|our)\s+"
     r"(?:\w+\s+)?(?:credit|refund|rma|return\s+authori[sz]ation)\b"

@@ -752,7 +752,7 @@ def sku_quantity(reading: UnitReading, sku_index: int, reason: ReasonCode) -> Qt
         computed = computed_difference(reading.text, reading.numbers)
         if computed is not None:
             return _computed(computed)
-    going_back = _going_back(reading) if len(reading.skus) == 1 else None
+    going_back = _going_back(reading)
     if going_back is not None:
         return going_back
     number = reading.attached.get(sku_index)
@@ -786,8 +786,10 @@ def _the_rest(reading: UnitReading, reason: ReasonCode) -> Qty | None:
 
 
 def _going_back(reading: UnitReading) -> Qty | None:
-    """The one count a unit says goes back ("The sheet say 4 ball valves but we use one
-    yesterday, so only 3 to return"): the count claimed, whatever else it counts."""
+    """The one count a unit of one item says goes back ("The sheet say 4 ball valves but we
+    use one yesterday, so only 3 to return"): the count claimed, whatever else it counts."""
+    if len(reading.skus) != 1:
+        return None
     return _the_one_count(reading, lambda n: _GOING_BACK.match(reading.text, n.end) is not None)
 
 
@@ -1062,7 +1064,7 @@ def _quantity(
         # "you sent us 4 … and we only ordered 3, so 1 extra": the count said last is the
         # difference of the two said before it
         return Qty(stated.value, stated.start, stated.end, 0.9)
-    going_back = _going_back(reading) if len(reading.skus) == 1 else None
+    going_back = _going_back(reading)
     if going_back is not None:
         # "3 … left over, but I used one of them …, so there are only 2 to send back"
         return going_back

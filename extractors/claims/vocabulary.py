@@ -357,10 +357,11 @@ class OrderVocabulary:
         if before is not None and _is_size(before[0], text[before[2] : before[2] + 6]):
             sizes.append(before[0])
         kind = bool(words & self._kinds[sku]) or self._by_type(sku, text, tokens[first : last + 1])
-        plain = kind and all(_has_size(own, size) for size in sizes)
+        sized = all(_has_size(own, size) for size in sizes)
+        plain = kind and sized
         kind_after = None if plain else self._kind_after(sku, text, tokens, last)
         if kind_after is not None:
-            last, plain = kind_after, all(_has_size(own, size) for size in sizes)
+            last, plain = kind_after, sized
         start = tokens[first][1]
         whole = _WHOLE_BEFORE.search(text, 0, start) if "/" in tokens[first][0] else None
         return Mention(sku, whole.start() if whole else start, tokens[last][2], plain)
@@ -404,15 +405,18 @@ class OrderVocabulary:
         """Whether a text holds a word of the item's description, indistinct ones included
         ("bags", "cases"), and no distinctive word that only another item of the order has
         (a bare number is a count as often as a size: names_another)."""
-        present = {word for word, _, _ in self._tokens(text)} - _NOT_COUNTED
+        present = {word for word, _, _ in self._tokens(text)}
         own = self._all_words.get(sku, frozenset())
-        return bool(present & own) and not self.names_another(text, sku)
+        return bool((present - _NOT_COUNTED) & own) and not self._of_another(present, sku)
 
     def names_another(self, text: str, sku: str) -> bool:
         """Whether a text holds a distinctive word that only another item of the order has
         (a bare number is a count as often as a size: "the 6 extra")."""
-        present = {word for word, _, _ in self._tokens(text) if not word.isdigit()}
-        return bool(present & self._only_others(sku))
+        return self._of_another({word for word, _, _ in self._tokens(text)}, sku)
+
+    def _of_another(self, present: set[str], sku: str) -> bool:
+        """names_another, of a text's words already read."""
+        return any(not word.isdigit() for word in present & self._only_others(sku))
 
     def _only_others(self, sku: str) -> set[str]:
         """The distinctive words (and initials) of the order's other items that this item's
