@@ -173,7 +173,8 @@ class OrderVocabulary:
     @cached_property
     def _words(self) -> dict[str, dict[str, float]]:
         """Each item's distinctive words with their weights (rarer on the order: heavier)."""
-        words = {sku: set(_words_of(description)) for sku, description in self.descriptions}
+        # in the description's order: a set's order changes from one process to the next
+        words = {sku: dict.fromkeys(_words_of(text)) for sku, text in self.descriptions}
         shared = {w: sum(w in own for own in words.values()) for own in words.values() for w in own}
         count = len(words)
         return {
@@ -525,10 +526,10 @@ def _measures(description: str) -> frozenset[str]:
 
 def _share(weights: dict[str, float], present: set[str]) -> float:
     """How much of an item's description weight the text holds (0 to 1)."""
-    total = sum(weights.values())
-    return (
-        sum(weight for word, weight in weights.items() if word in present) / total if total else 0.0
-    )
+    # fsum: exact, so a share right at a bound reads the same whatever order it is summed in
+    total = math.fsum(weights.values())
+    held = math.fsum(weight for word, weight in weights.items() if word in present)
+    return held / total if total else 0.0
 
 
 def _is_size(word: str, after: str) -> bool:

@@ -1,7 +1,7 @@
 """Order-first reading: the found order's identifiers, however the customer writes them."""
 
 from extractors.claims.offline import extract
-from extractors.claims.vocabulary import DESCRIBED_CHECK, OrderVocabulary
+from extractors.claims.vocabulary import DESCRIBED_CHECK, OrderVocabulary, _share
 from extractors.text import RequestText, Segment
 from rules.vocabulary import ReasonCode
 from tests.extractors.test_offline import mail
@@ -476,3 +476,11 @@ def test_an_aside_is_no_part_of_the_name_and_a_generic_last_word_no_kind_alone()
     (mention,) = rpz.mentioned('we no longer need the 3" RPZ backflow preventer')
     assert (mention.sku, mention.plain) == ("BFP-RPZ-300-SO", True)
     assert rpz.names_another("the RPZ tested fine", "VLV-3100-CK")
+
+
+def test_a_share_of_an_items_words_is_the_same_in_any_order() -> None:
+    # summed in another order a share right at a bound read differently from one process
+    # to the next (a set's order follows the process's hash seed)
+    weights = {"a": 0.1, "b": 0.2, "c": 0.3}
+    reordered = dict(reversed(list(weights.items())))
+    assert _share(weights, {"a", "c"}) == _share(reordered, {"a", "c"})
