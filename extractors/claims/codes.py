@@ -18,7 +18,8 @@ KEY_LABEL = re.compile(
     r"^[ \t]*(?:(?:(?:reason|rsn|return|condition|damage|exception|exc|status)[ \t]+)?"
     r"(?:codes?|legend)[ \t]*(?:[:=;]"  # "CODES;" in a file of semicolon-separated values
     # a sheet's header over its codes: "Code,Meaning", "Exc,Meaning"
-    r"|,[ \t]*(?:meaning|description|desc|definition|explanation)[ \t]*$)"
+    r"|,[ \t]*(?:meaning|description|desc|definition|explanation)[ \t]*$"
+    r"|$)"  # alone on its line, the entries on the lines below: "Codes\nDMG damaged …"
     r"|(?:exc|exception|rsn|reason)[ \t]*,[ \t]*(?:meaning|definition|explanation)[ \t]*$)",
     re.I | re.M,
 )

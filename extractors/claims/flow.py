@@ -49,6 +49,7 @@ from extractors.claims.lines import (
     Found,
     Qty,
     UnitReading,
+    by_its_pack,
     count_alone,
     first_per_code,
     follow_up_quantity,
@@ -66,12 +67,14 @@ from extractors.claims.quantities import (
     is_all_of_them,
     is_kept_count,
     is_requested,
+    is_said_all,
 )
 from extractors.claims.restated import CONFLICT
 from extractors.claims.sentences import Unit, is_bullet, split_units
 from extractors.claims.skus import TRUSTED
 from extractors.claims.tokens import (
     DESCRIBED_KINDS,
+    Number,
     find_numbers,
     find_skus,
     no_count_spans,
@@ -109,7 +112,9 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n[ \t]*\n")
 _DEFINITE_BACK = re.compile(
     r"\bthe\s+(?:rest|remaining|others?|extras?|balance)\b"
     r"|\bthe\s+\d+\s+(?:extra|missing|remaining|other|damaged|broken|defective)\b"
-    r"|\bthe\s+(?:missing|extra|remaining|damaged|broken|defective|bad|wrong)\s+ones\b",
+    r"|\bthe\s+(?:missing|extra|remaining|damaged|broken|defective|bad|wrong)\s+ones\b"
+    # what holds the item pointed at: "Count that roll as damaged" ("this case" is a claim's)
+    r"|\b(?:that|this)\s+(?:one|roll|coil|box|carton|bag|pack|pallet|skid|length|stick|bundle)\b",
     re.I,
 )
 _BACK_REFERENCE = re.compile(
@@ -602,7 +607,10 @@ class _Flow:
             if quantity is not None and quantity.confidence < TRUSTED:
                 quantity = self._named(line, asked=True) or quantity
             if quantity is None:
-                quantity = self._named(line, asked=False) or self._of_what_the_order_holds(line)
+                named, whole = self._named(line, asked=False), self._of_what_the_order_holds(line)
+                # "All ten cases" where the order holds ten: the order vouches for the count
+                agree = whole is not None and (named is None or named.value == whole.value)
+                quantity = whole if agree else named
             if quantity is None and len(lines) == 1:
                 quantity = self._answered()
             counted.append(replace(line, quantity=quantity))
@@ -656,13 +664,26 @@ class _Flow:
             and all(self.key(token.value) == item for token in reading.skus)
             for number in reading.numbers
             if number.value == held
-            and is_all_of_them(reading.text, number)
+            and self._all_of_them(reading.text, number, sku.value)
             and not is_kept_count(reading.text, number)
         ]
         if len({number.value for _, number in said}) != 1:
             return None
         reading, number = said[0]
         return self._at(number.value, _OF_THE_ORDER, reading.unit.start, number)
+
+    def _all_of_them(self, text: str, number: Number, sku: str) -> bool:
+        """Whether a number counts all of the items ("all 20 are 1/2 inch"), or all the
+        packs of an item the order counts in them ("All ten cases" of filters by the case)."""
+        if is_all_of_them(text, number):
+            return True
+        vocabulary = self.vocabulary
+        named = text[number.end :].lstrip()
+        return (
+            vocabulary is not None
+            and is_said_all(text, number)
+            and by_its_pack(named, sku, vocabulary)
+        )
 
     def _answered(self) -> Proposed[int] | None:
         """A count said alone in a unit of the message, if one count is."""
@@ -683,7 +704,8 @@ class _Flow:
             if not hit.strong and _worked_out(difference, hit.reason, from_reason):
                 hit = replace(hit, strong=True)
             for index, token in enumerate(skus.skus):
-                qty = _agreed(from_reason, sku_quantity(skus, index, hit.reason))
+                own = sku_quantity(skus, index, hit.reason)
+                qty = _agreed(from_reason, own)
                 confidence = sku_confidence(skus, index)
                 said = _up_to_the_reason(reasons)
                 refers = self._refers_to(reasons.text, said, token.value) or (
@@ -691,7 +713,8 @@ class _Flow:
                 )
                 if token.kind in DESCRIBED_KINDS and not refers:
                     confidence = min(confidence, DESCRIBED_AMONG_OTHERS)
-                again = self._names_again(reasons, token.value)
+                # "four of them weep … They are faulty; we pulled all four": its count again
+                again = self._names_again(reasons, token.value) or _counted_alike(from_reason, own)
                 if (
                     qty is not None
                     and hit.strong
@@ -1056,6 +1079,11 @@ def _agreed(from_reason: Qty | None, own: Qty | None) -> Qty | None:
     if from_reason is None or own is None or own.value != from_reason.value:
         return from_reason or own
     return replace(from_reason, confidence=max(from_reason.confidence, own.confidence))
+
+
+def _counted_alike(from_reason: Qty | None, own: Qty | None) -> bool:
+    """Whether a reason's unit counts what the item's unit counted: it names it again."""
+    return from_reason is not None and own is not None and own.value == from_reason.value
 
 
 def _confirmed(reading: UnitReading, reason: ReasonCode, qty: Qty | None) -> Qty | None:

@@ -369,11 +369,19 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
         ),
     ),
     (ReasonCode.OVERSHIPPED, _p(r"extra (?:units?|pieces|pcs|cases|boxes)")),
+    # "Two extra pumps came with it": what came over the order, said arriving
+    (
+        ReasonCode.OVERSHIPPED,
+        _p(
+            rf"(?:\d+|{NUMBER_WORD})\s+extra\s+(?:[\w\"-]+\s+){{0,2}}?"
+            r"(?:came|arrived|showed\s+up|(?:were|was)\s+(?:sent|shipped|delivered|in\b))"
+        ),
+    ),
     (ReasonCode.OVERSHIPPED, _p(r"over-?shipped|over-?shipment|over shipped")),
     (ReasonCode.OVERSHIPPED, _p(r"(?:shipped|sent|received) too many")),
     (ReasonCode.OVERSHIPPED, _p(r"duplicate (?:shipment|delivery)|more than (?:we )?ordered")),
     # as writers new to English say it: "you send more than we order", "10 piece is extra"
-    (ReasonCode.OVERSHIPPED, _p(r"more than (?:we|i) order")),
+    (ReasonCode.OVERSHIPPED, _p(r"more than (?:we|i) order|more than (?:the|our) (?:order|po)\b")),
     # "1 expansion tank extra that you can pick up": the item's words between count and
     # "extra" (not "we need 2 filters extra", asking for more)
     (
@@ -565,7 +573,7 @@ _WEAK: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     ),
     (ReasonCode.SHORT, _p(r"(?:have|has|had) not received|(?:haven't|hasn't|hadn't) received")),
     # "2 extra", "2 cs extra": the count of what came over, by its package too
-    (ReasonCode.OVERSHIPPED, _p(rf"\d+ (?:{COUNT_UNITS} )?extra|too many")),
+    (ReasonCode.OVERSHIPPED, _p(rf"(?:\d+|{NUMBER_WORD}) (?:{COUNT_UNITS} )?extra|too many")),
 )
 
 # A negation shortly before a phrase ("not damaged", "no visible damage", "none of
@@ -859,7 +867,7 @@ _SENT_THEN_CAME = re.compile(
 # there were 24 in the cartons" (over), "the carton was supposed to hold 10 … it had 7",
 # "Our PO was for 10 condensate pumps and the UPS boxes held 12"
 _EXPECTED_THEN_CAME = re.compile(
-    rf"\b(?:(?:we|i)\s+ordered|supposed\s+to\s+(?:hold|have|contain|be)"
+    rf"\b(?:(?:we|i)\s+order(?:ed)?|supposed\s+to\s+(?:hold|have|contain|be)"
     rf"|(?:po|order)\s+(?:was|is)\s+for)\s+{_COUNT}\b"
     r"[^.;!?,]{0,80}?\b(?:there\s+(?:were|was|are|is)"
     rf"|(?:we|it|they|{CONTAINERS})\s+(?:only\s+)?"
@@ -867,6 +875,14 @@ _EXPECTED_THEN_CAME = re.compile(
     rf"\s+(?:only\s+)?{_COUNT}\b"
     # not a count of what holds them: "there are 12 bags of 25 here"
     rf"(?!\s+{CONTAINERS}\s+of\b)",
+    _I,
+)
+# What came, then what was expected, denied: "the carton held 18 bags, not the 20 we were
+# billed for" (short), "they had 12, not 10" (over)
+_CAME_NOT_EXPECTED = re.compile(
+    rf"\b(?:there\s+(?:were|was|are|is)|(?:we|it|they|{CONTAINERS})\s+(?:only\s+)?"
+    r"(?:got|received|counted|had|has|have|held|contained))"
+    rf"\s+(?:only\s+)?{_COUNT}\b(?:\s+[a-z\"-]+){{0,2}}?,?\s+not\s+(?:the\s+)?{_COUNT}\b",
     _I,
 )
 
@@ -949,12 +965,14 @@ def _partial_receipts(text: str) -> list[ReasonHit]:
         *_EXPECTED_THEN_CAME.finditer(text),
         *_ORDERED_THEN_ONLY.finditer(text),
     ]
-    counts = [([*m.groups()], m) for m in partial] + [([*m.groups()][::-1], m) for m in sent_first]
+    denied = [*_CAME_NOT_EXPECTED.finditer(text)]
+    counts = [([*m.groups()], m) for m in partial + denied]
+    counts += [([*m.groups()][::-1], m) for m in sent_first]
     for groups, match in counts:
         came, sent = (number_word_value(g) if g.isalpha() else int(g) for g in groups)
         if came < sent:
             hits.append(ReasonHit(ReasonCode.SHORT, match.start(), match.end(), True))
-        elif came > sent and match in sent_first:
+        elif came > sent and (match in sent_first or match in denied):
             hits.append(ReasonHit(ReasonCode.OVERSHIPPED, match.start(), match.end(), True))
     return hits
 

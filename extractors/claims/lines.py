@@ -320,6 +320,10 @@ def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = No
         # "… 12  12  cracked, 2 of them": the note counts what it says; the row's other
         # numbers are what was sent and what came
         attached, numbers = {0: noted}, [noted]
+    worked_out = _came_off(reasons, shortfall, surplus)
+    if sides and "qty" not in columns and not attached and worked_out is not None:
+        # "Expected 150  Counted 120 … SHORT": the sides work out what the reason counts
+        attached, numbers = {0: worked_out}, [worked_out]
     if "qty" in columns and len(skus) == 1:
         start, end = columns["qty"]
         counts = [n for n in numbers if start <= n.start and n.end <= end]
@@ -389,7 +393,7 @@ def _counting_items(
         if words is None or vocabulary.is_a_word_of(text[number.start : number.end]):
             continue  # "1\" wrot cu 90 ell": the description's own number
         named = words.group(1)
-        if any(_by_its_pack(named, token.value, vocabulary) for token in skus):
+        if any(by_its_pack(named, token.value, vocabulary) for token in skus):
             counting.add(number.start)  # "8 bags never opened" of couplings sold by the bag
             continue
         if any(vocabulary.names_kind(named, token.value) for token in skus) or (
@@ -399,7 +403,7 @@ def _counting_items(
     return frozenset(counting)
 
 
-def _by_its_pack(named: str, token: str, vocabulary: OrderVocabulary) -> bool:
+def by_its_pack(named: str, token: str, vocabulary: OrderVocabulary) -> bool:
     """Whether words after a number name the pack the item is sold by ("8 bags" of crimp
     couplings, "bag of 25"): the order counts the item in those packs."""
     pack = vocabulary.pack(token)

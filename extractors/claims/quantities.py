@@ -79,6 +79,9 @@ _TOTAL_BEFORE = re.compile(
     r"(?<!\bwhole\slot\s)(?<!\bentire\slot\s)\b(?:of|out\s+of|instead\s+of)\s+(?:the\s+)?$",
     _I,
 )
+# the whole a count of what came is said against, denied: "held 18 bags, not the 20 we
+# were billed for" (not a count corrected: "the shortage is 30, not 25")
+_DENIED_AFTER = re.compile(r'(?:\s+[a-z"-]+){0,2}?,?\s+not\s+(?:the\s+)?$', _I)
 _ASKED_OF = re.compile(
     r"\b(?:return|credit|refund|pick-?up|pick\s+up|replacement|exchange|rma|ra)\s+(?:of|for)\s+"
     r"(?:the\s+)?$",
@@ -244,9 +247,12 @@ def is_count_of_items(text: str, number: Number) -> bool:
 
 def is_all_of_them(text: str, number: Number) -> bool:
     """A number that counts all of the items: "all 20 are 1/2 inch", "all 10 of them"."""
-    return _ALL_BEFORE.search(window_before(text, number.start)) is not None and (
-        is_count_of_items(text, number)
-    )
+    return is_said_all(text, number) and is_count_of_items(text, number)
+
+
+def is_said_all(text: str, number: Number) -> bool:
+    """A number after "all": "All ten cases", "all 20 are 1/2 inch"."""
+    return _ALL_BEFORE.search(window_before(text, number.start)) is not None
 
 
 def is_all_alike(text: str, number: Number) -> bool:
@@ -340,6 +346,11 @@ def computed_difference(text: str, numbers: list[Number]) -> Computed | None:
     """Ordered or shipped minus received ("received 12 of 18", "ordered 24, got 18")."""
     received = [n for n in numbers if is_received_count(text, n)]
     totals = [n for n in numbers if is_total(text, n) or is_ordered_count(text, n)]
+    totals = totals or [
+        whole
+        for came, whole in pairwise(numbers)
+        if came in received and _DENIED_AFTER.match(text[came.end : whole.start])
+    ]
     if not received or not totals:
         return None
     first, second = received[0], totals[0]

@@ -16,6 +16,9 @@ from rules.vocabulary import ReasonCode
 Span = tuple[int, int]
 
 _WRAP_WIDTH = 50  # a longer line without final punctuation continues on the next one
+_UNWRAPPED = 100  # …up to what a mail client wraps at (78), with room to spare
+_MAIL_KINDS = frozenset({"text", "html"})  # a mail's own body, not a page's lines
+_LEADING_CODE = re.compile(r"[ \t]*(?=[A-Z-]*\d)[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+\b")  # "VLV-0075-BV …"
 _WRAPPED_AT_DASH = re.compile(r"[A-Za-z0-9]-$")
 _MAX_UNIT = 600  # claim sentences are far shorter; longer runs are cut to keep reading linear
 _BULLET = re.compile(r"^\s*(?:[-*•·‣◦]|\d{1,2}[.)]|[a-z][.)])\s+")
@@ -118,7 +121,7 @@ _COUNT_SIDES = (
     ("shipped", re.compile(
         r"^(?:(?:on\s+)?(?:packing\s+)?slip(?:\s+qty)?|(?:qty\s+)?(?:shipped|invoiced|billed)"
         r"(?:\s+qty)?|(?:qty\s+)?pack(?:ing)?\s*list(?:\s+qty)?|asn(?:\s+qty)?"
-        r"|book(?:\s+qty)?|expected)$",  # what the books say should be there
+        r"|book(?:\s+qty)?|(?:qty\s+)?expected(?:\s+qty)?)$",  # what the books say should be there
         re.I)),
     # what the order asked for: more received than that is over the order
     ("ordered", re.compile(
@@ -305,6 +308,13 @@ class _Splitter:
             return False  # a blank line after a form's field ends the form
         if _WRAPPED_AT_DASH.search(before):
             return True  # "… your PMP-CIRC-" / "015) quit": an identifier wrapped at its dash
+        rows = _LEADING_CODE.match(before) and _LEADING_CODE.match(line)
+        if rows and not _SENTENCE_END.search(before):
+            # rows of a list whose columns closed up (OCR), each its item's; not prose that
+            # opens with a reference ("PO-24519 showed up Friday. We ordered 24 pcs")
+            return False
+        if len(before) > _UNWRAPPED and self.segment.kind in _MAIL_KINDS:
+            return False  # a paragraph typed as one line: no client wrapped it, it ends there
         return len(before) >= _WRAP_WIDTH and not before.endswith((".", "!", "?", ":"))
 
     def _flush(self) -> None:

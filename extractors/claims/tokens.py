@@ -146,6 +146,7 @@ _MEASURE_AFTER = re.compile(
     r"|in\.|inch|inches|mm|cm|m|lbs?|kg|oz|psi|v(?!-)|vac|vdc|volts?|amps?|watts?|hz|gal|gallons?|gpm"
     r"|gph|btus?|btuh|cfm|kw|kwh"  # a rating on a label: "INPUT 40,000 BTU/HR"
     r"|am|pm"
+    r"|places|spots|times"  # "kinked in three places", "tried 3 times": no goods counted
     r"|[\"'])(?![\w])",
     _I,
 )

@@ -54,6 +54,8 @@ _WORD = re.compile(r"\d+(?:[/x.]\d+)*|[a-z]+", re.IGNORECASE)  # 3/4, 16x25x1, 1
 # the trade's names for an item's kind, as a fitter or a counter writes them
 _TRADE_NAMES = {"stat": "thermostat", "tstat": "thermostat", "ell": "elbow", "cplg": "coupling",
                 "coupler": "coupling"}  # fmt: skip
+# a run ending in its number made plural names the items counted: "the 16x25 MERV 11s"
+_PLURAL_NUMBER = re.compile(r"(?<=\d)'?s\b")
 _ELBOW_ANGLE = re.compile(r"(?:90|45)(?:'?s\b|°)")  # "1\" copper 90s": elbows
 _STAT_AFTER = re.compile(r"[-\s]?stat", re.IGNORECASE)
 _NOT_DISTINCTIVE = frozenset(
@@ -357,7 +359,11 @@ class OrderVocabulary:
         sizes = [w for w, _, e in span if _is_size(w, text[e : e + 6])]
         if before is not None and _is_size(before[0], text[before[2] : before[2] + 6]):
             sizes.append(before[0])
-        kind = bool(words & self._kinds[sku]) or self._by_type(sku, text, tokens[first : last + 1])
+        kind = (
+            bool(words & self._kinds[sku])
+            or self._by_type(sku, text, tokens[first : last + 1])
+            or _PLURAL_NUMBER.match(text, tokens[last][2]) is not None
+        )
         sized = all(_has_size(own, size) for size in sizes)
         plain = kind and sized
         kind_after = None if plain else self._kind_after(sku, text, tokens, last)
