@@ -27,6 +27,7 @@ from dataclasses import replace
 from extractors.claims.flow import claim_lines
 from extractors.claims.keyed import counted_in_forms
 from extractors.claims.lexicon import (
+    NUMBER_WORD,
     asks_after,
     asks_back,
     asks_goods_back,
@@ -96,6 +97,20 @@ BEYOND_THE_ORDER = 0.8  # a count larger than the order holds of the item
 WORKED_OUT = 0.8  # pieces counted, packs worked out
 UNASKED = 0.7  # a surplus mentioned, never asked back
 QUOTED_ORDER = 0.8  # an order named only in the quoted history, the author not pointing to it
+ANSWERED = 0.8  # a claim of the quoted history, completed by the reply that answers its question
+ANSWERED_NOTE = "claim read from the quoted history the reply answers"
+_ANSWER_MAX = 300  # characters: a reply longer than this says more than an answer
+# what a question about a claim asks: which item, how many, the order it is on
+_ASKS_WHICH = re.compile(
+    r"\b(?:which|what)\b[^?.!]{0,60}\b(?:items?|skus?|parts?|products?|sizes?|models?|ones?"
+    r"|quantit(?:y|ies)|count|order|po)\b[^?.!]{0,60}\?"
+    r"|\bhow\s+many\b[^?.!]{0,120}\?"
+    r"|\bplease\s+(?:reply|respond|answer)\b[^.?!]{0,40}?\bwith\b[^.?!]{0,80}"
+    r"\b(?:item|sku|part|quantit(?:y|ies)|how\s+many|count|order|po)\b",
+    re.IGNORECASE,
+)
+_QUOTE_MARKS = re.compile(r"^[ \t]*>[> \t]*", re.MULTILINE)
+_AN_ANSWER = re.compile(rf"\b(?:\d+|{NUMBER_WORD})\b", re.IGNORECASE)  # "Four.", "PO 24460"
 SAID_IN_PACKS = 0.9  # a shortage's count beside the order's, unmarked: short or arrived
 BY_THE_ORDER = 0.9  # a shortage or overage worked out from the order's own count of the item
 _BESIDE = 12  # characters: the next column
@@ -151,6 +166,12 @@ def extract(doc: RequestText, vocabulary: OrderVocabulary | None = None) -> Prop
         lines, in_subject = claim_lines(doc, subject + fresh, vocabulary)
         claim_language = claim_language or in_subject
         notes = ("claim read with the subject",) if lines else ()
+    if not lines and not claim_language and _answers_a_question(doc, fresh, vocabulary):
+        # "Four. The 3/4 ball valves." atop "How many arrived cracked?": the claim the
+        # question asks about, with its answer; whose words said what is for a person
+        history = [s for s in doc.segments if s.quoted and s.kind != "signature"]
+        lines, claim_language = claim_lines(doc, history + fresh, vocabulary)
+        notes = (ANSWERED_NOTE,) if lines else ()
     if not lines and not claim_language:
         return _not_a_claim("no_claim_language", refs, urgent)
     said = [doc.text[s.start : s.end] for s in fresh]
@@ -196,6 +217,8 @@ def extract(doc: RequestText, vocabulary: OrderVocabulary | None = None) -> Prop
         lines = [_of_the_history(line) for line in lines]
     # a count of none claims nothing: a line read with one has no count a person can trust
     lines = [replace(line, quantity=None) if _none_counted(line) else line for line in lines]
+    if ANSWERED_NOTE in notes:
+        lines = [line.capped(ANSWERED) for line in lines]
     if unsure:
         lines, notes = [line.capped(DISCLAIMED) for line in lines], (*notes, unsure)
     unread = _asked_back_unread(doc, fresh, lines, vocabulary) if vocabulary else []
@@ -338,6 +361,20 @@ def request_refs(doc: RequestText) -> tuple[Proposed[str], ...]:
     if any(_THAT_ORDER.search(doc.text[s.start : s.end]) for s in fresh):
         return quoted + bare
     return tuple(ref.capped(QUOTED_ORDER) for ref in quoted) + bare
+
+
+def _answers_a_question(
+    doc: RequestText, fresh: list[Segment], vocabulary: OrderVocabulary | None
+) -> bool:
+    """Whether a short reply gives a count, a number or an item of the order, to a quoted
+    message that asks which item, how many or what order."""
+    said = " ".join(doc.text[s.start : s.end] for s in fresh).strip()
+    history = " ".join(doc.text[s.start : s.end] for s in doc.segments if s.quoted)
+    history = " ".join(_QUOTE_MARKS.sub("", history).split())
+    if not said or "?" in said or len(said) > _ANSWER_MAX or not _ASKS_WHICH.search(history):
+        return False  # no answer, or one that asks something back
+    named = vocabulary is not None and vocabulary.names_any(said)
+    return named or _AN_ANSWER.search(said) is not None
 
 
 def _fresh(doc: RequestText) -> list[Segment]:
