@@ -287,8 +287,10 @@ class _Flow:
                 for row in self._waiting_for(pending):
                     # "Reason: project cancelled" under the sheet is every claimed row's,
                     # but further from the rows above, for a person to confirm
-                    self._from_pending(row, reading, loose=True)
-                self._from_pending(pending, reading, loose=self.gap)
+                    if not self._of_other_rows(reading, row):
+                        self._from_pending(row, reading, loose=True)
+                if not self._of_other_rows(reading, pending):
+                    self._from_pending(pending, reading, loose=self.gap)
             elif self._hints_at_context(reading):
                 self.heading = reading.unit.colon  # "We would like to send back:"
             elif self._goes_on_about_last_claim(reading):
@@ -741,6 +743,13 @@ class _Flow:
                         loose=shared or (loose and not again),
                     )
                 )
+
+    def _of_other_rows(self, reasons: UnitReading, row: UnitReading) -> bool:
+        """Whether a reason under a sheet speaks of one item by its kind, not the row's:
+        "Defective thermostat bagged for return" under rows of filters and registers."""
+        return row.unit.row and all(
+            self._of_another_kind(reasons, token.value) for token in row.skus
+        )
 
     def _of_another_kind(self, context: UnitReading, sku: str) -> bool:
         """Whether a reason sentence speaks of one item of the order by its kind, another

@@ -219,3 +219,18 @@ def test_a_reply_that_asks_back_or_answers_nothing_claims_nothing_new() -> None:
     assert not extract(mail(asks), STORE).is_claim
     thanks = "Thanks, we will count them tomorrow.\n\n" + _ASKED_HOW_MANY
     assert not extract(mail(thanks), STORE).is_claim
+
+
+def test_a_reason_under_a_sheet_of_one_item_by_its_kind_is_not_the_other_rows() -> None:
+    body = (
+        "Work order from building C, page 2 has the thermostat.\n\n"
+        "Part no.            Qty    Source        Work done\n"
+        "TST-2100-NP           1    PO-70231      Dead out of the box - defective\n"
+        "HVC-FLT-1625-M11      2    PO-70231      Filters changed in 3C and 3D\n"
+        "HVC-CND-PUMP          1    PO-70231      Pump mounted under the air handler\n\n"
+        "Defective thermostat bagged and tagged for return to the supplier.\n"
+    )
+    lines = extract(mail(body), PUMPS).lines
+    assert [(line.sku.value if line.sku else None, line.reason.value) for line in lines] == [
+        ("TST-2100-NP", DEFECTIVE)
+    ]
