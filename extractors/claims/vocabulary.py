@@ -81,6 +81,13 @@ _PART_BEFORE = re.compile(
     r"\b(?:discharge|suction|inlet|outlet|internal|integral|built-in|bypass|drain)\s+$", re.I
 )
 _NUMBERED_AFTER = re.compile(r"\s*(?:#\s*\d|no\.?\s*\d|number\s+\d)", re.I)
+# a place named by what it holds: "in the bottom of the ball valve box", "from the pump crate"
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|inside|into|under|from|on|at)\s+(?:the\s+(?:bottom|back|top|side)\s+of\s+)?"
+    r"(?:the|a|our|that)\s+$",
+    re.IGNORECASE,
+)
+_HOLDER_AFTER = re.compile(r"\s*(?:box|boxes|carton|cartons|crate|crates|bin|shelf|rack)\b", re.I)
 _CELL_GAP = re.compile(r"\t| {3,}")  # between two cells of a row laid out in columns
 _PACK = re.compile(r"\b(case|carton|bag|box|pack)\s+of\s+(\d+)\b", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")  # the word right before, in one breath
@@ -371,7 +378,10 @@ class OrderVocabulary:
             last, plain = kind_after, sized
         start = tokens[first][1]
         whole = _WHOLE_BEFORE.search(text, 0, start) if "/" in tokens[first][0] else None
-        return Mention(sku, whole.start() if whole else start, tokens[last][2], plain)
+        start = whole.start() if whole else start
+        if _PLACE_BEFORE.search(text, 0, start) and _HOLDER_AFTER.match(text, tokens[last][2]):
+            plain = False  # "stuck in the bottom of the ball valve box": where, not what
+        return Mention(sku, start, tokens[last][2], plain)
 
     def _by_type(self, sku: str, text: str, run: list[tuple[str, int, int]]) -> bool:
         """Whether a run of an item's words holds its type in the plural, as the trade names
