@@ -98,7 +98,6 @@ WORKED_OUT = 0.8  # pieces counted, packs worked out
 UNASKED = 0.7  # a surplus mentioned, never asked back
 QUOTED_ORDER = 0.8  # an order named only in the quoted history, the author not pointing to it
 ANSWERED = 0.8  # a claim of the quoted history, completed by the reply that answers its question
-ANSWERED_NOTE = "claim read from the quoted history the reply answers"
 _ANSWER_MAX = 300  # characters: a reply longer than this says more than an answer
 # what a question about a claim asks: which item, how many, the order it is on
 _ASKS_WHICH = re.compile(
@@ -166,12 +165,14 @@ def extract(doc: RequestText, vocabulary: OrderVocabulary | None = None) -> Prop
         lines, in_subject = claim_lines(doc, subject + fresh, vocabulary)
         claim_language = claim_language or in_subject
         notes = ("claim read with the subject",) if lines else ()
+    answered = False
     if not lines and not claim_language and _answers_a_question(doc, fresh, vocabulary):
         # "Four. The 3/4 ball valves." atop "How many arrived cracked?": the claim the
         # question asks about, with its answer; whose words said what is for a person
         history = [s for s in doc.segments if s.quoted and s.kind != "signature"]
         lines, claim_language = claim_lines(doc, history + fresh, vocabulary)
-        notes = (ANSWERED_NOTE,) if lines else ()
+        answered = bool(lines)
+        notes = ("claim read from the quoted history the reply answers",) if answered else ()
     if not lines and not claim_language:
         return _not_a_claim("no_claim_language", refs, urgent)
     said = [doc.text[s.start : s.end] for s in fresh]
@@ -217,7 +218,7 @@ def extract(doc: RequestText, vocabulary: OrderVocabulary | None = None) -> Prop
         lines = [_of_the_history(line) for line in lines]
     # a count of none claims nothing: a line read with one has no count a person can trust
     lines = [replace(line, quantity=None) if _none_counted(line) else line for line in lines]
-    if ANSWERED_NOTE in notes:
+    if answered:
         lines = [line.capped(ANSWERED) for line in lines]
     if unsure:
         lines, notes = [line.capped(DISCLAIMED) for line in lines], (*notes, unsure)

@@ -1,13 +1,16 @@
 """Round 22 of issue 13: counts in words and counts denied ("held 9 bags, not the 10"),
 what a sentence points back at ("that roll", the same count again), items named by their
 number in the plural ("merv 11s"), all the packs the order holds, a paragraph typed as one
-line, rows of a list whose columns closed up, and a form's key under its label alone."""
+line, rows of a list whose columns closed up, a form's key under its label alone, a reason
+under a sheet of one item by its kind, replies that answer a question about a claim, and an
+item named as the place something was found."""
 
 from extractors.claims.offline import extract
 from extractors.claims.vocabulary import OrderVocabulary
 from rules.vocabulary import ReasonCode
 from tests.extractors.test_claim_round16 import STORE
 from tests.extractors.test_claim_round20 import COPPER, PUMPS
+from tests.extractors.test_claim_round21 import _sure as _sure_as_read
 from tests.extractors.test_offline import mail
 
 DAMAGED, SHORT, WRONG = ReasonCode.DAMAGED, ReasonCode.SHORT, ReasonCode.WRONG_ITEM
@@ -24,24 +27,9 @@ PEX = OrderVocabulary(
 )
 
 
-Line = tuple[str | None, int | None, str]
-
-
-def _sure(body: str, vocabulary: OrderVocabulary | None) -> list[Line]:
-    """The lines read with every value at the policy's 0.85 or above."""
-    return sorted(
-        (
-            line.sku.value if line.sku else None,
-            line.quantity.value if line.quantity else None,
-            line.reason.value,
-        )
-        for line in extract(mail(body), vocabulary).lines
-        if line.sku is not None
-        and line.sku.confidence >= 0.85
-        and line.quantity is not None
-        and line.quantity.confidence >= 0.85
-        and line.reason.confidence >= 0.85
-    )
+def _sure(body: str, vocabulary: OrderVocabulary) -> list[tuple[str | None, int | None, str]]:
+    """The lines read with every value at the policy's 0.85 or above, in order."""
+    return sorted(_sure_as_read(body, vocabulary))
 
 
 def test_extra_goods_counted_in_words_came_over_the_order() -> None:
