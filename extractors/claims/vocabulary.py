@@ -336,9 +336,11 @@ class OrderVocabulary:
     def _run(self, sku: str, text: str, tokens: list[tuple[str, int, int]]) -> Mention | None:
         """The longest run of the item's words in the tokens, if it names the item."""
         own, every = set(self._words[sku]), self._all_words[sku]
-        # "copper pipe type L" of a copper tube: the trade names its form either way
-        for form in every & _FORMS:
-            tokens = [(form if word in _FORMS else word, s, e) for word, s, e in tokens]
+        # "copper pipe type L" of a copper tube: the trade names its form either way (the
+        # first of its forms by name, not a set's first, which changes with the process)
+        forms = sorted(every & _FORMS)
+        if forms:
+            tokens = [(forms[0] if word in _FORMS else word, s, e) for word, s, e in tokens]
         others = {w for other, words in self._words.items() if other != sku for w in words}
         best: list[int] = []
         run: list[int] = []  # indices of the item's words in the current run
