@@ -122,6 +122,7 @@ _BACK_REFERENCE = re.compile(
 )
 _THE_WHOLE = re.compile(r"\b(?:both|all|each|they|them|those|these)\b", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|the\s+\w+)\b", re.I)
+_POINTS_BELOW = re.compile(r"\bbelow\b", re.I)  # "see Tom's note below about the pumps"
 _FINE_STRETCH_END = re.compile(r"[);]|[.!?](?:\s|$)|\bbut\b", re.I)
 _OTHER_BEFORE = re.compile(r"\bother\s+$", re.I)  # "the other 5 coils" are not claimed
 # a row's note that says its item went in: "installed new", "in use", "put in"
@@ -968,11 +969,25 @@ def _forwarder_speaks_otherwise(
         for line in lines
     ]
     claimed: dict[str, set[ReasonCode]] = {}
+    tokens: list[str] = []  # the newest author's claimed items, as written
     for line, side in zip(lines, sides, strict=True):
         if line.sku is not None and side is True:
             claimed.setdefault(vocabulary.item_of(line.sku.value), set()).add(line.reason.value)
+            tokens.append(line.sku.value)
     if not claimed:
         return lines
+
+    def speaks_of(sentence: str, sku: str) -> bool:
+        """Whether a sentence of the newest author's names the item by its kind, not only
+        as the kind of an item the author claims ("That is 8 pumps" after "the condensate
+        pumps"), nor to point to the forwarded claim ("see Tom's note below about one of
+        the circulators")."""
+        if not vocabulary.names_kind(sentence, sku) or _POINTS_BELOW.search(sentence):
+            return False
+        return all(
+            not vocabulary.names_kind(sentence, token) or vocabulary.names_another(sentence, token)
+            for token in tokens
+        )
 
     def spoken_of_otherwise(line: ProposedLine) -> bool:
         segment = doc.segment_at(line.reason.evidence.start) if line.reason.evidence else None
@@ -982,7 +997,7 @@ def _forwarder_speaks_otherwise(
         if item in claimed:
             return line.reason.value not in claimed[item]
         newest = doc.text[segment.start : boundaries[segment.start]]
-        return vocabulary.names_kind(newest, line.sku.value)
+        return any(speaks_of(sentence, line.sku.value) for sentence in _SENTENCE_END.split(newest))
 
     return [
         line.capped(_LOOSE_CONTEXT) if side is False and spoken_of_otherwise(line) else line

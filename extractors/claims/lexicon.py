@@ -55,6 +55,11 @@ _INCH = r"(?:\"|''|”|-?inch(?:es)?\b|-?in\b)"
 _SIZE = rf"(?:\d+(?:[/-]\d+)*\s?(?:{_INCH}|mm\b)|\d+(?:x\d+)+\b)"
 _FRACTION_OR_INCH = rf"(?:\d+(?:-\d+)?/\d+(?:\s?{_INCH})?|\d+\s?{_INCH})"
 _SIZE_OR_ANGLE = rf"(?:{_SIZE}|\d{{2}}(?:'?s\b|\s?(?:°|deg(?:rees?)?\b)))"  # 3/4", 10x4, 45s, 90°
+# colours a fitting or a fixture comes in
+_COLOUR = (
+    r"(?:white|almond|ivory|black|brown|beige|gr[ae]y|red|blue|green|chrome|brass|bronze"
+    r"|nickel|stainless|copper|gold|silver)\b"
+)
 _NUMBER_NAMES = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
     " fifteen sixteen seventeen eighteen nineteen"
@@ -142,6 +147,14 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
         ),
     ),
     (ReasonCode.WRONG_ITEM, _p(r"wrong colou?rs?|incorrect (?:items?|parts?|products?)")),
+    # what came told by its colour: "10 of them came in almond, not white"
+    (
+        ReasonCode.WRONG_ITEM,
+        _p(
+            rf"(?:{_ARE}|'s|'re)\s+(?:in\s+|all\s+)?{_COLOUR}\s*,?\s*(?P<q>not|instead\s+of)"
+            rf"\s+(?:the\s+)?(?={_COLOUR})"
+        ),
+    ),
     # goods said to be the wrong ones: "All 12 are the wrong ones" (not "6 wrong ones": the
     # count of what, a sentence saying what is wrong must tell)
     (ReasonCode.WRONG_ITEM, _p(r"(?:are|were)\s+(?:all\s+)?the\s+wrong\s+ones\b")),
@@ -241,12 +254,13 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     (
         ReasonCode.WRONG_ITEM,
         _p(
-            rf"{_ARE}\s[^.;]{{0,40}}?[,;]\s*(?:but\s+)?(?:we|I)\s+(?P<q>ordered)\s+"
+            rf"(?:{_ARE}\s|'re\s|'s\s)[^.;]{{0,40}}?[,;]\s*(?:but\s+)?(?:we|I)\s+(?P<q>ordered)\s+"
             r"(?!\d|more|extra|too|enough|them|it|these|those|from|on|in|last|the\s+\d)(?=[a-z])"
         ),
     ),
     (ReasonCode.DEFECTIVE, _p(r"defective|defects?|faulty|fail(?:ed|s|ing|ure)?")),
     (ReasonCode.DEFECTIVE, _p(r"malfunction(?:ing|s|ed)?|doa|dead on arrival|leak(?:ing|s|ed)?")),
+    (ReasonCode.DEFECTIVE, _p(r"dead\s+(?:right\s+)?out\s+of\s+the\s+(?:box|carton)")),
     # a flaw in the wall of a tube: "a small hole (pinhole) in the middle"
     (ReasonCode.DEFECTIVE, _p(r"pin[- ]?holes?")),
     # an electrical fault: "LOWER ELEMENT SHORT", "the element is shorted"
@@ -310,7 +324,7 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     # "ordered by mistake", with what was ordered between: "ordered them by mistake"
     (
         ReasonCode.NOT_NEEDED,
-        _p(r"(?:ordered|bought)(?: [\w-]+){0,3}? (?:by mistake|in error|by accident)"),
+        _p(r"(?:ordered|bought)(?:\s+[\w\"/-]+){0,6}?\s+(?:by mistake|in error|by accident)"),
     ),
     (
         ReasonCode.NOT_NEEDED,
@@ -856,6 +870,14 @@ _PARTIAL_ARRIVAL = re.compile(
     _I,
 )
 
+# The few that came, then what the paper says was sent: "only 18 cases of the filters on
+# the truck, slip says 20"
+_ONLY_THEN_PAPER = re.compile(
+    rf"\bonly\s+{_COUNT}\b[^.;!?]{{0,60}}?[,;]?\s+(?:but\s+|and\s+|while\s+)?(?:the\s+)?"
+    r"(?:packing\s+)?(?:slip|list|invoice|po|p\.o\.|bol|paperwork)\s+"
+    rf"(?:says|said|shows|showed|lists|listed)\s+{_COUNT}\b",
+    _I,
+)
 # What was sent, then what came: "the packing slip says 12 TST-2100-NP shipped, we only
 # have 10", "invoiced 24, we counted 20"
 _SENT_THEN_CAME = re.compile(
@@ -869,12 +891,24 @@ _SENT_THEN_CAME = re.compile(
 _EXPECTED_THEN_CAME = re.compile(
     rf"\b(?:(?:we|i)\s+order(?:ed)?|supposed\s+to\s+(?:hold|have|contain|be)"
     rf"|(?:po|order)\s+(?:was|is)\s+for)\s+{_COUNT}\b"
+    # "the PO is for 10, we got 12" (not "… for 20, so there are 2 for you to pick up")
+    r"(?:,\s*(?=(?:but\s+|and\s+)?(?:we|they|it|there)\b))?"
     r"[^.;!?,]{0,80}?\b(?:there\s+(?:were|was|are|is)"
     rf"|(?:we|it|they|{CONTAINERS})\s+(?:only\s+)?"
     r"(?:got|received|counted|had|has|have|held|contained))"
     rf"\s+(?:only\s+)?{_COUNT}\b"
     # not a count of what holds them: "there are 12 bags of 25 here"
     rf"(?!\s+{CONTAINERS}\s+of\b)",
+    _I,
+)
+# What came, then what was sent: "Received 4 tanks, ordered and invoiced 3", "we got 12, the
+# slip says 10"
+_CAME_THEN_SENT = re.compile(
+    rf"\b(?:received|got|counted)\s+(?:only\s+)?{_COUNT}\b(?:\s+[a-z\"-]+){{0,3}}?,?\s+"
+    r"(?:but\s+|and\s+|we\s+|the\s+|packing\s+)*"
+    r"(?:ordered|invoiced|billed|shipped|(?:slip|list|po|invoice)\s+(?:says|said|shows))"
+    r"(?:\s+and\s+(?:invoiced|billed|shipped))?\s+(?:only\s+)?"
+    rf"{_COUNT}\b",
     _I,
 )
 # What came, then what was expected, denied: "the carton held 18 bags, not the 20 we were
@@ -959,13 +993,17 @@ def _partial_receipts(text: str) -> list[ReasonHit]:
     first, more than were ordered an overage; read only where the sentence names no reason
     outright, since its counts may be the context of another one."""
     hits: list[ReasonHit] = []
-    partial = [*_PARTIAL_RECEIPT.finditer(text), *_PARTIAL_ARRIVAL.finditer(text)]
+    partial = [
+        *_PARTIAL_RECEIPT.finditer(text),
+        *_PARTIAL_ARRIVAL.finditer(text),
+        *_ONLY_THEN_PAPER.finditer(text),
+    ]
     sent_first = [
         *_SENT_THEN_CAME.finditer(text),
         *_EXPECTED_THEN_CAME.finditer(text),
         *_ORDERED_THEN_ONLY.finditer(text),
     ]
-    denied = [*_CAME_NOT_EXPECTED.finditer(text)]
+    denied = [*_CAME_NOT_EXPECTED.finditer(text), *_CAME_THEN_SENT.finditer(text)]
     counts = [([*m.groups()], m) for m in partial + denied]
     counts += [([*m.groups()][::-1], m) for m in sent_first]
     for groups, match in counts:

@@ -67,6 +67,7 @@ from extractors.claims.quantities import (
     is_total,
 )
 from extractors.claims.sentences import Unit, delimited_cells, reasons_in_note, value_separator
+from extractors.claims.ticks import unticked
 from extractors.claims.tokens import (
     DESCRIBED_KINDS,
     Number,
@@ -244,6 +245,13 @@ def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = No
     reasons = [] if elsewhere else find_reasons(text)
     if vocabulary is not None:
         skus = [_plain_unless_reason_names_another(text, t, reasons, vocabulary) for t in skus]
+    menu = [
+        (start - unit.start, end - unit.start)
+        for start, end in unticked(doc_text)
+        if start < unit.end and unit.start < end
+    ]
+    # a menu of boxes claims the reason ticked; one without a tick, none
+    reasons = [hit for hit in reasons if not _overlaps_any(hit.start, hit.end, menu)]
     if not skus and len({hit.reason for hit in reasons}) >= _MENU_REASONS:
         reasons = []  # the reasons a form prints to choose from, not a claim of each
     if len(_LEGEND_ENTRY.findall(text)) >= 2:
@@ -297,14 +305,17 @@ def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = No
     if vocabulary is not None:
         numbers = [n for n in numbers if not vocabulary.names_with(text, n.start, n.end)]
     numbers = [n for n in numbers if not _SAID_FINE_AFTER.match(text, n.end)]
+    cells = numbers  # what the row's sides count, a 0 ordered included
     if unit.columns and "qty" not in columns:
         # "10,10,0,WRONG ITEM,4 bags contain …": a cell's 0 counts nothing of the claim
         numbers = [n for n in numbers if n.value != 0] or numbers
     attached = attach_to_skus(text, skus, numbers)
     if vocabulary is not None and skus:
         numbers, attached = _sold_by_their_measure(numbers, attached, skus, vocabulary)
-    shortfall = _shortfall(numbers, columns) if len(skus) == 1 else None
-    surplus = _surplus(numbers, columns) if len(skus) == 1 else None
+    shortfall = _shortfall(cells, columns) if len(skus) == 1 else None
+    surplus = _surplus(cells, columns) if len(skus) == 1 else None
+    # fewer than ordered may be still to come, unless the row's note says short
+    fewer = _fewer_than_ordered(cells, columns) if len(skus) == 1 else None
     sides = [columns[side] for side in ("shipped", "ordered", "received") if side in columns]
     if sides and "qty" not in columns:
         # "tst-2100-np  12  4 of them are the 2-wire white model": what came is no count of
@@ -320,7 +331,7 @@ def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = No
         # "… 12  12  cracked, 2 of them": the note counts what it says; the row's other
         # numbers are what was sent and what came
         attached, numbers = {0: noted}, [noted]
-    worked_out = _came_off(reasons, shortfall, surplus)
+    worked_out = _came_off(reasons, shortfall or fewer, surplus)
     if sides and "qty" not in columns and not attached and worked_out is not None:
         # "Expected 150  Counted 120 … SHORT": the sides work out what the reason counts
         attached, numbers = {0: worked_out}, [worked_out]
@@ -390,7 +401,7 @@ def _counting_items(
             counting.add(number.start)  # "30 feet of the 2 inch black pipe", sold by the foot
             continue
         words = COUNTED_WORDS.match(text, number.end)
-        if words is None or vocabulary.is_a_word_of(text[number.start : number.end]):
+        if words is None or vocabulary.is_its_number(text, number.start, number.end):
             continue  # "1\" wrot cu 90 ell": the description's own number
         named = words.group(1)
         if any(by_its_pack(named, token.value, vocabulary) for token in skus):
@@ -580,6 +591,16 @@ def _shortfall(numbers: list[Number], columns: dict[str, tuple[int, int]]) -> Nu
     if shipped is None or received is None or received.value >= shipped.value:
         return None
     return replace(received, value=shipped.value - received.value)
+
+
+def _fewer_than_ordered(
+    numbers: list[Number], columns: dict[str, tuple[int, int]]
+) -> Number | None:
+    """How many fewer a row's "Received" cell counts than its "Ordered" one, if fewer."""
+    ordered, received = _cell(numbers, columns, "ordered"), _cell(numbers, columns, "received")
+    if ordered is None or received is None or received.value >= ordered.value:
+        return None
+    return replace(received, value=ordered.value - received.value)
 
 
 def _surplus(numbers: list[Number], columns: dict[str, tuple[int, int]]) -> Number | None:
@@ -1095,14 +1116,18 @@ def _quantity(
     if hit.reason in _COUNTS_ARRIVALS and computed is not None:
         return _computed(computed)
     attached = _attached(reading, sku_index, hit.reason, shared=shared)
-    zone = [n for n in usable if not _for_other_reason(reading, n, hit, hits)]
+    # a number another reason of the unit counts is that one's ("send the missing PRV and
+    # credit the 25 damaged elbows"), in this clause or another
+    zone = [n for n in usable if not _for_other_reason(reading, n, hit, reading.reasons)]
     if (
         attached is not None
         and hit.reason not in _COUNTS_BILLED
         and is_ordered_count(reading.text, reading.attached[sku_index])
     ):
-        # "we ordered 12 of them, don't need 6 of them": the count ordered is the whole
-        return _bare(reading, zone, hit.reason) or attached
+        # "we ordered 12 of them, don't need 6 of them": the count ordered is the whole, and
+        # what was needed of it leaves the rest ("ordered 3 … only needed 2")
+        rest = _the_rest(reading, hit.reason) if len(starts) == 1 else None
+        return _bare(reading, zone, hit.reason) or rest or attached
     part = _part_of_arrival(reading, its_count, usable)
     if part is not None:
         return part
@@ -1151,6 +1176,17 @@ def _attached(
     if is_ordered_count(reading.text, number):
         confidence = 0.9 if reason == ReasonCode.WRONG_ITEM and not shared else 0.7
     return Qty(number.value, number.start, number.end, confidence)
+
+
+def _a_side_of_the_sum(reading: UnitReading, number: Number) -> bool:
+    """Whether a number is one of the two counts a shortage or an overage is said by ("only
+    11 prvs (3/4) came on the truck, slip says 12"): what came or was sent, not the claim."""
+    return any(
+        hit.reason in _COUNTS_ARRIVALS
+        and hit.start <= number.start < hit.end
+        and sum(hit.start <= n.start and n.end <= hit.end for n in reading.numbers) >= 2
+        for hit in reading.reasons
+    )
 
 
 def _for_other_reason(
@@ -1230,7 +1266,7 @@ def _arrival_count(reading: UnitReading, number: Number, reason: ReasonCode) -> 
     of an overage when both are given ("got 30, ordered 24" claims the 6 worked out)."""
     if reason not in _COUNTS_ARRIVALS:
         return False
-    if is_ordered_count(reading.text, number):
+    if is_ordered_count(reading.text, number) or _a_side_of_the_sum(reading, number):
         return True
     if not is_received_count(reading.text, number):
         return False

@@ -73,7 +73,7 @@ from extractors.claims.tokens import (
     no_count_spans,
 )
 from extractors.claims.vocabulary import DESCRIBED_CHECK, OrderVocabulary, item_key
-from extractors.fields import Proposed, ProposedFields, ProposedLine
+from extractors.fields import Evidence, Proposed, ProposedFields, ProposedLine
 from extractors.text import RequestText, Segment, propose_at
 from rules.vocabulary import ReasonCode
 
@@ -522,11 +522,14 @@ def _of_its_kind(
     doc: RequestText, line: ProposedLine, sentence: str, at: int, vocabulary: OrderVocabulary
 ) -> ProposedLine | None:
     """A line without a SKU whose sentence names the kind of one item of the order only
-    ("registers short 4 - only 26 of 30"): that item, for a person to confirm."""
+    ("registers short 4 - only 26 of 30"): that item, for a person to confirm, unless the
+    sentence gives its size too ("18 cases of the 16x25 filters"): then it is named plainly."""
     sku = vocabulary.only_of_kind(sentence)
     if sku is None or vocabulary.names_another(sentence, sku):
         return None
-    sku_at = propose_at(doc, sku, DESCRIBED, at, at + len(sentence), checks=(DESCRIBED_CHECK,))
+    sized = vocabulary.names_its_size(sentence, sku)
+    confidence = PLAINLY if sized and not vocabulary.sizes_it_lacks(sentence, sku) else DESCRIBED
+    sku_at = propose_at(doc, sku, confidence, at, at + len(sentence), checks=(DESCRIBED_CHECK,))
     return replace(line, sku=sku_at)
 
 
@@ -706,8 +709,9 @@ def _within_the_order(
 
 
 def _worked_out_by_the_order(line: ProposedLine, vocabulary: OrderVocabulary) -> ProposedLine:
-    """A shortage or overage worked out from two counts ("the paper say 10 … there is only
-    8", "we ordered 20 … there were 24") is checked as a clerk checks it, against the
+    """A shortage, an overage or an unneeded rest worked out from two counts ("the paper say
+    10 … there is only 8", "we ordered 20 … there were 24", "we ordered 3 … only needed 2")
+    is checked as a clerk checks it, against the
     order: where the count that should have come is the order's own count of the item,
     the arithmetic stands on the order, not on a guess of which number is which."""
     sku, quantity = line.sku, line.quantity
@@ -718,7 +722,7 @@ def _worked_out_by_the_order(line: ProposedLine, vocabulary: OrderVocabulary) ->
         or quantity is None
         or evidence is None
         or quantity.confidence != WORKED_OUT
-        or reason not in (ReasonCode.SHORT, ReasonCode.OVERSHIPPED)
+        or reason not in (ReasonCode.SHORT, ReasonCode.OVERSHIPPED, ReasonCode.NOT_NEEDED)
     ):
         return line
     held = vocabulary.held(sku.value)
@@ -728,12 +732,31 @@ def _worked_out_by_the_order(line: ProposedLine, vocabulary: OrderVocabulary) ->
     first, last = numbers[0].value, numbers[-1].value
     if abs(first - last) != quantity.value:
         return line
-    expected, came = (max, min) if reason == ReasonCode.SHORT else (min, max)
+    # what should have come and what came; of an unneeded item, what was ordered and used
+    expected, came = (min, max) if reason == ReasonCode.OVERSHIPPED else (max, min)
     if expected(first, last) != held or came(first, last) == held:
         return line
     checks = (*evidence.checks, f"order:{held}")
     sure = replace(quantity, confidence=BY_THE_ORDER, evidence=replace(evidence, checks=checks))
-    return replace(line, quantity=sure)
+    return replace(line, sku=_of_its_kind_and_count(sku, evidence, vocabulary), quantity=sure)
+
+
+def _of_its_kind_and_count(
+    sku: Proposed[str], count: Evidence, vocabulary: OrderVocabulary
+) -> Proposed[str]:
+    """An item named by its kind alone in the sentence that counts it as the order does
+    ("the thermostats: the PO is for 10, we got 12", one thermostat on the order, 10 of
+    it): the kind and the order's own count name it together, as plainly as its words."""
+    named = sku.evidence
+    if (
+        sku.confidence != DESCRIBED
+        or named is None
+        or named.segment != count.segment
+        or not (named.start <= count.start and count.end <= named.end)
+        or vocabulary.only_of_kind(named.quote) != sku.value
+    ):
+        return sku
+    return replace(sku, confidence=PLAINLY)
 
 
 def _over_the_order(

@@ -49,7 +49,10 @@ _BEFORE_SKU = re.compile(
 )
 # Between a SKU and the number after it.
 _AFTER_SKU = re.compile(
-    r"^\s*(?:[,:;|–-]\s*)*(?P<mark>(?:qty|quantity)\.?\s*[:=]?\s*(?:of\s+)?|[x×]\s*|\(\s*)?$", _I
+    r"^\s*(?:[,:;|–-]\s*)*(?P<mark>(?:qty|quantity)\.?\s*[:=]?\s*(?:of\s+)?|[x×]\s*|\(\s*)?$"
+    # its description, then how many: "KM-88502 3\" check valve x2"
+    r"|^\s*(?:[\w\"'/.-]+\s+){1,6}?(?P<times>[x×]\s*)$",
+    _I,
 )
 _BEFORE_REASON = re.compile(
     rf"^\s*(?:{COUNT_UNITS}\.?\s*)?(?:of\s+(?:them|those|these|it|the\s+\w+)\s+)?"
@@ -113,7 +116,12 @@ _RECEIVED_BEFORE = re.compile(
 )
 # "only 7 in the box": the few that came, told by where they were found
 _ONLY_BEFORE = re.compile(r"\bonly\s+$", _I)
-_IN_IT_AFTER = re.compile(rf"^\s+(?:were\s+|was\s+)?in\s+(?:the\s+|that\s+)?{CONTAINERS}", _I)
+_IN_IT_AFTER = re.compile(
+    # "only 18 cases of the 16x25 filters on the truck", "only 11 prvs came"
+    rf"^\s+(?:{COUNT_UNITS}\s+of\s+(?:the\s+)?)?(?:[\w\"/()-]+\s+){{0,4}}?"
+    rf"(?:(?:were\s+|was\s+)?(?:in|on)\s+(?:the\s+|that\s+)?{CONTAINERS}|{ARRIVED}\b)",
+    _I,
+)
 _HOLDERS_OF_AFTER = re.compile(rf"^\s+{CONTAINERS}\s+of\s+\d", _I)  # "12 bags of 25"
 # "only 35 of the 40 arrived": the first number counts what came in.
 _RECEIVED_AFTER = re.compile(
@@ -129,6 +137,8 @@ KEEP_VERB = r"\b(?:keep(?:ing)?|kept|holding\s+on\s+to)\b"  # what stays with th
 _KEPT_BEFORE = re.compile(
     rf"(?:\b(?:needs?|needed|used|uses|installed|takes)|{KEEP_VERB})\s+(?:only\s+)?$", _I
 )
+# what an order should have held: "it should have been 1"
+_SHOULD_BEFORE = re.compile(r"\bshould\s+(?:have\s+been|be)\s+(?:only\s+)?$", _I)
 # "we only used half of the 20 bags": the other half is what goes back
 _HALF_KEPT_BEFORE = re.compile(
     r"\b(?:needs?|needed|used|uses|installed)\s+(?:only\s+)?half\s+of\s+(?:the\s+|our\s+)?$", _I
@@ -310,7 +320,8 @@ def _link(text: str, sku: SkuToken, number: Number) -> int:
         return 0
     if match is None:
         return 0
-    explicit = match.group("mark") or match.groupdict().get("of") or number.counted
+    marks = match.groupdict()
+    explicit = marks.get("mark") or marks.get("times") or marks.get("of") or number.counted
     return EXPLICIT if explicit else ADJACENT
 
 
@@ -363,10 +374,19 @@ def computed_difference(text: str, numbers: list[Number]) -> Computed | None:
 
 def computed_rest(text: str, numbers: list[Number]) -> Computed | None:
     """What is left of a whole once what was used is taken out, as an unneeded claim sends
-    back: "used 18 of the 30" → 12, "only used half of the 20 bags" → 10."""
+    back: "used 18 of the 30" → 12, "ordered 3 but only needed 2" → 1, "only used half of
+    the 20 bags" → 10."""
     for kept, whole in pairwise(numbers):
         if is_kept_count(text, kept) and is_total(text, whole) and whole.value > kept.value:
             return Computed(whole.value - kept.value, kept.start, whole.end)
+        # the whole said first: "we ordered 3 of the tanks but the job only needed 2", "we
+        # ordered the coils as 2 by mistake - it should have been 1"
+        whole, kept = kept, whole
+        if whole.value > kept.value and (
+            (is_ordered_count(text, whole) and is_kept_count(text, kept))
+            or _SHOULD_BEFORE.search(window_before(text, kept.start)) is not None
+        ):
+            return Computed(whole.value - kept.value, whole.start, kept.end)
     for whole in numbers:
         if _HALF_KEPT_BEFORE.search(window_before(text, whole.start)) and whole.value % 2 == 0:
             return Computed(whole.value // 2, whole.start, whole.end)

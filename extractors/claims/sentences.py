@@ -21,6 +21,7 @@ _MAIL_KINDS = frozenset({"text", "html"})  # a mail's own body, not a page's lin
 _LEADING_CODE = re.compile(r"[ \t]*(?=[A-Z-]*\d)[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+\b")  # "VLV-0075-BV …"
 _WRAPPED_AT_DASH = re.compile(r"[A-Za-z0-9]-$")
 _MAX_UNIT = 600  # claim sentences are far shorter; longer runs are cut to keep reading linear
+_NUMBERED = re.compile(r"^\s*(\d{1,2})[.)]\s+")  # "2. ", "3) ": an item of a numbered list
 _BULLET = re.compile(r"^\s*(?:[-*•·‣◦]|\d{1,2}[.)]|[a-z][.)])\s+")
 _KEY_VALUE = re.compile(r"^\s*[A-Za-z][\w #./()-]{0,30}:\s*\S")
 _COLUMNS = re.compile(r"\S {3,}\S|\t")
@@ -240,22 +241,39 @@ class _Splitter:
         elif self._is_row(line):
             self._flush()
             self._row(start, end)
-        elif _BULLET.match(line):
+        elif _BULLET.match(line) and not self._wrapped_count(line):
             self._flush()
             self.bullet, self.header = (start, end), None
         else:
             self.header = None  # prose ends a table; a blank line between its rows does not
             self._prose(start, end)
 
+    def _wrapped_count(self, line: str) -> bool:
+        """Whether a line that opens with a number and a point goes on with the sentence of
+        the prose above, wrapped before its count ("… the building only needed" / "2. The
+        third one is new."): no item numbered before it, and the line above ends no sentence."""
+        mark = _NUMBERED.match(line)
+        if mark is None or int(mark.group(1)) < 2 or not self.prose:
+            return False
+        above = self.text[self.prose[-1][0] : self.prose[-1][1]].rstrip()
+        before = self.text[: self.prose[0][0]]
+        number = int(mark.group(1))
+        listed = re.search(rf"(?m)^\s*{number - 1}[.)]\s", before) is not None
+        return not listed and bool(above) and above[-1].isalpha()
+
     def _wraps_bullet(self, line: str) -> bool:
         """Whether a line continues the bullet item above it: indented past the bullet's
         mark, as a hard-wrapped item is, and no bullet or table row itself."""
         if self.bullet is None or not line.strip() or _BULLET.match(line) or self._is_row(line):
             return False
-        item = self.text[self.bullet[0] : self.bullet[1]].split("\n", 1)[0]
-        mark = _BULLET.match(item)
+        item = self.text[self.bullet[0] : self.bullet[1]]
+        mark = _BULLET.match(item.split("\n", 1)[0])
         indent = len(line) - len(line.lstrip())
-        return mark is not None and indent >= len(mark.group()) - 1 > 0
+        if mark is not None and indent >= len(mark.group()) - 1 > 0:
+            return True
+        # wrapped by the mail client, not indented: the item's sentence runs on in lower case
+        # ("… Can your driver grab the 2" / "extra bags next time")
+        return line[:1].islower() and item.rstrip()[-1:].isalnum()
 
     def _wraps_last_cell(self, line: str) -> bool:
         """Whether a line goes on with the last cell of the table row above it: indented

@@ -63,6 +63,7 @@ _NOT_DISTINCTIVE = frozenset(
      "per", "the", "to", "with", "x"}
 )  # fmt: skip
 _MIN_SHARE = 0.5  # of the item's word weight found in the text
+_NAMED_BY_SIZE = 3  # words of a run that, with a size only the item has, name it without its kind
 _MIN_WORDS = 2
 _MARGIN = 0.15  # ahead of the next item by this share, else two items fit the words
 _SIZE_AFTER = re.compile(r'^(?:"|\'\'|”|-?\s?(?:in\b|inch|mm\b|ft\b|gal\b))', re.IGNORECASE)
@@ -248,9 +249,19 @@ class OrderVocabulary:
             word in words and all(w in words for w in around) for words in self._words.values()
         )
 
-    def is_a_word_of(self, word: str) -> bool:
-        """Whether a word is one of the order's descriptions ("90" of a "cu 90 ell")."""
-        return _normal(word) in self._known
+    def is_its_number(self, text: str, start: int, end: int) -> bool:
+        """Whether a number is an item's own with the word after it, a size or part of its
+        name ("1\" wrot cu 90 ell": the 1 of 1\", the 90 of the ell), not a count ("1 PRV"
+        where another item is 1\")."""
+        word = _normal(text[start:end])
+        if _SIZE_AFTER.match(text, end):
+            return word in self._known
+        following = [w for w, _, _ in self._tokens(text[end : end + 30])[:1]]
+        return any(
+            word in words and following[0] in words
+            for words in self._all_words.values()
+            if following
+        )
 
     @cached_property
     def _known(self) -> frozenset[str]:
@@ -372,6 +383,8 @@ class OrderVocabulary:
             bool(words & self._kinds[sku])
             or self._by_type(sku, text, tokens[first : last + 1])
             or _PLURAL_NUMBER.match(text, tokens[last][2]) is not None
+            # "cases labeled 16x25x1 MERV 11": its own size and words enough, no other's
+            or (len(words) >= _NAMED_BY_SIZE and bool(set(sizes) & own - others))
         )
         sized = all(_has_size(own, size) for size in sizes)
         plain = kind and sized
@@ -447,9 +460,13 @@ class OrderVocabulary:
 
     def names_kind(self, text: str, token: str) -> bool:
         """Whether a text holds the kind word of the item a token (its SKU or an alias)
-        names ("2 coils short", "the valve leaks")."""
-        present = {word for word, _, _ in self._tokens(text)}
-        return bool(present & self.kind_words(token))
+        names ("2 coils short", "the valve leaks"), or the initials a fitter calls it by,
+        its kind included ("1 PRV has the housing cracked")."""
+        tokens = self._tokens(text)
+        if {word for word, _, _ in tokens} & self.kind_words(token):
+            return True
+        item = self.item_of(token)
+        return any(_compact(m.sku) == item for m in self._by_initials(text, tokens))
 
     def pack(self, token: str) -> tuple[str, int] | None:
         """The pack the item a token names is sold by, and how many it holds ("case", 12)."""
@@ -493,11 +510,13 @@ class OrderVocabulary:
     def sizes_it_lacks(self, text: str, sku: str) -> bool:
         """Whether a text holds a size the item's description lacks ("1\"" of a 3/4" valve)."""
         own = self._all_words.get(sku, frozenset())
-        return any(
-            _is_size(word, text[m.end() : m.end() + 6]) and not _has_size(own, word)
-            for m in _WORD.finditer(text)
-            if (word := _normal(m.group()))
-        )
+        return any(not _has_size(own, size) for size in _sizes(text))
+
+    def names_its_size(self, text: str, sku: str) -> bool:
+        """Whether a text holds a size of the item's description ("16x25" of a 16x25x1
+        filter)."""
+        own = self._all_words.get(sku, frozenset())
+        return any(_has_size(own, size) for size in _sizes(text))
 
     def described(self, text: str) -> tuple[str, int, int] | None:
         """The one item whose description the text holds, and the span of its words there."""
@@ -548,6 +567,15 @@ def _share(weights: dict[str, float], present: set[str]) -> float:
     total = math.fsum(weights.values())
     held = math.fsum(weight for word, weight in weights.items() if word in present)
     return held / total if total else 0.0
+
+
+def _sizes(text: str) -> list[str]:
+    """The sizes a text holds, as descriptions are compared ("3/4", "16x25x1", "1")."""
+    return [
+        word
+        for m in _WORD.finditer(text)
+        if (word := _normal(m.group())) and _is_size(word, text[m.end() : m.end() + 6])
+    ]
 
 
 def _is_size(word: str, after: str) -> bool:
