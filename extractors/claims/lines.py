@@ -314,8 +314,7 @@ def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = No
         numbers, attached = _sold_by_their_measure(numbers, attached, skus, vocabulary)
     shortfall = _shortfall(cells, columns) if len(skus) == 1 else None
     surplus = _surplus(cells, columns) if len(skus) == 1 else None
-    # fewer than ordered may be still to come, unless the row's note says short
-    fewer = _fewer_than_ordered(cells, columns) if len(skus) == 1 else None
+    fewer = _shortfall(cells, columns, "ordered") if len(skus) == 1 else None
     sides = [columns[side] for side in ("shipped", "ordered", "received") if side in columns]
     if sides and "qty" not in columns:
         # "tst-2100-np  12  4 of them are the 2-wire white model": what came is no count of
@@ -583,24 +582,16 @@ def _came_off(
     return surplus if said == {ReasonCode.OVERSHIPPED} else None
 
 
-def _shortfall(numbers: list[Number], columns: dict[str, tuple[int, int]]) -> Number | None:
-    """How many fewer a row's "Received" cell counts than its "Shipped" one, as a number
-    at the received count (the count the row's arithmetic claims), if fewer; fewer than
-    ordered may be still to come."""
-    shipped, received = _cell(numbers, columns, "shipped"), _cell(numbers, columns, "received")
-    if shipped is None or received is None or received.value >= shipped.value:
-        return None
-    return replace(received, value=shipped.value - received.value)
-
-
-def _fewer_than_ordered(
-    numbers: list[Number], columns: dict[str, tuple[int, int]]
+def _shortfall(
+    numbers: list[Number], columns: dict[str, tuple[int, int]], sent: str = "shipped"
 ) -> Number | None:
-    """How many fewer a row's "Received" cell counts than its "Ordered" one, if fewer."""
-    ordered, received = _cell(numbers, columns, "ordered"), _cell(numbers, columns, "received")
-    if ordered is None or received is None or received.value >= ordered.value:
+    """How many fewer a row's "Received" cell counts than its "Shipped" one (or another
+    side's), as a number at the received count (the count the row's arithmetic claims), if
+    fewer; fewer than ordered may be still to come, unless the row's note says short."""
+    expected, received = _cell(numbers, columns, sent), _cell(numbers, columns, "received")
+    if expected is None or received is None or received.value >= expected.value:
         return None
-    return replace(received, value=ordered.value - received.value)
+    return replace(received, value=expected.value - received.value)
 
 
 def _surplus(numbers: list[Number], columns: dict[str, tuple[int, int]]) -> Number | None:

@@ -10,8 +10,7 @@ from extractors.claims.vocabulary import OrderVocabulary
 from rules.vocabulary import ReasonCode
 from tests.extractors.test_claim_round16 import STORE
 from tests.extractors.test_claim_round20 import PUMPS
-from tests.extractors.test_claim_round22 import PEX
-from tests.extractors.test_claim_round22 import _sure as _sorted_sure
+from tests.extractors.test_claim_round22 import PEX, _sure
 from tests.extractors.test_offline import mail
 
 DAMAGED, SHORT, WRONG = ReasonCode.DAMAGED, ReasonCode.SHORT, ReasonCode.WRONG_ITEM
@@ -36,10 +35,6 @@ TWO_PUMPS = OrderVocabulary(
     ),
     counts=(("HVC-CND-PUMP", 8), ("PMP-CIRC-015", 4)),
 )
-
-
-def _sure(body: str, vocabulary: OrderVocabulary) -> list[tuple[str | None, int | None, str]]:
-    return _sorted_sure(body, vocabulary)
 
 
 def test_goods_told_from_the_order_after_a_contraction() -> None:
