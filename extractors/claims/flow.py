@@ -122,7 +122,14 @@ _BACK_REFERENCE = re.compile(
 )
 _THE_WHOLE = re.compile(r"\b(?:both|all|each|they|them|those|these)\b", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|the\s+\w+)\b", re.I)
-_POINTS_BELOW = re.compile(r"\bbelow\b", re.I)  # "see Tom's note below about the pumps"
+# a sentence that only points to the forwarded claim: "see Tom's note below about the pumps"
+# (not "ignore Ana's note below", "the pump from the note below works fine now")
+_POINTS_BELOW = re.compile(r"\b(?:see|per|read|find|check)\b[^.\n]{0,40}\bbelow\b", re.I)
+_SETS_ASIDE = re.compile(
+    r"\b(?:ignore|disregard|never\s*mind|no\s+need|not|don'?t|cancel\w*|fine|ok(?:ay)?"
+    r"|works?|working|runs?|running|resolved|sorted|taken\s+care)\b",
+    re.I,
+)
 _FINE_STRETCH_END = re.compile(r"[);]|[.!?](?:\s|$)|\bbut\b", re.I)
 _OTHER_BEFORE = re.compile(r"\bother\s+$", re.I)  # "the other 5 coils" are not claimed
 # a row's note that says its item went in: "installed new", "in use", "put in"
@@ -982,7 +989,9 @@ def _forwarder_speaks_otherwise(
         as the kind of an item the author claims ("That is 8 pumps" after "the condensate
         pumps"), nor to point to the forwarded claim ("see Tom's note below about one of
         the circulators")."""
-        if not vocabulary.names_kind(sentence, sku) or _POINTS_BELOW.search(sentence):
+        if not vocabulary.names_kind(sentence, sku):
+            return False
+        if _POINTS_BELOW.search(sentence) and not _SETS_ASIDE.search(sentence):
             return False
         return all(
             not vocabulary.names_kind(sentence, token) or vocabulary.names_another(sentence, token)

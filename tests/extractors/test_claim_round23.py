@@ -37,6 +37,22 @@ TWO_PUMPS = OrderVocabulary(
 )
 
 
+# a forward: the author's pricing claim, the colleague's circulator below
+_FORWARD = (
+    "Hi,\n\n"
+    "1. Pricing: your invoice bills the condensate pumps (HVC-CND-PUMP) at $64.90, our PO "
+    "says $61.50. That is 8 pumps, please credit the difference.\n\n"
+    "2. Please see Ana's note below about one of the circulators.\n\n"
+    "Dana\n\n"
+    "From: Ana Ruiz <ana@keystonemech.com>\n"
+    "Sent: Friday, November 13, 2026 4:48 PM\n"
+    "To: Dana Ruiz <ap@keystonemech.com>\n"
+    "Subject: circulator\n\n"
+    "Dana - one of the 4 circulator pumps is dead out of the box, the impeller won't turn. "
+    "It has to go back under warranty.\n"
+)
+
+
 def test_goods_told_from_the_order_after_a_contraction() -> None:
     body = (
         "Opened the carton of 3/4 ball valves this morning and they're FIP threaded, we ordered\n"
@@ -89,23 +105,20 @@ def test_a_sheet_short_of_the_order_and_a_row_the_order_does_not_hold() -> None:
 
 
 def test_a_forward_that_points_to_the_claim_below() -> None:
-    body = (
-        "Hi,\n\n"
-        "1. Pricing: your invoice bills the condensate pumps (HVC-CND-PUMP) at $64.90, our PO "
-        "says $61.50. That is 8 pumps, please credit the difference.\n\n"
-        "2. Please see Ana's note below about one of the circulators.\n\n"
-        "Dana\n\n"
-        "From: Ana Ruiz <ana@keystonemech.com>\n"
-        "Sent: Friday, November 13, 2026 4:48 PM\n"
-        "To: Dana Ruiz <ap@keystonemech.com>\n"
-        "Subject: circulator\n\n"
-        "Dana - one of the 4 circulator pumps is dead out of the box, the impeller won't turn. "
-        "It has to go back under warranty.\n"
-    )
+    body = _FORWARD
     assert _sure(body, TWO_PUMPS) == [
         ("HVC-CND-PUMP", 8, ReasonCode.PRICING),
         ("PMP-CIRC-015", 1, DEFECTIVE),
     ]
+
+
+def test_a_forward_that_sets_the_claim_below_aside_leaves_it_for_a_person() -> None:
+    for aside in (
+        "Please ignore Ana's note below about the circulator, it runs fine now.",
+        "Please see Ana's note below, the circulator works fine after all.",
+    ):
+        body = _FORWARD.replace("Please see Ana's note below about one of the circulators.", aside)
+        assert _sure(body, TWO_PUMPS) == [("HVC-CND-PUMP", 8, ReasonCode.PRICING)]
 
 
 def test_a_number_another_reason_counts_is_not_this_ones() -> None:
