@@ -1003,14 +1003,15 @@ def _partial_receipts(text: str) -> list[ReasonHit]:
         *_EXPECTED_THEN_CAME.finditer(text),
         *_ORDERED_THEN_ONLY.finditer(text),
     ]
-    denied = [*_CAME_NOT_EXPECTED.finditer(text), *_CAME_THEN_SENT.finditer(text)]
-    counts = [([*m.groups()], m) for m in partial + denied]
+    # what came said first against what was sent: short or over
+    came_first = [*_CAME_NOT_EXPECTED.finditer(text), *_CAME_THEN_SENT.finditer(text)]
+    counts = [([*m.groups()], m) for m in partial + came_first]
     counts += [([*m.groups()][::-1], m) for m in sent_first]
     for groups, match in counts:
         came, sent = (number_word_value(g) if g.isalpha() else int(g) for g in groups)
         if came < sent:
             hits.append(ReasonHit(ReasonCode.SHORT, match.start(), match.end(), True))
-        elif came > sent and (match in sent_first or match in denied):
+        elif came > sent and (match in sent_first or match in came_first):
             hits.append(ReasonHit(ReasonCode.OVERSHIPPED, match.start(), match.end(), True))
     return hits
 

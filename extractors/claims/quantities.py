@@ -376,17 +376,16 @@ def computed_rest(text: str, numbers: list[Number]) -> Computed | None:
     """What is left of a whole once what was used is taken out, as an unneeded claim sends
     back: "used 18 of the 30" → 12, "ordered 3 but only needed 2" → 1, "only used half of
     the 20 bags" → 10."""
-    for kept, whole in pairwise(numbers):
-        if is_kept_count(text, kept) and is_total(text, whole) and whole.value > kept.value:
-            return Computed(whole.value - kept.value, kept.start, whole.end)
+    for first, second in pairwise(numbers):
+        if is_kept_count(text, first) and is_total(text, second) and second.value > first.value:
+            return Computed(second.value - first.value, first.start, second.end)
         # the whole said first: "we ordered 3 of the tanks but the job only needed 2", "we
         # ordered the coils as 2 by mistake - it should have been 1"
-        whole, kept = kept, whole
-        if whole.value > kept.value and (
-            (is_ordered_count(text, whole) and is_kept_count(text, kept))
-            or _SHOULD_BEFORE.search(window_before(text, kept.start)) is not None
+        if first.value > second.value and (
+            (is_ordered_count(text, first) and is_kept_count(text, second))
+            or _SHOULD_BEFORE.search(window_before(text, second.start)) is not None
         ):
-            return Computed(whole.value - kept.value, whole.start, kept.end)
+            return Computed(first.value - second.value, first.start, second.end)
     for whole in numbers:
         if _HALF_KEPT_BEFORE.search(window_before(text, whole.start)) and whole.value % 2 == 0:
             return Computed(whole.value // 2, whole.start, whole.end)

@@ -58,6 +58,9 @@ def _in_line(line: str, at: int) -> list[tuple[int, int, bool]]:
 
 def _menu(text: str, options: list[tuple[int, int, bool]]) -> list[Span]:
     """The unticked options of a menu of reasons, some ticked and some not; else none."""
+    ticks = [ticked for *_, ticked in options]
+    if all(ticks) or not any(ticks):
+        return []  # no menu: its reasons are not read (most lines of a document)
     named = [
         (start, end, ticked) for start, end, ticked in options if find_reasons(text[start:end])
     ]
