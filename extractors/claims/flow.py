@@ -66,6 +66,7 @@ from extractors.claims.quantities import (
     computed_difference,
     is_all_of_them,
     is_kept_count,
+    is_ordered_count,
     is_requested,
     is_said_all,
 )
@@ -375,7 +376,7 @@ class _Flow:
         if said is not None and (line.quantity is None or line.quantity.confidence < TRUSTED):
             # "We only got ten sticks …, invoice says twelve. Two sticks missing.": the count
             # said outright stands over a guess; the unit before's arithmetic confirms it
-            if not _worked_out(worked_out, reason, said):
+            if not _worked_out(worked_out, reason, said) and not self._counted_since(reason, said):
                 said = replace(said, confidence=min(said.confidence, WORKED_OUT))
             counted = self._at(said.value, said.confidence, reading.unit.start, said)
             self.lines[index] = replace(line, quantity=counted)
@@ -395,6 +396,19 @@ class _Flow:
         ):
             sure = max(line.quantity.confidence, _CONFIRMED)
             self.lines[index] = replace(line, quantity=replace(line.quantity, confidence=sure))
+
+    def _counted_since(self, reason: ReasonCode, said: Qty) -> bool:
+        """Whether the sentences since the claim's own work out the count said after them
+        from what was ordered and what came ("The PO is for 30. We got 3 boxes of 12, so 36.
+        Please pick up the 6 extra")."""
+        if reason not in (ReasonCode.OVERSHIPPED, ReasonCode.SHORT) or self.last is None:
+            return False
+        last = next(i for i, read in enumerate(self.read) if read is self.last)
+        since = self.read[last + 1 : -1]
+        ordered = {n.value for u in since for n in u.numbers if is_ordered_count(u.text, n)}
+        came = {n.value for u in since for n in u.numbers if not is_ordered_count(u.text, n)}
+        surplus = reason == ReasonCode.OVERSHIPPED
+        return any(said.value == (c - o if surplus else o - c) for o in ordered for c in came)
 
     def _same_item(self, reading: UnitReading) -> bool:
         """Whether a unit goes on about the list item whose sentence made the last line
@@ -760,13 +774,14 @@ class _Flow:
         )
 
     def _of_another_kind(self, context: UnitReading, sku: str) -> bool:
-        """Whether a reason sentence speaks of one item of the order by its kind, another
-        than this one: it says why of that item, not of whatever is listed after it."""
+        """Whether a reason sentence speaks of items of the order by their kind, of another
+        kind than this one ("The 3 wrong thermostats …" of either thermostat on the order):
+        it says why of those, not of whatever is listed beside it."""
         vocabulary = self.vocabulary
         if vocabulary is None:
             return False
-        other = vocabulary.only_of_kind(context.text)
-        return other is not None and self.key(other) != self.key(sku)
+        named = {self.key(other) for other in vocabulary.of_kinds_named(context.text)}
+        return bool(named) and self.key(sku) not in named
 
     def _also_about_a_claimed_item(self, reasons: UnitReading, sku: str) -> bool:
         """Whether a follow-up sentence names the kind of another item already claimed:
@@ -823,7 +838,8 @@ class _Flow:
         """SKU-only units under a reason-only unit ("These arrived damaged:"). Under a
         context that may be about something else, whether they are claimed at all is a
         guess: their items and counts too stay under _LOOSE_CONTEXT."""
-        loose = (
+        identifies = self._identifies(skus, context)
+        loose = not identifies and (
             self.reintroduced
             or not (context.unit.colon or self.heading or skus.unit.row)
             or _in_an_earlier_item(self.doc.text, context.unit, skus.unit)
@@ -834,13 +850,30 @@ class _Flow:
             for index, token in enumerate(skus.skus):
                 if self._of_another_kind(context, token.value):
                     continue  # "The damaged pump is tagged …" heads no row of thermostats
-                qty = sku_quantity(skus, index, hit.reason)
+                qty, qty_base = sku_quantity(skus, index, hit.reason), sku_base
                 if qty is None and len(skus.skus) == 1:
                     qty = unit_quantity(skus, hit)
+                if qty is None and identifies:
+                    qty, qty_base = unit_quantity(context, hit), reason_base
                 if qty is not None:
                     qty = replace(qty, confidence=min(qty.confidence, ceiling))
                 found = Found(token, min(sku_confidence(skus, index), ceiling), hit, qty)
-                self.lines.append(self._line(found, sku_base, reason_base, sku_base, loose=loose))
+                self.lines.append(self._line(found, sku_base, reason_base, qty_base, loose=loose))
+
+    def _identifies(self, skus: UnitReading, context: UnitReading) -> bool:
+        """Whether a unit of one identifier, right after a claim's sentence in its paragraph,
+        says which item of the kind that sentence names it is ("… 2 pcs of the thermostats
+        arrive with the screen broken. The label say UPC 084512021006.")."""
+        [token, *more] = skus.skus
+        return (
+            not more
+            and token.kind not in DESCRIBED_KINDS
+            and self.vocabulary is not None
+            and self.vocabulary.names_kind(context.text, token.value)
+            and len(self.read) > 1
+            and self.read[-2].unit == context.unit
+            and not BLANK_LINE.search(self.doc.text, context.unit.end, skus.unit.start)
+        )
 
     def _line(
         self, found: Found, sku_base: int, reason_base: int, qty_base: int, *, loose: bool = False

@@ -2,7 +2,9 @@
 own report ("Item: WH-EXP-2G …", "Qty received: 3", "Qty affected: 1", "Issue type:
 DAMAGED"): the count of the field whose label names the claim ("affected", "to return",
 "damaged") is the count of the form's item, however far from the words that say why, and
-the reason its "Reason" or "Issue" field names is said as plainly as a sentence says it.
+the reason its "Reason" or "Issue" field names is said as plainly as a sentence says it
+(of a field of boxes, "Claim type   Damaged   X  Defective   Short", the one ticked), and
+its item is named as plainly as its "Item" field writes it.
 
 Its labels are read as a sheet's header is (sentences.header_roles): "Credit memo #" is
 a reference, "Qty received" what came. Only a block of three such lines or more is a
@@ -16,7 +18,14 @@ from dataclasses import dataclass, replace
 from extractors.claims.lexicon import ReasonHit, find_reasons
 from extractors.claims.sentences import header_roles
 from extractors.claims.skus import TRUSTED
-from extractors.claims.tokens import find_numbers, find_skus, no_count_spans
+from extractors.claims.ticks import unticked
+from extractors.claims.tokens import (
+    DESCRIBED_KINDS,
+    SkuToken,
+    find_numbers,
+    find_skus,
+    no_count_spans,
+)
 from extractors.claims.vocabulary import OrderVocabulary, item_key
 from extractors.fields import ProposedLine
 from extractors.text import RequestText, Segment, propose_at
@@ -44,6 +53,7 @@ class _Field:
 
 @dataclass(frozen=True)
 class _Record:
+    item: SkuToken  # its identifier in the "Item" field; offsets into RequestText.text
     count: tuple[int, int, int] | None  # (count, start, end) in RequestText.text
     reason: ReasonHit | None  # offsets into RequestText.text
 
@@ -74,13 +84,17 @@ def _filled(
 ) -> ProposedLine:
     sku, quantity, reason = line.sku, line.quantity, line.reason
     record = records.get(item_key(sku.value, vocabulary)) if sku is not None else None
-    if record is None:
+    if record is None or sku is None:
         return line
+    said, item = record.reason, record.item
+    agreed = said is not None and said.reason == reason.value
+    # the form names the item by its identifier and says why: the line's item as plainly
+    if agreed and item.kind not in DESCRIBED_KINDS and sku.confidence < TRUSTED:
+        line = replace(line, sku=propose_at(doc, sku.value, FIELD, item.start, item.end))
     if record.count is not None and (quantity is None or quantity.confidence < TRUSTED):
         count, start, end = record.count
         line = replace(line, quantity=propose_at(doc, count, FIELD, start, end))
-    said = record.reason
-    if said is not None and said.reason == reason.value and reason.confidence < TRUSTED:
+    if agreed and said is not None and reason.confidence < TRUSTED:
         line = replace(line, reason=propose_at(doc, said.reason, FIELD, said.start, said.end))
     return line
 
@@ -117,6 +131,9 @@ def _record(
         return None
     counts, reasons = fields["qty"], fields["reason"]
     record = _Record(
+        replace(
+            skus[0], start=item.value_start + skus[0].start, end=item.value_start + skus[0].end
+        ),
         _count(text, counts[0]) if len(counts) == 1 else None,
         _reason(text, reasons[0]) if len(reasons) == 1 else None,
     )
@@ -136,8 +153,18 @@ def _count(text: str, field: _Field) -> tuple[int, int, int] | None:
 
 
 def _reason(text: str, field: _Field) -> ReasonHit | None:
-    """The one reason a field's value names outright ("DAMAGED", "no longer needed")."""
-    hits = find_reasons(text[field.value_start : field.value_end])
+    """The one reason a field's value names outright ("DAMAGED", "no longer needed"), or
+    the one its boxes tick."""
+    left_out = [
+        (start - field.value_start, end - field.value_start)
+        for start, end in unticked(text)
+        if field.value_start <= start < field.value_end
+    ]
+    hits = [
+        hit
+        for hit in find_reasons(text[field.value_start : field.value_end])
+        if not any(start <= hit.start < end for start, end in left_out)
+    ]
     if len({hit.reason for hit in hits}) != 1 or not hits[0].strong:
         return None
     return hits[0].shifted(field.value_start)

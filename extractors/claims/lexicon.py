@@ -83,6 +83,8 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     (ReasonCode.DAMAGED, _p(r"bent|bended|scratched|in pieces|soaked|warped")),
     (ReasonCode.DAMAGED, _p(r"snapped(?: off)?|chipped|ripped(?: open)?|kinked")),
     (ReasonCode.DAMAGED, _p(r"squashed|squished|crumpled|caved[- ]in|mangled")),
+    # a forklift's work: "one coil got forked right thru the box, the tubing is gouged"
+    (ReasonCode.DAMAGED, _p(r"gouged|gashed|pierced|forked\s+(?:right\s+)?(?:thr(?:u|ough)|into)")),
     # as a second language says it: "two case is crush", "the frame is break"
     (
         ReasonCode.DAMAGED,
@@ -99,7 +101,8 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
             # "so I can short the payment on INV-88171": what AP does to an invoice
             r"(?!\s+(?:the|our|this|that|your|its)\s+(?:payment|invoice|check|remittance|bill)s?\b)"
             # "the crew is short without those valves", "short-handed": lacking, not sent
-            r"(?!\s+(?:circuit|notice|term|time|while|list|lead|run|without))"
+            # nor the "SHORT FORM" a bill of lading is printed as
+            r"(?!\s+(?:circuit|notice|term|time|while|list|lead|run|without|form))"
             r"(?![- ]?(?:handed|staffed))"
         ),
     ),
@@ -208,12 +211,14 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
         _p(rf"{_ARE}\s[^.\d]{{0,20}}?{_SIZE}[^.\d]{{0,40}}?\b{_INSTEAD}(?=\s+(?:the\s+)?{_SIZE})"),
     ),
     # what came told from what was ordered by a size or an angle: "it's 45s, not 90s",
-    # "the registers are 10x4, not 10x6", "are 3/4" sweat valves, not 1" threaded"
+    # "the registers are 10x4, not 10x6", "are 3/4" sweat valves, not 1" threaded", "4 of
+    # the boxes have inside a 3/4 valve not 1 inch"
     (
         ReasonCode.WRONG_ITEM,
         _p(
-            rf"(?:{_ARE}|'s|'re)\s[^.\d]{{0,20}}?{_SIZE_OR_ANGLE}(?:\s+[a-z-]+){{0,3}}\s*,?\s*(?P<q>not)"
-            rf"(?=\s+(?:the\s+)?{_SIZE_OR_ANGLE})"
+            rf"(?:{_ARE}|'s|'re)\s[^.\d]{{0,20}}?(?:{_SIZE_OR_ANGLE}|{_FRACTION_OR_INCH})"
+            rf"(?:\s+[a-z-]+){{0,3}}\s*,?\s*(?P<q>not)"
+            rf"(?=\s+(?:the\s+|a\s+)?(?:{_SIZE_OR_ANGLE}|{_FRACTION_OR_INCH}))"
         ),
     ),
     # what came told by its size, the wrong one first: "are not 3/4 its 1/2 inch pex", "a
@@ -393,6 +398,8 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     ),
     (ReasonCode.OVERSHIPPED, _p(r"over-?shipped|over-?shipment|over shipped")),
     (ReasonCode.OVERSHIPPED, _p(r"(?:shipped|sent|received) too many")),
+    # a count of goods too many: "have one check valve too many" (not "ordered … too many")
+    (ReasonCode.OVERSHIPPED, _p(rf"(?:\d+|{NUMBER_WORD})\s+(?:[\w\"'/-]+\s+){{0,4}}?too\s+many")),
     (ReasonCode.OVERSHIPPED, _p(r"duplicate (?:shipment|delivery)|more than (?:we )?ordered")),
     # as writers new to English say it: "you send more than we order", "10 piece is extra"
     (ReasonCode.OVERSHIPPED, _p(r"more than (?:we|i) order|more than (?:the|our) (?:order|po)\b")),
@@ -407,6 +414,8 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
         ),
     ),
     (ReasonCode.OVERSHIPPED, _p(rf"\d+ (?:{COUNT_UNITS} )?(?:is|are|was|were) extra")),
+    # a receiving log's remark: "8 OVER - extra box"
+    (ReasonCode.OVERSHIPPED, _p(r"\d+\s+over(?=\s*(?:[-–,;:)]|$))")),
     (ReasonCode.OVERSHIPPED, _p(r"(?:but|and) (?:we )?only ordered|the extras")),
     # goods that came but were not ordered: "6 registers on the pallet that we never ordered"
     (ReasonCode.OVERSHIPPED, _p(rf"(?:that|which)\s+(?:we\s+)?(?:never|did{_NOT})\s+order(?:ed)?")),
@@ -415,6 +424,11 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     # a three-way match row's status: "PRICE EXC", "price exception"
     (ReasonCode.PRICING, _p(r"price (?:exception|exc)")),
     (ReasonCode.PRICING, _p(r"pricing error|(?:invoiced|billed|charged)(?: us)? at")),
+    # what AP asks of a price variance: "credit requested - bill at PO price"
+    (
+        ReasonCode.PRICING,
+        _p(r"(?:re-?)?bill (?:us )?at (?:the |our )?(?:po|p\.o\.|contract|agreed) price"),
+    ),
     (
         ReasonCode.PRICING,
         _p(
@@ -449,11 +463,13 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
 
 # What a package is labelled as against what it holds: "the box labelled for the 1\" valves
 # had 3/4\" ones in it", "cartons marked SKU had a heater inside", "label says UPC … but
-# it's full of elbows". Read only where the sentence names no reason outright: "the box
+# it's full of elbows", "6 of the boxes say 1\" full port but inside are 3/4 sweat valves".
+# Read only where the sentence names no reason outright: "the box
 # marked fragile had 3 cracked valves inside" is a damage, not a wrong item; nor is a
 # package that holds "the right valves", as labelled.
 _LABELLED_AS = (
-    r"(?:labell?ed|marked|label(?:\s+on\s+the\s+\w+)?\s+(?:says|say|said|reads|read|shows))"
+    r"(?:labell?ed|marked|(?:labels?|box(?:es)?|cartons?|tags?)(?:\s+on\s+the\s+\w+)?"
+    r"\s+(?:says|say|said|reads|read|shows))"
 )
 _HOLDS = r"(?:had|has|have|held|holds?|contained|contains?)"
 _RIGHT = r"\b(?:right|correct|proper|same|expected)\b"
@@ -624,6 +640,12 @@ _OFFICE_BEFORE = re.compile(
     r"\s+(?:(?:was|were|is|are|has|had)\s+(?:\w+\s+)?)?$",
     _I,
 )
+# the carrier's vehicle, not the goods: "The trailer roof must have leaked"
+_VEHICLE_BEFORE = re.compile(
+    r"\b(?:trailer|truck|van|tarp)(?:\s+roof)?\s+(?:(?:must|might|may)\s+have\s+|probably\s+)?"
+    r"(?:(?:was|is|has|had)\s+)?$",
+    _I,
+)
 _PROCESS_BEFORE = re.compile(
     r"\b(?:match(?:ing)?|payment|transfer|upload|login|log-?in|sync|transmission|edi"
     r"|card|charge|approval|audit)\b[^.!?;,]{0,40}?(?:\b(?:has|have|had)\s+)?$",
@@ -634,7 +656,9 @@ _PROCESS_BEFORE = re.compile(
 # or what comes before it ("Jim already reported … as")
 _REPORTED_AFTER = re.compile(
     r"[^.!?;]{0,40}?\b(?:that|which)\s+(?:[a-z]+\s+){0,2}?"
-    r"(?:told|wrote|e-?mailed|called|reported|sent)\s+(?:you|u)(?:\s+about\b|\s*$)",
+    r"(?:told|wrote|e-?mailed|called|reported|sent)\s+(?:you|u)(?:\s+about\b|\s*$)"
+    # "The tile damage already went to you on the 9th with the BOL"
+    r"|\s+(?:(?:was|were|has|have)\s+(?:been\s+)?)?already\s+(?:went|gone|sent|reported|claimed)\b",
     _I,
 )
 _REPORTED_BEFORE = re.compile(
@@ -885,6 +909,16 @@ _SENT_THEN_CAME = re.compile(
     rf"\bwe\s+(?:only\s+)?(?:have|had|got|received|counted)\s+(?:only\s+)?{_COUNT}\b",
     _I,
 )
+# What the paper says, then what came: "the ticket say 12 but in the bag come 15", "slip
+# shows 20, there were 18"
+_PAPER_THEN_CAME = re.compile(
+    r"\b(?:packing\s+)?(?:slip|list|ticket|invoice|po|p\.o\.|bol|paperwork)\s+"
+    rf"(?:says?|said|shows?|showed|lists?|listed)\s+{_COUNT}\b[^.;!?\d]{{0,40}}?"
+    r"\b(?:came?|come|arrived|there\s+(?:is|are|was|were)|we\s+(?:only\s+)?(?:have|had|got"
+    rf"|received|counted)|(?:it|they|{CONTAINERS})\s+(?:had|has|have|held|contained))"
+    rf"\s+(?:only\s+)?{_COUNT}\b",
+    _I,
+)
 # What was ordered or expected, then what came: "We ordered 20 of the basic thermostats and
 # there were 24 in the cartons" (over), "the carton was supposed to hold 10 … it had 7",
 # "Our PO was for 10 condensate pumps and the UPS boxes held 12"
@@ -902,21 +936,25 @@ _EXPECTED_THEN_CAME = re.compile(
     _I,
 )
 # What came, then what was sent: "Received 4 tanks, ordered and invoiced 3", "we got 12, the
-# slip says 10"
+# slip says 10", "we receive 26 boxes but we order 24"
 _CAME_THEN_SENT = re.compile(
-    rf"\b(?:received|got|counted)\s+(?:only\s+)?{_COUNT}\b(?:\s+[a-z\"-]+){{0,3}}?,?\s+"
+    rf"\b(?:received?|got|counted)\s+(?:only\s+)?{_COUNT}\b(?:\s+[a-z\"-]+){{0,3}}?,?\s+"
     r"(?:but\s+|and\s+|we\s+|the\s+|packing\s+)*"
-    r"(?:ordered|invoiced|billed|shipped|(?:slip|list|po|invoice)\s+(?:says|said|shows))"
+    r"(?:order(?:ed)?|invoiced|billed|shipped|(?:slip|list|po|invoice)\s+(?:says|said|shows))"
     r"(?:\s+and\s+(?:invoiced|billed|shipped))?\s+(?:only\s+)?"
     rf"{_COUNT}\b",
     _I,
 )
+# What came denied by what was expected: "12, not 10"; "10, should be 12"
+DENIED = (
+    r"\s*[,;–-]?\s+(?:not|should\s+(?:be|have\s+been)|(?:(?:was|were)\s+)?supposed\s+to\s+be)\s+"
+)
 # What came, then what was expected, denied: "the carton held 18 bags, not the 20 we were
-# billed for" (short), "they had 12, not 10" (over)
+# billed for" (short), "they had 12, not 10" (over), "we got 10, should be 12"
 _CAME_NOT_EXPECTED = re.compile(
     rf"\b(?:there\s+(?:were|was|are|is)|(?:we|it|they|{CONTAINERS})\s+(?:only\s+)?"
     r"(?:got|received|counted|had|has|have|held|contained))"
-    rf"\s+(?:only\s+)?{_COUNT}\b(?:\s+[a-z\"-]+){{0,2}}?,?\s+not\s+(?:the\s+)?{_COUNT}\b",
+    rf"\s+(?:only\s+)?{_COUNT}\b(?:\s+[a-z\"-]+){{0,2}}?{DENIED}(?:the\s+)?{_COUNT}\b",
     _I,
 )
 
@@ -1000,6 +1038,7 @@ def _partial_receipts(text: str) -> list[ReasonHit]:
     ]
     sent_first = [
         *_SENT_THEN_CAME.finditer(text),
+        *_PAPER_THEN_CAME.finditer(text),
         *_EXPECTED_THEN_CAME.finditer(text),
         *_ORDERED_THEN_ONLY.finditer(text),
     ]
@@ -1040,10 +1079,13 @@ def _reported_before(text: str, hit: ReasonHit) -> bool:
 
 def _not_of_goods(text: str, hit: ReasonHit) -> bool:
     """A damage phrase said of a document ("the paper copy was torn"), or a failure said of
-    a process ("our 3-way match on the invoice failed"), not of goods."""
+    a process ("our 3-way match on the invoice failed") or of the carrier's truck ("the
+    trailer roof must have leaked"), not of goods."""
     before = text[: hit.start]
     if hit.reason == ReasonCode.DEFECTIVE:
-        return bool(_PROCESS_BEFORE.search(before) or _OFFICE_BEFORE.search(before))
+        return any(
+            pattern.search(before) for pattern in (_PROCESS_BEFORE, _OFFICE_BEFORE, _VEHICLE_BEFORE)
+        )
     return hit.reason == ReasonCode.DAMAGED and bool(_PAPER_BEFORE.search(before))
 
 

@@ -491,11 +491,13 @@ def _plain_unless_reason_names_another(
     text: str, token: SkuToken, reasons: list[ReasonHit], vocabulary: OrderVocabulary
 ) -> SkuToken:
     """A described item is named less plainly where a reason after it qualifies another
-    item's words ("ship the thermostats and credit the 2 missing cases of filters")."""
+    item's words ("ship the thermostats and credit the 2 missing cases of filters"); not
+    where the reason is a wrong item's, whose words after it are of what came in its place
+    ("1\" full port threaded but inside are 3/4 sweat valves")."""
     if token.kind != "described":
         return token
     for hit in reasons:
-        if hit.start >= token.end:
+        if hit.start >= token.end and hit.reason != ReasonCode.WRONG_ITEM:
             qualified = _CLAUSE_END.split(text[hit.end :], maxsplit=1)[0]
             if _WHERE.match(qualified):
                 continue  # "crushed under the registers": where, not what else

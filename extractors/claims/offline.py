@@ -125,6 +125,7 @@ _THE_REST = re.compile(r"\bthe\s+(?:rest|others|remaining\s+ones)\b", re.I)
 _SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n")
 _WORD_AFTER = re.compile(r"\s*\(?\s*([a-z]+|')", re.IGNORECASE)  # "40 ft", "40 (feet)", "40'"
 _PACKS_OF = re.compile(r"\s+(carton|box|bag|case|pack|crate)(?:e?s)?\s+of\s+(\d+)\b", re.IGNORECASE)
+_WHOLE = re.compile(r"(?<![\w.$/-])\d+(?![\w./\"-])")
 # the packs' size said after the item: "Two inner boxes of the 1\" copper 90s (25 to a box)"
 _PACKS_SIZED = re.compile(
     r"[ \t]+(?:inner[ \t]+|outer[ \t]+)?(carton|box|bag|case|pack|crate)(?:e?s)?\b[^.\n]{0,60}?"
@@ -664,7 +665,8 @@ def _in_a_measure(text: str, end: int, measures: frozenset[str]) -> bool:
 def _packs_of(doc: RequestText, line: ProposedLine, vocabulary: OrderVocabulary) -> ProposedLine:
     """A count of packs of an item sold by the piece ("ONE CARTON OF 25 CRUSHED", "two
     boxes of the 90s (25 to a box)") claims the pieces in them: worked out (WORKED_OUT),
-    for a person to confirm."""
+    for a person to confirm, unless its row counts as many pieces short or over ("250,225,
+    …,one bag of 25 missing")."""
     sku, quantity = line.sku, line.quantity
     evidence = quantity.evidence if quantity is not None else None
     if sku is None or quantity is None or evidence is None:
@@ -672,9 +674,23 @@ def _packs_of(doc: RequestText, line: ProposedLine, vocabulary: OrderVocabulary)
     packed = _PACKS_OF.match(doc.text, evidence.end) or _PACKS_SIZED.match(doc.text, evidence.end)
     if packed is None or vocabulary.pack(sku.value) is not None:
         return line
-    size = int(packed.group(2))
-    pieces = Proposed(quantity.value * size, min(quantity.confidence, WORKED_OUT), evidence)
+    count = quantity.value * int(packed.group(2))
+    sure = _a_difference_of_its_row(doc.text, evidence.start, packed.end(), count)
+    pieces = Proposed(
+        count, quantity.confidence if sure else min(quantity.confidence, WORKED_OUT), evidence
+    )
     return replace(line, quantity=pieces)
+
+
+def _a_difference_of_its_row(text: str, start: int, end: int, count: int) -> bool:
+    """Whether the line of a text that holds a count of packs (start to end) holds two other
+    numbers as many pieces apart: what was ordered and what came."""
+    first, last = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    row = text[first : last if last >= 0 else len(text)]
+    own = range(start - first, end - first)
+    # whole numbers, a sheet's cells too ("250,225"): no size nor price
+    numbers = [int(n.group()) for n in _WHOLE.finditer(row) if n.start() not in own]
+    return any(a - b == count for a in numbers for b in numbers)
 
 
 def _within_the_order(

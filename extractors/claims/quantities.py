@@ -25,6 +25,7 @@ from extractors.claims.lexicon import (
     ARRIVED,
     CONTAINERS,
     COUNT_UNITS,
+    DENIED,
     PACKAGES,
     REQUEST_VERB,
     ReasonHit,
@@ -84,7 +85,7 @@ _TOTAL_BEFORE = re.compile(
 )
 # the whole a count of what came is said against, denied: "held 18 bags, not the 20 we
 # were billed for" (not a count corrected: "the shortage is 30, not 25")
-_DENIED_AFTER = re.compile(r'(?:\s+[a-z"-]+){0,2}?,?\s+not\s+(?:the\s+)?$', _I)
+_DENIED_AFTER = re.compile(rf'(?:\s+[a-z"-]+){{0,2}}?{DENIED}(?:the\s+)?$', _I)
 _ASKED_OF = re.compile(
     r"\b(?:return|credit|refund|pick-?up|pick\s+up|replacement|exchange|rma|ra)\s+(?:of|for)\s+"
     r"(?:the\s+)?$",
@@ -95,7 +96,7 @@ _ORDERED_BEFORE = re.compile(
     r"\b(?:ordered|shipped|invoiced|billed\s+for|expected|packing\s+(?:slip|list)\s+(?:says|shows)"
     r"|(?:we|i)\s+(?:order|buy|bought|purchased?)"  # "we order 12 of the unions" (past, typed)
     # what the paper says came: "the order and the packing slip say 10", "order was for 40"
-    r"|(?:order|po|p\.o\.|slip|list|invoice|paper|paperwork|bol|sheet)\s+(?:both\s+)?"
+    r"|(?:order|po|p\.o\.|slip|list|ticket|invoice|paper|paperwork|bol|sheet)\s+(?:both\s+)?"
     r"(?:says?|said|shows?|showed|lists?)"
     r"|(?:order|po|p\.o\.)\s+(?:was|is)(?=\s+for)"
     r"|supposed\s+to\s+(?:hold|have|contain|be))"  # "the carton was supposed to hold 10"
@@ -110,7 +111,10 @@ _RECEIVED_BEFORE = re.compile(
     rf"\b(?:received|got|delivered|counted|arrived\s+with|came\s+with|there\s+(?:were|was|is|are)"
     rf"|only\s+(?:have|had)"
     # what held it says what came: "the crate had 36", "the carton contained 10"
-    rf"|(?:\b{CONTAINERS}|it|they)\s+(?:only\s+)?(?:had|has|held|holds|contained|contains))"
+    rf"|(?:\b{CONTAINERS}|it|they)\s+(?:only\s+)?(?:had|has|held|holds|contained|contains)"
+    # or where they were found: "in the bag come 15", "inside the box were 12"
+    rf"|\b(?:in|inside)\s+(?:the\s+|each\s+|that\s+)?{CONTAINERS}\s+"
+    r"(?:came|come|(?:there\s+)?(?:were|was|is|are)))"
     rf"\s+(?:only\s+)?{_QTY_LABEL}$",
     _I,
 )

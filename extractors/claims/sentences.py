@@ -105,6 +105,8 @@ _PRICES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )  # fmt: skip
 _PRICE_DIFF = re.compile(r"^(?:ext\.?\s+)?(?:diff(?:erence)?|variance|var\.?)\b", re.I)
 _QUALIFIED = re.compile(r"\s+[-–]\s+")  # "return - not needed": the name, then what it means
+_TWO_LANGUAGES = re.compile(r"\s+/\s+")  # "Articulo / Item"
+_CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")  # "QtyReceived", not "UOM" nor "PO"
 _PASTED_CSV = re.compile(r"^[^,\s](?:[^,\n]*,){3,}[^,\n]*$")  # "job,po,item,desc,qty"
 _PASTED_SSV = re.compile(r"^[^;\s](?:[^;\n]*;){3,}[^;\n]*$")  # "LN;EXC QTY;EXC CODE;ITEM NO"
 _QUOTED_CELL = re.compile(r'(?:(?<=^)|(?<=,))"[^"]*"(?=,|$)')  # "a, quoted" cell of a row
@@ -655,15 +657,25 @@ def _cells(text: str, start: int, end: int, segment: str, *, narrow: bool = Fals
     return cells
 
 
+def _in_one_language(name: str) -> str:
+    """A column named in two languages ("Sobrante / Left"): the name a role is read by,
+    where the whole is none's."""
+    parts = _TWO_LANGUAGES.split(name)
+    if len(parts) != 2 or any(pattern.search(name) for _, pattern in _ROLES):
+        return name
+    return next((part for part in parts if any(p.search(part) for _, p in _ROLES)), name)
+
+
 def header_roles(cells: list[str]) -> dict[int, str] | None:
     """Column index → role when the cells are a header naming a SKU column and one more."""
     cells = [cell.replace("’", "'") for cell in cells]  # "Qty rec’d" as Word writes it
+    cells = [_CAMEL_CASE.sub(" ", cell) for cell in cells]  # an export's "QtyReceived"
     roles = _price_roles(cells)
     qty_columns: list[int] = []
     # "qty_return", "Part #"; a column named "#" alone numbers the rows
     names = [cell.replace("_", " ").strip().strip(":#").strip() or cell.strip() for cell in cells]
     # a name and what it means: "return - not needed" is the column of returns
-    names = [_QUALIFIED.split(name, maxsplit=1)[0] for name in names]
+    names = [_in_one_language(_QUALIFIED.split(name, maxsplit=1)[0]) for name in names]
     for index, name in enumerate(names):
         if index in roles:
             continue

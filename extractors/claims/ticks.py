@@ -1,9 +1,10 @@
 """A form's boxes: of the reasons a return form prints to choose from, the one ticked.
 
-"X  Warranty / defective     Freight damage     Return for credit" on one line, or a column
-of boxes ("[ ] Damaged in shipment" / "[X] No longer needed"): the form prints every
-reason, the tick says which one the claim is. A menu is two reasons or more, some ticked
-and some not; the others are no claim.
+"X  Warranty / defective     Freight damage     Return for credit" on one line, or boxes
+in a column or a grid ("[ ] Damaged in shipment" / "[X] No longer needed"; "[_] Damaged
+[X] Defective [_] wrong item" / "[_] Short [_] Price"): the form prints every reason, the
+tick says which one the claim is. A menu is two reasons or more, some ticked and some
+not; the others are no claim.
 """
 
 import re
@@ -12,38 +13,66 @@ from functools import lru_cache
 from extractors.claims.lexicon import find_reasons
 
 Span = tuple[int, int]
+Option = tuple[int, int, bool]  # where an option's words are, and whether it is ticked
 
 # a line's cells: runs of words one or two spaces apart, three spaces or a tab between cells
 _CELL = re.compile(r"\S+(?: {1,2}\S+)*")
-_BOX = r"\[\s*[xX✓✔]?\s*\]|\(\s*[xX✓✔]?\s*\)|[☐☒☑□■]"
+_BOX = r"\[\s*[_xX✓✔]?\s*\]|\(\s*[xX✓✔]?\s*\)|[☐☒☑□■]"
+_BOXES = re.compile(_BOX)
 _MARK = re.compile(rf"(?:{_BOX}|[xX✓✔])(?=\s|$)")  # a box, ticked or not, or a bare tick
 _TICKED = re.compile(r"\[\s*[xX✓✔]\s*\]|\(\s*[xX✓✔]\s*\)|[☒☑■xX✓✔](?=\s|$)")
-# a line that opens with a box: an option of a column of them (a bare X opens no column)
-_BOX_LINE = re.compile(rf"^[ \t]*(?:{_BOX})[ \t]*(?=\S)")
 
 
 @lru_cache(maxsize=8)
 def unticked(text: str) -> tuple[Span, ...]:
     """The spans of a text's options that a menu of boxes leaves unticked."""
     spans: list[Span] = []
-    column: list[tuple[int, int, bool]] = []
+    boxed: list[Option] = []  # the options of a run of lines with boxes: one menu
     for line in re.finditer(r"[^\n]*", text):
+        options = _boxed(line.group(), line.start())
+        if options:
+            boxed += options
+            continue
         spans += _menu(text, _in_line(line.group(), line.start()))
-        box = _BOX_LINE.match(line.group())
-        if box is not None:
-            column.append(
-                (line.start(), line.end(), _TICKED.match(box.group().strip()) is not None)
-            )
-        elif line.group().strip():
-            spans += _menu(text, column)
-            column = []
-    return tuple(spans + _menu(text, column))
+        if line.group().strip():
+            spans += _menu(text, boxed)
+            boxed = []
+    return tuple(spans + _menu(text, boxed))
 
 
-def _in_line(line: str, at: int) -> list[tuple[int, int, bool]]:
+def _boxed(line: str, at: int) -> list[Option]:
+    """The options of a line with boxes, each the words between its box and the next: after
+    the box ("[X] Defective [_] wrong item"), or before it where the line ends with one
+    ("Defective [X]   Damaged [ ]"). A line with no box, or with one box amid its words,
+    has none."""
+    boxes = list(_BOXES.finditer(line))
+    if not boxes:
+        return []
+    words_after = bool(line[boxes[-1].end() :].strip())
+    if words_after and len(boxes) == 1 and line[: boxes[0].start()].strip():
+        return []  # "Call me [ ] or not": one box amid words is no menu
+    edges = [0, *(box.end() for box in boxes)] if not words_after else []
+    options: list[Option] = []
+    for i, box in enumerate(boxes):
+        if words_after:
+            start, end = box.end(), boxes[i + 1].start() if i + 1 < len(boxes) else len(line)
+        else:
+            start, end = edges[i], box.start()
+        words = line[start:end]
+        if words.strip():
+            left = start + len(words) - len(words.lstrip())
+            options.append((at + left, at + start + len(words.rstrip()), _ticked(box.group())))
+    return options
+
+
+def _ticked(box: str) -> bool:
+    return _TICKED.match(box.strip()) is not None
+
+
+def _in_line(line: str, at: int) -> list[Option]:
     """The options of one line's cells: a cell that is a mark alone ticks or leaves the
     next; a cell may open with its own mark."""
-    options: list[tuple[int, int, bool]] = []
+    options: list[Option] = []
     ticked_next = False
     for cell in _CELL.finditer(line):
         mark = _MARK.match(cell.group())
@@ -56,7 +85,7 @@ def _in_line(line: str, at: int) -> list[tuple[int, int, bool]]:
     return options
 
 
-def _menu(text: str, options: list[tuple[int, int, bool]]) -> list[Span]:
+def _menu(text: str, options: list[Option]) -> list[Span]:
     """The unticked options of a menu of reasons, some ticked and some not; else none."""
     ticks = [ticked for *_, ticked in options]
     if all(ticks) or not any(ticks):
