@@ -265,6 +265,8 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     ),
     (ReasonCode.DEFECTIVE, _p(r"defective|defects?|faulty|fail(?:ed|s|ing|ure)?")),
     (ReasonCode.DEFECTIVE, _p(r"malfunction(?:ing|s|ed)?|doa|dead on arrival|leak(?:ing|s|ed)?")),
+    # a slow leak as a fitter says it: "the ball valve is weeping at the stem"
+    (ReasonCode.DEFECTIVE, _p(r"weep(?:ing|s)?|seep(?:ing|s)?")),
     (ReasonCode.DEFECTIVE, _p(r"dead\s+(?:right\s+)?out\s+of\s+the\s+(?:box|carton)")),
     # a flaw in the wall of a tube: "a small hole (pinhole) in the middle"
     (ReasonCode.DEFECTIVE, _p(r"pin[- ]?holes?")),

@@ -65,9 +65,10 @@ def test_the_same_count_said_again_names_the_item_again() -> None:
 
 
 def test_a_pronoun_after_a_sentence_between_stays_unsure_without_its_count() -> None:
-    # the reason's sentence says no count of its own: which "they" it is stays a guess
+    # the reason's sentence says no count of its own: which "they" it is stays a guess (the
+    # first sentence says nothing wrong: "weep" would say it, round 24)
     body = (
-        '- 1" brass ball valves - three of them weep at the packing nut once the line is charged.\n'
+        '- 1" brass ball valves - three of them went in on the boiler loop once it was charged.\n'
         "Tightening the packing does nothing. They are defective."
     )
     assert _sure(body, COPPER) == []

@@ -261,3 +261,14 @@ def test_one_item_too_many_beside_another_short_is_an_overage_of_its_own() -> No
         "pickup for the extra tank."
     )
     assert _sure(body, STORE) == [("WH-EXP-2G", 1, ReasonCode.OVERSHIPPED)]
+
+
+def test_a_valve_weeping_at_the_stem_is_defective_beside_the_leaking_tank() -> None:
+    body = (
+        'The 2 gal expansion tank we put in last month is leaking at the fitting. The 3/4" '
+        "ball valve beside it is also weeping at the stem - same order - so we replaced that "
+        "too. Please handle both under warranty."
+    )
+    assert sorted(
+        (line.sku.value, line.reason.value) for line in extract(mail(body), STORE).lines if line.sku
+    ) == [("VLV-0075-BV", DEFECTIVE), ("WH-EXP-2G", DEFECTIVE)]
