@@ -417,7 +417,7 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     ),
     (ReasonCode.OVERSHIPPED, _p(rf"\d+ (?:{COUNT_UNITS} )?(?:is|are|was|were) extra")),
     # a receiving log's remark: "8 OVER - extra box"
-    (ReasonCode.OVERSHIPPED, _p(r"\d+\s+over(?=\s*(?:[-–,;:)]|$))")),
+    (ReasonCode.OVERSHIPPED, _p(r"(?<![$.,])\d+\s+over(?=\s*(?:[-–,;:)]|$))")),
     (ReasonCode.OVERSHIPPED, _p(r"(?:but|and) (?:we )?only ordered|the extras")),
     # goods that came but were not ordered: "6 registers on the pallet that we never ordered"
     (ReasonCode.OVERSHIPPED, _p(rf"(?:that|which)\s+(?:we\s+)?(?:never|did{_NOT})\s+order(?:ed)?")),
@@ -470,8 +470,10 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
 # marked fragile had 3 cracked valves inside" is a damage, not a wrong item; nor is a
 # package that holds "the right valves", as labelled.
 _LABELLED_AS = (
-    r"(?:labell?ed|marked|(?:labels?|box(?:es)?|cartons?|tags?)(?:\s+on\s+the\s+\w+)?"
-    r"\s+(?:says|say|said|reads|read|shows))"
+    r"(?:labell?ed|marked|labels?(?:\s+on\s+the\s+\w+)?\s+(?:says|say|said|reads|read|shows)"
+    r"|(?:box(?:es)?|cartons?|tags?)(?:\s+on\s+the\s+\w+)?\s+(?:says|say|said|reads|read|shows)"
+    # not a count the package says: "the boxes say 24 but inside were 20" is a shortage
+    r"(?!\s+\d+\s*(?:,|but\b|and\b|pcs\b|pieces\b|ea\b|each\b|units?\b|$)))"
 )
 _HOLDS = r"(?:had|has|have|held|holds?|contained|contains?)"
 _RIGHT = r"\b(?:right|correct|proper|same|expected)\b"
@@ -659,8 +661,10 @@ _PROCESS_BEFORE = re.compile(
 _REPORTED_AFTER = re.compile(
     r"[^.!?;]{0,40}?\b(?:that|which)\s+(?:[a-z]+\s+){0,2}?"
     r"(?:told|wrote|e-?mailed|called|reported|sent)\s+(?:you|u)(?:\s+about\b|\s*$)"
-    # "The tile damage already went to you on the 9th with the BOL"
-    r"|\s+(?:(?:was|were|has|have)\s+(?:been\s+)?)?already\s+(?:went|gone|sent|reported|claimed)\b",
+    # "The tile damage already went to you on the 9th with the BOL", "… was already
+    # reported" (not goods that "already went back with your driver": a claim of them)
+    r"|\s+(?:(?:was|were|has|have)\s+(?:been\s+)?)?already\s+"
+    r"(?:(?:went|gone|sent)\s+(?:over\s+)?to\s+(?:you|u)\b|reported|claimed)",
     _I,
 )
 _REPORTED_BEFORE = re.compile(

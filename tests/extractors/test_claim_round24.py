@@ -1,6 +1,12 @@
-"""Round 24 of issue 13: a form's boxes one space apart and in a grid of lines, damage a
-forklift does, and a count denied by what it should be ("we got 10, should be 12")."""
+"""Round 24 of issue 13: a form's boxes one space apart, in a grid or after their words, and
+a claim form's item blocks; sheets with columns in two languages or camel case, an AP row,
+a receiving log's remark, a pack short on its row; counts denied by what they should be,
+said against the paper or worked out before their sentence; boxes that say one item and
+hold another; damage a forklift does, a weeping valve, one item too many; the sentence that
+names a claim's item by its label; and what is no claim: the carrier's trailer, a bill of
+lading's "short form", a damage already sent to the desk."""
 
+from extractors.claims.lexicon import find_reasons
 from extractors.claims.offline import extract
 from extractors.claims.ticks import unticked
 from extractors.claims.vocabulary import OrderVocabulary
@@ -272,3 +278,16 @@ def test_a_valve_weeping_at_the_stem_is_defective_beside_the_leaking_tank() -> N
     assert sorted(
         (line.sku.value, line.reason.value) for line in extract(mail(body), STORE).lines if line.sku
     ) == [("VLV-0075-BV", DEFECTIVE), ("WH-EXP-2G", DEFECTIVE)]
+
+
+def test_goods_that_already_went_back_with_the_driver_are_still_claimed() -> None:
+    body = (
+        "The 2 expansion tanks that came damaged already went back with your driver. Please "
+        "credit them."
+    )
+    assert _sure(body, STORE) == [("WH-EXP-2G", 2, DAMAGED)]
+
+
+def test_a_count_a_box_says_and_a_price_over_are_neither_a_wrong_item_nor_an_overage() -> None:
+    assert find_reasons("The boxes say 24 but inside were 20.") == []
+    assert find_reasons("The invoice is $5 over - please fix it.") == []
