@@ -51,13 +51,12 @@ def _boxed(line: str, at: int) -> list[Option]:
     words_after = bool(line[boxes[-1].end() :].strip())
     if words_after and len(boxes) == 1 and line[: boxes[0].start()].strip():
         return []  # "Call me [ ] or not": one box amid words is no menu
-    edges = [0, *(box.end() for box in boxes)] if not words_after else []
     options: list[Option] = []
     for i, box in enumerate(boxes):
         if words_after:
             start, end = box.end(), boxes[i + 1].start() if i + 1 < len(boxes) else len(line)
         else:
-            start, end = edges[i], box.start()
+            start, end = boxes[i - 1].end() if i else 0, box.start()
         words = line[start:end]
         if words.strip():
             left = start + len(words) - len(words.lstrip())
@@ -77,9 +76,9 @@ def _in_line(line: str, at: int) -> list[Option]:
     for cell in _CELL.finditer(line):
         mark = _MARK.match(cell.group())
         if mark is not None and mark.end() == len(cell.group()):
-            ticked_next = _TICKED.match(cell.group()) is not None
+            ticked_next = _ticked(cell.group())
             continue
-        ticked = ticked_next or (mark is not None and _TICKED.match(cell.group()) is not None)
+        ticked = ticked_next or (mark is not None and _ticked(cell.group()))
         options.append((at + cell.start(), at + cell.end(), ticked))
         ticked_next = False
     return options
