@@ -241,6 +241,8 @@ def _apply(session: Session, case: Case, facts: ClaimFacts, decision: Any) -> No
     )
     case.updated_at = utcnow()
     case.lines = line_rows(decision, renumbered=True)
+    # What was done stays; what was only planned (a notice not sent yet too) spoke of the
+    # old decision and gives way to the new one's plan.
     kept = [a for a in case.actions if a.status != ActionStatus.PROPOSED]
     planned = [a for a in decision.actions if a.type != ActionType.CUSTOMER_NOTICE]
     case.actions = kept + [

@@ -27,6 +27,7 @@ def operator(erp_ctx: Context) -> dict[str, str]:
 
 def _case(ctx: Context, path: Path) -> dict[str, Any]:
     line = process_file(ctx, path, channel=None, customer=None, received_at=None)
+    drain(ctx)  # its notice goes out, as it would long before a person corrects the case
     return dict(line["cases"][0])
 
 
