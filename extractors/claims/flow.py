@@ -564,6 +564,7 @@ class _Flow:
         """Lines without SKU for reasons that no SKU took."""
         lines: list[ProposedLine] = []
         hints_only = not self.lines and not any(hit.strong for _, hit in self.orphans)
+        by_lines = set(claimed)
         for index, (reading, hit) in enumerate(self.orphans):
             if not hit.strong and not hints_only:
                 continue  # a hint ("send these back") next to a real claim is not one more
@@ -575,7 +576,12 @@ class _Flow:
                 found = Found(None, 0.0, hit, unit_quantity(reading, hit))
                 line = self._line(found, base, base, base)
                 count = line.quantity or self._counted_later(index)
-                lines.append(replace(line, quantity=count))
+                line = replace(line, quantity=count)
+                if any(other.reason in by_lines for other in reading.reasons):
+                    # "2 tanks dented, one weeping at the fitting": said of the items a line
+                    # claims already; whether of another is for a person
+                    line = line.capped(_LOOSE_CONTEXT)
+                lines.append(line)
         return lines
 
     def _counted_later(self, first: int) -> Proposed[int] | None:

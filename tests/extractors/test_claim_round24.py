@@ -291,3 +291,13 @@ def test_goods_that_already_went_back_with_the_driver_are_still_claimed() -> Non
 def test_a_count_a_box_says_and_a_price_over_are_neither_a_wrong_item_nor_an_overage() -> None:
     assert find_reasons("The boxes say 24 but inside were 20.") == []
     assert find_reasons("The invoice is $5 over - please fix it.") == []
+
+
+def test_a_symptom_said_of_one_of_the_items_a_form_claims_is_for_a_person() -> None:
+    # heldout4 n13: the form claims 2 tanks dented; its comment says one of them weeps, which
+    # since "weeping" is a defect read as a second, sure line of 1 (an unsafe approval)
+    body = (
+        "Item: WH-EXP-2G\nQty claimed: 2\nReason: DAMAGED - dented in shipping\n\n"
+        "Comments:\n2 tanks dented, one weeping at the fitting.\n3rd tank OK - keeping it."
+    )
+    assert _sure(body, STORE) == [("WH-EXP-2G", 2, DAMAGED)]
