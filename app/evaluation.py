@@ -168,17 +168,19 @@ def decision_counts(predicted: list[dict[str, Any]], label: list[dict[str, Any]]
 def pair_lines(
     predicted: list[dict[str, Any]], label: list[dict[str, Any]]
 ) -> list[tuple[dict[str, Any], dict[str, Any] | None]]:
-    """Each run line with the unused label line that agrees with it on most fields."""
-    left = list(label)
-    pairs: list[tuple[dict[str, Any], dict[str, Any] | None]] = []
-    for line in predicted:
-        best = max(
-            left, key=lambda lab: sum(line.get(f) == lab[f] for f in LINE_FIELDS), default=None
-        )
-        if best is not None:
-            left.remove(best)
-        pairs.append((line, best))
-    return pairs
+    """Each run line with a label line of its own, the closest pairs first: a false line read
+    before a right one must not take the right one's label line (most fields agreeing wins,
+    then the order of the run's lines and of the label's)."""
+    closeness = sorted(
+        (-sum(line.get(f) == lab[f] for f in LINE_FIELDS), i, j)
+        for i, line in enumerate(predicted)
+        for j, lab in enumerate(label)
+    )
+    match: dict[int, int] = {}
+    for _, i, j in closeness:
+        if i not in match and j not in match.values():
+            match[i] = j
+    return [(line, label[match[i]] if i in match else None) for i, line in enumerate(predicted)]
 
 
 def calibration_counts(predicted: list[dict[str, Any]], label: list[dict[str, Any]]) -> list[int]:

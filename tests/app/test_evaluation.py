@@ -57,6 +57,13 @@ def test_calibration_counts_a_confident_wrong_quantity_as_a_miss() -> None:
     assert calibration_counts(low, label) == [2, 2]
 
 
+def test_calibration_gives_a_right_line_its_label_line_though_a_false_one_comes_first() -> None:
+    label = [_line("A", 10, "OVERSHIPPED")]
+    run = [_line("B", 2, "OVERSHIPPED"), _line("A", 10, "OVERSHIPPED")]
+    # the right line's three fields are right; the false one's are all counted wrong
+    assert calibration_counts(run, label) == [3, 6]
+
+
 def test_decisions_and_unsafe_auto_approvals() -> None:
     label = [
         {"type": "DAMAGED", "decision": "NEEDS_REVIEW"},
