@@ -168,19 +168,27 @@ def decision_counts(predicted: list[dict[str, Any]], label: list[dict[str, Any]]
 def pair_lines(
     predicted: list[dict[str, Any]], label: list[dict[str, Any]]
 ) -> list[tuple[dict[str, Any], dict[str, Any] | None]]:
-    """Each run line with a label line of its own, the closest pairs first: a false line read
-    before a right one must not take the right one's label line (most fields agreeing wins,
-    then the order of the run's lines and of the label's)."""
-    closeness = sorted(
-        (-sum(line.get(f) == lab[f] for f in LINE_FIELDS), i, j)
-        for i, line in enumerate(predicted)
-        for j, lab in enumerate(label)
-    )
-    match: dict[int, int] = {}
-    for _, i, j in closeness:
-        if i not in match and j not in match.values():
-            match[i] = j
-    return [(line, label[match[i]] if i in match else None) for i, line in enumerate(predicted)]
+    """Each run line with a label line of its own: a line that matches one exactly takes
+    it first (a false line read before a right one must not take the right one's label
+    line); every other line, in the run's order, the unused label line that agrees with it
+    on most fields."""
+    left = list(label)
+    match: dict[int, dict[str, Any]] = {}
+    for index, line in enumerate(predicted):
+        exact = next((lab for lab in left if _key(lab) == _key(line)), None)
+        if exact is not None:
+            left.remove(exact)
+            match[index] = exact
+    for index, line in enumerate(predicted):
+        if index in match:
+            continue
+        best = max(
+            left, key=lambda lab: sum(line.get(f) == lab[f] for f in LINE_FIELDS), default=None
+        )
+        if best is not None:
+            left.remove(best)
+            match[index] = best
+    return [(line, match.get(index)) for index, line in enumerate(predicted)]
 
 
 def calibration_counts(predicted: list[dict[str, Any]], label: list[dict[str, Any]]) -> list[int]:
