@@ -30,6 +30,7 @@ NOT_AN_ITEM = 0.6  # an identifier neither on the order nor in the catalogue
 NO_MATCH = "erp:no match"  # evidence checks: the identifier matched no line of the order,
 NO_SUCH_ITEM = "erp:no such item"  # nor any item of the catalogue
 MATCH_CONFIDENCE = {"contact": 1.0, "account": 1.0, "edi": 1.0, "domain": 0.95}
+OWN_BARE_NUMBER = 0.9  # a bare number that is one of the sender's own orders, and the only one
 
 
 @dataclass(frozen=True)
@@ -170,8 +171,9 @@ def _find_order(
         if bare and number is not None and not _owned(erp, number, customer_id):
             continue
         if number is not None:
+            vouched = bare and _the_only_own_order_named(erp, refs, number, customer_id)
             confidence = max(
-                [ref.confidence]
+                [OWN_BARE_NUMBER if vouched else ref.confidence]
                 + [
                     other.confidence
                     for other in refs[index + 1 :]
@@ -181,6 +183,22 @@ def _find_order(
             )
             return erp.order_facts(number), confidence
     return None, 0.0
+
+
+def _the_only_own_order_named(
+    erp: ErpReader, refs: tuple[Proposed[str], ...], number: str, customer_id: str | None
+) -> bool:
+    """Whether the bare numbers of a request name no order of the sender's but this one: a
+    number a customer writes that is one of its own order numbers is that order, as a clerk
+    with the account open reads "Re: 77812"; two such numbers leave the choice to a person."""
+    named = {
+        found
+        for ref in refs
+        if ref.evidence is not None and BARE_CHECK in ref.evidence.checks
+        if (found := erp.find_order(ref.value, customer_id)) is not None
+        and _owned(erp, found, customer_id)
+    }
+    return named == {number}
 
 
 def _owned(erp: ErpReader, number: str, customer_id: str | None) -> bool:

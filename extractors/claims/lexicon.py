@@ -81,7 +81,10 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     (ReasonCode.DAMAGED, _p(r"damaged|damages?|crushed|broken|dented|dents?|wet")),
     (ReasonCode.DAMAGED, _p(r"water[- ]damaged|torn|cracked|smash(?:ed)?|shattered|punctured")),
     (ReasonCode.DAMAGED, _p(r"bent|bended|scratched|in pieces|soaked|warped")),
-    (ReasonCode.DAMAGED, _p(r"snapped(?: off)?|chipped|ripped(?: open)?|kinked")),
+    (
+        ReasonCode.DAMAGED,
+        _p(r"snapped(?: off)?|chipped|ripped(?: open)?|kinked|(?:has|had) a kink"),
+    ),
     (ReasonCode.DAMAGED, _p(r"squashed|squished|crumpled|caved[- ]in|mangled")),
     # a forklift's work: "one coil got forked right thru the box, the tubing is gouged"
     (ReasonCode.DAMAGED, _p(r"gouged|gashed|pierced|forked\s+(?:right\s+)?(?:thr(?:u|ough)|into)")),
@@ -91,7 +94,10 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
         _p(r"(?:is|are|was|were|got|come|came)\s+(?:crush|bend|break|broke|dent|crack|damage)"),
     ),
     (ReasonCode.DAMAGED, _p(r"did(?:n't| not) make it in one piece")),
-    (ReasonCode.SHORT, _p(r"short[- ]?shipped|shipped short|came up short|shortage|short by")),
+    (
+        ReasonCode.SHORT,
+        _p(r"short[- ]?shipped|shipped short|came (?:up|in) short|shortage|short by"),
+    ),
     # "short-paying the invoice" is what accounts payable does, not a shortage; nor is
     # "long story short" or "in short" one
     (
@@ -191,12 +197,13 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     ),
     (ReasonCode.WRONG_ITEM, _p(r"ordered\b[^.]{0,160}\b(?P<q>instead)(?! of)")),
     # what a package held in place of what was ordered: "the box had 1\" valves inside
-    # instead", "the carton was full of elbows instead"
+    # instead", "the carton was full of elbows instead", "2 of the 8 boxes had the plain
+    # thermostats inside instead of the Wi-Fi ones" (not of a count: "10 inside instead of 12")
     (
         ReasonCode.WRONG_ITEM,
         _p(
             r"(?:(?:had|has|have|held|holds|contained|contains)\b[^.]{0,80}?\b(?:in\s+(?:it|them)|inside)"
-            r"|full\s+of\b[^.]{0,80}?)\s+(?P<q>instead)(?! of)"
+            r"|full\s+of\b[^.]{0,80}?)\s+(?P<q>instead)(?!\s+of\s+(?:the\s+|only\s+)?\d)"
         ),
     ),
     # what came named against what was ordered: "2x4 tiles instead of the 2x2 we ordered",
@@ -249,10 +256,11 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
         ),
     ),
     # what came said against what was ordered: "are the 7-day wifi model, not the
-    # non-programmable ones we ordered" (not a count: "10, not the 12 we ordered" is short)
+    # non-programmable ones we ordered", "are DWV sanitary tees, not the Sch 40 pressure tees
+    # we ordered" (not a count: "10, not the 12 we ordered" is short)
     (
         ReasonCode.WRONG_ITEM,
-        _p(r",\s*(?P<q>not)\s+the\s+[^.,;\d]{1,40}?\b(?:we|I)\s+(?:had\s+)?ordered"),
+        _p(r",\s*(?P<q>not)\s+the\s+(?!\d)[^.,;]{1,40}?\b(?:we|I)\s+(?:had\s+)?ordered"),
     ),
     # what came said against what was ordered: "10 of the 30 valves are threaded (FIP), we
     # ordered sweat"
@@ -267,6 +275,8 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     (ReasonCode.DEFECTIVE, _p(r"malfunction(?:ing|s|ed)?|doa|dead on arrival|leak(?:ing|s|ed)?")),
     # a slow leak as a fitter says it: "the ball valve is weeping at the stem"
     (ReasonCode.DEFECTIVE, _p(r"weep(?:ing|s)?|seep(?:ing|s)?")),
+    # a reducing valve that lets the pressure rise past its setting: "the PRV is creeping"
+    (ReasonCode.DEFECTIVE, _p(r"(?:is|are|keeps?|started)\s+creeping|pressure\s+creep")),
     (ReasonCode.DEFECTIVE, _p(r"dead\s+(?:right\s+)?out\s+of\s+the\s+(?:box|carton)")),
     # a flaw in the wall of a tube: "a small hole (pinhole) in the middle"
     (ReasonCode.DEFECTIVE, _p(r"pin[- ]?holes?")),
@@ -415,13 +425,28 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
             r"(?=\s*(?:[,.;)!]|$|and\b|that\b|which\b|sitting\b|on\b|in\b))"
         ),
     ),
+    # the counts first, "extra" after them as a tally says it: "So 1 bag, 25 elbows, extra."
+    (
+        ReasonCode.OVERSHIPPED,
+        _p(
+            r"(?:^|(?<=\bso )|(?<=[.:;!-] ))"
+            r"\d+\s+[A-Za-z\"-]+(?:,\s*\d+\s+[A-Za-z\"-]+)*,\s+extra"
+            r"(?=\s*(?:[.;)!]|$))"
+        ),
+    ),
     (ReasonCode.OVERSHIPPED, _p(rf"\d+ (?:{COUNT_UNITS} )?(?:is|are|was|were) extra")),
     # a receiving log's remark: "8 OVER - extra box"
     (ReasonCode.OVERSHIPPED, _p(r"(?<![$.,])\d+\s+over(?=\s*(?:[-–,;:)]|$))")),
     (ReasonCode.OVERSHIPPED, _p(r"(?:but|and) (?:we )?only ordered|the extras")),
     # goods that came but were not ordered: "6 registers on the pallet that we never ordered"
     (ReasonCode.OVERSHIPPED, _p(rf"(?:that|which)\s+(?:we\s+)?(?:never|did{_NOT})\s+order(?:ed)?")),
-    (ReasonCode.PRICING, _p(r"over-?charged|over charged|price discrepancy|pricing discrepancy")),
+    (
+        ReasonCode.PRICING,
+        _p(
+            r"over-?charg(?:ed|es?)|over charged|over-?bill(?:ed|ing)|over-?invoiced"
+            r"|price discrepancy|pricing discrepancy"
+        ),
+    ),
     (ReasonCode.PRICING, _p(r"(?:wrong|incorrect) pric(?:e|es|ing)|price (?:error|difference)")),
     # a three-way match row's status: "PRICE EXC", "price exception"
     (ReasonCode.PRICING, _p(r"price (?:exception|exc)")),
@@ -505,6 +530,14 @@ _MISLABELLED: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
 # the crushed pallet" are damaged.
 _SURPLUS: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     (ReasonCode.NOT_NEEDED, _p(r"left\s*over|leftovers?")),
+    # "4 cases of the filters left from PO-77760", "the 6 left after the job"
+    (
+        ReasonCode.NOT_NEEDED,
+        _p(
+            r"(?<!\bwe )(?<!\bi )(?<!\bhe )(?<!\bthey )left\s+(?:from|after)\s+"
+            r"(?:the\s+|that\s+|this\s+|our\s+)?(?:po\b|p\.o\.|order|job|project|install)"
+        ),
+    ),
     # "the 1\" copper elbows … were never used", "went unused"
     (
         ReasonCode.NOT_NEEDED,
@@ -647,7 +680,19 @@ _OFFICE_BEFORE = re.compile(
 # the carrier's vehicle, not the goods: "The trailer roof must have leaked"
 _VEHICLE_BEFORE = re.compile(
     r"\b(?:trailer|truck|van|tarp)(?:\s+roof)?\s+(?:(?:must|might|may)\s+have\s+|probably\s+)?"
-    r"(?:(?:was|is|has|had)\s+)?$",
+    r"(?:(?:was|is|has|had)\s+(?:an?\s+)?)?$",  # "the trailer roof has a leak"
+    _I,
+)
+# …or after it: "the invoice failed our three-way match"
+_PROCESS_AFTER = re.compile(
+    r"\s+(?:our|the|its|a)\s+(?:(?:three|3|two|2)[- ]way\s+)?"
+    r"(?:match(?:ing)?|approval|audit|payment|upload|sync)\b",
+    _I,
+)
+# nor a shortage of what was planned: "our estimate came up short", "the takeoff was short"
+_PLAN_BEFORE = re.compile(
+    r"\b(?:estimate|takeoff|take-off|budget|bid)\s+"
+    r"(?:came\s+(?:up|in)\s+|was\s+|is\s+|ran\s+)?$",
     _I,
 )
 _PROCESS_BEFORE = re.compile(
@@ -750,6 +795,7 @@ _FINE = re.compile(
     r"|\bin\s+(?:good|perfect|fine)\s+(?:shape|condition|order)\b"
     r"|\b(?:is|are|was|were)\s+(?:all|both)\s+(?:there|accounted\s+for|present)\b"
     r"|\ball\s+(?:\d+\s+)?(?:are|were)\s+(?:here|there|accounted\s+for)\b"  # "all 48 are here"
+    r"|\b(\d+)\s*/\s*\1\s+(?:ok|okay|good|fine)\b"  # a checklist's "Check valves 6/6 ok"
     # nothing of them is claimed: "the thermostats are all installed, nothing to return"
     r"|\bnothing\s+to\s+(?:return|send\s+back|claim)\b"
     r"|\bno\s+(?:exceptions?|discrepanc(?:y|ies)|issues)\b"  # "30 EA - no exceptions"
@@ -905,7 +951,7 @@ _PARTIAL_ARRIVAL = re.compile(
 _ONLY_THEN_PAPER = re.compile(
     rf"\bonly\s+{_COUNT}\b[^.;!?]{{0,60}}?[,;]?\s+(?:but\s+|and\s+|while\s+)?(?:the\s+)?"
     r"(?:packing\s+)?(?:slip|list|invoice|po|p\.o\.|bol|paperwork)\s+"
-    rf"(?:says|said|shows|showed|lists|listed)\s+{_COUNT}\b",
+    rf"(?:says?|said|shows?|showed|lists?|listed)\s+{_COUNT}\b",
     _I,
 )
 # What was sent, then what came: "the packing slip says 12 TST-2100-NP shipped, we only
@@ -920,9 +966,12 @@ _SENT_THEN_CAME = re.compile(
 _PAPER_THEN_CAME = re.compile(
     r"\b(?:packing\s+)?(?:slip|list|ticket|invoice|po|p\.o\.|bol|paperwork)\s+"
     rf"(?:says?|said|shows?|showed|lists?|listed)\s+{_COUNT}\b[^.;!?\d]{{0,40}}?"
-    r"\b(?:came?|come|arrived|there\s+(?:is|are|was|were)|we\s+(?:only\s+)?(?:have|had|got"
+    r"(?:\b(?:came?|come|arrived|there\s+(?:is|are|was|were)|we\s+(?:only\s+)?(?:have|had|got"
     rf"|received|counted)|(?:it|they|{CONTAINERS})\s+(?:had|has|have|held|contained))"
-    rf"\s+(?:only\s+)?{_COUNT}\b",
+    r"\s+(?:only\s+)?"
+    # "packing list says 4, only 3 in the crate"
+    rf"|\bonly\s+(?=\w+\s+(?:in|on)\s+(?:the\s+|that\s+|this\s+)?{CONTAINERS}))"
+    rf"{_COUNT}\b",
     _I,
 )
 # What was ordered or expected, then what came: "We ordered 20 of the basic thermostats and
@@ -1089,9 +1138,11 @@ def _not_of_goods(text: str, hit: ReasonHit) -> bool:
     trailer roof must have leaked"), not of goods."""
     before = text[: hit.start]
     if hit.reason == ReasonCode.DEFECTIVE:
-        return any(
+        return _PROCESS_AFTER.match(text, hit.end) is not None or any(
             pattern.search(before) for pattern in (_PROCESS_BEFORE, _OFFICE_BEFORE, _VEHICLE_BEFORE)
         )
+    if hit.reason == ReasonCode.SHORT:
+        return bool(_PLAN_BEFORE.search(before))
     return hit.reason == ReasonCode.DAMAGED and bool(_PAPER_BEFORE.search(before))
 
 

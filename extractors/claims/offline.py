@@ -109,6 +109,12 @@ _ASKS_WHICH = re.compile(
     re.IGNORECASE,
 )
 _QUOTE_MARKS = re.compile(r"^[ \t]*>[> \t]*", re.MULTILINE)
+# "Answers below in red", "my replies inline", "answered in caps below"
+_ANSWERS_WITHIN = re.compile(
+    r"\b(?:(?:answers?|replies|responses)\s+(?:are\s+)?|answered\s+|replied\s+)"
+    r"(?:below|inline|in[- ]line|in\s+(?:red|blue|caps))",
+    re.IGNORECASE,
+)
 _AN_ANSWER = re.compile(rf"\b(?:\d+|{NUMBER_WORD})\b", re.IGNORECASE)  # "Four.", "PO 24460"
 SAID_IN_PACKS = 0.9  # a shortage's count beside the order's, unmarked: short or arrived
 BY_THE_ORDER = 0.9  # a shortage or overage worked out from the order's own count of the item
@@ -124,11 +130,18 @@ _NUMBERED_ROW = re.compile(r"^[ \t]*(?P<n>\d{1,3})[.)]?[ \t]+(?P<rest>.*)$", re.
 _THE_REST = re.compile(r"\bthe\s+(?:rest|others|remaining\s+ones)\b", re.I)
 _SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n")
 _WORD_AFTER = re.compile(r"\s*\(?\s*([a-z]+|')", re.IGNORECASE)  # "40 ft", "40 (feet)", "40'"
-_PACKS_OF = re.compile(r"\s+(carton|box|bag|case|pack|crate)(?:e?s)?\s+of\s+(\d+)\b", re.IGNORECASE)
+_PACK_NOUN = r"(carton|box|bag|case|pack|crate)(?:e?s)?"
+_PACKS_OF = re.compile(rf"\s+{_PACK_NOUN}\s+of\s+(\d+)\b", re.IGNORECASE)
+# packs, then the pieces in them: "2 bags of 1\" copper 90s (50 pcs)", "2 bags, 50 pcs"
+_PACKS_IN_PIECES = re.compile(
+    rf"\s+{_PACK_NOUN}\b[^.;()\n]{{0,40}}?[(,]\s*(\d+)\s*(?:pcs|pieces|pc)\b"
+    r"(?!\s*(?:each|ea\b|per\b|in\s+(?:each|a)\b|/))",  # not "2 boxes, 12 pcs each"
+    re.IGNORECASE,
+)
 _WHOLE = re.compile(r"(?<![\w.$/-])\d+(?![\w./\"-])")
 # the packs' size said after the item: "Two inner boxes of the 1\" copper 90s (25 to a box)"
 _PACKS_SIZED = re.compile(
-    r"[ \t]+(?:inner[ \t]+|outer[ \t]+)?(carton|box|bag|case|pack|crate)(?:e?s)?\b[^.\n]{0,60}?"
+    rf"[ \t]+(?:inner[ \t]+|outer[ \t]+)?{_PACK_NOUN}\b[^.\n]{{0,60}}?"
     r"\b(\d+)[ \t]*(?:to[ \t]+a|per|/|in[ \t]+(?:a|each))[ \t]*\1\b",
     re.IGNORECASE,
 )
@@ -167,7 +180,11 @@ def extract(doc: RequestText, vocabulary: OrderVocabulary | None = None) -> Prop
         claim_language = claim_language or in_subject
         notes = ("claim read with the subject",) if lines else ()
     answered = False
-    if not lines and not claim_language and _answers_a_question(doc, fresh, vocabulary):
+    if (
+        not lines
+        and not claim_language
+        and (_answers_a_question(doc, fresh, vocabulary) or _answered_within(doc, fresh))
+    ):
         # "Four. The 3/4 ball valves." atop "How many arrived cracked?": the claim the
         # question asks about, with its answer; whose words said what is for a person
         history = [s for s in doc.segments if s.quoted and s.kind != "signature"]
@@ -377,6 +394,12 @@ def _answers_a_question(
         return False  # no answer, or one that asks something back
     named = vocabulary is not None and vocabulary.names_any(said)
     return named or _AN_ANSWER.search(said) is not None
+
+
+def _answered_within(doc: RequestText, fresh: list[Segment]) -> bool:
+    """Whether the reply says its answers are written into the quoted message ("Answers
+    below in red"): the claim is there, between the questions."""
+    return any(_ANSWERS_WITHIN.search(doc.text[s.start : s.end]) for s in fresh)
 
 
 def _fresh(doc: RequestText) -> list[Segment]:
@@ -671,8 +694,20 @@ def _packs_of(doc: RequestText, line: ProposedLine, vocabulary: OrderVocabulary)
     evidence = quantity.evidence if quantity is not None else None
     if sku is None or quantity is None or evidence is None:
         return line
+    if vocabulary.pack(sku.value) is not None:
+        return line
+    pieces_said = _PACKS_IN_PIECES.match(doc.text, evidence.end)
+    if (
+        pieces_said is not None
+        and quantity.value
+        and int(pieces_said.group(2)) % quantity.value == 0
+    ):
+        # "short the 2 bags of 1\" copper 90s (50 pcs)": the pieces, said outright
+        start, end = pieces_said.span(2)
+        said = propose_at(doc, int(pieces_said.group(2)), quantity.confidence, start, end)
+        return replace(line, quantity=said)
     packed = _PACKS_OF.match(doc.text, evidence.end) or _PACKS_SIZED.match(doc.text, evidence.end)
-    if packed is None or vocabulary.pack(sku.value) is not None:
+    if packed is None:
         return line
     count = quantity.value * int(packed.group(2))
     sure = _a_difference_of_its_row(doc.text, evidence.start, packed.end(), count)

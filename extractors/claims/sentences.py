@@ -22,7 +22,10 @@ _LEADING_CODE = re.compile(r"[ \t]*(?=[A-Z-]*\d)[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+\b"
 _WRAPPED_AT_DASH = re.compile(r"[A-Za-z0-9]-$")
 _MAX_UNIT = 600  # claim sentences are far shorter; longer runs are cut to keep reading linear
 _NUMBERED = re.compile(r"^\s*(\d{1,2})[.)]\s+")  # "2. ", "3) ": an item of a numbered list
-_BULLET = re.compile(r"^\s*(?:[-*•·‣◦]|\d{1,2}[.)]|[a-z][.)])\s+")
+# (a phone's list leaves out the space: "-ball valves 3/4 only 10", "-6 of the registers")
+_BULLET = re.compile(
+    r"^\s*(?:(?:[-*•·‣◦]|\d{1,2}[.)]|[a-z][.)])\s+|[-*•](?=[A-Za-z]{2}|\d+\s+[a-z]))"
+)
 _KEY_VALUE = re.compile(r"^\s*[A-Za-z][\w #./()-]{0,30}:\s*\S")
 _COLUMNS = re.compile(r"\S {3,}\S|\t")
 # what a row's counts tell of themselves: came as sent is neither short nor over
@@ -243,8 +246,10 @@ class _Splitter:
         elif self._is_row(line):
             self._flush()
             self._row(start, end)
-        elif _BULLET.match(line) and not self._wrapped_count(line):
+        elif (mark := _BULLET.match(line)) and not self._wrapped_count(line):
             self._flush()
+            if not mark.group()[-1].isspace():
+                start += mark.end()  # "-6 of the registers": a count, not a negative number
             self.bullet, self.header = (start, end), None
         else:
             self.header = None  # prose ends a table; a blank line between its rows does not

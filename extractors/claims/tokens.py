@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from extractors.claims.lexicon import COUNT_UNITS, NUMBER_WORD, REQUEST_VERB, number_word_value
-from extractors.claims.refs import find_refs
+from extractors.claims.refs import bare_numbers, find_refs
 from extractors.claims.vocabulary import OrderVocabulary
 
 _I = re.IGNORECASE
@@ -118,6 +118,8 @@ _MASKS = (
     re.compile(r"\b\d[\d,]*\.\d+\b"),  # decimals: prices, measures
     re.compile(r"(?:\bat|@|\bprice[sd]?(?:\s+(?:of|is|was|at))?)\s*\$?\s*\d[\d,]*(?:\.\d+)?", _I),
     re.compile(r"\b\d+/\d+\b"),  # fractions: 3/4"
+    # a pack's size: "MERV 11 (cs/12)"
+    re.compile(r"\b(?:cs|case|bx|box|bg|bag|ctn|carton|pk|pack)\s*/\s*\d+\b", _I),
     re.compile(_ID_LABEL + r"\b\W{0,3}(?:(?:no|number|#)\W{0,3})?\w+", _I),  # tracking no.
     # a paper's number by its label: "Delivery ticket: 3318", "Job #: 5519", "Claim no: 88"
     re.compile(
@@ -166,9 +168,13 @@ _BOTH_ASKED = re.compile(
     re.IGNORECASE,
 )
 _DOZEN = re.compile(
-    rf"\b(?:(half(?:\s+a)?)|an?|one|({NUMBER_WORD})|(\d{{1,3}}))\s+dozen\b", _I
-)  # "half dozen" as a writer not at ease in English says it too
+    rf"\b(?:(half(?:\s+a)?)|an?|one|the\s+(?:other|remaining|extra|last|spare)|({NUMBER_WORD})"
+    rf"|(\d{{1,3}}))\s+dozen\b",
+    _I,
+)  # "half dozen" as a writer not at ease in English says it too; "send back the other dozen"
 _WORD = re.compile(rf"\b({NUMBER_WORD})\b", _I)
+# the word before an order's number written bare: "the PRVs from 77812"
+_POINTS_TO_AN_ORDER = re.compile(r"\b(?:from|on|for|re|order|po|under|against)\s*[:#]?\s*$", _I)
 _PAIR = re.compile(r"\ba\s+pair(?=\s+of\b)", _I)  # "a pair of them": two, as "a dozen" is twelve
 # "the lower element burned out on both of them": two, said of the items themselves
 _BOTH_OF = re.compile(r"\bboth(?=\s+of\s+(?:them|those|these)\b)", _I)
@@ -195,8 +201,15 @@ def mask_spans(text: str) -> list[Span]:
 
 
 def no_count_spans(text: str) -> list[Span]:
-    """mask_spans, and the text's order, PO and invoice references: no quantity in them."""
-    return mask_spans(text) + [(hit.start, hit.end) for hit in find_refs(text)]
+    """mask_spans, and the text's order, PO and invoice references: no quantity in them; nor
+    in an order's number written bare after the word that points to it ("the PRVs from
+    77812")."""
+    bare = [
+        (hit.start, hit.end)
+        for hit in bare_numbers(text)
+        if _POINTS_TO_AN_ORDER.search(text, max(0, hit.start - 12), hit.start)
+    ]
+    return mask_spans(text) + [(hit.start, hit.end) for hit in find_refs(text)] + bare
 
 
 def find_skus(

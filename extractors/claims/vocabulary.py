@@ -89,6 +89,8 @@ _PLACE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _HOLDER_AFTER = re.compile(r"\s*(?:box|boxes|carton|cartons|crate|crates|bin|shelf|rack)\b", re.I)
+# a job named for what it installs: "(the electric heater job in October)"
+_JOB_AFTER = re.compile(r"\s*(?:job|project|install|installation|remodel)\b", re.I)
 _CELL_GAP = re.compile(r"\t| {3,}")  # between two cells of a row laid out in columns
 _PACK = re.compile(r"\b(case|carton|bag|box|pack)\s+of\s+(\d+)\b", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")  # the word right before, in one breath
@@ -396,6 +398,8 @@ class OrderVocabulary:
         start = whole.start() if whole else start
         if _PLACE_BEFORE.search(text, 0, start) and _HOLDER_AFTER.match(text, tokens[last][2]):
             plain = False  # "stuck in the bottom of the ball valve box": where, not what
+        if _JOB_AFTER.match(text, tokens[last][2]):
+            return None  # "left from the electric heater job": which job, not what
         return Mention(sku, start, tokens[last][2], plain)
 
     def _by_type(self, sku: str, text: str, run: list[tuple[str, int, int]]) -> bool:

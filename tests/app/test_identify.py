@@ -339,7 +339,7 @@ def test_a_stray_identifier_leaves_the_claim_to_the_item_it_is_about(erp: ErpRea
 
 def test_a_bare_number_names_an_order_only_among_the_senders_own(erp: ErpReader) -> None:
     # "Re: 24519": the customer's PO written without its prefix; the clerk, the customer's
-    # orders open, knows it, and a person confirms it (below 0.85)
+    # orders open, knows it: one of its own order numbers, and the only one it writes
     text = "Two things on 24519: the 2 coils of 3/4 PEX came crushed, please credit them."
     fields = extract(RequestText(text=text, segments=(Segment("body", 0, len(text)),)))
     assert [ref.value for ref in fields.order_refs] == ["PO-24519"]
@@ -347,10 +347,22 @@ def test_a_bare_number_names_an_order_only_among_the_senders_own(erp: ErpReader)
     found = identify(erp=erp, sender=CustomerMatch("C-1002", "contact"), fields=fields)
     assert found.order is not None
     assert found.order.order_number == "SO-104236"
-    assert found.order_confidence < 0.85
+    assert found.order_confidence >= 0.85
     # an unknown sender's, or another customer's, bare number names no order
     assert identify(erp=erp, sender=None, fields=fields).order is None
     assert identify(erp=erp, sender=CustomerMatch("C-1001", "contact"), fields=fields).order is None
+
+
+def test_two_bare_numbers_of_the_senders_own_orders_leave_the_order_to_a_person(
+    erp: ErpReader,
+) -> None:
+    text = "Two things on 24519 and 24530: the 2 coils of 3/4 PEX came crushed, credit them."
+    fields = extract(RequestText(text=text, segments=(Segment("body", 0, len(text)),)))
+
+    found = identify(erp=erp, sender=CustomerMatch("C-1002", "contact"), fields=fields)
+
+    assert found.order is not None
+    assert found.order_confidence < 0.85
 
 
 def test_a_number_that_is_an_extension_a_zip_code_or_a_price_is_no_order() -> None:
