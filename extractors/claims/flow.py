@@ -50,6 +50,7 @@ from extractors.claims.lines import (
     Qty,
     UnitReading,
     by_its_pack,
+    clause_span,
     count_alone,
     first_per_code,
     follow_up_quantity,
@@ -104,6 +105,7 @@ _PACKAGE_NOUNS = frozenset(
 # "one of the ten has a cracked tank": a verb after the count, no plural counted
 _AUXILIARIES = frozenset({"has", "was", "is", "does"})
 _LOOSE_CONTEXT = 0.7
+_SIZES = re.compile(r"\d[\d/.,\"'x-]*")
 NAMED_COUNT = 0.8  # a count linked to a line by its item's words in another sentence
 _OF_THE_ORDER = 0.9  # "all 12 of them", and the order holds 12 of the item
 _CONFIRMED = 0.9  # a count worked out that the reason's sentence confirms
@@ -258,17 +260,14 @@ class _Flow:
         if reading.skus and reading.reasons:
             base = reading.unit.start
             made = len(self.lines)
-            self.lines.extend(
-                self._line(
-                    replace(
-                        found, quantity=_confirmed(reading, found.reason.reason, found.quantity)
-                    ),
-                    base,
-                    base,
-                    base,
-                )
-                for found in unit_lines(reading)
-            )
+            for found in unit_lines(reading):
+                qty = _confirmed(reading, found.reason.reason, found.quantity)
+                loose = self._said_of_another(reading, found)
+                if loose:
+                    qty = qty and replace(qty, confidence=min(qty.confidence, _LOOSE_CONTEXT))
+                    found = replace(found, sku_confidence=min(found.sku_confidence, _LOOSE_CONTEXT))
+                found = replace(found, quantity=qty)
+                self.lines.append(self._line(found, base, base, base, loose=loose))
             self.pending, self.hinted = None, []
             if not any(hit.strong for hit in reading.reasons):
                 # "We would like to return six of SKU." may say why in the next sentence
@@ -865,6 +864,20 @@ class _Flow:
                     qty = replace(qty, confidence=min(qty.confidence, ceiling))
                 found = Found(token, min(sku_confidence(skus, index), ceiling), hit, qty)
                 self.lines.append(self._line(found, sku_base, reason_base, qty_base, loose=loose))
+
+    def _said_of_another(self, reading: UnitReading, found: Found) -> bool:
+        """Whether the reason of an item named by its words stands in a clause before the
+        item's, one that names another item of the order ("one circulator quit on start-up,
+        and the two check valves are coming back"): whose reason it is, is for a person."""
+        token, hit = found.sku, found.reason
+        if token is None or token.kind not in DESCRIBED_KINDS or self.vocabulary is None:
+            return False
+        start, _ = clause_span(reading.text, token.start, token.end)
+        if hit.end > start:
+            return False  # said in the item's clause or after it ("A and B are cracked")
+        first, last = clause_span(reading.text, hit.start, hit.end)
+        words = _SIZES.sub(" ", reading.text[first:last])  # by its words, not a size it says
+        return self.vocabulary.names_another(words, token.value)
 
     def _identifies(self, skus: UnitReading, context: UnitReading) -> bool:
         """Whether a unit of one identifier, right after a claim's sentence in its paragraph,

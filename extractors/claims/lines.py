@@ -680,10 +680,15 @@ def _bound(reading: UnitReading, token: SkuToken, hit: ReasonHit) -> bool:
 
 def _clause(text: str, token: SkuToken) -> tuple[int, int]:
     """The span of the clause that holds a token."""
+    return clause_span(text, token.start, token.end)
+
+
+def clause_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the clause that holds a span of a unit's text."""
     breaks = [m.span() for m in _CLAUSE_BREAK.finditer(text)]
-    start = max((end for _, end in breaks if end <= token.start), default=0)
-    end = min((begin for begin, _ in breaks if begin >= token.end), default=len(text))
-    return start, end
+    first = max((stop for _, stop in breaks if stop <= start), default=0)
+    last = min((begin for begin, _ in breaks if begin >= end), default=len(text))
+    return first, last
 
 
 def _clause_reasons(reading: UnitReading, sku: SkuToken, hits: list[ReasonHit]) -> list[ReasonHit]:
