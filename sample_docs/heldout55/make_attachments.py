@@ -168,14 +168,10 @@ def assemble(top, part):
 def exchange_id(key):
     n = int(digest("srv", key, n=4), 16)
     host = f"CH{n % 9 + 1}PR{n % 7 + 11}MB{4000 + n % 5000}"
-    return (
-        f"<{host}{digest('mid', key, n=20).upper()}@{host}.namprd12.prod.outlook.com>"
-    )
+    return f"<{host}{digest('mid', key, n=20).upper()}@{host}.namprd12.prod.outlook.com>"
 
 
-def outlook(
-    sender, to, subject, date, key, cc=None, reply_to=None, attach=False, extra=()
-):
+def outlook(sender, to, subject, date, key, cc=None, reply_to=None, attach=False, extra=()):
     topic = subject
     for prefix in ("RE: ", "FW: ", "Re: "):
         topic = topic.removeprefix(prefix)
@@ -285,9 +281,7 @@ def gmail_mixed(key, *parts):
 
 def iphone(sender, to, subject, date, key):
     h = digest("ios", key, n=32).upper()
-    mid = (
-        f"<{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}@{sender[1].split('@')[1]}>"
-    )
+    mid = f"<{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}@{sender[1].split('@')[1]}>"
     return [
         ("Content-Type", "text/plain; charset=us-ascii"),
         ("Content-Transfer-Encoding", "7bit"),
@@ -595,9 +589,7 @@ def one_page_pdf(texts, rules, title, producer, size=(612, 792)):
     """A one-page PDF with real text. texts: (x, y, pt, bold, string); rules: (x1, y1, x2, y2)."""
     ops = ["BT"]
     for x, y, pt, bold, value in texts:
-        ops.append(
-            f"/{'F2' if bold else 'F1'} {pt} Tf 1 0 0 1 {x} {y} Tm ({pdf_text(value)}) Tj"
-        )
+        ops.append(f"/{'F2' if bold else 'F1'} {pt} Tf 1 0 0 1 {x} {y} Tm ({pdf_text(value)}) Tj")
     ops += ["ET", "0.6 w"] + [f"{a} {b} m {c} {d} l S" for a, b, c, d in rules]
     stream = zlib.compress("\n".join(ops).encode("cp1252"), 9)
     objs = [
@@ -607,12 +599,8 @@ def one_page_pdf(texts, rules, title, producer, size=(612, 792)):
         + b"/Resources << /Font << /F1 4 0 R /F2 5 0 R >> >> /Contents 6 0 R >>",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>",
-        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream)
-        + stream
-        + b"\nendstream",
-        f"<< /Title ({pdf_text(title)}) /Producer ({pdf_text(producer)}) >>".encode(
-            "cp1252"
-        ),
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        f"<< /Title ({pdf_text(title)}) /Producer ({pdf_text(producer)}) >>".encode("cp1252"),
     ]
     out = b"%PDF-1.5\n%\xe2\xe3\xcf\xd3\n"
     where = []
@@ -787,9 +775,7 @@ def xlsx(sheet, rows, widths):
         "xl/worksheets/sheet1.xml": (
             '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
             f'<worksheet xmlns="{main}" xmlns:r="{rel}">'
-            f"<cols>{cols}</cols><sheetData>"
-            + "".join(cells)
-            + "</sheetData></worksheet>"
+            f"<cols>{cols}</cols><sheetData>" + "".join(cells) + "</sheetData></worksheet>"
         ),
     }
     buf = io.BytesIO()
@@ -1631,9 +1617,7 @@ def r27():
         """)
         + SIG_KAREN
     )
-    csv = file_part(
-        crlf(UNION_CSV.encode("ascii")), "text/csv", "stock_return_SO-104214.csv"
-    )
+    csv = file_part(crlf(UNION_CSV.encode("ascii")), "text/csv", "stock_return_SO-104214.csv")
     body = outlook_mixed("r27", outlook_alt(text, "r27"), csv)
     top = outlook(
         KAREN,

@@ -133,9 +133,7 @@ def boundary_for(key: str, n: int, agent: str) -> str:
 def as_html(text: str) -> str:
     safe = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     paras = safe.strip().split("\n\n")
-    inner = "".join(
-        f"<p class=MsoNormal>{p.replace(chr(10), '<br>')}</p>\n" for p in paras
-    )
+    inner = "".join(f"<p class=MsoNormal>{p.replace(chr(10), '<br>')}</p>\n" for p in paras)
     return (
         '<html><head><meta charset="utf-8"></head>\n'
         '<body lang=EN-US style="font-family:Aptos,Calibri,sans-serif;font-size:11pt">\n'
@@ -194,14 +192,10 @@ def mail(
 class Paper(FPDF):
     """Letter, mm, core fonts only, pinned creation date."""
 
-    def __init__(
-        self, made: str, face: str = "Helvetica", landscape: bool = False
-    ) -> None:
+    def __init__(self, made: str, face: str = "Helvetica", landscape: bool = False) -> None:
         super().__init__("L" if landscape else "P", "mm", "Letter")
         self.face = face
-        self.set_creation_date(
-            dt.datetime.strptime(made, "%Y-%m-%d").replace(tzinfo=dt.UTC)
-        )
+        self.set_creation_date(dt.datetime.strptime(made, "%Y-%m-%d").replace(tzinfo=dt.UTC))
         self.set_margins(18, 15, 18)
         self.set_auto_page_break(True, 15)
         self.add_page()
@@ -216,14 +210,10 @@ class Paper(FPDF):
         self.set_font(self.face, "B", size + 2)
         self.cell(0, 8, doc, new_x="LMARGIN", new_y="NEXT")
         self.set_draw_color(60, 60, 60)
-        self.line(
-            self.l_margin, self.get_y() + 1, self.w - self.r_margin, self.get_y() + 1
-        )
+        self.line(self.l_margin, self.get_y() + 1, self.w - self.r_margin, self.get_y() + 1)
         self.ln(4)
 
-    def fields(
-        self, items: list[tuple[str, str]], label_w: float = 34, cols: int = 2
-    ) -> None:
+    def fields(self, items: list[tuple[str, str]], label_w: float = 34, cols: int = 2) -> None:
         col_w = (self.w - self.l_margin - self.r_margin) / cols
         for i in range(0, len(items), cols):
             for label, value in items[i : i + cols]:
@@ -331,9 +321,7 @@ def put(img, xy, text, size=24, font="LiberationSans-Regular", color=TYPE) -> No
     ImageDraw.Draw(img).text(xy, text, font=face(font, size), fill=color)
 
 
-def scrawl(
-    img, xy, text, g, size=30, color=INK, font="DejaVuSans-Oblique", tilt=1.4
-) -> None:
+def scrawl(img, xy, text, g, size=30, color=INK, font="DejaVuSans-Oblique", tilt=1.4) -> None:
     """Pen writing: each word a little turned and lifted, spacing uneven."""
     x, y = xy
     f = face(font, size)
@@ -344,9 +332,7 @@ def scrawl(
         _, _, right, bottom = f.getbbox(word)
         tile = Image.new("RGBA", (right + 10, bottom + 12), (0, 0, 0, 0))
         ImageDraw.Draw(tile).text((5, 4), word, font=f, fill=(*color, 240))
-        tile = tile.rotate(
-            float(g.uniform(-tilt, tilt)), resample=Image.BICUBIC, expand=True
-        )
+        tile = tile.rotate(float(g.uniform(-tilt, tilt)), resample=Image.BICUBIC, expand=True)
         img.paste(tile, (x, y + int(g.integers(-3, 3))), tile)
         x += right + int(size * 0.33) + int(g.integers(0, 4))
 
@@ -373,9 +359,7 @@ def scanner_png(img: Image.Image, key: str, width: int) -> bytes:
     g = seeded(key + "/scan")
     grey = img.convert("L")
     grey = grey.resize((width, round(grey.height * width / grey.width)), Image.LANCZOS)
-    grey = grey.rotate(
-        float(g.uniform(-0.5, 0.5)), resample=Image.BICUBIC, fillcolor=255
-    )
+    grey = grey.rotate(float(g.uniform(-0.5, 0.5)), resample=Image.BICUBIC, fillcolor=255)
     a = np.asarray(grey, dtype=np.float32)
     a = a + g.normal(0.0, 6.0, a.shape)
     levels = np.array([35.0, 105.0, 180.0, 250.0])
@@ -394,9 +378,7 @@ def phone_photo(
     pad = 44
     base = Image.new("RGB", (img.width + 2 * pad, img.height + 2 * pad), surface)
     base.paste(img.convert("RGB"), (pad, pad))
-    base = base.rotate(
-        float(g.uniform(-turn, turn)), resample=Image.BICUBIC, fillcolor=surface
-    )
+    base = base.rotate(float(g.uniform(-turn, turn)), resample=Image.BICUBIC, fillcolor=surface)
     base = base.resize((width, round(base.height * width / base.width)), Image.LANCZOS)
     a = np.asarray(base, dtype=np.float32)
     h, w = a.shape[:2]
@@ -407,9 +389,7 @@ def phone_photo(
     pic = Image.fromarray(np.clip(a, 0, 255).astype(np.uint8), "RGB")
     pic = pic.filter(ImageFilter.GaussianBlur(0.45))
     buf = io.BytesIO()
-    pic.save(
-        buf, "JPEG", quality=quality, optimize=True, progressive=True, subsampling=2
-    )
+    pic.save(buf, "JPEG", quality=quality, optimize=True, progressive=True, subsampling=2)
     return buf.getvalue()
 
 
@@ -500,9 +480,7 @@ def pic_n02_will_call() -> bytes:
         y += 40
     top = 280
     xs = ruled(img, 50, top, [80, 270, 560, 130, 130], 64, 4)
-    for x, head in zip(
-        xs, ["Ln", "Item", "Description", "Ord", "Picked"], strict=False
-    ):
+    for x, head in zip(xs, ["Ln", "Item", "Description", "Ord", "Picked"], strict=False):
         put(img, (x + 10, top + 18), head, 22, "LiberationSans-Bold")
     lines = [
         ["1", "PIP-BI-200-CTL", "2in BLK STL PIPE SCH40 CUT (FT)", "120", "120"],
@@ -618,12 +596,8 @@ def pic_n19_tag() -> bytes:
     img = paper(880, 1200, (250, 226, 214))
     d = ImageDraw.Draw(img)
     d.ellipse([400, 36, 480, 116], outline=(120, 60, 50), width=6)
-    put(
-        img, (70, 150), "DEFECTIVE / WARRANTY", 44, "LiberationSans-Bold", (120, 20, 20)
-    )
-    put(
-        img, (70, 206), "Summit HVAC Services - do not install", 24, color=(120, 20, 20)
-    )
+    put(img, (70, 150), "DEFECTIVE / WARRANTY", 44, "LiberationSans-Bold", (120, 20, 20))
+    put(img, (70, 206), "Summit HVAC Services - do not install", 24, color=(120, 20, 20))
     labels = ["Supplier", "Order", "Model", "Qty", "Serial", "Problem"]
     for i, label in enumerate(labels):
         y = 290 + i * 105
@@ -1066,9 +1040,7 @@ def xlsx_n05_receiving() -> bytes:
             "CLOSED",
         ],
     ]
-    return xlsx_bytes(
-        "Receipts", rows, [11, 10, 5, 15, 10, 24, 9, 9, 9, 9], "2026-11-10 08:55"
-    )
+    return xlsx_bytes("Receipts", rows, [11, 10, 5, 15, 10, 24, 9, 9, 9, 9], "2026-11-10 08:55")
 
 
 def xlsx_n23_overstock() -> bytes:
