@@ -11,24 +11,13 @@ checklist's row counted in full."""
 
 from extractors.claims.lexicon import find_reasons, is_fine
 from extractors.claims.offline import extract
-from extractors.claims.vocabulary import OrderVocabulary
 from rules.vocabulary import ReasonCode
 from tests.extractors.test_claim_round16 import STORE
-from tests.extractors.test_claim_round22 import _sure
+from tests.extractors.test_claim_round22 import PEX, _sure
 from tests.extractors.test_claim_round24 import COILS_AND_PRVS
 from tests.extractors.test_offline import mail
 
 SHORT, WRONG, NOT_NEEDED = ReasonCode.SHORT, ReasonCode.WRONG_ITEM, ReasonCode.NOT_NEEDED
-
-# crimp couplings sold by the bag, and PEX coils
-PEX = OrderVocabulary(
-    identifiers=("FTG-PEX-CPL-050", "PIP-PEX-075-300"),
-    descriptions=(
-        ("FTG-PEX-CPL-050", '1/2" PEX brass crimp coupling, bag of 25'),
-        ("PIP-PEX-075-300", '3/4" PEX-A tubing, 300 ft coil'),
-    ),
-    counts=(("FTG-PEX-CPL-050", 6), ("PIP-PEX-075-300", 3)),
-)
 
 
 def test_a_reducing_valve_that_creeps_is_defective_and_its_order_number_no_count() -> None:
