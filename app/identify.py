@@ -164,7 +164,7 @@ def _find_order(
     scan is vouched for by a PO number typed in the mail when both name the one order. A
     reference that finds another order vouches for nothing."""
     for index, ref in enumerate(refs):
-        bare = ref.evidence is not None and BARE_CHECK in ref.evidence.checks
+        bare = _is_bare(ref)
         if bare and customer_id is None:
             continue  # a bare number names an order only among the sender's own
         number = erp.find_order(ref.value, customer_id)
@@ -194,11 +194,16 @@ def _the_only_own_order_named(
     named = {
         found
         for ref in refs
-        if ref.evidence is not None and BARE_CHECK in ref.evidence.checks
+        if _is_bare(ref)
         if (found := erp.find_order(ref.value, customer_id)) is not None
         and _owned(erp, found, customer_id)
     }
     return named == {number}
+
+
+def _is_bare(ref: Proposed[str]) -> bool:
+    """Whether a reference is a number written without its prefix ("Re: 24519")."""
+    return ref.evidence is not None and BARE_CHECK in ref.evidence.checks
 
 
 def _owned(erp: ErpReader, number: str, customer_id: str | None) -> bool:

@@ -261,12 +261,12 @@ class _Flow:
             base = reading.unit.start
             made = len(self.lines)
             for found in unit_lines(reading):
-                qty = _confirmed(reading, found.reason.reason, found.quantity)
+                found = replace(
+                    found, quantity=_confirmed(reading, found.reason.reason, found.quantity)
+                )
                 loose = self._said_of_another(reading, found)
                 if loose:
-                    qty = qty and replace(qty, confidence=min(qty.confidence, _LOOSE_CONTEXT))
-                    found = replace(found, sku_confidence=min(found.sku_confidence, _LOOSE_CONTEXT))
-                found = replace(found, quantity=qty)
+                    found = found.capped(_LOOSE_CONTEXT)
                 self.lines.append(self._line(found, base, base, base, loose=loose))
             self.pending, self.hinted = None, []
             if not any(hit.strong for hit in reading.reasons):
@@ -753,11 +753,10 @@ class _Flow:
                     # "only 35 of the 40 arrived. … credit the missing cartons": the count
                     # worked out is the shortage said outright
                     qty = replace(qty, confidence=max(qty.confidence, _CONFIRMED))
+                found = Found(token, confidence, hit, qty)
                 shared = self._also_about_a_claimed_item(reasons, token.value)
                 if shared:
-                    confidence = min(confidence, _LOOSE_CONTEXT)
-                    qty = qty and replace(qty, confidence=min(qty.confidence, _LOOSE_CONTEXT))
-                found = Found(token, confidence, hit, qty)
+                    found = found.capped(_LOOSE_CONTEXT)
                 qty_base = reason_base if from_reason else sku_base
                 # sentences between may have turned to other items, unless this one names
                 # the item again ("credit the missing cartons")
@@ -860,9 +859,7 @@ class _Flow:
                     qty = unit_quantity(skus, hit)
                 if qty is None and identifies:
                     qty, qty_base = unit_quantity(context, hit), reason_base
-                if qty is not None:
-                    qty = replace(qty, confidence=min(qty.confidence, ceiling))
-                found = Found(token, min(sku_confidence(skus, index), ceiling), hit, qty)
+                found = Found(token, sku_confidence(skus, index), hit, qty).capped(ceiling)
                 self.lines.append(self._line(found, sku_base, reason_base, qty_base, loose=loose))
 
     def _said_of_another(self, reading: UnitReading, found: Found) -> bool:

@@ -1133,9 +1133,10 @@ def _reported_before(text: str, hit: ReasonHit) -> bool:
 
 
 def _not_of_goods(text: str, hit: ReasonHit) -> bool:
-    """A damage phrase said of a document ("the paper copy was torn"), or a failure said of
-    a process ("our 3-way match on the invoice failed") or of the carrier's truck ("the
-    trailer roof must have leaked"), not of goods."""
+    """A damage phrase said of a document ("the paper copy was torn"), a failure said of a
+    process ("our 3-way match on the invoice failed", "failed our three-way match") or of
+    the carrier's truck ("the trailer roof must have leaked"), or a shortage said of a plan
+    ("our estimate came up short"), not of goods."""
     before = text[: hit.start]
     if hit.reason == ReasonCode.DEFECTIVE:
         return _PROCESS_AFTER.match(text, hit.end) is not None or any(

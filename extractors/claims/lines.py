@@ -190,6 +190,14 @@ class Found:
     reason: ReasonHit
     quantity: Qty | None
 
+    def capped(self, ceiling: float) -> "Found":
+        """The same line, its item and count no surer than ceiling (its reason is capped
+        where the line is made: _Flow._line's loose)."""
+        quantity = self.quantity
+        if quantity is not None:
+            quantity = replace(quantity, confidence=min(quantity.confidence, ceiling))
+        return replace(self, sku_confidence=min(self.sku_confidence, ceiling), quantity=quantity)
+
 
 @dataclass(frozen=True)
 class UnitReading:

@@ -666,9 +666,13 @@ def _in_one_language(name: str) -> str:
     """A column named in two languages ("Sobrante / Left"): the name a role is read by,
     where the whole is none's."""
     parts = _TWO_LANGUAGES.split(name)
-    if len(parts) != 2 or any(pattern.search(name) for _, pattern in _ROLES):
+    if len(parts) != 2 or _names_a_role(name):
         return name
-    return next((part for part in parts if any(p.search(part) for _, p in _ROLES)), name)
+    return next((part for part in parts if _names_a_role(part)), name)
+
+
+def _names_a_role(name: str) -> bool:
+    return any(pattern.search(name) for _, pattern in _ROLES)
 
 
 def header_roles(cells: list[str]) -> dict[int, str] | None:
