@@ -29,7 +29,32 @@ class ReasonHit:
 
 
 def _p(pattern: str) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{pattern})\b", _I)
+    return re.compile(rf"\b(?:{_any_spacing(pattern)})\b", _I)
+
+
+def _any_spacing(pattern: str) -> str:
+    """A phrase's spaces as any run of spaces: a line wrapped under a bullet's indent
+    ("not\n  needed", its newline a space by find_reasons) is the same phrase. A look-behind
+    keeps its one space: it must be of fixed width."""
+    out, in_class, escaped = [], False, False
+    groups: list[bool] = []  # for each open group, whether it looks behind
+    for index, char in enumerate(pattern):
+        if escaped or char == "\\":
+            escaped = not escaped and char == "\\"
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            groups.append(pattern.startswith(("(?<=", "(?<!"), index))
+        elif char == ")" and groups:
+            groups.pop()
+        elif char == " " and not any(groups):
+            quantified = pattern[index + 1 : index + 2] in ("?", "*", "+", "{")
+            out.append(r"\s" if quantified else r"\s+")
+            continue
+        out.append(char)
+    return "".join(out)
 
 
 # What a count counts by: "4 pcs", "3 cartons", "4 lengths of the copper"
@@ -55,6 +80,11 @@ _INCH = r"(?:\"|''|”|-?inch(?:es)?\b|-?in\b)"
 _SIZE = rf"(?:\d+(?:[/-]\d+)*\s?(?:{_INCH}|mm\b)|\d+(?:x\d+)+\b)"
 _FRACTION_OR_INCH = rf"(?:\d+(?:-\d+)?/\d+(?:\s?{_INCH})?|\d+\s?{_INCH})"
 _SIZE_OR_ANGLE = rf"(?:{_SIZE}|\d{{2}}(?:'?s\b|\s?(?:°|deg(?:rees?)?\b)))"  # 3/4", 10x4, 45s, 90°
+# how a fitting joins or a heater burns, which tells goods of one name apart
+_KIND = (
+    r"(?:threaded|sweat|solder|press|crimp|flared?|compression|push-?fit|flanged|grooved"
+    r"|fip|mip|npt|natural\s+gas|propane|lp|electric)"
+)
 # colours a fitting or a fixture comes in
 _COLOUR = (
     r"(?:white|almond|ivory|black|brown|beige|gr[ae]y|red|blue|green|chrome|brass|bronze"
@@ -269,6 +299,35 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
         _p(
             rf"(?:{_ARE}\s|'re\s|'s\s)[^.;]{{0,40}}?[,;]\s*(?:but\s+)?(?:we|I)\s+(?P<q>ordered)\s+"
             r"(?!\d|more|extra|too|enough|them|it|these|those|from|on|in|last|the\s+\d)(?=[a-z])"
+        ),
+    ),
+    # one kind against another: "10 of the 30 are threaded, we need sweat", "valves threaded
+    # not sweat", "it's propane instead of natural gas"
+    (
+        ReasonCode.WRONG_ITEM,
+        _p(
+            rf"(?P<a>{_KIND})\s*(?:\([^)]{{0,12}}\)\s*)?[,;.-]?\s*(?:(?:but\s+)?(?:we|I)\s+"
+            r"(?P<q>need|needed|wanted|ordered|asked\s+for)|(?P<q2>not|instead\s+of))\s+"
+            rf"(?:the\s+|a\s+)?(?!(?P=a)\b){_KIND}"
+        ),
+    ),
+    # …the kind ordered first: "we ordered sweat (solder ends) and all 12 came threaded"
+    (
+        ReasonCode.WRONG_ITEM,
+        _p(
+            rf"(?:we|I)\s+ordered\s+(?:the\s+)?(?P<a>{_KIND})\b[^.;]{{0,60}}?\b"
+            r"(?P<q>came|come|are|were|is|was|got|received|arrived|shipped)\s+(?:in\s+)?"
+            rf"(?:all\s+)?(?!(?P=a)\b){_KIND}"
+        ),
+    ),
+    # the paper's size against the goods': "label on the box says 1\" but the valves are
+    # stamped 3/4", "box label says 3/4 but the valve inside is 1/2 inch"
+    (
+        ReasonCode.WRONG_ITEM,
+        _p(
+            rf"(?:says?|said|reads?|marked)\s+(?P<a>{_FRACTION_OR_INCH})\s*,?\s+(?P<q>but)\s+"
+            r"[^.]{0,40}?\b(?:is|are|was|were)\s+(?:stamped\s+|marked\s+|all\s+)?"
+            rf"(?!(?P=a))(?={_FRACTION_OR_INCH})"
         ),
     ),
     (ReasonCode.DEFECTIVE, _p(r"defective|defects?|faulty|fail(?:ed|s|ing|ure)?")),
@@ -573,7 +632,9 @@ _GOODS_BACK = (
     r"return|send\s+(?:\w+\s+){0,3}back|ship\s+(?:\w+\s+){0,3}back|take\s+(?:\w+\s+){0,2}back"
 )
 _ASKS_BACK = re.compile(
-    rf"\b(?:{_GOODS_BACK}|rma|ra|credit|pick\s*(?:ed\s+)?(?:them\s+|it\s+)?up|restock(?:ing)?)\b",
+    # not the buyer's own "for pick up tomorrow" at the counter
+    rf"\b(?:{_GOODS_BACK}|rma|ra|credit|(?<!for )pick\s*(?:ed\s+)?(?:them\s+|it\s+)?up"
+    r"|restock(?:ing)?)\b",
     _I,
 )
 # …not "nothing to return there", "no need to send them back"
@@ -790,7 +851,7 @@ _STILL_WRONG = re.compile(
 # are right"): a sentence that says so of its items claims nothing for them.
 _FINE = re.compile(
     r"\b(?:(?:is|are|was|were|arrived|came(?:\s+in)?|checked\s+in|counted|look(?:s|ed)?"
-    r"|tested|work(?:s|ed)?)"
+    r"|tested|work(?:s|ed)?|counted\s+out|checked\s+out)"
     r"(?:\s+(?:all|both|also|just))?\s+(?:fine|ok|okay|good|perfect|correct|right|intact)\b"
     r"|\bin\s+(?:good|perfect|fine)\s+(?:shape|condition|order)\b"
     r"|\b(?:is|are|was|were)\s+(?:all|both)\s+(?:there|accounted\s+for|present)\b"
@@ -871,9 +932,10 @@ _MADE_BEFORE = re.compile(
     # "those are going back on the return he sent Tuesday", "tagged with your RMA numbers"
     r"|\bgoing\s+back\s+on\s+(?:the|your|our|that)\s+(?:return|rma|ra)\b"
     r"|\b(?:with|under|on)\s+your\s+rma\s+(?:numbers?|#|no)"
-    r"|\b(?:credit(?:\s+memos?)?|refund|rma|ra)\b[^.?!]{0,160}?\b(?:came|went|come|comes|gone)"
+    r"|\b(?:credit(?:\s+memos?)?|refund|rma|ra)\b(?:[^.?!]|\.\d){0,160}?\b(?:came|went|come|comes|gone)"
     r"\s+through\b"
-    r"|\b(?:credit(?:\s+memos?)?|refund)\b[^.?!]{0,160}?\b(?:showed|show|shows)\s+up\b"
+    # (an amount's decimal point ends no sentence: "and the $27.20 on the pumps, all showed up")
+    r"|\b(?:credit(?:\s+memos?)?|refund)\b(?:[^.?!]|\.\d){0,160}?\b(?:showed|show|shows)\s+up\b"
     r"|\b(?:we|i)\s+(?:already\s+)?(?:have|got|received)\s+(?:the|your)\s+(?:rma|ra|credit(?:\s+memo)?)\b"
     r"|\bleave\s+(?:that|the|this)\s+claim\b|\bclaim\s+you\s+(?:filed|opened|made)\b"
     # "the 2 thermostats that are already on a claim with you", "while the heater and tank
@@ -897,10 +959,11 @@ _TOLD_APART = re.compile(r"(?<=[.!?])\s+|\n\s*\n|;|,?\s+but\s+", re.I)
 # "Remittance advice - ACH 0077351": a payment, whose deductions ("short shipment, per
 # your case") are claims made apart
 _REMITTANCE = re.compile(r"\bremittance\b|\bpayment\s+advice\b", _I)
-# Other business than a claim: "Request a quote", "please quote", "new order for Cooper St",
+# Other business than a claim: "Request a quote", "can you quote me 6 pcs", "new order for",
 # "We need the following for the job", "any eta on PO 24561?"
 _OTHER_BUSINESS = re.compile(
     r"\b(?:request(?:ing)?\s+(?:a|for\s+a)\s+quote|quote\s+request|please\s+quote"
+    r"|(?:can|could|would)\s+(?:you|u)\s+(?:please\s+|pls\s+)?quote|quote\s+(?:me|us)"
     r"|need\s+pricing|pricing\s+and\s+lead\s+time|new\s+order|(?:we|i)\s+need\s+the\s+following"
     r"|any\s+eta|eta\s+(?:on|for))\b",
     _I,

@@ -40,6 +40,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import lru_cache
 
 from extractors.claims.codes import coded_in_row, coded_reason, key_spans, reason_codes
 from extractors.claims.lexicon import (
@@ -66,6 +67,7 @@ from extractors.claims.quantities import (
     is_surplus,
     is_total,
 )
+from extractors.claims.refs import find_refs
 from extractors.claims.sentences import Unit, delimited_cells, reasons_in_note, value_separator
 from extractors.claims.ticks import unticked
 from extractors.claims.tokens import (
@@ -114,6 +116,7 @@ _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.I)  # "case of 12", "35 of th
 _COUNTS_BILLED = frozenset({ReasonCode.WRONG_ITEM, ReasonCode.PRICING})
 _SURPLUS_REASONS = frozenset({ReasonCode.NOT_NEEDED, ReasonCode.OVERSHIPPED})
 _MENU_REASONS = 4  # a unit naming this many reasons and no item lists them
+_LONG_NUMBER = re.compile(r"(?<![\w.-])\d{5,}(?![\w.-])")
 _LEGEND_ENTRY = re.compile(r"\b[A-Z]{1,3}\s*=\s*[a-z]+", re.I)
 _COUNT_WORDS = re.compile(r"[A-Za-z]+|\d+")
 _COUNT_UNIT = re.compile(r"units?|pcs?|pieces?|ea|each|qty", re.IGNORECASE)
@@ -244,10 +247,19 @@ def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(start < last and first < end for first, last in spans)
 
 
+@lru_cache(maxsize=8)
+def _reference_digits(doc_text: str) -> frozenset[str]:
+    """The digits of the order references a request names ("PO-70296"): written bare in a
+    log's row ("Ridgeline 70296 VLV-0075-BV 12"), such a number is the reference."""
+    return frozenset(re.sub(r"\D", "", hit.value) for hit in find_refs(doc_text))
+
+
 def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = None) -> UnitReading:
     """Tokens of a unit; a row under a header row is read by its columns."""
     text = doc_text[unit.start : unit.end]
     masked = no_count_spans(text)
+    references = _reference_digits(doc_text)
+    masked += [m.span() for m in _LONG_NUMBER.finditer(text) if m.group() in references]
     skus = find_skus(text, masked, vocabulary)
     elsewhere = is_settled(text) or is_claimed_elsewhere(text)
     reasons = [] if elsewhere else find_reasons(text)
@@ -270,12 +282,15 @@ def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = No
         reasons = [hit for hit in reasons if not _overlaps_any(hit.start, hit.end, legends)]
     if not skus and reasons and vocabulary is not None and not vocabulary.history:
         skus = _by_kind_on_a_line(doc_text, unit, text, vocabulary)
-    if not reasons and (skus or _COUNT_FIRST.match(text)):
+    if skus or _COUNT_FIRST.match(text):
         # an OCR'd form's row whose gaps closed: "… 7-DAY WIFI STAT 3 E SEALED", E by the
-        # key; or its count and code on a line below its item's ("4 03 LINE VOLT 120V")
+        # key; or its count and code on a line below its item's ("4 03 LINE VOLT 120V"); a
+        # code is no count, though the row says its reason in words too ("4 03 THREADED
+        # NOT SWEAT")
         in_row = coded_in_row(text, reason_codes(doc_text))
-        reasons = [ReasonHit(reason, start, end, True) for reason, start, end in in_row]
-        masked += [(start, end) for _, start, end in in_row]  # a code, not a count
+        if not reasons:
+            reasons = [ReasonHit(reason, start, end, True) for reason, start, end in in_row]
+        masked += [(start, end) for _, start, end in in_row]
     columns = {role: (start - unit.start, end - unit.start) for role, start, end in unit.columns}
     # "1  VLV-1005-BV …": the row's number, not 1 of it; "Test psi 150": a reading;
     # "PEX crimp coupling bag/25": the item's own words

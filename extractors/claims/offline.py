@@ -124,6 +124,14 @@ _STRAYS_SHOWN = 5
 _CELL_BREAK = re.compile(r"\t| {2,}|\||,")  # between a row's cells
 _ROW_CELLS = 4  # a line of as many cells at least is a sheet's row
 UNREAD_ITEM = 0.8  # the message asks to send back an item no line claims: a person reads it
+CLAIMED_BEFORE = 0.7  # an item the quoted notice of a claim already holds: the same, or more?
+# the quoted history is a notice of a claim already opened: "We received your request on
+# order …", "We have opened your claim", "RA-55817 is issued", "RMA-26-1187"
+_A_CLAIM_OPENED = re.compile(
+    r"\b(?:rma|ra|claim|case|credit\s+memo)\s*(?:#|no\.?|number)?\s*[:#]?\s*[a-z]{0,4}-?\d{2}[\d-]+"
+    r"|\b(?:received|opened|approved|issued|logged)\s+your\s+(?:claim|request|return)",
+    re.IGNORECASE,
+)
 _CLAUSE = re.compile(r"[;:]|\.\s")
 _LINE_REFERENCE = re.compile(r"\b(?:line|ln|row|item)\.?\s*#?\s*(\d{1,3})\b", re.IGNORECASE)
 _NUMBERED_ROW = re.compile(r"^[ \t]*(?P<n>\d{1,3})[.)]?[ \t]+(?P<rest>.*)$", re.MULTILINE)
@@ -132,12 +140,16 @@ _SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n")
 _WORD_AFTER = re.compile(r"\s*\(?\s*([a-z]+|')", re.IGNORECASE)  # "40 ft", "40 (feet)", "40'"
 _PACK_NOUN = r"(carton|box|bag|case|pack|crate)(?:e?s)?"
 _PACKS_OF = re.compile(rf"\s+{_PACK_NOUN}\s+of\s+(\d+)\b", re.IGNORECASE)
-# packs, then the pieces in them: "2 bags of 1\" copper 90s (50 pcs)", "2 bags, 50 pcs"
-_PACKS_IN_PIECES = re.compile(
-    rf"\s+{_PACK_NOUN}\b[^.;()\n]{{0,40}}?[(,]\s*(\d+)\s*(?:pcs|pieces|pc)\b"
-    r"(?!\s*(?:each|ea\b|per\b|in\s+(?:each|a)\b|/))",  # not "2 boxes, 12 pcs each"
-    re.IGNORECASE,
+# packs, then the pieces in them: "2 bags of 1\" copper 90s (50 pcs)", "2 bags, 50 pcs",
+# "one of the boxes (25 pcs)"
+_PIECES = (
+    rf"\s+(?:of\s+(?:the|those|these|our)\s+)?{_PACK_NOUN}"
+    r"\b[^.;()\n]{0,40}?[(,]\s*(\d+)\s*(?:pcs|pieces|pc)\b"
 )
+_EACH = r"\s*(?:each|ea\b|per\b|in\s+(?:each|a)\b|/)"
+_PACKS_IN_PIECES = re.compile(rf"{_PIECES}(?!{_EACH})", re.IGNORECASE)
+# …or the pieces in each: "Missing 2 boxes, 12 pcs each" claims 24
+_PACKS_OF_PIECES_EACH = re.compile(rf"{_PIECES}(?={_EACH})", re.IGNORECASE)
 _WHOLE = re.compile(r"(?<![\w.$/-])\d+(?![\w./\"-])")
 # the packs' size said after the item: "Two inner boxes of the 1\" copper 90s (25 to a box)"
 _PACKS_SIZED = re.compile(
@@ -238,6 +250,13 @@ def extract(doc: RequestText, vocabulary: OrderVocabulary | None = None) -> Prop
     lines = [replace(line, quantity=None) if _none_counted(line) else line for line in lines]
     if answered:
         lines = [line.capped(ANSWERED) for line in lines]
+    before = _claimed_before(doc, vocabulary)
+    again = [_claimed_again(line, before, vocabulary) for line in lines]
+    if any(again):
+        lines = [
+            line.capped(CLAIMED_BEFORE) if a else line for line, a in zip(lines, again, strict=True)
+        ]
+        notes = (*notes, "the quoted notice of a claim already holds an item the reply claims")
     if unsure:
         lines, notes = [line.capped(DISCLAIMED) for line in lines], (*notes, unsure)
     unread = _asked_back_unread(doc, fresh, lines, vocabulary) if vocabulary else []
@@ -325,6 +344,35 @@ def _claimed_otherwise(
 
 def _none_counted(line: ProposedLine) -> bool:
     return line.quantity is not None and line.quantity.value == 0
+
+
+def _claimed_before(
+    doc: RequestText, vocabulary: OrderVocabulary | None
+) -> set[tuple[str, ReasonCode]]:
+    """The items a quoted notice of a claim already opened lists, each with its reason
+    ("Damaged - WH-50G-NG … qty 1", "RMA-26-1187  2 x VLV-2210-BR … damaged")."""
+    claimed: set[tuple[str, ReasonCode]] = set()
+    for segment in doc.segments:
+        history = doc.text[segment.start : segment.end] if segment.quoted else ""
+        if not _A_CLAIM_OPENED.search(history):
+            continue
+        for row in history.splitlines():
+            reasons = {hit.reason for hit in find_reasons(row)}
+            for token in find_skus(row, no_count_spans(row), vocabulary) if reasons else []:
+                claimed |= {(item_key(token.value, vocabulary), reason) for reason in reasons}
+    return claimed
+
+
+def _claimed_again(
+    line: ProposedLine, before: set[tuple[str, ReasonCode]], vocabulary: OrderVocabulary | None
+) -> bool:
+    """Whether a reply claims an item for the reason its quoted notice already holds it:
+    such a reply ("the two cracked gate valves are at our shop now") most often speaks of
+    that claim (where to pick them up, how to ship); whether it claims more is for a person
+    to tell. The same item for another reason ("the rest of the coils we don't need") is a
+    claim of its own."""
+    sku = line.sku
+    return sku is not None and (item_key(sku.value, vocabulary), line.reason.value) in before
 
 
 def _of_the_history(line: ProposedLine) -> ProposedLine:
@@ -687,9 +735,9 @@ def _in_a_measure(text: str, end: int, measures: frozenset[str]) -> bool:
 
 def _packs_of(doc: RequestText, line: ProposedLine, vocabulary: OrderVocabulary) -> ProposedLine:
     """A count of packs of an item sold by the piece ("ONE CARTON OF 25 CRUSHED", "two
-    boxes of the 90s (25 to a box)") claims the pieces in them: worked out (WORKED_OUT),
-    for a person to confirm, unless its row counts as many pieces short or over ("250,225,
-    …,one bag of 25 missing")."""
+    boxes of the 90s (25 to a box)", "2 boxes, 12 pcs each") claims the pieces in them:
+    worked out (WORKED_OUT), for a person to confirm, unless its row counts as many pieces
+    short or over ("250,225,…,one bag of 25 missing")."""
     sku, quantity = line.sku, line.quantity
     evidence = quantity.evidence if quantity is not None else None
     if sku is None or quantity is None or evidence is None:
@@ -706,7 +754,11 @@ def _packs_of(doc: RequestText, line: ProposedLine, vocabulary: OrderVocabulary)
         start, end = pieces_said.span(2)
         said = propose_at(doc, int(pieces_said.group(2)), quantity.confidence, start, end)
         return replace(line, quantity=said)
-    packed = _PACKS_OF.match(doc.text, evidence.end) or _PACKS_SIZED.match(doc.text, evidence.end)
+    packed = (
+        _PACKS_OF.match(doc.text, evidence.end)
+        or _PACKS_SIZED.match(doc.text, evidence.end)
+        or _PACKS_OF_PIECES_EACH.match(doc.text, evidence.end)
+    )
     if packed is None:
         return line
     count = quantity.value * int(packed.group(2))

@@ -97,7 +97,7 @@ _ORDERED_BEFORE = re.compile(
     r"|(?:we|i)\s+(?:order|buy|bought|purchased?)"  # "we order 12 of the unions" (past, typed)
     # what the paper says came: "the order and the packing slip say 10", "order was for 40"
     r"|(?:order|po|p\.o\.|slip|list|ticket|invoice|paper|paperwork|bol|sheet)\s+(?:both\s+)?"
-    r"(?:says?|said|shows?|showed|lists?)"
+    r"(?:says?|said|shows?|showed|lists?|has|had)"  # "your slip has 250"
     r"|(?:order|po|p\.o\.)\s+(?:was|is)(?=\s+for)"
     r"|supposed\s+to\s+(?:hold|have|contain|be))"  # "the carton was supposed to hold 10"
     rf"\s+(?:for\s+)?{_QTY_LABEL}$",
@@ -128,6 +128,13 @@ _IN_IT_AFTER = re.compile(
 )
 _HOLDERS_OF_AFTER = re.compile(rf"^\s+{CONTAINERS}\s+of\s+\d", _I)  # "12 bags of 25"
 # "only 35 of the 40 arrived": the first number counts what came in.
+# a tally's ordered count, the word after it: "20 ordered, 17 received" (not "4 ordered by
+# mistake", a count of the claim)
+_ORDERED_AFTER = re.compile(
+    r"\s*(?:(?:pcs|pc|ea|cs|cases|bags|boxes|ctns?)\s+)?(?:ordered|invoiced|billed)"
+    r"\s*(?:[,;)/]|$|(?:and|but|vs)\b)",
+    _I,
+)
 _RECEIVED_AFTER = re.compile(
     r"^\s*(?:of|out\s+of)\s+(?:the\s+)?\d+\s+(?:[\w\"'/-]+\s+){0,8}?"
     rf"{ARRIVED}\b"
@@ -214,9 +221,14 @@ def is_total(text: str, number: Number) -> bool:
 
 
 def is_ordered_count(text: str, number: Number) -> bool:
-    """A number that counts what was ordered or shipped ("we ordered 24 pcs")."""
+    """A number that counts what was ordered or shipped ("we ordered 24 pcs", "(20
+    ordered, 17 received)")."""
     before = window_before(text, number.start)
-    return _ORDERED_BEFORE.search(before) is not None or _ORDERED_LABEL.search(before) is not None
+    return (
+        _ORDERED_BEFORE.search(before) is not None
+        or _ORDERED_LABEL.search(before) is not None
+        or _ORDERED_AFTER.match(text, number.end) is not None
+    )
 
 
 def is_received_count(text: str, number: Number) -> bool:
@@ -353,7 +365,10 @@ def attach_to_reason(text: str, hit: ReasonHit, numbers: list[Number]) -> Number
     if following and _COUNTED_BEFORE.search(text, hit.start, hit.end):
         return None
     if following and _AFTER_REASON.match(text[hit.end : following[0].start]):
-        return following[0]
+        # not what describes the order: "never arrived (20 ordered, 17 received)"
+        counted = following[0]
+        if not (is_ordered_count(text, counted) or is_received_count(text, counted)):
+            return counted
     return None
 
 

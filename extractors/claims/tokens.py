@@ -116,6 +116,13 @@ _MASKS = (
     re.compile(r"\+\d[\d\s().-]{7,}\d"),  # international phone numbers
     re.compile(r"(?:[$€£]|\b(?:usd|eur|cad)\s?)\s?\d[\d,]*(?:\.\d+)?", _I),  # money
     re.compile(r"\b\d[\d,]*\.\d+\b"),  # decimals: prices, measures
+    # a gauge's reading: "set at 60 psi, it creeps to 95 overnight", "climbs back up to 80"
+    re.compile(
+        r"\b(?:creep(?:s|ed|ing)?|climb(?:s|ed|ing)?|ris(?:es|ing)|rose|jump(?:s|ed)?"
+        r"|drop(?:s|ped)?|falls?|fell)\s+(?:back\s+)?(?:up\s+|down\s+)?to\s+\d+"
+        r"|\bset\s+(?:at|to)\s+\d+",
+        _I,
+    ),
     re.compile(r"(?:\bat|@|\bprice[sd]?(?:\s+(?:of|is|was|at))?)\s*\$?\s*\d[\d,]*(?:\.\d+)?", _I),
     re.compile(r"\b\d+/\d+\b"),  # fractions: 3/4"
     # a pack's size: "MERV 11 (cs/12)"
@@ -147,6 +154,7 @@ _MEASURE_AFTER = re.compile(
     r"^\.?\s*(?:%|percent|days?|weeks?|months?|years?|yrs?|hours?|hrs?|minutes?|mins?|ft|feet|foot"
     r"|in\.|inch|inches|mm|cm|m|lbs?|kg|oz|psi|v(?!-)|vac|vdc|volts?|amps?|watts?|hz|gal|gallons?|gpm"
     r"|gph|btus?|btuh|cfm|kw|kwh"  # a rating on a label: "INPUT 40,000 BTU/HR"
+    r"|deg|degrees?|°"  # an elbow's angle: "the box say 90 degree"
     r"|am|pm"
     r"|places|spots|times"  # "kinked in three places", "tried 3 times": no goods counted
     r"|[\"'])(?![\w])",

@@ -93,6 +93,8 @@ _HOLDER_AFTER = re.compile(r"\s*(?:box|boxes|carton|cartons|crate|crates|bin|she
 _JOB_AFTER = re.compile(r"\s*(?:job|project|install|installation|remodel)\b", re.I)
 _CELL_GAP = re.compile(r"\t| {3,}")  # between two cells of a row laid out in columns
 _PACK = re.compile(r"\b(case|carton|bag|box|pack)\s+of\s+(\d+)\b", re.IGNORECASE)
+# a package named for what it should hold: "in the PRV carton"
+_ITS_PACKAGE = re.compile(r"\s+(?:cartons?|box(?:es)?|cases?|bags?|crates?)\b", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")  # the word right before, in one breath
 _WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
 _NEAR = 20  # characters before a number to find the word before it in
@@ -303,8 +305,17 @@ class OrderVocabulary:
         """The items of the order that runs of their description's words name in a sentence."""
         tokens = self._tokens(text)
         found = [m for sku in self._words if (m := self._run(sku, text, tokens)) is not None]
+        named = {m.sku for m in found}
+        # "2 of the ball valves leak … and 1 of the 4 prvs came cracked": another item by
+        # its initials beside one named by its words, unless they name a package the other
+        # was found in ("a bag of the copper elbows in the PRV carton")
+        found += [
+            m
+            for m in self._by_initials(text, tokens)
+            if m.sku not in named and not (named and _ITS_PACKAGE.match(text, m.end))
+        ]
         if not found:  # beside another item's words, which the text's reason is of is a guess
-            found = self._by_initials(text, tokens) or self._by_word_and_count(tokens)
+            found = self._by_word_and_count(tokens)
         return [
             m
             for m in found
