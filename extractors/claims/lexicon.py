@@ -80,6 +80,7 @@ _INCH = r"(?:\"|''|”|-?inch(?:es)?\b|-?in\b)"
 _SIZE = rf"(?:\d+(?:[/-]\d+)*\s?(?:{_INCH}|mm\b)|\d+(?:x\d+)+\b)"
 _FRACTION_OR_INCH = rf"(?:\d+(?:-\d+)?/\d+(?:\s?{_INCH})?|\d+\s?{_INCH})"
 _SIZE_OR_ANGLE = rf"(?:{_SIZE}|\d{{2}}(?:'?s\b|\s?(?:°|deg(?:rees?)?\b)))"  # 3/4", 10x4, 45s, 90°
+_DETERMINER = r"(?:the|a|an|this|that|these|those|our|your|my|its|their|some|all)"
 # how a fitting joins or a heater burns, which tells goods of one name apart
 _KIND = (
     r"(?:threaded|sweat|solder|press|crimp|flared?|compression|push-?fit|flanged|grooved"
@@ -311,6 +312,17 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
             rf"(?:the\s+|a\s+)?(?!(?P=a)\b){_KIND}"
         ),
     ),
+    # one of a name against another of it: "inside is 1\" gate valve, not ball valve", "4 of
+    # the sticks are type M, not type L"
+    (
+        ReasonCode.WRONG_ITEM,
+        _p(
+            rf"{_ARE}\s[^.;]{{0,30}}?\b(?!{_DETERMINER}\b)"
+            r"(?:(?P<a>[a-z]+)\s+(?P<n>[a-z]+)|(?P<m>[a-z]+)\s+(?P<b>\w+))"
+            r"s?\s*,\s*(?P<q>not)\s+(?:a\s+|the\s+)?"
+            r"(?:(?(a)(?!(?P=a)\b)[a-z]+\s+(?P=n)s?|(?P=m)\s+(?!(?P=b)\b)\w+))\b"
+        ),
+    ),
     # …the kind ordered first: "we ordered sweat (solder ends) and all 12 came threaded"
     (
         ReasonCode.WRONG_ITEM,
@@ -343,6 +355,14 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     (
         ReasonCode.DEFECTIVE,
         _p(r"(?:element|circuit|winding|motor)\s+(?:is\s+|was\s+)?short(?:ed)?"),
+    ),
+    # a valve that lets its setting go: "not holding the pressure", "won't hold pressure"
+    (
+        ReasonCode.DEFECTIVE,
+        _p(
+            r"(?:not|isn'?t|wasn'?t|won'?t|doesn'?t|don'?t|will\s+not|does\s+not)\s+hold(?:ing)?"
+            r"\s+(?:the\s+|its\s+)?(?:pressure|setting|set\s+point|temp(?:erature)?|charge)"
+        ),
     ),
     # "Both tanks lost their charge"
     (ReasonCode.DEFECTIVE, _p(r"lost\s+(?:its|their)\s+(?:charge|pressure|prime)")),
@@ -494,6 +514,14 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
         ),
     ),
     (ReasonCode.OVERSHIPPED, _p(rf"\d+ (?:{COUNT_UNITS} )?(?:is|are|was|were) extra")),
+    # "we count the registers, got extra.", a count sheet's "EXTRA - not ordered"
+    (
+        ReasonCode.OVERSHIPPED,
+        _p(
+            r"(?:got|received|came\s+in)\s+(?P<q>extra)(?=\s*(?:[,.;!)]|$))"
+            r"|(?P<q2>extra)\s*[-–,:]\s*not\s+(?:ordered|on\s+(?:the\s+|our\s+)?(?:po|order))\b"
+        ),
+    ),
     # a receiving log's remark: "8 OVER - extra box"
     (ReasonCode.OVERSHIPPED, _p(r"(?<![$.,])\d+\s+over(?=\s*(?:[-–,;:)]|$))")),
     (ReasonCode.OVERSHIPPED, _p(r"(?:but|and) (?:we )?only ordered|the extras")),

@@ -23,10 +23,19 @@ _MARK = re.compile(rf"(?:{_BOX}|[xX✓✔])(?=\s|$)")  # a box, ticked or not, o
 _TICKED = re.compile(r"\[\s*[xX✓✔]\s*\]|\(\s*[xX✓✔]\s*\)|[☒☑■xX✓✔](?=\s|$)")
 
 
+# a menu's label: "Reason (mark one):", "Check one:"
+_CHOOSE_ONE = re.compile(
+    r"\(\s*(?:mark|check|circle|tick|select)\s+one\s*\)|\b(?:mark|check|circle|tick|select)\s+one\s*:",
+    re.IGNORECASE,
+)
+_OPTION_LINE = 40  # characters: an option of a menu in a column is a few words
+_WORD_START = re.compile(r"[A-Za-z]")
+
+
 @lru_cache(maxsize=8)
 def unticked(text: str) -> tuple[Span, ...]:
     """The spans of a text's options that a menu of boxes leaves unticked."""
-    spans: list[Span] = []
+    spans: list[Span] = list(_labelled_menus(text))
     boxed: list[Option] = []  # the options of a run of lines with boxes: one menu
     for line in re.finditer(r"[^\n]*", text):
         options = _boxed(line.group(), line.start())
@@ -38,6 +47,27 @@ def unticked(text: str) -> tuple[Span, ...]:
             spans += _menu(text, boxed)
             boxed = []
     return tuple(spans + _menu(text, boxed))
+
+
+def _labelled_menus(text: str) -> list[Span]:
+    """The unticked options of a column of reasons under a label that asks to choose one
+    ("Reason (mark one):" / "><} DEFECTIVE" / "WRONG ITEM" / "DAMAGED"), as a scan reads
+    it: its empty boxes lost, its ticked one read as marks before the words."""
+    spans: list[Span] = []
+    for label in _CHOOSE_ONE.finditer(text):
+        options: list[Option] = []
+        below = text.find("\n", label.end()) + 1  # the options, on the lines below
+        for line in re.finditer(r"[^\n]*", text[below:] if below else ""):
+            words, at = line.group(), below + line.start()
+            if not words.strip():
+                continue
+            first = _WORD_START.search(words)
+            if first is None or len(words.strip()) > _OPTION_LINE or not find_reasons(words):
+                break
+            marked = bool(words[: first.start()].strip())
+            options.append((at + first.start(), at + len(words.rstrip()), marked))
+        spans += _menu(text, options)
+    return spans
 
 
 def _boxed(line: str, at: int) -> list[Option]:

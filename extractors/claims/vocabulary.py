@@ -52,8 +52,9 @@ _MIN_MISSPELT = 8  # a longer word one letter off an item's word is that word mi
 _MIN_LENGTH = 5  # shorter identifiers are words and numbers as often as they are items
 _WORD = re.compile(r"\d+(?:[/x.]\d+)*|[a-z]+", re.IGNORECASE)  # 3/4, 16x25x1, 1.5, words
 # the trade's names for an item's kind, as a fitter or a counter writes them
+# (as _normal leaves them: "nineties", a voice memo's "copper nineties", is "ninetie")
 _TRADE_NAMES = {"stat": "thermostat", "tstat": "thermostat", "ell": "elbow", "cplg": "coupling",
-                "coupler": "coupling"}  # fmt: skip
+                "coupler": "coupling", "ninety": "elbow", "ninetie": "elbow"}  # fmt: skip
 # a run ending in its number made plural names the items counted: "the 16x25 MERV 11s"
 _PLURAL_NUMBER = re.compile(r"(?<=\d)'?s\b")
 _ELBOW_ANGLE = re.compile(r"(?:90|45)(?:'?s\b|°)")  # "1\" copper 90s": elbows
@@ -237,7 +238,7 @@ class OrderVocabulary:
             tokens.extend((w, m.start(), m.end()) for w in words)
             if _ELBOW_ANGLE.match(text, m.start()):
                 tokens.append(("elbow", m.start(), m.end()))
-        return tokens
+        return _sizes_said_aloud(tokens)
 
     def names_with(self, text: str, start: int, end: int) -> bool:
         """Whether a number stands between two words of one item's description, so it is a
@@ -647,6 +648,23 @@ def _without_asides(description: str) -> str:
     return _ASIDE.sub("", description)
 
 
+def _sizes_said_aloud(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A size said as a voice memo writes it ("16 by 25") as the catalogue writes it
+    ("16x25"); not "1 x 2 gal expansion tank", a count of an item."""
+    out: list[tuple[str, int, int]] = []
+    for word, start, end in tokens:
+        if (
+            word.isdigit()
+            and len(out) >= 2
+            and out[-1][0] == "by"
+            and out[-2][0].replace("x", "").isdigit()
+        ):
+            out[-2:] = [(f"{out[-2][0]}x{word}", out[-2][1], end)]
+        else:
+            out.append((word, start, end))
+    return out
+
+
 def _kind_of(words: list[str]) -> tuple[str, ...]:
     """An item's kind words from its name's words: the last, and the one before a generic
     last word ("backflow preventer assembly" is a preventer), a device's name before it
@@ -660,11 +678,16 @@ def _kind_of(words: list[str]) -> tuple[str, ...]:
 
 
 def _words_of(description: str) -> list[str]:
-    return [
+    words = [
         w
         for w in (_normal(m.group()) for m in _WORD.finditer(description))
         if w not in _NOT_DISTINCTIVE
     ]
+    # a filter's face without its depth: "16x25" of "16x25x1", as the trade says it
+    faces = [
+        w.rsplit("x", 1)[0] for w in words if w.count("x") == 2 and w.replace("x", "").isdigit()
+    ]
+    return words + [face for face in faces if face not in words]
 
 
 def _compact(token: str) -> str:

@@ -14,7 +14,8 @@ from app.identify import NOT_AN_ITEM, Identified, identify, order_vocabulary
 from app.jobs.local import process_file
 from app.requests.claim_record import EvidenceRecord
 from extractors.claims.offline import extract
-from extractors.fields import Proposed
+from extractors.claims.refs import BARE_CHECK
+from extractors.fields import Evidence, Proposed, ProposedFields
 from extractors.text import OcrWord, RequestText, Segment
 
 
@@ -351,6 +352,21 @@ def test_a_bare_number_names_an_order_only_among_the_senders_own(erp: ErpReader)
     # an unknown sender's, or another customer's, bare number names no order
     assert identify(erp=erp, sender=None, fields=fields).order is None
     assert identify(erp=erp, sender=CustomerMatch("C-1001", "contact"), fields=fields).order is None
+
+
+def test_a_bare_number_vouches_for_its_order_whichever_reference_found_it_first(
+    erp: ErpReader,
+) -> None:
+    # "Re: 24519" above a quoted "PO 24519": the quoted reference is read first, less sure
+    bare = Proposed("PO-24519", 0.7, Evidence("subject", 4, 9, "24519", checks=(BARE_CHECK,)))
+    quoted = Proposed("PO-24519", 0.8)
+    fields = ProposedFields(extractor="offline", is_claim=True, order_refs=(quoted, bare))
+
+    found = identify(erp=erp, sender=CustomerMatch("C-1002", "contact"), fields=fields)
+
+    assert found.order is not None
+    assert found.order.order_number == "SO-104236"
+    assert found.order_confidence >= 0.85
 
 
 def test_two_bare_numbers_of_the_senders_own_orders_leave_the_order_to_a_person(
