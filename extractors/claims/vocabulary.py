@@ -36,6 +36,8 @@ from functools import cached_property
 
 from rapidfuzz.distance import Levenshtein
 
+from extractors.claims.lexicon import CONTAINERS
+
 DESCRIBED_CHECK = "order:described"  # evidence check of an item read from its description
 _GROUPS = re.compile(r"[A-Za-z]+|\d+")
 _SEPARATOR = r"(?:-\r?\n[ \t]*|[\s\-_./])?"
@@ -95,7 +97,7 @@ _JOB_AFTER = re.compile(r"\s*(?:job|project|install|installation|remodel)\b", re
 _CELL_GAP = re.compile(r"\t| {3,}")  # between two cells of a row laid out in columns
 _PACK = re.compile(r"\b(case|carton|bag|box|pack)\s+of\s+(\d+)\b", re.IGNORECASE)
 # a package named for what it should hold: "in the PRV carton"
-_ITS_PACKAGE = re.compile(r"\s+(?:cartons?|box(?:es)?|cases?|bags?|crates?)\b", re.IGNORECASE)
+_ITS_PACKAGE = re.compile(rf"\s+{CONTAINERS}", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")  # the word right before, in one breath
 _WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
 _NEAR = 20  # characters before a number to find the word before it in
