@@ -173,9 +173,7 @@ def _find_order(
         if number is not None:
             # the only own order the bare numbers name, whichever reference found it first
             # ("Re: 24530" over a quoted "PO 24530")
-            vouched = any(map(_is_bare, refs)) and _the_only_own_order_named(
-                erp, refs, number, customer_id
-            )
+            vouched = _the_only_own_order_named(erp, refs, number, customer_id)
             confidence = max(
                 [OWN_BARE_NUMBER if vouched else ref.confidence]
                 + [

@@ -308,7 +308,7 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
         ReasonCode.WRONG_ITEM,
         _p(
             rf"(?P<a>{_KIND})\s*(?:\([^)]{{0,12}}\)\s*)?[,;.-]?\s*(?:(?:but\s+)?(?:we|I)\s+"
-            r"(?P<q>need|needed|wanted|ordered|asked\s+for)|(?P<q2>not|instead\s+of))\s+"
+            r"(?P<q>need|needed|wanted|ordered|asked\s+for)|(?:not|instead\s+of))\s+"
             rf"(?:the\s+|a\s+)?(?!(?P=a)\b){_KIND}"
         ),
     ),
@@ -519,7 +519,7 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
         ReasonCode.OVERSHIPPED,
         _p(
             r"(?:got|received|came\s+in)\s+(?P<q>extra)(?=\s*(?:[,.;!)]|$))"
-            r"|(?P<q2>extra)\s*[-–,:]\s*not\s+(?:ordered|on\s+(?:the\s+|our\s+)?(?:po|order))\b"
+            r"|extra\s*[-–,:]\s*not\s+(?:ordered|on\s+(?:the\s+|our\s+)?(?:po|order))\b"
         ),
     ),
     # a receiving log's remark: "8 OVER - extra box"

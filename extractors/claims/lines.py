@@ -690,7 +690,7 @@ def _bound(reading: UnitReading, token: SkuToken, hit: ReasonHit) -> bool:
     not putting that on a water heater")."""
     if token.kind != "described":
         return False
-    start, end = _clause(reading.text, token)
+    start, end = clause_span(reading.text, token.start, token.end)
     return (
         start <= hit.start
         and hit.end <= end
@@ -699,11 +699,6 @@ def _bound(reading: UnitReading, token: SkuToken, hit: ReasonHit) -> bool:
             for other in reading.skus
         )
     )
-
-
-def _clause(text: str, token: SkuToken) -> tuple[int, int]:
-    """The span of the clause that holds a token."""
-    return clause_span(text, token.start, token.end)
 
 
 def clause_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -719,7 +714,7 @@ def _clause_reasons(reading: UnitReading, sku: SkuToken, hits: list[ReasonHit]) 
     ("So 6 ball valves damaged and 10 elbows short": the valves are damaged, not short)."""
     if sku.kind not in DESCRIBED_KINDS or len({hit.reason for hit in hits}) < 2:
         return hits
-    start, end = _clause(reading.text, sku)
+    start, end = clause_span(reading.text, sku.start, sku.end)
     own = [hit for hit in hits if start <= hit.start and hit.end <= end]
     return own or hits
 

@@ -352,8 +352,8 @@ def _claimed_before(
     """The items a quoted notice of a claim already opened lists, each with its reason
     ("Damaged - WH-50G-NG … qty 1", "RMA-26-1187  2 x VLV-2210-BR … damaged")."""
     claimed: set[tuple[str, ReasonCode]] = set()
-    for segment in doc.segments:
-        history = doc.text[segment.start : segment.end] if segment.quoted else ""
+    for segment in (s for s in doc.segments if s.quoted):
+        history = doc.text[segment.start : segment.end]
         if not _A_CLAIM_OPENED.search(history):
             continue
         for row in history.splitlines():
