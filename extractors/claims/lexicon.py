@@ -303,12 +303,13 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
         ),
     ),
     # one kind against another: "10 of the 30 are threaded, we need sweat", "valves threaded
-    # not sweat", "it's propane instead of natural gas"
+    # not sweat", "it's propane instead of natural gas" (quoted whole: the kind that came
+    # is what "10 of the 30 are" counts)
     (
         ReasonCode.WRONG_ITEM,
         _p(
             rf"(?P<a>{_KIND})\s*(?:\([^)]{{0,12}}\)\s*)?[,;.-]?\s*(?:(?:but\s+)?(?:we|I)\s+"
-            r"(?P<q>need|needed|wanted|ordered|asked\s+for)|(?:not|instead\s+of))\s+"
+            r"(?:need|needed|wanted|ordered|asked\s+for)|(?:not|instead\s+of))\s+"
             rf"(?:the\s+|a\s+)?(?!(?P=a)\b){_KIND}"
         ),
     ),
@@ -1095,12 +1096,20 @@ _CAME_THEN_SENT = re.compile(
 DENIED = (
     r"\s*[,;–-]?\s+(?:not|should\s+(?:be|have\s+been)|(?:(?:was|were)\s+)?supposed\s+to\s+be)\s+"
 )
+# What came, then its denial a few words on ("held 18 bags, not the 20"), or what it
+# should have been, said further on ("got eight in the box and it should be 10"); not
+# "there are 30 in the boxes, not 29", a count corrected
+CAME_DENIED = (
+    rf'(?:(?:\s+[a-z"-]+){{0,2}}?{DENIED}'
+    r'|(?:\s+[a-z"-]+){0,3}?(?:\s*,?\s+(?:and|but)\s+(?:it|they|there|that))?'
+    r"\s*[,;–-]?\s+(?:should\s+(?:be|have\s+been)|(?:(?:was|were)\s+)?supposed\s+to\s+be)\s+)"
+)
 # What came, then what was expected, denied: "the carton held 18 bags, not the 20 we were
 # billed for" (short), "they had 12, not 10" (over), "we got 10, should be 12"
 _CAME_NOT_EXPECTED = re.compile(
     rf"\b(?:there\s+(?:were|was|are|is)|(?:we|it|they|{CONTAINERS})\s+(?:only\s+)?"
     r"(?:got|received|counted|had|has|have|held|contained))"
-    rf"\s+(?:only\s+)?{_COUNT}\b(?:\s+[a-z\"-]+){{0,2}}?{DENIED}(?:the\s+)?{_COUNT}\b",
+    rf"\s+(?:only\s+)?{_COUNT}\b{CAME_DENIED}(?:the\s+)?{_COUNT}\b",
     _I,
 )
 

@@ -14,7 +14,10 @@ Confidence (the policy sends anything under 0.85 to review):
   kind, no size it lacks; vocabulary.py); 0.85:
   written after a label ("part # 88213") without our pattern; 0.8: a bare 12-13 digit
   number (a UPC, or a tracking number we did not recognise); 0.75: an item named by its
-  words less plainly, or beside another item in the unit.
+  words less plainly, or beside another item in the unit, unless each of them is named
+  plainly and counted by a number of its own ("a dozen of the 3/4 ball valves and 20 of
+  the 2\" PVC tees", `each_counted`). A near identifier the unit's words confirm ("floor
+  register white 10x6 (HVC-REG-1006)") is read as the item they name (tokens.py).
 - quantity 0.95: attached to the SKU ("18 x SKU", "SKU qty 18", a Qty column, a
   receiving sheet's "Shipped 40  Received 34" with nothing else claimed: 6 short);
   0.9: attached to the reason ("6 were crushed"), labelled ("Qty: 6") or asked for
@@ -37,7 +40,7 @@ A value read from OCR text is then bounded by the least sure word of its span
 """
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
@@ -676,9 +679,10 @@ def unit_lines(reading: UnitReading) -> list[Found]:
             for sku_index in group:
                 quantity = _quantity(reading, sku_index, group, hit, hits, starts, index)
                 token = reading.skus[sku_index]
-                confidence = _sku_confidence(
-                    token, 1 if _bound(reading, token, hit) else len(claimed)
+                alone = _bound(reading, token, hit) or (
+                    len({h.reason for h in reading.reasons}) == 1 and each_counted(reading, claimed)
                 )
+                confidence = _sku_confidence(token, 1 if alone else len(claimed))
                 found.append(Found(token, confidence, hit, quantity))
     return found
 
@@ -722,14 +726,29 @@ def _clause_reasons(reading: UnitReading, sku: SkuToken, hits: list[ReasonHit]) 
 def unit_quantity(reading: UnitReading, hit: ReasonHit) -> Qty | None:
     """The quantity a unit without SKU gives a reason: "6 are missing" (by any phrase of the
     reason: "Wrong price, please credit the difference on all 12"), else its only number."""
+    computed = computed_difference(reading.text, reading.numbers)
     for same in [hit, *(h for h in reading.reasons if h.reason == hit.reason and h != hit)]:
         number = attach_to_reason(reading.text, same, reading.numbers)
-        if number is not None and not _arrival_count(reading, number, hit.reason):
+        if (
+            number is not None
+            and not _arrival_count(reading, number, hit.reason)
+            and not _side_of(computed, number, hit.reason)
+        ):
             return Qty(number.value, number.start, number.end, 0.9)
-    computed = computed_difference(reading.text, reading.numbers)
     if computed is not None and hit.reason in _COUNTS_ARRIVALS:
         return Qty(computed.value, computed.start, computed.end, WORKED_OUT)
     return _bare(reading, reading.numbers, hit.reason)
+
+
+def _side_of(computed: Computed | None, number: Number, reason: ReasonCode) -> bool:
+    """Whether a number is one of the two counts a shortage or an overage is worked out of
+    ("got eight … it should be 10 so we're missing"): what came or was due, not the claim."""
+    return (
+        computed is not None
+        and reason in _COUNTS_ARRIVALS
+        and computed.start <= number.start < computed.end
+        and number.value != computed.value
+    )
 
 
 def follow_up_quantity(reading: UnitReading, reason: ReasonCode) -> Qty | None:
@@ -870,7 +889,23 @@ def _count_of_the_items(reading: UnitReading) -> Qty | None:
 
 def sku_confidence(reading: UnitReading, sku_index: int) -> float:
     """The confidence of a SKU token of a unit (module docstring)."""
-    return _sku_confidence(reading.skus[sku_index], len(reading.skus))
+    count = 1 if each_counted(reading, range(len(reading.skus))) else len(reading.skus)
+    return _sku_confidence(reading.skus[sku_index], count)
+
+
+def each_counted(reading: UnitReading, indices: Iterable[int]) -> bool:
+    """Whether items named plainly by their words, several in a unit, are each counted by a
+    number of their own ("a dozen of the 3/4\" sweat ball valves and 20 of the 2\" PVC tees"):
+    which words named which item, and which count is whose, is then no guess."""
+    tokens = [reading.skus[i] for i in indices]
+    counts = [reading.attached.get(i) for i in indices]
+    return (
+        len(tokens) > 1
+        and all(token.kind == "described" for token in tokens)
+        and len({token.value for token in tokens}) == len(tokens)
+        and all(count is not None for count in counts)
+        and len({id(count) for count in counts}) == len(counts)
+    )
 
 
 def _column_skus(
@@ -1112,6 +1147,9 @@ def _quantity(
     # a header's reason ("Damaged" over the row's column) stands outside the row: no number
     # of the row is near it, the column gives the count
     inside = [h for h in hits if h.reason == hit.reason and 0 <= h.start < len(reading.text)]
+    computed = computed_difference(
+        reading.text, [n for n in reading.numbers if start <= n.start < end]
+    )
     for same in inside:
         number = attach_to_reason(reading.text, same, usable)
         if (
@@ -1123,12 +1161,13 @@ def _quantity(
             # "all 3 of the tanks arrived dented and one of them is cracked": 3; but "we
             # got 12 and 2 of them are cracked" claims the 2
             continue
-        if number is not None and not _arrival_count(reading, number, hit.reason):
+        if (
+            number is not None
+            and not _arrival_count(reading, number, hit.reason)
+            and not _side_of(computed, number, hit.reason)
+        ):
             own = number is reading.attached.get(sku_index) and not shared
             return Qty(number.value, number.start, number.end, 0.95 if own else 0.9)
-    computed = computed_difference(
-        reading.text, [n for n in reading.numbers if start <= n.start < end]
-    )
     if hit.reason in _COUNTS_ARRIVALS and computed is not None:
         return _computed(computed)
     attached = _attached(reading, sku_index, hit.reason, shared=shared)

@@ -23,9 +23,9 @@ from itertools import pairwise
 
 from extractors.claims.lexicon import (
     ARRIVED,
+    CAME_DENIED,
     CONTAINERS,
     COUNT_UNITS,
-    DENIED,
     PACKAGES,
     REQUEST_VERB,
     ReasonHit,
@@ -85,7 +85,7 @@ _TOTAL_BEFORE = re.compile(
 )
 # the whole a count of what came is said against, denied: "held 18 bags, not the 20 we
 # were billed for" (not a count corrected: "the shortage is 30, not 25")
-_DENIED_AFTER = re.compile(rf'(?:\s+[a-z"-]+){{0,2}}?{DENIED}(?:the\s+)?$', _I)
+_DENIED_AFTER = re.compile(rf"{CAME_DENIED}(?:the\s+)?$", _I)
 _ASKED_OF = re.compile(
     r"\b(?:return|credit|refund|pick-?up|pick\s+up|replacement|exchange|rma|ra)\s+(?:of|for)\s+"
     r"(?:the\s+)?$",
@@ -131,7 +131,8 @@ _HOLDERS_OF_AFTER = re.compile(rf"^\s+{CONTAINERS}\s+of\s+\d", _I)  # "12 bags o
 # a tally's ordered count, the word after it: "20 ordered, 17 received" (not "4 ordered by
 # mistake", a count of the claim)
 _ORDERED_AFTER = re.compile(
-    r"\s*(?:(?:pcs|pc|ea|cs|cases|bags|boxes|ctns?)\s+)?(?:ordered|invoiced|billed)"
+    r"\s*(?:(?:pcs|pc|ea|cs|cases|bags|boxes|ctns?)\s+)?(?:ordered|invoiced|billed"
+    r"|on\s+the\s+(?:packing\s+)?(?:list|slip|po|invoice|paperwork|bol))"  # "4 on the packing list"
     r"\s*(?:[,;)/]|$|(?:and|but|vs)\b)",
     _I,
 )
@@ -141,7 +142,9 @@ _RECEIVED_AFTER = re.compile(
     # "… and 48 showed up on Monday's truck": the count itself arrived, in no stated shape
     rf"|^\s*(?:{CONTAINERS}\s+)?"  # "only 8 bags came"
     r"(?:showed\s+up|turned\s+up|arrived|came(?:\s+in)?|were\s+(?:delivered|received))\b"
-    r"(?!\s+(?:damaged|broken|crushed|cracked|dented|bent|wet|defective|bad|dead|with|in\s+bad))",
+    r"(?!\s+(?:damaged|broken|crushed|cracked|dented|bent|wet|defective|bad|dead|with|in\s+bad))"
+    # "4 on the packing list, 3 in the delivery"
+    r"|^\s*(?:in|on)\s+the\s+(?:delivery|shipment|truck)\s*(?:[,;.)]|$|(?:and|but)\b)",
     _I,
 )
 KEEP_VERB = r"\b(?:keep(?:ing)?|kept|holding\s+on\s+to)\b"  # what stays with the customer

@@ -125,6 +125,12 @@ _MASKS = (
     ),
     re.compile(r"(?:\bat|@|\bprice[sd]?(?:\s+(?:of|is|was|at))?)\s*\$?\s*\d[\d,]*(?:\.\d+)?", _I),
     re.compile(r"\b\d+/\d+\b"),  # fractions: 3/4"
+    # an elbow by its angle: "the copper 90s", "1\" copper 90 (FTG-…)", "PVC 45"
+    re.compile(
+        r"\b(?:copper|cu|pvc|cpvc|brass|galv(?:anized)?|black|cast|street|sweat)\s+(?:45|90)s?\b"
+        r"(?!\s*(?:pcs|pieces|ea|each|x\b|units?))|\b(?:45|90)s\b",
+        _I,
+    ),
     # a pack's size: "MERV 11 (cs/12)"
     re.compile(r"\b(?:cs|case|bx|box|bg|bag|ctn|carton|pk|pack)\s*/\s*\d+\b", _I),
     re.compile(_ID_LABEL + r"\b\W{0,3}(?:(?:no|number|#)\W{0,3})?\w+", _I),  # tracking no.
@@ -198,7 +204,22 @@ _THE_ONE_THING = re.compile(
     r"|time|day|week|thing|way|more|less|other)\b)[a-z]{3,}\b",
     _I,
 )
+# "on that one tank": a thing, not what it did ("that one leaks", "that one failed")
+_THAT_BEFORE_ONLY = re.compile(r"\bthat\s+$", _I)
+_THAT_ONE_THING = re.compile(rf"{_THE_ONE_THING.pattern}(?<!s)(?<!ed)(?<!ing)", _I)
 _PLACE_BEFORE = re.compile(r"\b(?:on|at|in|from)\s+$", _I)
+# "The two check valves are not needed" counts them, said of them as they lead a sentence
+# or a clause; "you sent us the two coils and one of them …", "one of the two", "the two
+# orders", "the two of us" do not
+_THE_FEW = re.compile(r"(?:^|[.;:!?(\n]\s*|\b(?:and|but|so|also)\s+)the\s+$", _I)
+_GOODS_AFTER = re.compile(
+    r"\s+(?!(?:of|times?|days?|weeks?|months?|years?|orders?|invoices?|deliver(?:y|ies)"
+    r"|shipments?|trucks?|pos?|credits?|e-?mails?|messages?|calls?|jobs?|sites?|lines?|rows?"
+    r"|items?|problems?|issues?|things?|pages?|photos?|pictures?|pics?|sheets?|questions?"
+    r"|tickets?|notes?|guys|people|techs?|reasons?|ways?)\b)"
+    r"(?:[a-z]{3,}|\d)",
+    _I,
+)
 _YEAR = range(1990, 2100)
 _THE_OTHER = re.compile(r"\b(?:the\s+other|another)\b", _I)
 
@@ -251,6 +272,7 @@ def find_skus(
     if vocabulary is not None:
         # with the order open, an identifier that names no item of it nor of the catalogue
         # is none: a hold log's "QH-121", an "RFI-118", a serial "BT75-2609-4422"
+        found = [_confirmed(text, token, vocabulary) for token in found]
         found = [token for token in found if not vocabulary.is_stray(token.value)]
     for start, end in vocabulary.mentions(text) if vocabulary else ():
         if not _overlaps((start, end), _spans(found)) and not _inside((start, end), masked):
@@ -263,6 +285,14 @@ def find_skus(
             for m in vocabulary.mentioned(text)
         ]
     return sorted(found, key=lambda t: t.start)
+
+
+def _confirmed(text: str, token: SkuToken, vocabulary: OrderVocabulary) -> SkuToken:
+    """A near identifier the text's words confirm, as the item they name plainly."""
+    if token.kind not in ("pattern", "lower"):
+        return token
+    sku = vocabulary.confirmed_by_words(text, token.value)
+    return token if sku is None else SkuToken(sku, token.start, token.end, "described")
 
 
 def _spaced(match: re.Match[str]) -> SkuToken | None:
@@ -338,13 +368,27 @@ def find_numbers(
             # valve defective, the other ones ok" counts the valve
             continue
         before = window_before(text, m.start())
-        if m.group(1).lower() == "one" and _THAT_BEFORE.search(before):
-            continue
+        if (
+            m.group(1).lower() == "one"
+            and _THAT_BEFORE.search(before)
+            and not (_THAT_BEFORE_ONLY.search(before) and _THAT_ONE_THING.match(text, m.start()))
+        ):
+            continue  # "that one is leaking" points at it; "that one tank" counts it
         if m.group(1).lower() == "one" and _PLACE_BEFORE.search(before):
             continue  # "busted open on one side": where, not how many
         value = number_word_value(m.group(1))
         asked = value >= 2 and _ASKED_FOR_THE.search(before) is not None
-        if asked or not _NOT_A_COUNT_BEFORE.search(before) or _THE_ONE_THING.match(text, m.start()):
+        the_few = (
+            value >= 2
+            and _THE_FEW.search(text, 0, m.start()) is not None
+            and _GOODS_AFTER.match(text, m.end()) is not None
+        )
+        if (
+            asked
+            or the_few
+            or not _NOT_A_COUNT_BEFORE.search(before)
+            or _THE_ONE_THING.match(text, m.start())
+        ):
             found.append(Number(value, m.start(), m.end(), _counted(text, m.end())))
     return sorted((n for n in found if not _RATE_AFTER.match(text, n.end)), key=lambda n: n.start)
 

@@ -51,6 +51,7 @@ _IN_A_CODE_BEFORE = re.compile(r"(?:\d[A-Za-z0-9]*|[A-Za-z]-)$")
 _DEVICE = re.compile(r"..[^aeiou]or$")  # an agent noun: "circulator", "compressor", "separator"
 _HYPHENATED = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")  # "Wi-Fi", "non-programmable"
 _MIN_MISSPELT = 8  # a longer word one letter off an item's word is that word misspelt
+_NEAR_SHARE = 0.8  # a near identifier: a prefix of this share of the SKU, or as like it
 _MIN_LENGTH = 5  # shorter identifiers are words and numbers as often as they are items
 _WORD = re.compile(r"\d+(?:[/x.]\d+)*|[a-z]+", re.IGNORECASE)  # 3/4, 16x25x1, 1.5, words
 # the trade's names for an item's kind, as a fitter or a counter writes them
@@ -303,6 +304,24 @@ class OrderVocabulary:
             last = ([w for w in _words_of(clause) if w.isalpha()] for clause in clauses)
             kinds[sku] = frozenset(kind for words in last if words for kind in _kind_of(words))
         return kinds
+
+    def confirmed_by_words(self, text: str, token: str) -> str | None:
+        """The item a near identifier names, where the text names it plainly by its words
+        too: "floor register white 10x6 (HVC-REG-1006)" of HVC-REG-1006-W, "ball valve 3/4
+        sweat (VLV-0075-BW)" of VLV-0075-BV. Neither alone names it surely; the two agreeing
+        do. A token one of the order's items goes by is no near one."""
+        compact = _compact(token)
+        if any(_compact(identifier) == compact for identifier in self.identifiers):
+            return None
+        plain = {m.sku for m in self.mentioned(text) if m.plain}
+        if len(plain) != 1:
+            return None
+        sku = next(iter(plain))
+        item = _compact(sku)
+        near = item.startswith(compact) and len(compact) >= _NEAR_SHARE * len(item)
+        if near or Levenshtein.normalized_similarity(compact, item) >= _NEAR_SHARE:
+            return sku
+        return None
 
     def mentioned(self, text: str) -> list[Mention]:
         """The items of the order that runs of their description's words name in a sentence."""
