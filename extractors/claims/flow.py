@@ -635,6 +635,8 @@ class _Flow:
             quantity = line.quantity
             if quantity is not None and quantity.confidence < TRUSTED:
                 quantity = self._named(line, asked=True) or quantity
+            if quantity is not None:
+                quantity = self._asked_otherwise(line, quantity) or quantity
             if quantity is None:
                 named, whole = self._named(line, asked=False), self._of_what_the_order_holds(line)
                 # "All ten cases" where the order holds ten: the order vouches for the count
@@ -665,6 +667,33 @@ class _Flow:
         if len({number.value for _, number in found}) != 1:
             return None
         reading, number = found[0]
+        return self._at(number.value, NAMED_COUNT, reading.unit.start, number)
+
+    def _asked_otherwise(self, line: ProposedLine, quantity: Proposed[int]) -> Proposed[int] | None:
+        """A smaller count of the line's item that a later unit naming it alone asks for, with
+        no reason of its own ("Walt has 3 PEX coils left over. … we are keeping one …, so
+        please set up a return for 2 coils of the 3/4\" PEX-A"): what is asked for is the
+        claim, at NAMED_COUNT for a person to confirm."""
+        if self.vocabulary is None or line.sku is None:
+            return None
+        sku, item = line.sku.value, self.key(line.sku.value)
+        # what is asked after the count was said (not a forwarded note's count below the ask)
+        said = [p.evidence.end for p in (line.reason, quantity) if p.evidence is not None]
+        after = max(said, default=0)
+        asked = [
+            (reading, number)
+            for reading in self.read
+            if reading.unit.start >= after
+            and not reading.reasons
+            and reading.skus
+            and all(self.key(token.value) == item for token in reading.skus)
+            for number in reading.numbers
+            if is_requested(reading.text, number)
+            and self.vocabulary.speaks_of(_next_words(reading.text, number.end), sku)
+        ]
+        if len({number.value for _, number in asked}) != 1 or asked[0][1].value >= quantity.value:
+            return None  # not fewer: "missing ONE bag … (10 pcs)", then "credit 10 x … tees"
+        reading, number = asked[0]
         return self._at(number.value, NAMED_COUNT, reading.unit.start, number)
 
     def _of_what_the_order_holds(self, line: ProposedLine) -> Proposed[int] | None:
@@ -1219,10 +1248,14 @@ def _worked_out(computed: Computed | None, reason: ReasonCode, counted: Qty | No
     )
 
 
+_OF_THE = re.compile(r"^\s*of\s+(?:the|those|these|our|your)\s+", re.I)
+
+
 def _next_words(text: str, end: int) -> str:
-    """The two words after a number ("2 tanks.", "2 expansion tanks"), not past a clause."""
+    """The two words after a number ("2 tanks.", "2 expansion tanks", "2 of the 3/4\" ball
+    valves"), not past a clause."""
     clause = re.split(r"[,;:.!?()]|\band\b", text[end:], maxsplit=1)[0]
-    return " ".join(clause.split()[:2])
+    return " ".join(_OF_THE.sub("", clause, count=1).split()[:2])
 
 
 def _recount(known: Proposed[int] | None, counted: Proposed[int]) -> Proposed[int]:

@@ -159,6 +159,14 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
         ),
     ),
     (ReasonCode.SHORT, _p(r"not (?:included|delivered)")),
+    # "dropped the unions Friday but no checks on the truck"
+    (
+        ReasonCode.SHORT,
+        _p(
+            r"no\s+(?!damage|problems?|issues?|sign|room|one|way|time|need|word|answer)"
+            r"[a-z]+(?:\s+[a-z]+)?\s+(?:on|in)\s+(?:the\s+)?(?:truck|delivery|shipment)"
+        ),
+    ),
     # "we got 2 cases less of the filters than the packing slip shows"
     (
         ReasonCode.SHORT,
@@ -343,13 +351,34 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
             rf"(?!(?P=a))(?={_FRACTION_OR_INCH})"
         ),
     ),
+    # …the goods' size first: "one carton is full of 1-1/2\" valves, all stickered as 2\""
+    (
+        ReasonCode.WRONG_ITEM,
+        _p(
+            rf"(?P<a>{_FRACTION_OR_INCH})[^.;]{{0,60}}?\b(?P<q>stickered|labell?ed|marked|tagged)"
+            rf"\s+(?:as\s+)?(?!(?P=a))(?={_FRACTION_OR_INCH})"
+        ),
+    ),
     (ReasonCode.DEFECTIVE, _p(r"defective|defects?|faulty|fail(?:ed|s|ing|ure)?")),
     (ReasonCode.DEFECTIVE, _p(r"malfunction(?:ing|s|ed)?|doa|dead on arrival|leak(?:ing|s|ed)?")),
     # a slow leak as a fitter says it: "the ball valve is weeping at the stem"
     (ReasonCode.DEFECTIVE, _p(r"weep(?:ing|s)?|seep(?:ing|s)?")),
     # a reducing valve that lets the pressure rise past its setting: "the PRV is creeping"
-    (ReasonCode.DEFECTIVE, _p(r"(?:is|are|keeps?|started)\s+creeping|pressure\s+creep")),
+    (
+        ReasonCode.DEFECTIVE,
+        _p(r"(?:is|are|keeps?|started)\s+creeping|pressure\s+creep(?:s|ed|ing)?(?:\s+up)?"),
+    ),
     (ReasonCode.DEFECTIVE, _p(r"dead\s+(?:right\s+)?out\s+of\s+the\s+(?:box|carton)")),
+    # a flaw made, not suffered: "the hinge pin is bent, looks like it came from the factory
+    # that way"; a tank whose bladder failed: "waterlogged", "the bladder let go"
+    (
+        ReasonCode.DEFECTIVE,
+        _p(
+            r"(?:came|come|shipped)\s+(?:from|out\s+of)\s+the\s+factory\s+(?:that\s+way|like\s+that)"
+            r"|(?:factory|manufacturing)\s+defect|water-?logged"
+            r"|(?:bladder|diaphragm)\s+(?:let\s+go|failed|ruptured|broke)"
+        ),
+    ),
     # a flaw in the wall of a tube: "a small hole (pinhole) in the middle"
     (ReasonCode.DEFECTIVE, _p(r"pin[- ]?holes?")),
     # an electrical fault: "LOWER ELEMENT SHORT", "the element is shorted"
@@ -401,6 +430,12 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     (ReasonCode.DEFECTIVE, _p(r"no (?:hot water|heat|cooling)(?! (?:damage|loss))")),
     (ReasonCode.DEFECTIVE, _p(r"seized(?: up)?|stuck (?:open|closed|shut)|bad out of the box")),
     (ReasonCode.NOT_NEEDED, _p(r"no longer (?:needed|need|required|require)")),
+    # what a job left: "we ended up with 2 of the 2\" gate valves extra, engineer deleted
+    # the bypass" (not what came over the order)
+    (
+        ReasonCode.NOT_NEEDED,
+        _p(r"ended\s+up\s+with\b[^.;!?]{0,60}?\b(?:extras?|left\s*overs?|spares?|too\s+many)"),
+    ),
     # "we're not going to use 2 of the coils", "the check valves aren't needed", "two of
     # those are not going to be needed", "so we only need 8" of the 12 ordered: the rest
     # is surplus
@@ -702,6 +737,14 @@ _SAID_BAD: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
             r" (?:is|are|was|were|went|has gone|have gone) (?:bad|shot|gone)"
             r"|(?:heater|thermostat|t?stat|pump|circulator|valve|tank)s?"
             r" (?:is|are|was|were|went|has gone|have gone) (?:bad|shot))"
+        ),
+    ),
+    # the thing just described, said bad at the end: "runs nonstop even with the float
+    # down, tried another outlet same thing, its bad"
+    (
+        ReasonCode.DEFECTIVE,
+        _p(
+            r"(?:it'?s|it\s+is|it\s+was|they'?re|they\s+are)\s+(?:bad|no\s+good|shot|junk)(?=\s*(?:[.!\n]|$))"
         ),
     ),
 )
@@ -1073,8 +1116,8 @@ _EXPECTED_THEN_CAME = re.compile(
     rf"\b(?:(?:we|i)\s+order(?:ed)?|supposed\s+to\s+(?:hold|have|contain|be)"
     rf"|(?:po|order)\s+(?:was|is)\s+for)\s+{_COUNT}\b"
     # "the PO is for 10, we got 12" (not "… for 20, so there are 2 for you to pick up")
-    r"(?:,\s*(?=(?:but\s+|and\s+)?(?:we|they|it|there)\b))?"
-    r"[^.;!?,]{0,80}?\b(?:there\s+(?:were|was|are|is)"
+    r"(?:,\s*(?=(?:but\s+|and\s+)?(?:we|they|it|there(?:'s|’s|s)?)\b))?"
+    r"[^.;!?,]{0,80}?\b(?:there(?:\s+(?:were|was|are|is)|'s|’s|s)"
     rf"|(?:we|it|they|{CONTAINERS})\s+(?:only\s+)?"
     r"(?:got|received|counted|had|has|have|held|contained))"
     rf"\s+(?:only\s+)?{_COUNT}\b"

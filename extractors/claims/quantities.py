@@ -86,6 +86,8 @@ _TOTAL_BEFORE = re.compile(
 # the whole a count of what came is said against, denied: "held 18 bags, not the 20 we
 # were billed for" (not a count corrected: "the shortage is 30, not 25")
 _DENIED_AFTER = re.compile(rf"{CAME_DENIED}(?:the\s+)?$", _I)
+# "a whole box of a dozen is missing", "a whole bag of 50 of them": all the pack held
+_A_WHOLE_PACK_OF = re.compile(rf"\b(?:whole|full|entire)\s+{CONTAINERS}\s+of\s+(?:a\s+)?$", _I)
 _ASKED_OF = re.compile(
     r"\b(?:return|credit|refund|pick-?up|pick\s+up|replacement|exchange|rma|ra)\s+(?:of|for)\s+"
     r"(?:the\s+)?$",
@@ -108,7 +110,8 @@ _ORDERED_LABEL = re.compile(
     r"\b(?:qty|quantity)\.?\s+(?:ordered|shipped|invoiced|billed)\s*[:=]\s*$", _I
 )
 _RECEIVED_BEFORE = re.compile(
-    rf"\b(?:received|got|delivered|counted|arrived\s+with|came\s+with|there\s+(?:were|was|is|are)"
+    rf"\b(?:received|got|delivered|counted|arrived\s+with|came\s+with"
+    r"|there(?:\s+(?:were|was|is|are)|'s|’s|s)"
     rf"|only\s+(?:have|had)"
     # what held it says what came: "the crate had 36", "the carton contained 10"
     rf"|(?:\b{CONTAINERS}|it|they)\s+(?:only\s+)?(?:had|has|held|holds|contained|contains)"
@@ -143,8 +146,10 @@ _RECEIVED_AFTER = re.compile(
     rf"|^\s*(?:{CONTAINERS}\s+)?"  # "only 8 bags came"
     r"(?:showed\s+up|turned\s+up|arrived|came(?:\s+in)?|were\s+(?:delivered|received))\b"
     r"(?!\s+(?:damaged|broken|crushed|cracked|dented|bent|wet|defective|bad|dead|with|in\s+bad))"
-    # "4 on the packing list, 3 in the delivery"
-    r"|^\s*(?:in|on)\s+the\s+(?:delivery|shipment|truck)\s*(?:[,;.)]|$|(?:and|but)\b)",
+    # where they were counted: "4 on the packing list, 3 in the delivery", "(17 in the
+    # boxes, 20 billed)", "9 cases here" (not "3 in the box are cracked")
+    rf"|^\s*(?:{CONTAINERS}\s+)?(?:(?:in|on)\s+the\s+(?:delivery|shipment|truck|{CONTAINERS})"
+    r"|here|on\s+hand)\s*(?:[,;.)]|$|(?:and|but)\b)",
     _I,
 )
 KEEP_VERB = r"\b(?:keep(?:ing)?|kept|holding\s+on\s+to)\b"  # what stays with the customer
@@ -220,7 +225,11 @@ def is_total(text: str, number: Number) -> bool:
     """A number that states a whole ("of 18", "out of 18"), never a claimed count; not
     the count a return is asked of ("arrange a return of the 40 PVC tees")."""
     before = window_before(text, number.start)
-    return _TOTAL_BEFORE.search(before) is not None and _ASKED_OF.search(before) is None
+    return (
+        _TOTAL_BEFORE.search(before) is not None
+        and _ASKED_OF.search(before) is None
+        and _A_WHOLE_PACK_OF.search(before) is None
+    )
 
 
 def is_ordered_count(text: str, number: Number) -> bool:
