@@ -1109,6 +1109,8 @@ _PAPER_THEN_CAME = re.compile(
     rf"{_COUNT}\b",
     _I,
 )
+# "there are", as said and as typed: "there were 8", "there's 8", "theres 8"
+THERE_ARE = r"there(?:\s+(?:were|was|are|is)|'s|’s|s)"
 # What was ordered or expected, then what came: "We ordered 20 of the basic thermostats and
 # there were 24 in the cartons" (over), "the carton was supposed to hold 10 … it had 7",
 # "Our PO was for 10 condensate pumps and the UPS boxes held 12"
@@ -1117,7 +1119,7 @@ _EXPECTED_THEN_CAME = re.compile(
     rf"|(?:po|order)\s+(?:was|is)\s+for)\s+{_COUNT}\b"
     # "the PO is for 10, we got 12" (not "… for 20, so there are 2 for you to pick up")
     r"(?:,\s*(?=(?:but\s+|and\s+)?(?:we|they|it|there(?:'s|’s|s)?)\b))?"
-    r"[^.;!?,]{0,80}?\b(?:there(?:\s+(?:were|was|are|is)|'s|’s|s)"
+    rf"[^.;!?,]{{0,80}}?\b(?:{THERE_ARE}"
     rf"|(?:we|it|they|{CONTAINERS})\s+(?:only\s+)?"
     r"(?:got|received|counted|had|has|have|held|contained))"
     rf"\s+(?:only\s+)?{_COUNT}\b"

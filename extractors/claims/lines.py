@@ -16,8 +16,8 @@ Confidence (the policy sends anything under 0.85 to review):
   number (a UPC, or a tracking number we did not recognise); 0.75: an item named by its
   words less plainly, or beside another item in the unit, unless each of them is named
   plainly and counted by a number of its own ("a dozen of the 3/4 ball valves and 20 of
-  the 2\" PVC tees", `each_counted`). A near identifier the unit's words confirm ("floor
-  register white 10x6 (HVC-REG-1006)") is read as the item they name (tokens.py).
+  the 2\" PVC tees"). A near identifier the unit's words confirm ("floor register
+  white 10x6 (HVC-REG-1006)") is read as the item they name (tokens.py).
 - quantity 0.95: attached to the SKU ("18 x SKU", "SKU qty 18", a Qty column, a
   receiving sheet's "Shipped 40  Received 34" with nothing else claimed: 6 short);
   0.9: attached to the reason ("6 were crushed"), labelled ("Qty: 6") or asked for
@@ -680,7 +680,8 @@ def unit_lines(reading: UnitReading) -> list[Found]:
                 quantity = _quantity(reading, sku_index, group, hit, hits, starts, index)
                 token = reading.skus[sku_index]
                 alone = _bound(reading, token, hit) or (
-                    len({h.reason for h in reading.reasons}) == 1 and each_counted(reading, claimed)
+                    len({h.reason for h in reading.reasons}) == 1
+                    and _each_counted(reading, claimed)
                 )
                 confidence = _sku_confidence(token, 1 if alone else len(claimed))
                 found.append(Found(token, confidence, hit, quantity))
@@ -889,11 +890,11 @@ def _count_of_the_items(reading: UnitReading) -> Qty | None:
 
 def sku_confidence(reading: UnitReading, sku_index: int) -> float:
     """The confidence of a SKU token of a unit (module docstring)."""
-    count = 1 if each_counted(reading, range(len(reading.skus))) else len(reading.skus)
+    count = 1 if _each_counted(reading, range(len(reading.skus))) else len(reading.skus)
     return _sku_confidence(reading.skus[sku_index], count)
 
 
-def each_counted(reading: UnitReading, indices: Iterable[int]) -> bool:
+def _each_counted(reading: UnitReading, indices: Iterable[int]) -> bool:
     """Whether items named plainly by their words, several in a unit, are each counted by a
     number of their own ("a dozen of the 3/4\" sweat ball valves and 20 of the 2\" PVC tees"):
     which words named which item, and which count is whose, is then no guess."""

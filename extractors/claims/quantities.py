@@ -28,6 +28,7 @@ from extractors.claims.lexicon import (
     COUNT_UNITS,
     PACKAGES,
     REQUEST_VERB,
+    THERE_ARE,
     ReasonHit,
 )
 from extractors.claims.tokens import Number, SkuToken, window_after, window_before
@@ -111,7 +112,7 @@ _ORDERED_LABEL = re.compile(
 )
 _RECEIVED_BEFORE = re.compile(
     rf"\b(?:received|got|delivered|counted|arrived\s+with|came\s+with"
-    r"|there(?:\s+(?:were|was|is|are)|'s|’s|s)"
+    rf"|{THERE_ARE}"
     rf"|only\s+(?:have|had)"
     # what held it says what came: "the crate had 36", "the carton contained 10"
     rf"|(?:\b{CONTAINERS}|it|they)\s+(?:only\s+)?(?:had|has|held|holds|contained|contains)"

@@ -10,6 +10,7 @@ of a count, where counts were made ("17 in the boxes")."""
 from extractors.claims.offline import extract
 from rules.vocabulary import ReasonCode
 from tests.extractors.test_claim_round16 import STORE, _sure
+from tests.extractors.test_claim_round16 import _lines as _counts
 from tests.extractors.test_offline import mail
 
 D, S, F, N = (
@@ -18,17 +19,6 @@ D, S, F, N = (
     ReasonCode.DEFECTIVE,
     ReasonCode.NOT_NEEDED,
 )
-
-
-def _counts(body: str) -> list[tuple[str | None, int | None, ReasonCode]]:
-    return [
-        (
-            line.sku.value if line.sku else None,
-            line.quantity.value if line.quantity else None,
-            line.reason.value,
-        )
-        for line in extract(mail(body), STORE).lines
-    ]
 
 
 def _named_surely(body: str) -> list[str]:
