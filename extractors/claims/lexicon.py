@@ -1137,17 +1137,17 @@ _CAME_THEN_SENT = re.compile(
     rf"{_COUNT}\b",
     _I,
 )
+# What it should have been: "should be 12", "was supposed to be 12"
+_SHOULD_BE = r"(?:should\s+(?:be|have\s+been)|(?:(?:was|were)\s+)?supposed\s+to\s+be)"
 # What came denied by what was expected: "12, not 10"; "10, should be 12"
-DENIED = (
-    r"\s*[,;–-]?\s+(?:not|should\s+(?:be|have\s+been)|(?:(?:was|were)\s+)?supposed\s+to\s+be)\s+"
-)
+DENIED = rf"\s*[,;–-]?\s+(?:not|{_SHOULD_BE})\s+"
 # What came, then its denial a few words on ("held 18 bags, not the 20"), or what it
 # should have been, said further on ("got eight in the box and it should be 10"); not
 # "there are 30 in the boxes, not 29", a count corrected
 CAME_DENIED = (
     rf'(?:(?:\s+[a-z"-]+){{0,2}}?{DENIED}'
     r'|(?:\s+[a-z"-]+){0,3}?(?:\s*,?\s+(?:and|but)\s+(?:it|they|there|that))?'
-    r"\s*[,;–-]?\s+(?:should\s+(?:be|have\s+been)|(?:(?:was|were)\s+)?supposed\s+to\s+be)\s+)"
+    rf"\s*[,;–-]?\s+{_SHOULD_BE}\s+)"
 )
 # What came, then what was expected, denied: "the carton held 18 bags, not the 20 we were
 # billed for" (short), "they had 12, not 10" (over), "we got 10, should be 12"
