@@ -106,6 +106,15 @@ NUMBER_WORD = (
     rf"(?:(?:{'|'.join(_TENS)})(?:[-\s](?:{_UNITS}))?"
     rf"|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})"
 )
+# what follows "ordered" or "sent" that is not what goods are: a count (not a size: "3/4",
+# "1\""), a pronoun, a time, the order itself
+_NOT_WHAT = (
+    rf"\d+(?![\d/x\"”'-]|\s?(?:inch|in\b|mm\b|ft\b))|{NUMBER_WORD}\b|them\b|it\b|these\b|those\b"
+    r"|the\s+(?:rest|order|balance|remaining|shipment|invoice|wrong)\b|only\b|just\b|half\b"
+    r"|less\b|fewer\b|more\b|too\b|extra\b|all\b|none\b|nothing\b|late\b|early\b|partial"
+    r"|back\b|out\b|over\b|on\b|in\b|from\b|last\b|a\s+(?:partial|credit|bill|invoice|quote)"
+    r"|via\b|by\b|with\b|to\b|ups\b|fedex\b|today\b|yesterday\b|same\b|next\b|this\b"
+)
 
 
 _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
@@ -235,6 +244,17 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
         _p(rf"(?:sent|shipped|delivered|received|got)\b[^.$]{{0,80}}?\b{_INSTEAD}"),
     ),
     (ReasonCode.WRONG_ITEM, _p(r"ordered\b[^.]{0,160}\b(?P<q>instead)(?! of)")),
+    # what was ordered against what was sent: "we ordered the 7-day wifi but you sent the
+    # basic ones", "we order MERV 11 but you send MERV 8" (not counts: "we ordered 40 but
+    # you sent 35" is short; not when: "ordered them Monday but you sent them Friday")
+    (
+        ReasonCode.WRONG_ITEM,
+        _p(
+            rf"(?:we|i)\s+(?:had\s+)?order(?:ed)?\s+(?!{_NOT_WHAT})[^.;!?]{{1,60}}?,?\s+"
+            r"(?:but\s+|and\s+)?(?:you|u|they)\s+(?:guys\s+)?"
+            rf"(?P<q>sent|send|shipped|ship|delivered)\s+(?:us\s+)?(?!{_NOT_WHAT})(?=[a-z0-9])"
+        ),
+    ),
     # what a package held in place of what was ordered: "the box had 1\" valves inside
     # instead", "the carton was full of elbows instead", "2 of the 8 boxes had the plain
     # thermostats inside instead of the Wi-Fi ones" (not of a count: "10 inside instead of 12")

@@ -46,9 +46,11 @@ from decimal import Decimal
 from functools import lru_cache
 
 from extractors.claims.codes import coded_in_row, coded_reason, key_spans, reason_codes
+from extractors.claims.contrary import said_otherwise
 from extractors.claims.lexicon import (
     ARRIVED,
     CONTAINERS,
+    NUMBER_WORD,
     ReasonHit,
     find_reasons,
     is_claimed_elsewhere,
@@ -129,6 +131,10 @@ COUNTED_WORDS = re.compile(
     r"[ \t]+(?:of[ \t]+)?(?:(?:the|those|these|our|your)[ \t]+)?((?:[\w\"/-]+[ \t]+){0,2}[\w\"/-]+)"
 )
 # a count of what holds the items: "one of the bags", "2 boxes", "3 cartons of"
+_COUNTED_PACK = re.compile(
+    rf"(?:\d+|{NUMBER_WORD})\s+(?P<pack>cases|case|cartons|carton|bags|bag|boxes|box)\b(?!\s+of\b)",
+    re.I,
+)
 _PACKAGES_AFTER = re.compile(rf"\s+(?:of\s+(?:the|those|these|our|your)\s+)?{CONTAINERS}", re.I)
 _LENGTHS = re.compile(
     r"\s*(?:pcs?|pieces?|lengths?|sticks?)\s+of\s+\d+\s*(?:ft|feet|foot|'|m|meters?)(?!\w)", re.I
@@ -268,6 +274,8 @@ def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = No
     reasons = [] if elsewhere else find_reasons(text)
     if vocabulary is not None:
         skus = [_plain_unless_reason_names_another(text, t, reasons, vocabulary) for t in skus]
+        if skus and not reasons and not elsewhere:
+            reasons = said_otherwise(text, skus, vocabulary)
     menu = [
         (start - unit.start, end - unit.start)
         for start, end in unticked(doc_text)
@@ -284,7 +292,9 @@ def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = No
         masked += legends
         reasons = [hit for hit in reasons if not _overlaps_any(hit.start, hit.end, legends)]
     if not skus and reasons and vocabulary is not None and not vocabulary.history:
-        skus = _by_kind_on_a_line(doc_text, unit, text, vocabulary)
+        skus = _by_kind_on_a_line(doc_text, unit, text, vocabulary) or _by_pack(
+            doc_text, unit, text, vocabulary
+        )
     if skus or _COUNT_FIRST.match(text):
         # an OCR'd form's row whose gaps closed: "… 7-DAY WIFI STAT 3 E SEALED", E by the
         # key; or its count and code on a line below its item's ("4 03 LINE VOLT 120V"); a
@@ -485,6 +495,24 @@ def _by_kind_on_a_line(
         return []
     kind = vocabulary.kind_mention(text)
     return [SkuToken(kind.sku, kind.start, kind.end, "described_loosely")] if kind else []
+
+
+def _by_pack(doc_text: str, unit: Unit, text: str, vocabulary: OrderVocabulary) -> list[SkuToken]:
+    """A count of packs that names no item ("4 cartons are soaked through"), where one item
+    of the order is sold by that pack (the carton of 16 tiles) and is named by its words
+    nowhere else (where it is, the unit reads on from there, surer): that item, for a
+    person to confirm (a carton may hold any item; only one is counted in cartons)."""
+    if vocabulary.names_any(text):
+        return []
+    elsewhere = {
+        mention.sku
+        for mention in vocabulary.mentioned(doc_text[: unit.start] + doc_text[unit.end :])
+    }
+    for match in _COUNTED_PACK.finditer(text):
+        sku = vocabulary.packed_in(match.group("pack"))
+        if sku is not None and sku not in elsewhere:
+            return [SkuToken(sku, match.start("pack"), match.end("pack"), "described_loosely")]
+    return []
 
 
 # "Six bags are correct, but 4 bags are …": a count said to be in order claims nothing

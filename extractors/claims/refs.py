@@ -56,6 +56,9 @@ _NOT_AN_ORDER_BEFORE = re.compile(
 _PATTERNS: tuple[tuple[str, int, re.Pattern[str], float], ...] = (
     ("SO", 0, re.compile(r"\bSO\s*[-#:]{0,2}\s*" + _SO), PREFIXED),
     ("SO", 0, re.compile(r"\bso\s*[-#:]\s*" + _SO, _I), PREFIXED),
+    # "the ceiling tile on so 104228": typed in lower case with a space, the word "so" as
+    # often as our prefix, but not before a number of our orders' six digits
+    ("SO", 0, re.compile(r"\b[Ss]o\s+(\d{6})" + _END), RECONSTRUCTED),
     ("SO", 0, re.compile(r"\bsales\s+order" + _LABEL + r"(?:SO-?)?" + _SO, _I), RECONSTRUCTED),
     ("PO", 1, re.compile(r"\bP\.?O\.?\s*[-#:]{0,2}\s*" + _NUMBER, _I), PREFIXED),
     ("PO", 1, re.compile(r"\bPO" + _NUMBER_WORD + _NUMBER, _I), RECONSTRUCTED),

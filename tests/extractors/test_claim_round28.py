@@ -1,0 +1,117 @@
+"""Round 28 of issue 13: read with the order open. Goods said to be of another value of an
+attribute their item's description gives ("the 3/4\" ball valves are threaded" of a sweat
+valve) are a wrong item; a count of packs names the one item sold by that pack ("4
+cartons are soaked through" of the tile sold by the carton); an order typed "so 104228"."""
+
+from extractors.claims.lexicon import find_reasons
+from extractors.claims.offline import extract
+from extractors.claims.refs import RECONSTRUCTED, find_refs
+from extractors.claims.vocabulary import OrderVocabulary
+from rules.vocabulary import ReasonCode
+from tests.extractors.test_offline import mail
+
+D, W = ReasonCode.DAMAGED, ReasonCode.WRONG_ITEM
+
+_CATALOGUE = {
+    "VLV-0075-BV": '3/4" brass ball valve, full port, sweat',
+    "HVC-REG-1006-W": "10x6 steel floor register, white",
+    "HVC-FLT-1625-M11": "16x25x1 MERV 11 pleated air filter, case of 12",
+    "PIP-PEX-075-300": '3/4" PEX-A tubing, 300 ft coil',
+    "FTG-PEX-CPL-050": '1/2" PEX brass crimp coupling, bag of 25',
+    "CLG-TILE-24-ACU": "2x2 ft acoustic ceiling tile, carton of 16",
+    "TST-2100-NP": "non-programmable digital thermostat, 24 V",
+}
+
+
+def _order(*skus: str) -> OrderVocabulary:
+    return OrderVocabulary(
+        identifiers=skus,
+        descriptions=tuple((sku, _CATALOGUE[sku]) for sku in skus),
+        counts=tuple((sku, 40) for sku in skus),
+    )
+
+
+def _read(body: str, order: OrderVocabulary) -> list[tuple[str | None, int | None, ReasonCode]]:
+    return sorted(
+        (
+            line.sku.value if line.sku else None,
+            line.quantity.value if line.quantity else None,
+            line.reason.value,
+        )
+        for line in extract(mail(body), order).lines
+    )
+
+
+def test_goods_said_to_be_of_another_joint_than_their_item_are_a_wrong_item() -> None:
+    order = _order("VLV-0075-BV", "HVC-REG-1006-W")
+    body = "Got PO 70296 Monday. The 3/4 ball valves, 6 of them are threaded. Need sweat."
+    assert _read(body, order) == [("VLV-0075-BV", 6, W)]
+    # what the description says is no claim: sweat valves said to be sweat
+    fine = "The 3/4 ball valves are sweat, all good. 4 floor registers are bent."
+    assert _read(fine, order) == [("HVC-REG-1006-W", 4, D)]
+
+
+def test_a_rating_or_a_size_other_than_the_items_is_a_wrong_item() -> None:
+    filters = _order("HVC-FLT-1625-M11", "HVC-REG-1006-W")
+    body = (
+        "- the air filters 16x25x1, we order MERV 11 but you send MERV 8, it is printed on\n"
+        "  every filter. 6 cases like this, all 6 is MERV 8"
+    )
+    assert _read(body, filters) == [("HVC-FLT-1625-M11", 6, W)]
+    coils = _order("PIP-PEX-075-300", "FTG-PEX-CPL-050")
+    one = 'The PEX coils - one of the two is 1/2", the label on it says 1/2 PEX-A.'
+    assert _read(one, coils) == [("PIP-PEX-075-300", 1, W)]
+
+
+def test_who_got_the_other_kind_and_a_count_in_the_box_are_no_wrong_item() -> None:
+    stats = _order("TST-2100-NP")
+    body = (
+        "only 8 of the 20 non-programmable thermostats went in - the rest of the rooms got "
+        "the Wi-Fi ones. So we have 12 left over that we don't need."
+    )
+    assert W not in {reason for _, _, reason in _read(body, stats)}
+    bags = _order("FTG-PEX-CPL-050")
+    short = "packing list says 10 bags of the 1/2 pex crimp couplings, there are 8 in the box."
+    assert W not in {reason for _, _, reason in _read(short, bags)}
+
+
+def test_a_count_of_packs_names_the_one_item_sold_by_that_pack() -> None:
+    order = _order("CLG-TILE-24-ACU", "HVC-REG-1006-W")
+    body = (
+        "ODFL dropped the tile pallet on Monday and it sat under the canopy.\n"
+        "4 cartons are soaked through and falling apart."
+    )
+    lines = extract(mail(body), order).lines
+    assert [
+        (line.sku and line.sku.value, line.quantity and line.quantity.value) for line in lines
+    ] == [("CLG-TILE-24-ACU", 4)]
+    assert lines[0].sku is not None
+    assert lines[0].sku.confidence < 0.85  # a carton may hold anything: a person confirms
+    # no item of the order sold by the case: the cases are no item's
+    assert _read("2 cases are crushed.", order) == [(None, 2, D)]
+
+
+def test_our_order_typed_in_lower_case_with_a_space() -> None:
+    assert [(h.value, h.confidence) for h in find_refs("the ceiling tile on so 104228")] == [
+        ("SO-104228", RECONSTRUCTED)
+    ]
+    assert find_refs("so 12 more came") == []
+    assert find_refs("so 1042334") == []
+
+
+def test_what_was_ordered_against_what_was_sent_is_a_wrong_item() -> None:
+    hits = [
+        [(hit.reason, text[hit.start : hit.end]) for hit in find_reasons(text)]
+        for text in (
+            "we ordered the 7-day wifi but you sent the basic ones",
+            'we ordered 1" but you guys sent 3/4"',
+        )
+    ]
+    assert hits == [[(W, "sent")], [(W, "sent")]]
+    # counts, times and carriers are no other goods
+    for text in (
+        "we ordered 40 but you sent 35",
+        "I ordered them on Monday but you sent them Friday",
+        "we ordered on friday and you shipped ups ground",
+    ):
+        assert find_reasons(text) == []
