@@ -39,13 +39,18 @@ _RATED = r"merv\s?\d{1,2}|type\s+[klm]\b"  # "MERV 8", "type M"
 # a size as goods are told apart by it: a fraction, inches written out or marked, a face
 # (not "8 in the box": "in" is as often a word as an inch)
 _INCH = r"(?:\"|''|”|-?\s?inch(?:es)?\b)"
-_SIZE = rf"\d+(?:[- ]\d+)?/\d+(?:\s?{_INCH})?|\d+\s?{_INCH}|\d+\s?x\s?\d+(?:\s?x\s?\d+)?\b"
+_ONE_SIZE = r"\d+(?:[- ]\d+)?/\d+|\d+"  # 3/4, 1-1/2, 2
+# 3/4", 1-1/2 inch, and a face or a reducing size: 10x6, 16x25x1, 2 x 1-1/2"
+_SIZE = (
+    rf"(?:{_ONE_SIZE})(?:\s?x\s?(?:{_ONE_SIZE}))+(?:\s?{_INCH})?"
+    rf"|\d+(?:[- ]\d+)?/\d+(?:\s?{_INCH})?|\d+\s?{_INCH}"
+)
 # the goods are, came, were sent as…: "are threaded", "came in MERV 8", "you send MERV 8",
 # "one of the two is 1/2\"", "we got the Wi-Fi ones" (not "aren't", "are not": no
 # attribute follows at once; not "the rest of the rooms got the Wi-Fi ones": who got them
 # is said)
 _SAID = re.compile(
-    r"(?:\b(?:is|are|was|were|came|come|arrived)|'re"
+    r"(?:\b(?:is|are|was|were|came|come|arrived|turned\s+out\s+to\s+be)|'re"
     r"|\b(?:you|u|they)\s+(?:guys\s+)?(?:sent|send|shipped|ship|delivered)"
     r"|\b(?:we|i)\s+(?:got|get|received))\s+"
     r"(?:in\s+)?(?:(?:all|both|the|a|an|all\s+the)\s+)?"
@@ -90,14 +95,20 @@ def _attributes(description: str) -> dict[str, set[str]]:
 
 def said_otherwise(text: str, skus: list[SkuToken], vocabulary: OrderVocabulary) -> list[ReasonHit]:
     """A wrong item where a unit says of the item it names last before, in the same
-    sentence, that the goods are of another value of an attribute its description gives
-    ("are threaded" of a sweat valve, "you send MERV 8" of a MERV 11 filter)."""
+    sentence (or of the one item it names), that the goods are of another value of an
+    attribute its description gives ("are threaded" of a sweat valve, "you send MERV 8" of
+    a MERV 11 filter)."""
+    items = {vocabulary.item_of(token.value) for token in skus}
     for match in _SAID.finditer(text):
         before = [token for token in skus if token.end <= match.start()]
-        if not before or _SENTENCE_END.search(text, before[-1].end, match.start()):
+        if before and not _SENTENCE_END.search(text, before[-1].end, match.start()):
+            named = before[-1]
+        elif len(items) == 1 and skus:
+            named = skus[0]  # "4 of the 20 ft sticks are type M, not type L": the one item
+        else:
             continue
         family, value = _key(match.group("attr"))
-        described = _described(vocabulary, before[-1].value)
+        described = _described(vocabulary, named.value)
         if family in described and value not in described[family]:
             return [ReasonHit(ReasonCode.WRONG_ITEM, match.start("attr"), match.end("attr"), True)]
     return []

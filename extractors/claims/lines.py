@@ -274,8 +274,9 @@ def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = No
     reasons = [] if elsewhere else find_reasons(text)
     if vocabulary is not None:
         skus = [_plain_unless_reason_names_another(text, t, reasons, vocabulary) for t in skus]
-        if skus and not reasons and not elsewhere:
-            reasons = said_otherwise(text, skus, vocabulary)
+        if not reasons and not elsewhere:
+            skus, reasons = _said_otherwise(text, skus, vocabulary)
+            masked += [(hit.start, hit.end) for hit in reasons]  # what came, not a count
     menu = [
         (start - unit.start, end - unit.start)
         for start, end in unticked(doc_text)
@@ -495,6 +496,22 @@ def _by_kind_on_a_line(
         return []
     kind = vocabulary.kind_mention(text)
     return [SkuToken(kind.sku, kind.start, kind.end, "described_loosely")] if kind else []
+
+
+def _said_otherwise(
+    text: str, skus: list[SkuToken], vocabulary: OrderVocabulary
+) -> tuple[list[SkuToken], list[ReasonHit]]:
+    """A unit's items and the wrong item it says where it calls them other than the order
+    holds them ("are threaded" of a sweat valve); by their kind alone too ("6 of the valves
+    in there are threaded", the one valve of the order), named so for a person to confirm."""
+    if skus:
+        return skus, said_otherwise(text, skus, vocabulary)
+    kind = vocabulary.kind_mention(text)
+    if kind is None:
+        return [], []
+    token = SkuToken(kind.sku, kind.start, kind.end, "described_loosely")
+    hits = said_otherwise(text, [token], vocabulary)
+    return ([token], hits) if hits else ([], [])
 
 
 def _by_pack(doc_text: str, unit: Unit, text: str, vocabulary: OrderVocabulary) -> list[SkuToken]:

@@ -193,6 +193,11 @@ _ALL_BEFORE = re.compile(r"\ball\s+$", _I)
 _ALIKE_AFTER = re.compile(
     r"^\s+(?:of\s+them\s+)?(?:are|were)\s+(?:like\s+(?:that|this)|the\s+same|that\s+way)\b", _I
 )
+_PART_ALIKE_AFTER = re.compile(
+    r"^\s+of\s+(?:the\s+)?\d+\b[^.,;\d]{0,30}?\s(?:are|were)\s+"
+    r"(?:like\s+(?:that|this)|the\s+same|that\s+way)\b",
+    _I,
+)
 _A_WORD_AFTER = re.compile(rf"^\s+(?!{_HOLDERS}|of\b)[a-z]", _I)
 _MULTIPLIER_BEFORE = re.compile(r"(?<![a-z])[x×]\s*$", _I)
 _MULTIPLIER_AFTER = re.compile(r"^\s*[x×](?![a-z])", _I)
@@ -295,9 +300,11 @@ def is_said_all(text: str, number: Number) -> bool:
 
 
 def is_all_alike(text: str, number: Number) -> bool:
-    """A number that says every item is as the claim said: "All 12 are like that"."""
+    """A number that says every item, or a part of them, is as the claim said: "All 12 are
+    like that", "8 of the 10 in this box are like that" (the 8)."""
     before, after = window_before(text, number.start), window_after(text, number.end)
-    return _ALL_BEFORE.search(before) is not None and _ALIKE_AFTER.match(after) is not None
+    every = _ALL_BEFORE.search(before) is not None and _ALIKE_AFTER.match(after) is not None
+    return every or _PART_ALIKE_AFTER.match(after) is not None
 
 
 def is_requested(text: str, number: Number) -> bool:

@@ -20,6 +20,8 @@ _CATALOGUE = {
     "FTG-PEX-CPL-050": '1/2" PEX brass crimp coupling, bag of 25',
     "CLG-TILE-24-ACU": "2x2 ft acoustic ceiling tile, carton of 16",
     "TST-2100-NP": "non-programmable digital thermostat, 24 V",
+    "FTG-PVC-T-200": '2" PVC Sch 40 tee, S x S x S',
+    "PIP-CU-L-100-20": '1" type L copper tube, 20 ft length',
 }
 
 
@@ -61,6 +63,34 @@ def test_a_rating_or_a_size_other_than_the_items_is_a_wrong_item() -> None:
     coils = _order("PIP-PEX-075-300", "FTG-PEX-CPL-050")
     one = 'The PEX coils - one of the two is 1/2", the label on it says 1/2 PEX-A.'
     assert _read(one, coils) == [("PIP-PEX-075-300", 1, W)]
+
+
+def test_the_one_item_a_sentence_names_after_what_came_is_the_one_said_otherwise() -> None:
+    order = _order("PIP-CU-L-100-20", "VLV-0075-BV")
+    body = (
+        "We're only now getting to the copper from PO-40962,\n"
+        "and 4 of the 20 ft sticks are type M (red print), not type L (blue) like\n"
+        "we ordered."
+    )
+    assert _read(body, order) == [("PIP-CU-L-100-20", 4, W)]
+
+
+def test_a_reducing_size_it_turned_out_to_be_is_what_came_not_a_count() -> None:
+    order = _order("FTG-PVC-T-200", "VLV-0075-BV")
+    body = '- 10 of the 2" PVC tees turned out to be 2 x 1-1/2" reducing tees in the last bag.'
+    assert _read(body, order) == [("FTG-PVC-T-200", 10, W)]
+
+
+def test_goods_called_by_their_kind_alone_and_said_otherwise_are_the_orders_one_of_it() -> None:
+    order = _order("VLV-0075-BV", "PIP-CU-L-100-20")
+    body = (
+        "First, the ball valves. We ordered the sweat ones.\n"
+        "When the guys opened the box on Friday, 6 of the valves in there are threaded."
+    )
+    lines = extract(mail(body), order).lines
+    assert _read(body, order) == [("VLV-0075-BV", 6, W)]
+    assert lines[0].sku is not None
+    assert lines[0].sku.confidence < 0.85  # by its kind alone: for a person to confirm
 
 
 def test_who_got_the_other_kind_and_a_count_in_the_box_are_no_wrong_item() -> None:
@@ -115,3 +145,12 @@ def test_what_was_ordered_against_what_was_sent_is_a_wrong_item() -> None:
         "we ordered on friday and you shipped ups ground",
     ):
         assert find_reasons(text) == []
+
+
+def test_a_part_of_a_whole_said_to_be_like_that_counts_the_part() -> None:
+    order = _order("HVC-REG-1006-W", "VLV-0075-BV")
+    body = (
+        "The box says 10x6 but the floor registers inside are 10x4, they dont fit.\n"
+        "8 of the 10 in this box are like that, the other 2 are fine."
+    )
+    assert _read(body, order) == [("HVC-REG-1006-W", 8, W)]
