@@ -380,6 +380,12 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
         ),
     ),
     (ReasonCode.DEFECTIVE, _p(r"defective|defects?|faulty|fail(?:ed|s|ing|ure)?")),
+    # in Spanish, as a crew writes at the counter: "tienen fuga", "no calienta", "faltan 10",
+    # "llego con la rosca quebrada", "ya no las necesitamos"
+    (ReasonCode.DEFECTIVE, _p(r"defectuos[ao]s?|tienen? fuga|no (?:calienta|funciona|prende)")),
+    (ReasonCode.SHORT, _p(r"falta(?:n|ron)?")),
+    (ReasonCode.DAMAGED, _p(r"quebrad[ao]s?|aplastad[ao]s?|golpead[ao]s?")),
+    (ReasonCode.NOT_NEEDED, _p(r"sobra(?:n|ron)|ya no (?:las|los|la|lo) necesitamos")),
     (ReasonCode.DEFECTIVE, _p(r"malfunction(?:ing|s|ed)?|doa|dead on arrival|leak(?:ing|s|ed)?")),
     # a slow leak as a fitter says it: "the ball valve is weeping at the stem"
     (ReasonCode.DEFECTIVE, _p(r"weep(?:ing|s)?|seep(?:ing|s)?")),
@@ -948,6 +954,8 @@ _FINE = re.compile(
     r"|\bin\s+(?:good|perfect|fine)\s+(?:shape|condition|order)\b"
     r"|\b(?:is|are|was|were)\s+(?:all|both)\s+(?:there|accounted\s+for|present)\b"
     r"|\ball\s+(?:\d+\s+)?(?:are|were)\s+(?:here|there|accounted\s+for)\b"  # "all 48 are here"
+    # typed short: "pex coils all 6 here."
+    r"|\ball\s+\d+\s+(?:here|there|accounted\s+for)(?=\s*(?:[.!;,]|$))"
     r"|\b(\d+)\s*/\s*\1\s+(?:ok|okay|good|fine)\b"  # a checklist's "Check valves 6/6 ok"
     # nothing of them is claimed: "the thermostats are all installed, nothing to return"
     r"|\bnothing\s+to\s+(?:return|send\s+back|claim)\b"
@@ -972,6 +980,10 @@ _DISCLAIMER = re.compile(
     r"|\b(?:this\s+is\s+)?not\s+a\s+(?:new\s+)?(?:claim|return)\b|\bno\s+new\s+(?:problems?|issues?)\b"
     # a return only thought about: "before we decide anything", "we have not decided"
     r"|\bbefore\s+we\s+decide\b|\b(?:have|has)(?:\s+not|n't)\s+(?:yet\s+)?decided\b"
+    # …or asked about on terms: "If we return, the restocking fee is 15%? … We decide this
+    # week" (not "we decided to return 4")
+    r"|\bif\s+we\s+(?:decide\s+to\s+)?(?:return|send)\b[^.?!]{0,80}\?"
+    r"|\bwe\s+(?:will\s+|'ll\s+)?decide\s+(?:this|next|by|later|after)\b"
     # "before I plan anything", "Nothing to send back yet", "Not returning anything yet",
     # "please don't set anything up yet": a return asked about, not asked for
     r"|\bbefore\s+(?:we|i)\s+(?:do|plan|order|set\s+up)\s+anything\b"

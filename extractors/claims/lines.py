@@ -510,7 +510,9 @@ def _said_otherwise(
     if kind is None:
         return [], []
     token = SkuToken(kind.sku, kind.start, kind.end, "described_loosely")
-    hits = said_otherwise(text, [token], vocabulary)
+    # the kind as what the sentence is about, before what it says they are (not "Inside
+    # are 1/2 valves, all 12 of them": the kind named with what came is no subject)
+    hits = [hit for hit in said_otherwise(text, [token], vocabulary) if token.end <= hit.start]
     return ([token], hits) if hits else ([], [])
 
 

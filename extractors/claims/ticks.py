@@ -91,7 +91,20 @@ def _boxed(line: str, at: int) -> list[Option]:
         if words.strip():
             left = start + len(words) - len(words.lstrip())
             options.append((at + left, at + start + len(words.rstrip()), _ticked(box.group())))
+    if words_after and options and not any(ticked for *_, ticked in options):
+        options = _scanned_tick(line, at, boxes[0].start()) + options
     return options
+
+
+def _scanned_tick(line: str, at: int, first_box: int) -> list[Option]:
+    """The option before a line's first box, where every box on it reads empty: a scan
+    reads empty boxes as "[]" and the ticked one as marks ("MM Damaged [] Short [] Wrong
+    item"), so the reason that lost its box is the one ticked."""
+    hits = find_reasons(line[:first_box])
+    if not hits:
+        return []
+    start = hits[-1].start
+    return [(at + start, at + len(line[:first_box].rstrip()), True)]
 
 
 def _ticked(box: str) -> bool:

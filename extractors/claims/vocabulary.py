@@ -53,11 +53,23 @@ _HYPHENATED = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")  # "Wi-Fi", "non-programma
 _MIN_MISSPELT = 8  # a longer word one letter off an item's word is that word misspelt
 _NEAR_SHARE = 0.8  # a near identifier: a prefix of this share of the SKU, or as like it
 _MIN_LENGTH = 5  # shorter identifiers are words and numbers as often as they are items
-_WORD = re.compile(r"\d+(?:[/x.]\d+)*|[a-z]+", re.IGNORECASE)  # 3/4, 16x25x1, 1.5, words
+# 3/4, 16x25x1, 1.5, words (accented letters too: "válvulas")
+_WORD = re.compile(r"\d+(?:[/x.]\d+)*|[^\W\d_]+", re.IGNORECASE)
 # the trade's names for an item's kind, as a fitter or a counter writes them
 # (as _normal leaves them: "nineties", a voice memo's "copper nineties", is "ninetie")
 _TRADE_NAMES = {"stat": "thermostat", "tstat": "thermostat", "ell": "elbow", "cplg": "coupling",
                 "coupler": "coupling", "ninety": "elbow", "ninetie": "elbow"}  # fmt: skip
+# …and in Spanish, as a crew writes them at the counter ("5 valvulas de bola de 3/4", "el
+# calentador electrico de 40 galones", "codos de cobre"), accents typed or not
+_SPANISH = {"valvula": "valve", "válvula": "valve", "bola": "ball", "calentador": "heater",
+            "calentadore": "heater", "codo": "elbow", "cobre": "copper", "termostato": "thermostat",
+            "bomba": "pump", "tanque": "tank", "filtro": "filter", "rejilla": "register",
+            "tubo": "tube", "tuberia": "pipe", "tubería": "pipe", "union": "union",
+            "unión": "union", "unione": "union", "soldar": "sweat", "rosca": "threaded",
+            "electrico": "electric", "eléctrico": "electric", "reductora": "reducing",
+            "presion": "pressure", "presión": "pressure", "laton": "brass", "latón": "brass",
+            "galone": "gal", "galon": "gal", "de": "of", "del": "of"}  # fmt: skip
+_TRADE_NAMES |= _SPANISH
 # a run ending in its number made plural names the items counted: "the 16x25 MERV 11s"
 _PLURAL_NUMBER = re.compile(r"(?<=\d)'?s\b")
 _ELBOW_ANGLE = re.compile(r"(?:90|45)(?:'?s\b|°)")  # "1\" copper 90s": elbows
@@ -646,7 +658,8 @@ def _abbreviates(short: str, word: str) -> bool:
     if short[0] != word[0] or len(word) <= len(short):
         return False
     if len(short) >= 4 and word.startswith(short):
-        return len(word) - len(short) >= 3  # not "thread" of threaded: a word of its own
+        # not "thread" of threaded (a word of its own), but "valv": a silent e left off
+        return len(word) - len(short) >= 3 or word == f"{short}e"
     if any(char in "aeiou" for char in short[1:]):
         return False
     letters = iter(word)
