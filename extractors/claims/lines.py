@@ -131,6 +131,7 @@ COUNTED_WORDS = re.compile(
     r"[ \t]+(?:of[ \t]+)?(?:(?:the|those|these|our|your)[ \t]+)?((?:[\w\"/-]+[ \t]+){0,2}[\w\"/-]+)"
 )
 # a count of what holds the items: "one of the bags", "2 boxes", "3 cartons of"
+_A_COUNT = re.compile(rf"\b(?:\d+|{NUMBER_WORD})\b", re.I)
 _COUNTED_PACK = re.compile(
     rf"(?:\d+|{NUMBER_WORD})\s+(?P<pack>cases|case|cartons|carton|bags|bag|boxes|box)\b(?!\s+of\b)",
     re.I,
@@ -510,9 +511,14 @@ def _said_otherwise(
     if kind is None:
         return [], []
     token = SkuToken(kind.sku, kind.start, kind.end, "described_loosely")
-    # the kind as what the sentence is about, before what it says they are (not "Inside
-    # are 1/2 valves, all 12 of them": the kind named with what came is no subject)
-    hits = [hit for hit in said_otherwise(text, [token], vocabulary) if token.end <= hit.start]
+    # the kind as what the sentence is about, or a count of them before what it says they
+    # are ("10 of the 40 are 1-1/4\" unions"); not "Inside are 1/2 valves, all 12 of them":
+    # the kind named with what came is no subject
+    hits = [
+        hit
+        for hit in said_otherwise(text, [token], vocabulary)
+        if token.end <= hit.start or _A_COUNT.search(text, 0, hit.start)
+    ]
     return ([token], hits) if hits else ([], [])
 
 

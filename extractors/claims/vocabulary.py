@@ -63,7 +63,7 @@ _TRADE_NAMES = {"stat": "thermostat", "tstat": "thermostat", "ell": "elbow", "cp
 # calentador electrico de 40 galones", "codos de cobre"), accents typed or not
 _SPANISH = {"valvula": "valve", "válvula": "valve", "bola": "ball", "calentador": "heater",
             "calentadore": "heater", "codo": "elbow", "cobre": "copper", "termostato": "thermostat",
-            "bomba": "pump", "tanque": "tank", "filtro": "filter", "rejilla": "register",
+            "bomba": "pump", "filtro": "filter", "rejilla": "register",
             "tubo": "tube", "tuberia": "pipe", "tubería": "pipe", "union": "union",
             "unión": "union", "unione": "union", "soldar": "sweat", "rosca": "threaded",
             "electrico": "electric", "eléctrico": "electric", "reductora": "reducing",

@@ -211,3 +211,16 @@ def test_items_and_troubles_written_in_spanish() -> None:
     assert _read("We want return the 5 ball valv 3/4 for credit pls, no longer needed.", order) == [
         ("VLV-0075-BV", 5, N)
     ]
+
+
+def test_a_count_of_the_kind_before_what_it_says_they_are_is_the_claims() -> None:
+    order = OrderVocabulary(
+        identifiers=("FTG-BI-U-150", "VLV-0075-BV"),
+        descriptions=(
+            ("FTG-BI-U-150", '1-1/2" black malleable iron union'),
+            ("VLV-0075-BV", _CATALOGUE["VLV-0075-BV"]),
+        ),
+        counts=(("FTG-BI-U-150", 40), ("VLV-0075-BV", 20)),
+    )
+    body = 'The shop opened the carton this morning and 10 of the 40 are 1-1/4" unions.'
+    assert _read(body, order) == [("FTG-BI-U-150", 10, W)]
