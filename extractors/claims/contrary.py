@@ -45,6 +45,8 @@ _SIZE = (
     rf"(?:{_ONE_SIZE})(?:\s?x\s?(?:{_ONE_SIZE}))+(?:\s?{_INCH})?"
     rf"|\d+(?:[- ]\d+)?/\d+(?:\s?{_INCH})?|\d+\s?{_INCH}"
 )
+# an attribute as a description or a sentence writes it
+_ATTRIBUTE = rf"(?<![\w/-])(?:{_WORD}|{_RATED}|{_SIZE})(?![\w/-])"
 # the goods are, came, were sent as…: "are threaded", "came in MERV 8", "you send MERV 8",
 # "one of the two is 1/2\"", "we got the Wi-Fi ones" (not "aren't", "are not": no
 # attribute follows at once; not "the rest of the rooms got the Wi-Fi ones": who got them
@@ -54,7 +56,7 @@ _SAID = re.compile(
     r"|\b(?:you|u|they)\s+(?:guys\s+)?(?:sent|send|shipped|ship|delivered)"
     r"|\b(?:we|i)\s+(?:got|get|received))\s+"
     r"(?:in\s+)?(?:(?:all|both|the|a|an|all\s+the)\s+)?"
-    rf"(?P<attr>(?<![\w/-])(?:{_WORD}|{_RATED}|{_SIZE}))(?![\w/-])"
+    rf"(?P<attr>{_ATTRIBUTE})"
     # a size that is no item's: "are 1/2 full", "is 3 inches too short", "threaded on"
     r"(?!\s+(?:too|short|long|longer|shorter|off|full|empty|of|wide|deep|thick|more|less"
     r"|on|onto|into|to|together)\b)",
@@ -87,7 +89,7 @@ def _attributes(description: str) -> dict[str, set[str]]:
     """The values a catalogue description gives an item, by family."""
     found: dict[str, set[str]] = {}
     lowered = description.lower()
-    for match in re.finditer(rf"(?<![\w/-])(?:{_WORD}|{_RATED}|{_SIZE})(?![\w/-])", lowered):
+    for match in re.finditer(_ATTRIBUTE, lowered):
         family, value = _key(match.group())
         found.setdefault(family, set()).add(value)
     return found

@@ -130,12 +130,14 @@ _ITEM_UNITS = re.compile(r"\s*(?:units?|pcs?|pieces?|ea|each)\b", re.IGNORECASE)
 COUNTED_WORDS = re.compile(
     r"[ \t]+(?:of[ \t]+)?(?:(?:the|those|these|our|your)[ \t]+)?((?:[\w\"/-]+[ \t]+){0,2}[\w\"/-]+)"
 )
-# a count of what holds the items: "one of the bags", "2 boxes", "3 cartons of"
+# a count, in figures or words
 _A_COUNT = re.compile(rf"\b(?:\d+|{NUMBER_WORD})\b", re.I)
+# a count of packs that says not of what: "4 cartons are soaked" (not "3 cartons of tile")
 _COUNTED_PACK = re.compile(
     rf"(?:\d+|{NUMBER_WORD})\s+(?P<pack>cases|case|cartons|carton|bags|bag|boxes|box)\b(?!\s+of\b)",
     re.I,
 )
+# a count of what holds the items: "one of the bags", "2 boxes", "3 cartons of"
 _PACKAGES_AFTER = re.compile(rf"\s+(?:of\s+(?:the|those|these|our|your)\s+)?{CONTAINERS}", re.I)
 _LENGTHS = re.compile(
     r"\s*(?:pcs?|pieces?|lengths?|sticks?)\s+of\s+\d+\s*(?:ft|feet|foot|'|m|meters?)(?!\w)", re.I
@@ -529,14 +531,15 @@ def _by_pack(doc_text: str, unit: Unit, text: str, vocabulary: OrderVocabulary) 
     person to confirm (a carton may hold any item; only one is counted in cartons)."""
     if vocabulary.names_any(text):
         return []
-    elsewhere = {
-        mention.sku
-        for mention in vocabulary.mentioned(doc_text[: unit.start] + doc_text[unit.end :])
-    }
     for match in _COUNTED_PACK.finditer(text):
-        sku = vocabulary.packed_in(match.group("pack"))
-        if sku is not None and sku not in elsewhere:
-            return [SkuToken(sku, match.start("pack"), match.end("pack"), "described_loosely")]
+        sold = [
+            sku for sku, _ in vocabulary.descriptions if by_its_pack(match["pack"], sku, vocabulary)
+        ]
+        if len(sold) != 1:
+            continue
+        elsewhere = vocabulary.mentioned(doc_text[: unit.start] + doc_text[unit.end :])
+        if all(mention.sku != sold[0] for mention in elsewhere):
+            return [SkuToken(sold[0], match.start("pack"), match.end("pack"), "described_loosely")]
     return []
 
 

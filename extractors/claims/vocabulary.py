@@ -525,13 +525,6 @@ class OrderVocabulary:
                 return found.group(1).lower(), int(found.group(2))
         return None
 
-    def packed_in(self, pack: str) -> str | None:
-        """The one item of the order sold by a pack ("carton": the carton of 16 tiles), or
-        None where none or several are."""
-        word = pack.lower().removesuffix("es" if pack.lower().endswith("xes") else "s")
-        sold = [sku for sku, _ in self.descriptions if (self.pack(sku) or ("", 0))[0] == word]
-        return sold[0] if len(sold) == 1 else None
-
     def kind_words(self, token: str) -> frozenset[str]:
         """The kind words of the item a token names ("valve" of a ball valve)."""
         item = self.item_of(token)

@@ -9,6 +9,7 @@ from extractors.claims.refs import RECONSTRUCTED, find_refs
 from extractors.claims.ticks import unticked
 from extractors.claims.vocabulary import OrderVocabulary
 from rules.vocabulary import ReasonCode
+from tests.extractors.test_claim_round16 import _lines as _read
 from tests.extractors.test_offline import mail
 
 D, W = ReasonCode.DAMAGED, ReasonCode.WRONG_ITEM
@@ -31,17 +32,6 @@ def _order(*skus: str) -> OrderVocabulary:
         identifiers=skus,
         descriptions=tuple((sku, _CATALOGUE[sku]) for sku in skus),
         counts=tuple((sku, 40) for sku in skus),
-    )
-
-
-def _read(body: str, order: OrderVocabulary) -> list[tuple[str | None, int | None, ReasonCode]]:
-    return sorted(
-        (
-            line.sku.value if line.sku else None,
-            line.quantity.value if line.quantity else None,
-            line.reason.value,
-        )
-        for line in extract(mail(body), order).lines
     )
 
 
