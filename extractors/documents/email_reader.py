@@ -13,6 +13,7 @@ read (or lies past Limits.max_mime_parts or max_mime_depth) is named in `problem
 import email
 import email.policy
 import mimetypes
+import re
 from email.message import Message
 from email.parser import BytesHeaderParser
 
@@ -28,6 +29,12 @@ _TEXT_ATTACHMENT_TYPES = frozenset({"text/plain", "text/csv"})
 _TEXT_ATTACHMENT_SUFFIXES = (".txt", ".csv")
 _FALLBACK_CHARSETS = ("utf-8", "cp1252", "latin-1")
 _TEXT_CONTENT = frozenset({"text/plain", "application/json", "application/edi-x12"})
+_ROW = re.compile(r"<tr\b.*?</tr>", re.IGNORECASE | re.DOTALL)
+_CELL = re.compile(r"<t[dh]\b", re.IGNORECASE)
+# ten short lines or more in a run, none a sentence ("10.80" is a price, not a full stop)
+_SHORT_LINES = re.compile(
+    r"(?:^[^\S\n]*[^\s.!?](?:[^\n.!?]|(?<=\d)\.(?=\d)){0,38}\n){10,}", re.MULTILINE
+)
 
 
 class _Tree:
@@ -213,11 +220,27 @@ def _subject_of(message: Message) -> str:
 
 
 def _choose_alternative(children: list[Message]) -> Message | None:
-    """The alternative to read: one holding a text/plain body, else the last (richest)."""
-    for child in children:
-        if _has_plain_text(child):
-            return child
-    return children[-1] if children else None
+    """The alternative to read: one holding a text/plain body, else the last (richest);
+    the HTML one where the plain text lays a table of the HTML out a cell a line (as
+    Outlook writes it), which reads as no table at all."""
+    plain = next((child for child in children if _has_plain_text(child)), None)
+    if plain is None:
+        return children[-1] if children else None
+    html = next((child for child in children if child.get_content_type() == "text/html"), None)
+    if html is not None and not plain.is_multipart() and _cells_a_line(_decode_text(plain)):
+        return html if _table_rows(_decode_text(html)) >= 2 else plain
+    return plain
+
+
+def _table_rows(html: str) -> int:
+    """How many rows of an HTML text's tables hold three cells or more."""
+    return sum(len(_CELL.findall(row)) >= 3 for row in _ROW.findall(html))
+
+
+def _cells_a_line(text: str) -> bool:
+    """Whether a text holds a run of ten or more short lines, none a sentence: a table's
+    cells laid out one a line."""
+    return _SHORT_LINES.search(text) is not None
 
 
 def _has_plain_text(part: Message) -> bool:
