@@ -117,6 +117,11 @@ _NOT_WHAT = (
 )
 
 
+# a flaw made, not suffered: "looks like it came from the factory that way"
+_FROM_THE_FACTORY = (
+    r"(?:came|come|shipped)\s+(?:from|out\s+of)\s+the\s+factory\s+(?:that\s+way|like\s+that)"
+)
+
 _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     (ReasonCode.DAMAGED, _p(r"damaged|damages?|crushed|broken|dented|dents?|wet")),
     (ReasonCode.DAMAGED, _p(r"water[- ]damaged|torn|cracked|smash(?:ed)?|shattered|punctured")),
@@ -400,8 +405,7 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     (
         ReasonCode.DEFECTIVE,
         _p(
-            r"(?:came|come|shipped)\s+(?:from|out\s+of)\s+the\s+factory\s+(?:that\s+way|like\s+that)"
-            r"|(?:factory|manufacturing)\s+defect|water-?logged"
+            rf"{_FROM_THE_FACTORY}|(?:factory|manufacturing)\s+defect|water-?logged"
             r"|(?:bladder|diaphragm)\s+(?:let\s+go|failed|ruptured|broke)"
         ),
     ),
@@ -449,8 +453,20 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
             r"|(?:is|are|was|were)n'?t (?:regulating|heating|cooling|starting|sealing)"
         ),
     ),
-    # a unit that keeps failing: "both keep rebooting", "the breaker keeps tripping"
-    (ReasonCode.DEFECTIVE, _p(r"keeps? (?:rebooting|restarting|tripping|short[- ]cycling)")),
+    # a unit that keeps failing: "both keep rebooting", "the breaker keeps tripping", "keeps
+    # dropping off Wi-Fi and rebooting itself", "the screen goes blank", "a bad unit"
+    (
+        ReasonCode.DEFECTIVE,
+        _p(
+            r"keeps?\s+(?:[\w-]+\s+){0,4}?(?:rebooting|restarting|resetting|tripping"
+            r"|short[- ]cycling|dropping\s+(?:off\s+)?(?:the\s+)?wi-?fi)"
+            r"|(?:reboots|restarts|resets)\s+(?:itself|on\s+its\s+own|by\s+itself)"
+            r"|(?:screen|display)s?\s+(?:goes|go|went|stays?|stayed)\s+blank"
+            r"|(?:won'?t|doesn'?t|does\s+not|will\s+not|can'?t)\s+(?:connect\s+to\s+(?:the\s+)?wi-?fi"
+            r"|stay\s+connected)|drops?\s+off\s+(?:the\s+)?wi-?fi"
+            r"|(?:it'?s|is|was)\s+a\s+(?:bad|dud)\s+unit"
+        ),
+    ),
     (ReasonCode.DEFECTIVE, _p(r"warranty (?:claim|return|replacement)")),
     # what a heater or a unit that failed leaves: "customer call us, no hot water"
     (ReasonCode.DEFECTIVE, _p(r"no (?:hot water|heat|cooling)(?! (?:damage|loss))")),
@@ -575,7 +591,14 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
             r"(?=\s*(?:[.;)!]|$))"
         ),
     ),
-    (ReasonCode.OVERSHIPPED, _p(rf"\d+ (?:{COUNT_UNITS} )?(?:is|are|was|were) extra")),
+    # "2 is more", as a second language says it
+    (
+        ReasonCode.OVERSHIPPED,
+        _p(
+            rf"\d+ (?:{COUNT_UNITS} )?(?:is|are|was|were) extra"
+            rf"|\d+ (?:{COUNT_UNITS} )?(?:is|are) more(?=\s*(?:[,.;!)]|$))"
+        ),
+    ),
     # "we count the registers, got extra.", a count sheet's "EXTRA - not ordered"
     (
         ReasonCode.OVERSHIPPED,
@@ -586,6 +609,16 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     ),
     # a receiving log's remark: "8 OVER - extra box"
     (ReasonCode.OVERSHIPPED, _p(r"(?<![$.,])\d+\s+over(?=\s*(?:[-–,;:)]|$))")),
+    # goods counted over at the end of a sentence: "6 registers over.", "six pcs over" (not
+    # a time or a measure: "3 days over")
+    (
+        ReasonCode.OVERSHIPPED,
+        _p(
+            rf"(?<![$.,])(?:\d+|{NUMBER_WORD})\s+(?!(?:days|weeks|months|years|hours|minutes"
+            r"|times|dollars|bucks|lbs|pounds|degrees|psi|percent)\b)(?:[a-z]+s|pcs|ea)"
+            r"\s+over(?=\s*(?:[-–,.;:!)]|$))"
+        ),
+    ),
     (ReasonCode.OVERSHIPPED, _p(r"(?:but|and) (?:we )?only ordered|the extras")),
     # goods that came but were not ordered: "6 registers on the pallet that we never ordered"
     (ReasonCode.OVERSHIPPED, _p(rf"(?:that|which)\s+(?:we\s+)?(?:never|did{_NOT})\s+order(?:ed)?")),
@@ -609,7 +642,11 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
         ReasonCode.PRICING,
         _p(
             r"(?:agreed|contract|quoted) price"
-            r"|credit(?: memo)? (?:us )?(?:for )?the (?:price )?(?:difference|variance)"
+            r"|credit(?: memo)? (?:us )?(?:for )?(?:the|this|that) (?:price )?"
+            r"(?:difference|variance)"
+            # "at $76.40 each, but in our PO the price is $71.80"
+            r"|(?:in|on) (?:our|the) (?:po|p\.o\.|quote|contract),? the price is(?= \$?\d)"
+            r"|(?:po|p\.o\.|contract) price (?:is|was|of)(?= \$?\d)"
             # "Rosa was quoted $88.50 each on the pressure reducing valves"
             r"|(?:was|were|been) quoted (?:us )?(?:at )?\$?\d+(?:\.\d+)?"
         ),
@@ -1152,11 +1189,13 @@ _EXPECTED_THEN_CAME = re.compile(
     # "the PO is for 10, we got 12" (not "… for 20, so there are 2 for you to pick up")
     r"(?:,\s*(?=(?:but\s+|and\s+)?(?:we|they|it|there(?:'s|’s|s)?)\b))?"
     rf"[^.;!?,]{{0,80}}?\b(?:{THERE_ARE}"
-    rf"|(?:we|it|they|{CONTAINERS})\s+(?:only\s+)?"
-    r"(?:got|received|counted|had|has|have|held|contained))"
+    # "we order 30 piece but I count 36 piece", as a second language says it
+    rf"|(?:we|i|it|they|{CONTAINERS})\s+(?:only\s+)?"
+    r"(?:got|received?|count(?:ed)?|had|has|have|held|contained))"
     rf"\s+(?:only\s+)?{_COUNT}\b"
-    # not a count of what holds them: "there are 12 bags of 25 here"
-    rf"(?!\s+{CONTAINERS}\s+of\b)",
+    # not a count of what holds them: "there are 12 bags of 25 here"; nor what a job left:
+    # "we ordered 10 and we have 2 left"
+    rf"(?!\s+{CONTAINERS}\s+of\b|\s+(?:[a-z]+\s+)?(?:left|leftover|spare)\b)",
     _I,
 )
 # What came, then what was sent: "Received 4 tanks, ordered and invoiced 3", "we got 12, the
@@ -1207,6 +1246,9 @@ def number_word_forms(value: int) -> list[str]:
     return [f"{ten}-{one}", f"{ten} {one}"]
 
 
+_MADE_SO = re.compile(_FROM_THE_FACTORY, _I)
+
+
 def find_reasons(text: str) -> list[ReasonHit]:
     """Reason phrases in a sentence, negated ones removed, weak ones only without strong;
     a package labelled as one item holding another, and stock said unused ("left over"),
@@ -1224,6 +1266,10 @@ def find_reasons(text: str) -> list[ReasonHit]:
         and not _would_be(text, hit)
         and not _believed(text, hit)
     ]
+    if _MADE_SO.search(text):
+        # "the hinge pin is bent, looks like it came from the factory that way": what looks
+        # like damage was made so, a defect
+        strong = [hit for hit in strong if hit.reason is not ReasonCode.DAMAGED]
     if strong:
         return strong
     partial = [hit for hit in _partial_receipts(text) if not _negated(text, hit.start)]

@@ -87,6 +87,7 @@ ONLY_ONE = 0.9  # the count of an item the order holds one of; a price claim on 
 ASKED_BACK = 0.86  # goods asked back, nothing wrong with them named: a convenience return
 IN_ITS_MEASURE = 0.9  # an item sold by the foot counted in feet, the piece count aside
 PIECES_OF_A_MEASURE = 0.7  # pieces of an item sold by the foot, its feet not said
+MEASURED_ALONE = 0.85  # the one count in its measure of the sentence naming an item read uncounted
 WHOLE_LINE = 0.8  # a price claim naming no count: all the order holds, not written
 ALL_OF_IT = 0.86  # "they are all threaded, all of them": all the order holds of the item
 SAID_ORDERED = 0.9  # the identifier a wrong-item claim's paragraph says was ordered
@@ -109,9 +110,10 @@ _ASKS_WHICH = re.compile(
     re.IGNORECASE,
 )
 _QUOTE_MARKS = re.compile(r"^[ \t]*>[> \t]*", re.MULTILINE)
-# "Answers below in red", "my replies inline", "answered in caps below"
+# "Answers below in red", "my replies inline", "answered in caps below", "My notes are
+# inline below, marked [DR]"
 _ANSWERS_WITHIN = re.compile(
-    r"\b(?:(?:answers?|replies|responses)\s+(?:are\s+)?|answered\s+|replied\s+)"
+    r"\b(?:(?:answers?|replies|responses|notes|comments)\s+(?:are\s+)?|answered\s+|replied\s+)"
     r"(?:below|inline|in[- ]line|in\s+(?:red|blue|caps))",
     re.IGNORECASE,
 )
@@ -138,6 +140,7 @@ _NUMBERED_ROW = re.compile(r"^[ \t]*(?P<n>\d{1,3})[.)]?[ \t]+(?P<rest>.*)$", re.
 _THE_REST = re.compile(r"\bthe\s+(?:rest|others|remaining\s+ones)\b", re.I)
 _SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n")
 _WORD_AFTER = re.compile(r"\s*\(?\s*([a-z]+|')", re.IGNORECASE)  # "40 ft", "40 (feet)", "40'"
+_OF_IT = re.compile(r"\s*(?:[a-z]+\.?|')?\s+of\b", re.IGNORECASE)  # "30 feet of the pipe"
 _PACK_NOUN = r"(carton|box|bag|case|pack|crate)(?:e?s)?"
 _PACKS_OF = re.compile(rf"\s+{_PACK_NOUN}\s+of\s+(\d+)\b", re.IGNORECASE)
 # packs, then the pieces in them: "2 bags of 1\" copper 90s (50 pcs)", "2 bags, 50 pcs",
@@ -701,19 +704,23 @@ def _in_its_measure(
     pieces ("one piece", "one of the 20 ft pieces") is no count of it. The one count the
     message gives in the item's measure ("20 ft of the 2\" black") takes its place, as sure
     as the piece count was (at most IN_ITS_MEASURE); with none, or several, a person counts
-    (PIECES_OF_A_MEASURE)."""
+    (PIECES_OF_A_MEASURE). A line read with no count at all takes the one count in the
+    item's measure of the sentence that names the item ("We got 20 ft left of the 2\" black
+    pipe … Don't need it anymore"), at MEASURED_ALONE."""
     sku, quantity = line.sku, line.quantity
-    evidence = quantity.evidence if quantity is not None else None
-    if sku is None or quantity is None or evidence is None:
-        return line
-    measures = vocabulary.measures(sku.value)
-    if not measures or _in_a_measure(doc.text, evidence.end, measures):
+    measures = vocabulary.measures(sku.value) if sku is not None else frozenset()
+    if not measures:
         return line
     found = {  # (count, start, end) in doc.text
         (n.value, at + n.start, at + n.end)
         for text, n, at in _numbers_of(doc, fresh, vocabulary.sold_by)
         if counts_the_items(text, n, measures)
     }
+    if quantity is None:
+        return _measured_alone(doc, line, found)
+    evidence = quantity.evidence
+    if evidence is None or _in_a_measure(doc.text, evidence.end, measures):
+        return line
     # the piece's own sentence first: "One piece of the 2\" pipe, is 20 feet, is bend" (not
     # "The rest of the pipe (100 ft) … is ok")
     first, last = _sentence_span(doc.text, evidence.start, evidence.end)
@@ -724,6 +731,26 @@ def _in_its_measure(
     count, start, end = min(found, key=lambda hit: hit[1])
     confidence = min(quantity.confidence, IN_ITS_MEASURE)
     return replace(line, quantity=propose_at(doc, count, confidence, start, end))
+
+
+def _measured_alone(
+    doc: RequestText, line: ProposedLine, found: set[tuple[int, int, int]]
+) -> ProposedLine:
+    """The line counted by the one count in its item's measure that the item's own
+    sentence gives; unchanged where it gives none or several."""
+    named = line.sku.evidence if line.sku is not None else None
+    if named is None:
+        return line
+    first, last = _sentence_span(doc.text, named.start, named.end)
+    own = {hit for hit in found if first <= hit[1] and hit[2] <= last}
+    # "30 feet of the 2\" black pipe left - one 20 ft piece and one 10 ft piece": the
+    # count said of the item itself, not of its pieces
+    of_it = {hit for hit in own if _OF_IT.match(doc.text, hit[2])}
+    own = of_it or own
+    if len({count for count, _, _ in own}) != 1:
+        return line
+    count, start, end = min(own, key=lambda hit: hit[1])
+    return replace(line, quantity=propose_at(doc, count, MEASURED_ALONE, start, end))
 
 
 def _in_a_measure(text: str, end: int, measures: frozenset[str]) -> bool:

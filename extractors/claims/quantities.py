@@ -71,7 +71,8 @@ _BEFORE_REASON = re.compile(
 _OF_THEM_BEFORE_REASON = re.compile(
     r"^\s*of\s+(?:them|those|these)\b[^.;:!?\n\d]{0,40}$"
     # "2 of the 4 from po-24388 are no longer needed": a part of a whole said before why
-    r"|^\s*(?:of|out\s+of)\s+(?:the\s+|our\s+)?\d+(?:\s+[^\s.;:!?]+){0,5}\s+(?:are|were|is|was)\s+$",
+    r"|^\s*(?:of|out\s+of)\s+(?:the\s+|our\s+|these\s+|those\s+)?\d+(?:\s+[^\s.;:!?]+){0,5}"
+    r"\s+(?:are|were|is|was)\s+$",
     _I,
 )
 _AFTER_REASON = re.compile(
@@ -81,7 +82,8 @@ _AFTER_REASON = re.compile(
 )
 # "of 18" is a whole the count is part of; "the whole lot of 36" is the count itself.
 _TOTAL_BEFORE = re.compile(
-    r"(?<!\bwhole\slot\s)(?<!\bentire\slot\s)\b(?:of|out\s+of|instead\s+of)\s+(?:the\s+)?$",
+    r"(?<!\bwhole\slot\s)(?<!\bentire\slot\s)\b(?:of|out\s+of|instead\s+of)\s+"
+    r"(?:the\s+|these\s+|those\s+)?$",  # "one of these 8 pumps has failed"
     _I,
 )
 # the whole a count of what came is said against, denied: "held 18 bags, not the 20 we

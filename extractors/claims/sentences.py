@@ -30,6 +30,13 @@ _KEY_VALUE = re.compile(r"^\s*[A-Za-z][\w #./()-]{0,30}:\s*\S")
 _COLUMNS = re.compile(r"\S {3,}\S|\t")
 # what a row's counts tell of themselves: came as sent is neither short nor over
 _COUNTED_REASONS = frozenset({ReasonCode.SHORT, ReasonCode.OVERSHIPPED})
+_SIDES = frozenset({"ordered", "shipped", "received"})
+# a row's goods that went or come elsewhere: "DIRECT TO SITE", "drop ship", "BACKORDERED"
+_ELSEWHERE = re.compile(
+    r"\bdirect\s+(?:to\s+)?(?:the\s+)?(?:site|job(?:\s*site)?)\b|\bdrop[- ]?ship"
+    r"|\bshipped\s+direct\b|\bback[- ]?order(?:ed)?\b|\bb/o\b",
+    re.IGNORECASE,
+)
 _COUNT_THEN_WORDS = re.compile(r"(\d+) (?=[A-Za-z])")  # "5 DAMAGED - 5 with …"
 _ENUMERATOR = re.compile(r"\s*(?:\d{1,2}|[a-z])[.)]\s+", re.I)  # "2. " before an item's words
 _SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*\s+(?=[A-Za-z0-9\"'(\[•*])")
@@ -56,6 +63,7 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a receiving sheet's columns of counts: "Ordered  Shipped  Received  Short"
     ("qty", re.compile(
         r"^(?:ordered|shipped|received(?:\s+ok)?|rec'?d|recv'?d?|delivered|counted|invoiced|billed|short(?:age)?|missing"
+        r"|ord|ship|shp|shipd"  # a typed report's short names: "ORD  SHIP  RECV"
         r"|damaged|defective|returned|return|claimed|over|extra|variance|rejected|refused|dmg"
         # what a warehouse system names them: "asn_qty", "rcv_qty", "Pack List"
         r"|asn|rcv|pack(?:ing)?\s+list|(?:on\s+)?packing\s+slip"
@@ -125,7 +133,7 @@ _THEIRS = re.compile(
 _COUNT_SIDES = (
     # "Slip qty", "Qty shipped": what the packing slip or the invoice says was sent
     ("shipped", re.compile(
-        r"^(?:(?:on\s+)?(?:packing\s+)?slip(?:\s+qty)?|(?:qty\s+)?(?:shipped|invoiced|billed)"
+        r"^(?:(?:on\s+)?(?:packing\s+)?slip(?:\s+qty)?|(?:qty\s+)?(?:shipped|ship|shp|shipd|invoiced|billed)"
         r"(?:\s+qty)?|(?:qty\s+)?pack(?:ing)?\s*list(?:\s+qty)?|asn(?:\s+qty)?"
         r"|book(?:\s+qty)?|(?:qty\s+)?expected(?:\s+qty)?)$",  # what the books say should be there
         re.I)),
@@ -140,7 +148,7 @@ _COUNT_SIDES = (
 )  # fmt: skip
 # the short names of a typed sheet's columns of counts and the like
 _COLUMN_NAME = re.compile(
-    r"^(?:qty|quantity|ordered|shipped|delivered|received|rec'?d|counted|damaged|defective"
+    r"^(?:qty|quantity|ordered|ord|shipped|ship|shp|delivered|received|rec'?d|recv|counted|damaged|defective"
     r"|short|missing|over|extra|returned|return|returning|bin|unit|uom|price|cost|notes?"
     r"|variance|var|installed|used|total|ext)$",
     re.I,
@@ -420,6 +428,10 @@ class _Splitter:
         # with one that came as it was sent ("Shipped 8  Received 8")
         quiet = quiet or (self.claim is not None and not claimed)
         quiet = quiet or (not counted and self._came_as_sent(columns))
+        # nor with one whose reason cell says the goods went or come elsewhere ("DIRECT TO
+        # SITE", "BACKORDERED"): what it counts received here tells no shortage
+        if _sent_elsewhere(self.text, columns):
+            quiet, columns = True, tuple(c for c in columns if c[0] not in _SIDES)
         # nor a row of totals ("TOTAL RTN QTY  43"): it sums the rows, it claims nothing more
         quiet = quiet or any(_TOTAL_CELL.match(self.text[first:last]) for first, last in cells)
         self.units.append(
@@ -563,6 +575,12 @@ def _lines(text: str, segment: Segment) -> list[Span]:
 
 def _said(text: str, span: Span) -> set[ReasonCode]:
     return {hit.reason for hit in reasons_in_note(text[slice(*span)])}
+
+
+def _sent_elsewhere(text: str, columns: tuple[tuple[str, int, int], ...]) -> bool:
+    """Whether a row's reason cell says its goods went or come elsewhere, and no reason."""
+    cells = [text[first:last] for role, first, last in columns if role == "reason"]
+    return any(_ELSEWHERE.search(cell) and not find_reasons(cell) for cell in cells)
 
 
 def _noted(text: str, columns: tuple[tuple[str, int, int], ...]) -> set[ReasonCode]:

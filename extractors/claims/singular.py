@@ -44,6 +44,14 @@ _THE_COUNT = re.compile(
     re.IGNORECASE,
 )
 _REACH = 600  # characters of the message after the claim's sentence
+_THE_ONE = re.compile(
+    r"\b(?:the|this|that)\s+one\s+(?:in|on|at|from|by|for|that|which|we|they|i|you)\b",
+    re.IGNORECASE,
+)
+_A_NUMBER = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozen|both|all|other|others)\b",
+    re.IGNORECASE,
+)
 
 
 def in_the_singular(
@@ -66,6 +74,9 @@ def in_the_singular(
         # alone ("We have a leaking 50 gallon gas water heater at Seaside Court")
         start, end = _sentences(doc.text, reason.evidence.start, reason.evidence.end)
         said = _said_one(doc.text, start, end, kinds)
+    if said is None and reason.evidence is not None:
+        start, end = _sentences(doc.text, reason.evidence.start, reason.evidence.end)
+        said = _the_one(doc.text, start, end, reason.evidence.start)
     if said is None or _counted_after(doc.text, start):
         return line
     first, last = said
@@ -78,6 +89,16 @@ def _counted_after(text: str, start: int) -> bool:
     to much of the 1 inch copper elbow … the 40 we not use … Can we return please the
     40?"): a writer's singular is then no count."""
     return any(int(m.group(1)) > 1 for m in _THE_COUNT.finditer(text, start, start + _REACH))
+
+
+def _the_one(text: str, start: int, end: int, reason_at: int) -> tuple[int, int] | None:
+    """The span of "the one" that a reason's sentence (text[start:end]) speaks of before
+    its reason, where it counts nothing else ("The one in the lobby keeps dropping off
+    Wi-Fi")."""
+    match = _THE_ONE.search(text, start, reason_at)
+    if match is None or len(_A_NUMBER.findall(text, start, end)) > 1:
+        return None
+    return match.start(), match.end()
 
 
 def _sentences(text: str, start: int, end: int) -> tuple[int, int]:

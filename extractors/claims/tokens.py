@@ -195,9 +195,9 @@ _BOTH_OF = re.compile(r"\bboth(?=\s+of\s+(?:them|those|these)\b)", _I)
 # "return the four", "credit the other three": asked for, the words count as digits would
 _ASKED_FOR_THE = re.compile(rf"\b{REQUEST_VERB}\s+the\s+(?:other\s+|remaining\s+)?$", _I)
 _NOT_A_COUNT_BEFORE = re.compile(r"\b(?:no|any|every|some|the|this|which|each|at)\s+$", _I)
-# "that one", "the other one" point at an item; "reported that two …" is a conjunction
-# before a count.
-_THAT_BEFORE = re.compile(r"\b(?:that|other)\s+$", _I)
+# "that one", "the other one", "the wrong one" point at an item; "reported that two …" is
+# a conjunction before a count.
+_THAT_BEFORE = re.compile(r"\b(?:that|other|wrong|right|correct)\s+$", _I)
 # "the one defective pump" counts it; "the one on unit 14B", "the one we sent" point at it
 _THE_ONE_THING = re.compile(
     r"one\s+(?!(?:that|which|who|on|in|at|from|with|we|i|you|they|he|she|it|for|of|is|was"
