@@ -1144,7 +1144,8 @@ ARRIVED = (
 _PARTIAL_ARRIVAL = re.compile(
     rf"\b{_COUNT}\s+(?:of|out\s+of)\s+(?:the\s+|our\s+)?{_COUNT}\b"
     r"(?!\s*(?:-\s*)?(?:gal(?:lon)?s?|inch(?:es)?|ft|feet|foot|lbs?|amps?|volts?)\b)"  # a size
-    r"(?:\s+(?:[a-z\"-]+|\d+(?:[/-]\d+)*(?:/\d+)?(?:\"|''|-?in\b)))"
+    # not a whole told by a clause: "2 of the 4 that came are 1\" PRVs"
+    r"(?:\s+(?!(?:that|which)\b)(?:[a-z\"-]+|\d+(?:[/-]\d+)*(?:/\d+)?(?:\"|''|-?in\b)))"
     r"{0,4}?"
     rf"\s+{ARRIVED}\b",
     _I,

@@ -140,6 +140,7 @@ _NUMBERED_ROW = re.compile(r"^[ \t]*(?P<n>\d{1,3})[.)]?[ \t]+(?P<rest>.*)$", re.
 _THE_REST = re.compile(r"\bthe\s+(?:rest|others|remaining\s+ones)\b", re.I)
 _SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n")
 _WORD_AFTER = re.compile(r"\s*\(?\s*([a-z]+|')", re.IGNORECASE)  # "40 ft", "40 (feet)", "40'"
+_NEXT_WORDS = re.compile(r"[ \t]+((?:[\w\"'/-]+[ \t]+){0,2}[\w\"'/-]+)")  # "25 elbows we are"
 _OF_IT = re.compile(r"\s*(?:[a-z]+\.?|')?\s+of\b", re.IGNORECASE)  # "30 feet of the pipe"
 _PACK_NOUN = r"(carton|box|bag|case|pack|crate)(?:e?s)?"
 _PACKS_OF = re.compile(rf"\s+{_PACK_NOUN}\s+of\s+(\d+)\b", re.IGNORECASE)
@@ -227,6 +228,7 @@ def extract(doc: RequestText, vocabulary: OrderVocabulary | None = None) -> Prop
     lines = [_ordered_instead(doc, line, lines, vocabulary) for line in lines]
     if vocabulary is not None:
         lines = [_described(doc, line, vocabulary) for line in lines]
+        lines = [_counted_as_another(doc, line, lines, vocabulary) for line in lines]
         lines = of_the_one_item(doc, lines, subject + fresh, vocabulary)
         lines = [
             _as_billed(doc, fresh, _the_only_one(line, vocabulary), vocabulary) for line in lines
@@ -562,6 +564,31 @@ def _described(doc: RequestText, line: ProposedLine, vocabulary: OrderVocabulary
     return replace(line, sku=sku_at)
 
 
+def _counted_as_another(
+    doc: RequestText, line: ProposedLine, lines: list[ProposedLine], vocabulary: OrderVocabulary
+) -> ProposedLine:
+    """A line of an item read from its words whose count counts another item of the order
+    by its kind ("replace the 2 gate valves and ship the 25 elbows we are missing": the 25
+    are the elbows), given that item, for a person to confirm; not where another line
+    claims that item for the same reason already."""
+    sku, quantity = line.sku, line.quantity
+    if sku is None or not _only_described(sku) or quantity is None or quantity.evidence is None:
+        return line
+    after = _NEXT_WORDS.match(doc.text, quantity.evidence.end)
+    other = vocabulary.only_of_kind(after.group(1)) if after else None
+    if after is None or other is None:
+        return line
+    claimed = {
+        vocabulary.item_of(each.sku.value)
+        for each in lines
+        if each.sku is not None and each.reason.value == line.reason.value
+    }
+    if vocabulary.item_of(other) in claimed:
+        return line
+    sku_at = propose_at(doc, other, DESCRIBED, *after.span(1), checks=(DESCRIBED_CHECK,))
+    return replace(line, sku=sku_at)
+
+
 def _of_its_counted_kind(
     doc: RequestText, line: ProposedLine, vocabulary: OrderVocabulary
 ) -> ProposedLine | None:
@@ -705,8 +732,8 @@ def _in_its_measure(
     message gives in the item's measure ("20 ft of the 2\" black") takes its place, as sure
     as the piece count was (at most IN_ITS_MEASURE); with none, or several, a person counts
     (PIECES_OF_A_MEASURE). A line read with no count at all takes the one count in the
-    item's measure of the sentence that names the item ("We got 20 ft left of the 2\" black
-    pipe … Don't need it anymore"), at MEASURED_ALONE."""
+    item's measure of the sentence that names the item ("We have 30 feet of the 2\" black
+    pipe left … we don't need it"), at MEASURED_ALONE."""
     sku, quantity = line.sku, line.quantity
     measures = vocabulary.measures(sku.value) if sku is not None else frozenset()
     if not measures:

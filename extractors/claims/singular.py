@@ -8,14 +8,17 @@ given 1 (SINGULAR) where the sentences that hold its item and its reason
 name the item's kind (the order's description says what kind of thing it is: "valve",
 "heater") only in the singular, after a word that makes it one ("a", "the", "this",
 "one", "our"), and not as a word describing another thing ("the valve order", "the pump
-carton"); or name it after "one of the". Not for an overage (how many more came is never
-one by grammar), a price claim or a wrong item (those claim what was billed), nor for an
-item sold by a measure ("the 2\" black pipe" is so many feet).
+carton"); or name it after "one of the"; or where the reason's sentence speaks of "the
+one" before its reason and counts nothing else ("The one in the lobby keeps rebooting").
+Not for an overage (how many more came is never one by grammar), a price claim or a wrong
+item (those claim what was billed), nor for an item sold by a measure ("the 2\" black
+pipe" is so many feet).
 """
 
 import re
 from dataclasses import replace
 
+from extractors.claims.lexicon import NUMBER_WORD
 from extractors.claims.lines import AMONG_SEVERAL
 from extractors.claims.vocabulary import OrderVocabulary
 from extractors.fields import ProposedLine
@@ -48,10 +51,7 @@ _THE_ONE = re.compile(
     r"\b(?:the|this|that)\s+one\s+(?:in|on|at|from|by|for|that|which|we|they|i|you)\b",
     re.IGNORECASE,
 )
-_A_NUMBER = re.compile(
-    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozen|both|all|other|others)\b",
-    re.IGNORECASE,
-)
+_A_NUMBER = re.compile(rf"\b(?:\d+|{NUMBER_WORD}|dozen|both|all|other|others)\b", re.IGNORECASE)
 
 
 def in_the_singular(
@@ -73,10 +73,9 @@ def in_the_singular(
         # the item named far from its reason (on a rating plate): the reason's sentence
         # alone ("We have a leaking 50 gallon gas water heater at Seaside Court")
         start, end = _sentences(doc.text, reason.evidence.start, reason.evidence.end)
-        said = _said_one(doc.text, start, end, kinds)
-    if said is None and reason.evidence is not None:
-        start, end = _sentences(doc.text, reason.evidence.start, reason.evidence.end)
-        said = _the_one(doc.text, start, end, reason.evidence.start)
+        said = _said_one(doc.text, start, end, kinds) or _the_one(
+            doc.text, start, end, reason.evidence.start
+        )
     if said is None or _counted_after(doc.text, start):
         return line
     first, last = said

@@ -9,6 +9,7 @@ from extractors.claims.refs import RECONSTRUCTED, find_refs
 from extractors.claims.ticks import unticked
 from extractors.claims.vocabulary import OrderVocabulary
 from rules.vocabulary import ReasonCode
+from tests.extractors.helpers import order_of
 from tests.extractors.test_claim_round16 import _lines as _read
 from tests.extractors.test_offline import mail
 
@@ -28,11 +29,7 @@ _CATALOGUE = {
 
 
 def _order(*skus: str) -> OrderVocabulary:
-    return OrderVocabulary(
-        identifiers=skus,
-        descriptions=tuple((sku, _CATALOGUE[sku]) for sku in skus),
-        counts=tuple((sku, 40) for sku in skus),
-    )
+    return order_of(_CATALOGUE, skus)
 
 
 def test_goods_said_to_be_of_another_joint_than_their_item_are_a_wrong_item() -> None:

@@ -9,6 +9,7 @@ from extractors.claims.offline import extract
 from extractors.claims.vocabulary import OrderVocabulary
 from extractors.documents.email_reader import read_email
 from rules.vocabulary import ReasonCode
+from tests.extractors.helpers import order_of
 from tests.extractors.test_claim_round16 import _lines as _read
 from tests.extractors.test_offline import mail
 
@@ -24,11 +25,7 @@ _CATALOGUE = {
 
 
 def _order(*skus: str) -> OrderVocabulary:
-    return OrderVocabulary(
-        identifiers=skus,
-        descriptions=tuple((sku, _CATALOGUE[sku]) for sku in skus),
-        counts=tuple((sku, 120 if sku.startswith("PIP") else 12) for sku in skus),
-    )
+    return order_of(_CATALOGUE, skus, count=12)
 
 
 def _quantity_confidence(body: str, order: OrderVocabulary) -> float:
@@ -228,3 +225,26 @@ def test_a_row_whose_goods_went_direct_to_site_is_no_shortage() -> None:
         " 2  PIP-PEX-075-300        6        6        0   --  DIRECT TO SITE\n"
     )
     assert _read(body, order) == [("FTG-CU-E90-100", 12, S)]
+
+
+def test_a_count_of_another_items_kind_is_that_items_for_a_person() -> None:
+    order = OrderVocabulary(
+        identifiers=("VLV-2210-BR", "FTG-CU-E90-100"),
+        descriptions=(
+            ("VLV-2210-BR", '2" bronze gate valve, threaded'),
+            ("FTG-CU-E90-100", '1" wrot copper 90 deg elbow, C x C'),
+        ),
+        counts=(("VLV-2210-BR", 40), ("FTG-CU-E90-100", 150)),
+    )
+    body = "Please replace the 2 gate valves and ship the 25 elbows we are missing."
+    (line,) = extract(mail(body), order).lines
+    assert line.sku is not None
+    assert line.quantity is not None
+    assert (line.sku.value, line.quantity.value, line.reason.value) == ("FTG-CU-E90-100", 25, S)
+    assert line.sku.confidence < 0.85
+
+
+def test_two_of_the_four_that_came_are_no_partial_arrival() -> None:
+    said = '3/4" pressure reducing valves: 2 of the 4 that came are 1" PRVs (the boxes say 1").'
+    assert find_reasons(said) == []
+    assert [hit.reason for hit in find_reasons("only 9 of the 12 arrived")] == [S]
