@@ -738,20 +738,15 @@ def _in_its_measure(
     measures = vocabulary.measures(sku.value) if sku is not None else frozenset()
     if not measures:
         return line
-    found = {  # (count, start, end) in doc.text
-        (n.value, at + n.start, at + n.end)
-        for text, n, at in _numbers_of(doc, fresh, vocabulary.sold_by)
-        if counts_the_items(text, n, measures)
-    }
     if quantity is None:
-        return _measured_alone(doc, line, found)
+        return _measured_alone(doc, fresh, line, vocabulary, measures)
     evidence = quantity.evidence
     if evidence is None or _in_a_measure(doc.text, evidence.end, measures):
         return line
+    found = _counts_in_measure(doc, fresh, vocabulary, measures)
     # the piece's own sentence first: "One piece of the 2\" pipe, is 20 feet, is bend" (not
     # "The rest of the pipe (100 ft) … is ok")
-    first, last = _sentence_span(doc.text, evidence.start, evidence.end)
-    own = {hit for hit in found if first <= hit[1] and hit[2] <= last}
+    own = _of_its_sentence(doc.text, evidence, found)
     found = own if len({count for count, _, _ in own}) == 1 else found
     if len({count for count, _, _ in found}) != 1:
         return replace(line, quantity=quantity.capped(PIECES_OF_A_MEASURE))
@@ -761,15 +756,18 @@ def _in_its_measure(
 
 
 def _measured_alone(
-    doc: RequestText, line: ProposedLine, found: set[tuple[int, int, int]]
+    doc: RequestText,
+    fresh: list[Segment],
+    line: ProposedLine,
+    vocabulary: OrderVocabulary,
+    measures: frozenset[str],
 ) -> ProposedLine:
     """The line counted by the one count in its item's measure that the item's own
     sentence gives; unchanged where it gives none or several."""
     named = line.sku.evidence if line.sku is not None else None
     if named is None:
         return line
-    first, last = _sentence_span(doc.text, named.start, named.end)
-    own = {hit for hit in found if first <= hit[1] and hit[2] <= last}
+    own = _of_its_sentence(doc.text, named, _counts_in_measure(doc, fresh, vocabulary, measures))
     # "30 feet of the 2\" black pipe left - one 20 ft piece and one 10 ft piece": the
     # count said of the item itself, not of its pieces
     of_it = {hit for hit in own if _OF_IT.match(doc.text, hit[2])}
@@ -778,6 +776,25 @@ def _measured_alone(
         return line
     count, start, end = min(own, key=lambda hit: hit[1])
     return replace(line, quantity=propose_at(doc, count, MEASURED_ALONE, start, end))
+
+
+def _counts_in_measure(
+    doc: RequestText, fresh: list[Segment], vocabulary: OrderVocabulary, measures: frozenset[str]
+) -> set[tuple[int, int, int]]:
+    """The counts the message gives in an item's measures: (count, start, end) in doc.text."""
+    return {
+        (n.value, at + n.start, at + n.end)
+        for text, n, at in _numbers_of(doc, fresh, vocabulary.sold_by)
+        if counts_the_items(text, n, measures)
+    }
+
+
+def _of_its_sentence(
+    text: str, evidence: Evidence, found: set[tuple[int, int, int]]
+) -> set[tuple[int, int, int]]:
+    """The counts found in the sentence of a value's evidence."""
+    first, last = _sentence_span(text, evidence.start, evidence.end)
+    return {hit for hit in found if first <= hit[1] and hit[2] <= last}
 
 
 def _in_a_measure(text: str, end: int, measures: frozenset[str]) -> bool:

@@ -192,14 +192,9 @@ _PARTITIVE_AFTER = re.compile(
     _I,
 )  # a size may follow ("of the 1-1/2\" unions"), a whole may not ("3 of the 40")
 _ALL_BEFORE = re.compile(r"\ball\s+$", _I)
-_ALIKE_AFTER = re.compile(
-    r"^\s+(?:of\s+them\s+)?(?:are|were)\s+(?:like\s+(?:that|this)|the\s+same|that\s+way)\b", _I
-)
-_PART_ALIKE_AFTER = re.compile(
-    r"^\s+of\s+(?:the\s+)?\d+\b[^.,;\d]{0,30}?\s(?:are|were)\s+"
-    r"(?:like\s+(?:that|this)|the\s+same|that\s+way)\b",
-    _I,
-)
+_ALIKE = r"(?:are|were)\s+(?:like\s+(?:that|this)|the\s+same|that\s+way)\b"  # as the claim said
+_ALIKE_AFTER = re.compile(rf"^\s+(?:of\s+them\s+)?{_ALIKE}", _I)
+_PART_ALIKE_AFTER = re.compile(rf"^\s+of\s+(?:the\s+)?\d+\b[^.,;\d]{{0,30}}?\s{_ALIKE}", _I)
 _A_WORD_AFTER = re.compile(rf"^\s+(?!{_HOLDERS}|of\b)[a-z]", _I)
 _MULTIPLIER_BEFORE = re.compile(r"(?<![a-z])[x×]\s*$", _I)
 _MULTIPLIER_AFTER = re.compile(r"^\s*[x×](?![a-z])", _I)

@@ -454,11 +454,7 @@ class _Splitter:
         """Whether a row counts what it received, the same as what was ordered or sent, and
         claims nothing in a column of claims."""
         roles = {role for role, _, _ in columns}
-        sides = [
-            self.text[first:last].strip()
-            for role, first, last in columns
-            if role in ("ordered", "shipped", "received")
-        ]
+        sides = [self.text[first:last].strip() for role, first, last in columns if role in _SIDES]
         return (
             "received" in roles
             and "claim" not in roles
