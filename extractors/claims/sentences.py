@@ -77,7 +77,9 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|book(?:\s+qty)?|expected)$",
         re.IGNORECASE)),
     # a row's number in its list: never a count
-    ("index", re.compile(r"^(?:line|ln|row|pos(?:ition)?|no\.?|#)$", re.IGNORECASE)),
+    ("index", re.compile(
+        r"^(?:(?:po\s+|p\.o\.\s+)?(?:line|ln)(?:\s*(?:no\.?|#|number))?|row|pos(?:ition)?|no\.?|#)$",
+        re.IGNORECASE)),
     ("reason", re.compile(
         r"^(?:reason|rsn|why|issue|problem|condition|damage|claim|exceptions?|discrepanc(?:y|ies)"
         r"|(?:match\s+)?status|action|findings?|nonconformance|defect|result|disposition"

@@ -140,6 +140,8 @@ _MASKS = (
         r"\s*(?:no\.?|number|nbr)?\s*[:#]\s*#?\s*\d+",
         _I,
     ),
+    # an order line cited with its ordered count: "(line 2, six 1/25 HP circulators, …)"
+    re.compile(rf"\(\s*(?:po\s+)?(?:line|ln)\s*#?\s*\d+\s*[,:;–-]\s*(?:\d+|{NUMBER_WORD})\b", _I),
     # box 2, line 3, #4, "suites 300 and 400"
     re.compile(r"(?:#|\bno\.|" + _PLACES + r"s?\b\s*#?)\s*\d+(?:\s*(?:,|and|&)\s*\d+\b)*", _I),
     re.compile(rf"(?<![\w-]){_RATINGS}\s*\d+\b|\b\d+\s*(?:awg|ga|gauge)\b", _I),  # MERV 11

@@ -7,13 +7,15 @@ starts at a line "-- " and runs to the quoted history or the end.
 
 A forwarded message ("---------- Forwarded message ---------", "Begin forwarded
 message:") is not history: a customer forwarding their warehouse's note is making
-the claim, so the forwarded text stays fresh. So too the first message under a
-forward's subject ("FW: …"), which Outlook sets off by an underscore line and a header
-block, when it is from the forwarder's own organisation (its From: has their domain or,
-as Exchange writes colleagues, no address): the history starts at the next message
-below it; so too when the newest text says it passes on the message below ("pass his
-note below on to you") under a reply's subject. A forwarded message from elsewhere (our
-own notice, a carrier's) stays history: it is what someone else said.
+the claim, so the forwarded text stays fresh, also where Apple Mail sets it off with
+">" (one level of ">" is taken off it) or writes its line in the sender's language.
+So too the first message under a forward's subject ("FW: …"), which Outlook sets off
+by an underscore line and a header block, when it is from the forwarder's own
+organisation (its From: has their domain or, as Exchange writes colleagues, no
+address): the history starts at the next message below it; so too when the newest text
+says it passes on the message below ("pass his note below on to you") under a reply's
+subject. A forwarded message from elsewhere (our own notice, a carrier's) stays
+history: it is what someone else said.
 """
 
 import re
@@ -28,7 +30,12 @@ _ORIGINAL = re.compile(
     re.IGNORECASE,
 )
 _FORWARDED = re.compile(
-    r"^\s*(-{2,}\s*Forwarded message\s*-{2,}|Begin forwarded message:)\s*$", re.IGNORECASE
+    r"^\s*(?:-{2,}\s*(?:Forwarded message|Mensaje reenviado|Message transféré"
+    r"|Weitergeleitete Nachricht|Messaggio inoltrato|Mensagem encaminhada)\s*-{2,}"
+    r"|(?:Begin forwarded message|Inicio del mensaje reenviado|Début du message réexpédié"
+    r"|Anfang der weitergeleiteten Nachricht|Inizio messaggio inoltrato"
+    r"|Início da mensagem reencaminhada|Começo da mensagem encaminhada)\s*:)\s*$",
+    re.IGNORECASE,
 )
 _UNDERSCORES = re.compile(r"^\s*_{10,}\s*$")
 _ADDRESS = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
@@ -45,6 +52,7 @@ _PASSES_ON = re.compile(
     re.IGNORECASE,
 )
 _QUOTE_PREFIX = re.compile(r"^\s*>")
+_ONE_LEVEL = re.compile(r"^\s*> ?")
 _SIGNATURE = re.compile(r"^--\s?$")
 _OUTLOOK_LOOKAHEAD = 4  # an Outlook header's From: is followed by Sent:/To: within 4 lines
 
@@ -53,7 +61,7 @@ def split_body(text: str, *, forwarder: str | None = None) -> list[tuple[PieceKi
     """The body's pieces in their order, each with its kind; blank pieces left out. In a
     forward (`forwarder`: the forwarding sender's domain) the first message below the
     forwarder's text, if from their domain, is forwarded, not history."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = _unquote_forwarded(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     kinds = _line_kinds(lines, forwarder=forwarder)
     pieces: list[tuple[PieceKind, list[str]]] = []
     for line, kind in zip(lines, kinds, strict=True):
@@ -63,6 +71,24 @@ def split_body(text: str, *, forwarder: str | None = None) -> list[tuple[PieceKi
             pieces.append((kind, [line]))
     result = [(kind, "\n".join(piece)) for kind, piece in pieces]
     return [(kind, piece) for kind, piece in result if piece.strip()]
+
+
+def _unquote_forwarded(lines: list[str]) -> list[str]:
+    """The lines with one level of ">" taken off a forwarded message that is set off by it
+    (Apple Mail: "Begin forwarded message:" then "> From: …"): it is forwarded, not a
+    reply's history; what it quotes in turn stays quoted."""
+    lines = list(lines)
+    for index, line in enumerate(lines):
+        start = _next_text(lines, index + 1)
+        if not _FORWARDED.match(line) or start >= len(lines):
+            continue
+        if not _QUOTE_PREFIX.match(lines[start]):
+            continue
+        end = start
+        while end < len(lines) and (_QUOTE_PREFIX.match(lines[end]) or not lines[end].strip()):
+            lines[end] = _ONE_LEVEL.sub("", lines[end], count=1)
+            end += 1
+    return lines
 
 
 def passes_on(text: str) -> bool:

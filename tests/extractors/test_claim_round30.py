@@ -1,0 +1,86 @@
+"""Round 30 of issue 13: a forward as Apple Mail writes it ("Begin forwarded message:", in
+the sender's language, then the message set off by ">") is forwarded, not history; a
+table's "PO Line" column numbers its rows and counts nothing; an order line cited with
+its ordered count ("(line 2, six circulators, …)") claims none of them."""
+
+import pytest
+
+from extractors.documents.quotes import split_body
+from rules.vocabulary import ReasonCode
+from tests.extractors.helpers import order_of
+from tests.extractors.test_claim_round16 import _lines as _read
+
+S, P, D = ReasonCode.SHORT, ReasonCode.PRICING, ReasonCode.DEFECTIVE
+
+_CATALOGUE = {
+    "FTG-CU-E90-100": '1" copper 90 elbow, wrot, C x C',
+    "VLV-0750-PRV": '3/4" pressure reducing valve',
+    "FTG-BI-U-150": '1-1/2" black iron union, 150#',
+    "HVC-CND-PUMP": "condensate pump with safety switch",
+    "VLV-3100-CK": '3" flanged swing check valve',
+    "PMP-CIRC-015": "circulator pump, 1/25 HP, cast iron",
+}
+
+_IPHONE_FORWARD = (
+    "Tina mira abajo. Can you send the 20 elbows on the next truck please. Gracias\n\n"
+    "Hector\n\nEnviado desde mi iPhone\n\n"
+    "{marker}\n\n"
+    "> De: Hector Delgado <hector@delgadosons.com>\n"
+    "> Fecha: 29 de octubre de 2026, 4:52:54 p.m. CDT\n"
+    "> Para: Rosa Delgado <rosa@delgadoplumbing.com>\n"
+    "> Asunto: PO 40962\n"
+    ">\n"
+    "> Rosa the truck came. The 6 PRV ok. The 1 inch copper 90s, box say 100 but I count "
+    "2 times and is 80. So 20 short.\n"
+    ">\n"
+    "> Hector\n"
+)
+
+
+@pytest.mark.parametrize("marker", ["Begin forwarded message:", "Inicio del mensaje reenviado:"])
+def test_a_forward_apple_mail_sets_off_with_quote_marks_is_forwarded(marker: str) -> None:
+    text = _IPHONE_FORWARD.format(marker=marker)
+    pieces = split_body(text, forwarder="delgadosons.com")
+    assert [kind for kind, _ in pieces] == ["body"]
+    assert "\nRosa the truck came." in pieces[0][1]
+    order = order_of(_CATALOGUE, ("FTG-CU-E90-100", "VLV-0750-PRV"), count=100)
+    assert _read(text, order) == [("FTG-CU-E90-100", 20, S)]
+
+
+def test_what_a_forwarded_message_quotes_in_turn_stays_history() -> None:
+    text = (
+        "See below.\n\nBegin forwarded message:\n\n"
+        "> From: Sam Ortiz <sam@example.net>\n"
+        "> Subject: valves\n>\n"
+        "> 4 x VLV-2210-BR came cracked.\n>\n"
+        ">> On Friday, Returns Desk wrote:\n"
+        ">> Your order has shipped.\n"
+    )
+    pieces = split_body(text, forwarder="example.net")
+    assert [kind for kind, _ in pieces] == ["body", "quoted"]
+    assert "4 x VLV-2210-BR came cracked." in pieces[0][1]
+    assert pieces[1][1] == "> On Friday, Returns Desk wrote:\n> Your order has shipped.\n"
+
+
+def test_a_tables_po_line_column_numbers_its_rows() -> None:
+    order = order_of(_CATALOGUE, ("VLV-3100-CK", "FTG-BI-U-150", "HVC-CND-PUMP"), count=8)
+    body = (
+        "Two issues on PO 77830:\n\n"
+        "PO Line\tItem\tOrdered\tReceived\tPO Price\tInvoiced\tStatus\n"
+        '1\t3" CI swing check valve, flanged\t6 ea\t6\t189.00\t189.00\tOK\n'
+        '2\t1-1/2" black mall. union\t40 ea\t36\t10.80\t10.80\tShort 4\n'
+        "3\tCondensate pump w/ safety sw.\t8 ea\t8\t61.50\t64.90\tPrice +3.40\n"
+    )
+    assert _read(body, order) == [("FTG-BI-U-150", 4, S), ("HVC-CND-PUMP", 8, P)]
+
+
+def test_an_order_line_cited_with_its_count_claims_none_of_them() -> None:
+    order = order_of(_CATALOGUE, ("PMP-CIRC-015",), count=6)
+    body = (
+        "I am writing to open a warranty claim on a circulator pump supplied under our PO "
+        "76115 (line 2, six 1/25 HP cast iron circulators, delivered October 2025). It has "
+        "failed: the motor hums but the shaft does not turn."
+    )
+    ((sku, quantity, reason),) = _read(body, order)
+    assert (sku, reason) == ("PMP-CIRC-015", D)
+    assert quantity != 6
