@@ -41,7 +41,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol, TypeVar
 
-from extractors.claims.lexicon import NUMBER_WORD, ReasonHit, is_fine, is_left_out
+from extractors.claims.lexicon import NUMBER_WORD, ReasonHit, find_reasons, is_fine, is_left_out
 from extractors.claims.lines import (
     DESCRIBED_AMONG_OTHERS,
     WEAK_REASON,
@@ -1046,7 +1046,8 @@ def _forwarder_speaks_otherwise(
     on an item the author speaks of without claiming it ("Tom already took the extra
     elbows back, so that part is done"), or claims for another reason (the foreman's "10
     extra unions" that the forwarder returns as over-ordered), is for a person: the newest
-    author decides."""
+    author decides. Where the author asks for the same reason, naming no item ("The pump
+    came off PO 60455. Please replace it under warranty."), the author claims it too."""
     if vocabulary is None:
         return lines
     sides = [
@@ -1084,6 +1085,8 @@ def _forwarder_speaks_otherwise(
         if item in claimed:
             return line.reason.value not in claimed[item]
         newest = doc.text[segment.start : boundaries[segment.start]]
+        if line.reason.value in {hit.reason for hit in find_reasons(newest)}:
+            return False  # "The pump came off PO 60455. Please replace it under warranty."
         return any(speaks_of(sentence, line.sku.value) for sentence in _SENTENCE_END.split(newest))
 
     return [

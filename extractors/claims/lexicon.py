@@ -89,7 +89,7 @@ _KIND = (
 # colours a fitting or a fixture comes in
 _COLOUR = (
     r"(?:white|almond|ivory|black|brown|beige|gr[ae]y|red|blue|green|chrome|brass|bronze"
-    r"|nickel|stainless|copper|gold|silver)\b"
+    r"|nickel|stainless|copper|gold|silver|galv(?:ani[sz]ed?)?)\b"
 )
 _NUMBER_NAMES = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
@@ -159,10 +159,14 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     ),
     # not "the cartons only got opened Saturday"
     (ReasonCode.SHORT, _p(r"missing|only received|only got(?!\s+\w+ed\b)")),
-    # a receiving log writes it tersely: "not in shipment", "not in carton"
+    # a receiving log writes it tersely: "not in shipment", "not in carton"; a tech says
+    # "the 2 expansion tanks weren't on the truck"
     (
         ReasonCode.SHORT,
-        _p(r"(?:were |was )?not in (?:the |our |this )?(?:shipment|box|carton|delivery)"),
+        _p(
+            r"(?:were |was )?not in (?:the |our |this )?(?:shipment|box|carton|delivery)"
+            rf"|(?:were|was){_NOT}\s+(?:on|in)\s+(?:the\s+|that\s+|this\s+)?(?:truck|load|pallet)"
+        ),
     ),
     (
         ReasonCode.SHORT,
@@ -468,6 +472,15 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
         ),
     ),
     (ReasonCode.DEFECTIVE, _p(r"warranty (?:claim|return|replacement)")),
+    # a replacement asked for on the warranty: "Please replace it under warranty" (not the
+    # question "are they still under warranty?")
+    (
+        ReasonCode.DEFECTIVE,
+        _p(
+            r"(?:replace|exchange|swap)\w*\b[^.;?!]{0,30}?\bunder\s+(?:the\s+)?"
+            r"(?:manufacturer'?s?\s+|factory\s+)?warranty"
+        ),
+    ),
     # what a heater or a unit that failed leaves: "customer call us, no hot water"
     (ReasonCode.DEFECTIVE, _p(r"no (?:hot water|heat|cooling)(?! (?:damage|loss))")),
     (ReasonCode.DEFECTIVE, _p(r"seized(?: up)?|stuck (?:open|closed|shut)|bad out of the box")),

@@ -5,18 +5,20 @@ its ordered count ("(line 2, six circulators, …)") claims none of them."""
 
 import pytest
 
+from extractors.claims.offline import extract
 from extractors.documents.quotes import split_body
 from rules.vocabulary import ReasonCode
 from tests.extractors.helpers import order_of
 from tests.extractors.test_claim_round16 import _lines as _read
+from tests.extractors.test_offline import mail
 
-S, P, D = ReasonCode.SHORT, ReasonCode.PRICING, ReasonCode.DEFECTIVE
+S, P, D, N = ReasonCode.SHORT, ReasonCode.PRICING, ReasonCode.DEFECTIVE, ReasonCode.NOT_NEEDED
 
 _CATALOGUE = {
     "FTG-CU-E90-100": '1" copper 90 elbow, wrot, C x C',
     "VLV-0750-PRV": '3/4" pressure reducing valve',
     "FTG-BI-U-150": '1-1/2" black iron union, 150#',
-    "HVC-CND-PUMP": "condensate pump with safety switch",
+    "HVC-CND-PUMP": "condensate removal pump, 115 V, with safety switch",
     "VLV-3100-CK": '3" flanged swing check valve',
     "PMP-CIRC-015": "circulator pump, 1/25 HP, cast iron",
 }
@@ -84,3 +86,41 @@ def test_an_order_line_cited_with_its_count_claims_none_of_them() -> None:
     ((sku, quantity, reason),) = _read(body, order)
     assert (sku, reason) == ("PMP-CIRC-015", D)
     assert quantity != 6
+
+
+_MORE = {
+    **_CATALOGUE,
+    "VLV-0075-BV": '3/4" brass ball valve, full port, sweat',
+    "TST-2100-NP": "non-programmable digital thermostat, 24 V",
+}
+
+
+def test_unions_galvanized_not_black_are_the_wrong_item() -> None:
+    order = order_of(_MORE, ("FTG-BI-U-150", "VLV-0750-PRV"), count=12)
+    body = "4 of these unions are galvanize, not black. We need 4 black ones."
+    assert _read(body, order) == [("FTG-BI-U-150", 4, ReasonCode.WRONG_ITEM)]
+
+
+def test_goods_that_were_not_on_the_truck_are_short() -> None:
+    order = order_of(_MORE, ("VLV-0075-BV", "HVC-CND-PUMP"), count=12)
+    body = "Checked the delivery from Monday. Also the 2 condensate pumps weren't on the truck."
+    assert _read(body, order) == [("HVC-CND-PUMP", 2, S)]
+
+
+def test_a_forwarders_ask_under_warranty_claims_the_forwarded_failure() -> None:
+    order = order_of(_MORE, ("HVC-CND-PUMP", "TST-2100-NP"), count=10)
+    body = (
+        "Tina,\n\nBelow from Luca on the Oakridge service call. The pump came off PO 60455. "
+        "Please replace it under warranty; Luca has it in his van.\n"
+        "Also on the same PO, we'd like to send back 4 of the basic non-programmable "
+        "thermostats. The job switched to the wifi model and they are still sealed.\n\n"
+        "---------- Forwarded message ---------\n"
+        "From: Luca Ferraro <lferraro@keystonemech.com>\n"
+        "Date: Fri, Nov 27, 2026 at 3:48 PM\n"
+        "Subject: Oakridge - condensate pump\n\n"
+        "Devon, the condensate pump we put in at Oakridge last week quit. Float switch is "
+        "stuck, so it ran nonstop and got hot. That's 1 bad pump out of the 10 we got.\n"
+    )
+    assert _read(body, order) == [("HVC-CND-PUMP", 1, D), ("TST-2100-NP", 4, N)]
+    pump = next(line for line in extract(mail(body), order).lines if line.reason.value == D)
+    assert pump.reason.confidence >= 0.85  # not capped for a person as spoken of otherwise
