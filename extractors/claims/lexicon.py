@@ -949,8 +949,16 @@ _SETTLED = re.compile(
     _I,
 )
 _EITHER = r"(?:shortages?|short|damages?|damaged|overages?|loss|losses)"
-# "Shortage/Damage:", "OVER, SHORT & DAMAGE REPORT"
-_EITHER_REASON = re.compile(rf"\b{_EITHER}\s*(?:/|&|\bor\b|\band/or\b)\s*{_EITHER}\b", _I)
+# "Shortage/Damage:", "OVER, SHORT & DAMAGE REPORT"; a delivery receipt's printed caption
+# "EXCEPTIONS / NOTES (shortage, damage, refused)" and its terms "the count of pieces shown
+# unless a shortage is noted above", "Concealed damage must be reported to the carrier"
+_EITHER_REASON = re.compile(
+    rf"\b{_EITHER}\s*(?:/|&|\bor\b|\band/or\b)\s*{_EITHER}\b"
+    rf"|\(\s*{_EITHER}\s*,\s*{_EITHER}\b[^()]{{0,30}}\)"
+    rf"|\bunless\s+(?:an?\s+|any\s+)?{_EITHER}\s+(?:is|are|was|were|be)\s+noted\b"
+    rf"|\bconcealed\s+{_EITHER}\s+(?:must|should|shall|is\s+to)\b",
+    _I,
+)
 # a column's name being explained: "Over / (short) = counted - book"
 _DEFINED_AFTER = re.compile(r"[)\]]?[ \t]*=[ \t]*[a-z]", _I)
 _NOT_PART = r"\bnot\s+part\s+of\s+(?:this|these|the\s+above|it)\b"
@@ -1000,7 +1008,8 @@ _STILL_WRONG = re.compile(
 _FINE = re.compile(
     r"\b(?:(?:is|are|was|were|arrived|came(?:\s+in)?|checked\s+in|counted|look(?:s|ed)?"
     r"|tested|work(?:s|ed)?|counted\s+out|checked\s+out)"
-    r"(?:\s+(?:all|both|also|just))?\s+(?:fine|ok|okay|good|perfect|correct|right|intact)\b"
+    r"(?:\s+(?:all|both|also|just))?\s+(?:fine|ok|okay|good|perfect|correct|right|intact"
+    r"|complete|in\s+full)\b"  # "The wifi thermostats and the filters are complete."
     r"|\bin\s+(?:good|perfect|fine)\s+(?:shape|condition|order)\b"
     r"|\b(?:is|are|was|were)\s+(?:all|both)\s+(?:there|accounted\s+for|present)\b"
     r"|\ball\s+(?:\d+\s+)?(?:are|were)\s+(?:here|there|accounted\s+for)\b"  # "all 48 are here"

@@ -124,3 +124,26 @@ def test_a_forwarders_ask_under_warranty_claims_the_forwarded_failure() -> None:
     assert _read(body, order) == [("HVC-CND-PUMP", 1, D), ("TST-2100-NP", 4, N)]
     pump = next(line for line in extract(mail(body), order).lines if line.reason.value == D)
     assert pump.reason.confidence >= 0.85  # not capped for a person as spoken of otherwise
+
+
+def test_a_delivery_receipts_printed_caption_and_terms_claim_nothing() -> None:
+    order = order_of(_MORE, ("VLV-0750-PRV", "FTG-BI-U-150"), count=12)
+    body = (
+        "Delivery receipt, PO 77812.\n\n"
+        "PIECES  DESCRIPTION OF ARTICLES\n"
+        "1 CTN   VALVES, PRESSURE REDUCING (12)\n\n"
+        "DELIVERY EXCEPTIONS / NOTES (shortage, damage, refused)\n\n"
+        "Freight received in apparent good order except as noted. Concealed damage must be "
+        "reported to the carrier within 5 days of delivery. Consignee signature acknowledges "
+        "the count of pieces shown unless a shortage is noted above."
+    )
+    assert _read(body, order) == []
+
+
+def test_a_sentence_saying_items_are_complete_lends_none_of_them_to_a_claim() -> None:
+    order = order_of(_MORE, ("TST-2100-NP", "HVC-CND-PUMP"), count=20)
+    body = (
+        "We receive only 16 of the basic thermostat, the non programmable 24V. The order is "
+        "for 20. The condensate pumps are complete.\nPlease send the 4 that are missing."
+    )
+    assert _read(body, order) == [("TST-2100-NP", 4, S)]
