@@ -132,7 +132,14 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     ),
     (ReasonCode.DAMAGED, _p(r"squashed|squished|crumpled|caved[- ]in|mangled")),
     # a forklift's work: "one coil got forked right thru the box, the tubing is gouged"
-    (ReasonCode.DAMAGED, _p(r"gouged|gashed|pierced|forked\s+(?:right\s+)?(?:thr(?:u|ough)|into)")),
+    (
+        ReasonCode.DAMAGED,
+        _p(
+            r"gouged|gash(?:ed|es)?|pierced|forked\s+(?:right\s+)?(?:thr(?:u|ough)|into)"
+            # "has a gash through the outer 3 or 4 loops", "a box knife went through the carton"
+            r"|(?:box\s+knife|fork(?:lift)?(?:\s+tine)?)\s+(?:went\s+|go(?:es)?\s+|put\s+)?thr(?:u|ough)"
+        ),
+    ),
     # as a second language says it: "two case is crush", "the frame is break"
     (
         ReasonCode.DAMAGED,
@@ -361,6 +368,14 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
             r"(?:(?(a)(?!(?P=a)\b)[a-z]+\s+(?P=n)s?|(?P=m)\s+(?!(?P=b)\b)\w+))\b"
         ),
     ),
+    # one style against another: "2 of them are wafer style checks, not flanged swing"
+    (
+        ReasonCode.WRONG_ITEM,
+        _p(
+            rf"{_ARE}\s+(?:all\s+)?[a-z-]+\s+(?:style|type)\b[^.;,]{{0,30}},\s*(?P<q>not)\s+"
+            r"(?:the\s+|a\s+)?(?=[a-z])"
+        ),
+    ),
     # …the kind ordered first: "we ordered sweat (solder ends) and all 12 came threaded"
     (
         ReasonCode.WRONG_ITEM,
@@ -398,10 +413,20 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     (ReasonCode.DEFECTIVE, _p(r"malfunction(?:ing|s|ed)?|doa|dead on arrival|leak(?:ing|s|ed)?")),
     # a slow leak as a fitter says it: "the ball valve is weeping at the stem"
     (ReasonCode.DEFECTIVE, _p(r"weep(?:ing|s)?|seep(?:ing|s)?")),
+    # a part that sticks: "2 of the mixing valves are sticking hot", "the float is stuck and
+    # they won't kick on", "stuck open" (not a truck stuck in traffic)
+    (
+        ReasonCode.DEFECTIVE,
+        _p(
+            r"(?:keeps?|kept|started)\s+sticking\b|sticking\s+(?:hot|cold|open|closed|shut)"
+            r"|(?:float|valve|switch|relay|cartridge|stem|damper|contactor)s?\s+(?:is|are|was|were|gets?)"
+            r"\s+stuck\b|stuck\s+(?:open|closed|shut)|won'?t\s+kick\s+on"
+        ),
+    ),
     # a reducing valve that lets the pressure rise past its setting: "the PRV is creeping"
     (
         ReasonCode.DEFECTIVE,
-        _p(r"(?:is|are|keeps?|started)\s+creeping|pressure\s+creep(?:s|ed|ing)?(?:\s+up)?"),
+        _p(r"(?:is|are|keeps?|started|still)\s+creeping|pressure\s+creep(?:s|ed|ing)?(?:\s+up)?"),
     ),
     (ReasonCode.DEFECTIVE, _p(r"dead\s+(?:right\s+)?out\s+of\s+the\s+(?:box|carton)")),
     # a flaw made, not suffered: "the hinge pin is bent, looks like it came from the factory
@@ -472,12 +497,12 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
         ),
     ),
     (ReasonCode.DEFECTIVE, _p(r"warranty (?:claim|return|replacement)")),
-    # a replacement asked for on the warranty: "Please replace it under warranty" (not the
-    # question "are they still under warranty?")
+    # a replacement or a return asked for on the warranty: "Please replace it under
+    # warranty", "Can these go back under warranty?" (not "are they still under warranty?")
     (
         ReasonCode.DEFECTIVE,
         _p(
-            r"(?:replace|exchange|swap)\w*\b[^.;?!]{0,30}?\bunder\s+(?:the\s+)?"
+            r"(?:replace|exchange|swap|back)\w*\b[^.;?!]{0,30}?\bunder\s+(?:the\s+)?"
             r"(?:manufacturer'?s?\s+|factory\s+)?warranty"
         ),
     ),
@@ -810,7 +835,7 @@ _SAID_BAD: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
         _p(
             r"(?:(?:seat|element|motor|bearing|bladder|diaphragm|cartridge|board|sensor"
             r"|thermocouple|ign[ie]tor|capacitor|gasket|seal|o-ring|relay|impeller|compressor)s?"
-            r" (?:is|are|was|were|went|has gone|have gone) (?:bad|shot|gone)"
+            r"(?: (?:is|are|was|were|went|has gone|have gone)|'s) (?:bad|shot|gone)"  # "…'s gone"
             r"|(?:heater|thermostat|t?stat|pump|circulator|valve|tank)s?"
             r" (?:is|are|was|were|went|has gone|have gone) (?:bad|shot))"
         ),
@@ -956,7 +981,11 @@ _EITHER_REASON = re.compile(
     rf"\b{_EITHER}\s*(?:/|&|\bor\b|\band/or\b)\s*{_EITHER}\b"
     rf"|\(\s*{_EITHER}\s*,\s*{_EITHER}\b[^()]{{0,30}}\)"
     rf"|\bunless\s+(?:an?\s+|any\s+)?{_EITHER}\s+(?:is|are|was|were|be)\s+noted\b"
-    rf"|\bconcealed\s+{_EITHER}\s+(?:must|should|shall|is\s+to)\b",
+    rf"|\bconcealed\s+{_EITHER}\s+(?:must|should|shall|is\s+to)\b"
+    # a packing slip's printed instruction: "Report shortages and damage within 5 days of
+    # delivery", "Note any shortage or damage" (OCR reads its "or" as "oF" now and then)
+    rf"|\b(?:report|note)\s+(?:any\s+|all\s+)?{_EITHER}\s*(?:,|/|&|\bor\b|\band\b|\bof\b)\s*"
+    rf"{_EITHER}\b|\b(?:report|note)\s+any\s+{_EITHER}\b",
     _I,
 )
 # a column's name being explained: "Over / (short) = counted - book"

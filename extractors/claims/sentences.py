@@ -21,6 +21,8 @@ _MAIL_KINDS = frozenset({"text", "html"})  # a mail's own body, not a page's lin
 _LEADING_CODE = re.compile(r"[ \t]*(?=[A-Z-]*\d)[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+\b")  # "VLV-0075-BV …"
 _WRAPPED_AT_DASH = re.compile(r"[A-Za-z0-9]-$")
 _MAX_UNIT = 600  # claim sentences are far shorter; longer runs are cut to keep reading linear
+_RUN_ON = 160  # a sentence longer than this may join several claims with ", and"
+_AND = re.compile(r",\s+and\s+", re.IGNORECASE)
 _NUMBERED = re.compile(r"^\s*(\d{1,2})[.)]\s+")  # "2. ", "3) ": an item of a numbered list
 # (a phone's list leaves out the space: "-ball valves 3/4 only 10", "-6 of the registers")
 _BULLET = re.compile(
@@ -514,7 +516,8 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
         spans.append((first, match.start() + len(match.group().rstrip())))
         first = match.end()
     spans.append((first, end))
-    pieces = [piece for s, e in spans for piece in _chunks(text, s, e)]
+    clauses = [clause for s, e in spans for clause in _clauses(text, s, e)]
+    pieces = [piece for s, e in clauses for piece in _chunks(text, s, e)]
     return [_trim(text, s, e) for s, e in pieces if text[s:e].strip()]
 
 
@@ -548,6 +551,30 @@ def reasons_in_note(note: str) -> list[ReasonHit]:
         for start, end in split_sentences(note, 0, len(note))
         for hit in find_reasons(note[start:end])
     ]
+
+
+def _clauses(text: str, start: int, end: int) -> list[Span]:
+    """A run-on sentence that joins claims with ", and" ("2 of the pumps won't kick on, and
+    you sent us 22 cases when the PO says 20, and we don't need 3 of the stats anymore"), cut
+    where the words on each side say why: each claim keeps its own counts."""
+    if end - start <= _RUN_ON:
+        return [(start, end)]
+    clauses: list[Span] = []
+    first = start
+    for match in _AND.finditer(text, start, end):
+        if find_reasons(text[first : match.start()]) and find_reasons(
+            text[match.end() : _next_and(text, match.end(), end)]
+        ):
+            clauses.append((first, match.start() + 1))
+            first = match.end()
+    clauses.append((first, end))
+    return clauses
+
+
+def _next_and(text: str, start: int, end: int) -> int:
+    """Where the clause that starts at start ends: at the next ", and", or at end."""
+    following = _AND.search(text, start, end)
+    return following.start() if following else end
 
 
 def _chunks(text: str, start: int, end: int) -> list[Span]:

@@ -164,7 +164,9 @@ _MEASURE_AFTER = re.compile(
     r"|gph|btus?|btuh|cfm|kw|kwh"  # a rating on a label: "INPUT 40,000 BTU/HR"
     r"|deg|degrees?|°"  # an elbow's angle: "the box say 90 degree"
     r"|am|pm"
-    r"|places|spots|times"  # "kinked in three places", "tried 3 times": no goods counted
+    # "kinked in three places", "tried 3 times", "a gash through the outer 3 or 4 loops":
+    # no goods counted
+    r"|places|spots|times|loops|layers|wraps"
     r"|[\"'])(?![\w])",
     _I,
 )

@@ -5,6 +5,7 @@ its ordered count ("(line 2, six circulators, …)") claims none of them."""
 
 import pytest
 
+from extractors.claims.lexicon import find_reasons
 from extractors.claims.offline import extract
 from extractors.documents.quotes import split_body
 from rules.vocabulary import ReasonCode
@@ -92,6 +93,7 @@ _MORE = {
     **_CATALOGUE,
     "VLV-0075-BV": '3/4" brass ball valve, full port, sweat',
     "TST-2100-NP": "non-programmable digital thermostat, 24 V",
+    "HVC-FLT-1625-M11": "16x25x1 MERV 11 pleated air filter, case of 12",
 }
 
 
@@ -147,3 +149,43 @@ def test_a_sentence_saying_items_are_complete_lends_none_of_them_to_a_claim() ->
         "for 20. The condensate pumps are complete.\nPlease send the 4 that are missing."
     )
     assert _read(body, order) == [("TST-2100-NP", 4, S)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("One of the two PEX coils has a gash through the outer 3 or 4 loops.", "DAMAGED"),
+        ("Looks like somebody put a box knife through the carton.", "DAMAGED"),
+        ("2 of the mixing valves are sticking hot.", "DEFECTIVE"),
+        ("The float is stuck and they won't kick on.", "DEFECTIVE"),
+        ("We cleaned the cartridges, still creeping up.", "DEFECTIVE"),
+        ("Can these go back under warranty?", "DEFECTIVE"),
+        ("One of the tanks from PO 70282 is shot, bladder's gone.", "DEFECTIVE"),
+        ("2 of them are wafer style checks, not flanged swing.", "WRONG_ITEM"),
+        ("The old style was fine, not great.", None),
+        ("Report shortages and damage within 5 days of delivery.", None),
+        ("Note any shortage or damage on the carrier's receipt.", None),
+        ("The truck was stuck in traffic.", None),
+        ("The gasket is sticking to the flange.", None),
+    ],
+)
+def test_the_trades_words_for_a_fault(sentence: str, reason: str | None) -> None:
+    found = {hit.reason.value for hit in find_reasons(sentence)}
+    assert found == ({reason} if reason else set())
+
+
+def test_a_run_on_sentence_joining_claims_with_and_keeps_each_claims_count() -> None:
+    order = order_of(_MORE, ("HVC-CND-PUMP", "HVC-FLT-1625-M11", "TST-2100-NP"), count=12)
+    body = (
+        "Mel, on po# 60455 that UPS brought Thursday, 2 out of the box of 10 condensate pumps "
+        "the float is stuck and they won't kick on, we tested both on the bench, and you sent "
+        "us 22 cases of the 16x25 merv 11s when the PO says 20 so there's 2 extra cases "
+        "sitting in our shop, and we don't need 3 of the 12 basic stats anymore since the "
+        "customer went with wifi, so can we get 2 new pumps, have somebody pick up the 2 "
+        "extra filter cases and send the 3 stats back for credit. thanks"
+    )
+    assert _read(body, order) == [
+        ("HVC-CND-PUMP", 2, D),
+        ("HVC-FLT-1625-M11", 2, ReasonCode.OVERSHIPPED),
+        ("TST-2100-NP", 3, N),
+    ]
