@@ -23,6 +23,7 @@ _WRAPPED_AT_DASH = re.compile(r"[A-Za-z0-9]-$")
 _MAX_UNIT = 600  # claim sentences are far shorter; longer runs are cut to keep reading linear
 _RUN_ON = 160  # a sentence longer than this may join several claims with ", and"
 _AND = re.compile(r",\s+and\s+", re.IGNORECASE)
+_MAX_JOINS = 8  # more joins than this is a list, not claims run together: left whole
 _NUMBERED = re.compile(r"^\s*(\d{1,2})[.)]\s+")  # "2. ", "3) ": an item of a numbered list
 # (a phone's list leaves out the space: "-ball valves 3/4 only 10", "-6 of the registers")
 _BULLET = re.compile(
@@ -516,8 +517,10 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
         spans.append((first, match.start() + len(match.group().rstrip())))
         first = match.end()
     spans.append((first, end))
-    clauses = [clause for s, e in spans for clause in _clauses(text, s, e)]
-    pieces = [piece for s, e in clauses for piece in _chunks(text, s, e)]
+    # cut to length first: a clause's reasons are looked for within one chunk, so the work
+    # stays linear in the text however many ", and" a run-on holds
+    chunks = [chunk for s, e in spans for chunk in _chunks(text, s, e)]
+    pieces = [piece for s, e in chunks for piece in _clauses(text, s, e)]
     return [_trim(text, s, e) for s, e in pieces if text[s:e].strip()]
 
 
@@ -557,24 +560,21 @@ def _clauses(text: str, start: int, end: int) -> list[Span]:
     """A run-on sentence that joins claims with ", and" ("2 of the pumps won't kick on, and
     you sent us 22 cases when the PO says 20, and we don't need 3 of the stats anymore"), cut
     where the words on each side say why: each claim keeps its own counts."""
-    if end - start <= _RUN_ON:
+    joins = list(_AND.finditer(text, start, end))
+    if end - start <= _RUN_ON or not joins or len(joins) > _MAX_JOINS:
         return [(start, end)]
+    bounds = [start] + [m.end() for m in joins]
+    ends = [m.start() + 1 for m in joins] + [end]  # the comma stays with the clause before
+    says_why = [bool(find_reasons(text[s:e])) for s, e in zip(bounds, ends, strict=True)]
     clauses: list[Span] = []
-    first = start
-    for match in _AND.finditer(text, start, end):
-        if find_reasons(text[first : match.start()]) and find_reasons(
-            text[match.end() : _next_and(text, match.end(), end)]
-        ):
-            clauses.append((first, match.start() + 1))
-            first = match.end()
+    first, why = start, says_why[0]
+    for index in range(1, len(bounds)):
+        if why and says_why[index]:
+            clauses.append((first, ends[index - 1]))
+            first, why = bounds[index], False
+        why = why or says_why[index]
     clauses.append((first, end))
     return clauses
-
-
-def _next_and(text: str, start: int, end: int) -> int:
-    """Where the clause that starts at start ends: at the next ", and", or at end."""
-    following = _AND.search(text, start, end)
-    return following.start() if following else end
 
 
 def _chunks(text: str, start: int, end: int) -> list[Span]:
