@@ -79,10 +79,10 @@ def _unquote_forwarded(lines: list[str]) -> list[str]:
     reply's history; what it quotes in turn stays quoted."""
     lines = list(lines)
     for index, line in enumerate(lines):
-        start = _next_text(lines, index + 1)
-        if not _FORWARDED.match(line) or start >= len(lines):
+        if not _FORWARDED.match(line):
             continue
-        if not _QUOTE_PREFIX.match(lines[start]):
+        start = _next_text(lines, index + 1)  # past blank lines: only after a marker
+        if start >= len(lines) or not _QUOTE_PREFIX.match(lines[start]):
             continue
         end = start
         while end < len(lines) and (_QUOTE_PREFIX.match(lines[end]) or not lines[end].strip()):
