@@ -65,6 +65,7 @@ from extractors.claims.quantities import (
     BLANK_LINE,
     Computed,
     computed_difference,
+    computed_rest,
     is_all_of_them,
     is_kept_count,
     is_ordered_count,
@@ -375,7 +376,11 @@ class _Flow:
         if said is not None and (line.quantity is None or line.quantity.confidence < TRUSTED):
             # "We only got ten sticks …, invoice says twelve. Two sticks missing.": the count
             # said outright stands over a guess; the unit before's arithmetic confirms it
-            if not _worked_out(worked_out, reason, said) and not self._counted_since(reason, said):
+            if not (
+                _worked_out(worked_out, reason, said)
+                or self._counted_since(reason, said)
+                or _rest_said(reading, reason, said)
+            ):
                 said = replace(said, confidence=min(said.confidence, WORKED_OUT))
             counted = self._at(said.value, said.confidence, reading.unit.start, said)
             self.lines[index] = replace(line, quantity=counted)
@@ -1249,6 +1254,15 @@ def _worked_out(computed: Computed | None, reason: ReasonCode, counted: Qty | No
     return computed.value == counted.value and computed.surplus == (
         reason == ReasonCode.OVERSHIPPED
     )
+
+
+def _rest_said(reading: UnitReading, reason: ReasonCode, said: Qty) -> bool:
+    """Whether the unit that asks for an unneeded count works it out itself ("We got the
+    10 bags and only need 6, so I'd like to send 4 bags back"): the count is then no guess."""
+    if reason != ReasonCode.NOT_NEEDED:
+        return False
+    rest = computed_rest(reading.text, reading.numbers)
+    return rest is not None and rest.value == said.value
 
 
 _OF_THE = re.compile(r"^\s*of\s+(?:the|those|these|our|your)\s+", re.I)

@@ -162,6 +162,8 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
             # nor the "SHORT FORM" a bill of lading is printed as
             r"(?!\s+(?:circuit|notice|term|time|while|list|lead|run|without|form))"
             r"(?![- ]?(?:handed|staffed))"
+            # "Our payment of INV-88061 is short $15.00": money short, not goods
+            r"(?!\s+(?:by\s+)?(?:\$|usd\b))"
         ),
     ),
     # not "the cartons only got opened Saturday"
@@ -858,7 +860,11 @@ _MAYBE = re.compile(rf"\b(?:{_WOULD}|will|may|probably|if|when)\b", _I)  # not y
 # Where a message was sent, not what was shipped: "wrong" before it hints at no item.
 _MAIL_TARGET = r"(?:inbox|mailbox|e-?mail|person|department|dept|team|desk|contact|queue)\b"
 _WEAK: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
-    (ReasonCode.NOT_NEEDED, _p(r"(?:want|wants|like|need|needs|wish) to (?:return|send back)")),
+    # "Want to send the whole box back"
+    (
+        ReasonCode.NOT_NEEDED,
+        _p(r"(?:want|wants|like|need|needs|wish) to (?:return|send back|send (?:\w+ ){1,3}back)"),
+    ),
     (
         ReasonCode.NOT_NEEDED,
         _p(
@@ -970,7 +976,13 @@ _SETTLED = re.compile(
     r"|\b(?:received|got|applied)\s+(?:(?:the|your|a|our)\s+)?(?:credit|refund)\b"
     # "your driver took the 5 extra registers … and dropped off the replacements"
     r"|\b(?:took|picked\s+up|collected)\b[^.!?]{0,120}?\b(?:dropped\s+off|brought|delivered)"
-    r"\s+(?:the\s+|our\s+)?replacements?\b",
+    r"\s+(?:the\s+|our\s+)?replacements?\b"
+    # "(The case that got wet already got taken care of.)"
+    r"|\balready\s+(?:got\s+|been\s+|was\s+|were\s+)?taken\s+care\s+of\b"
+    r"|\b(?:got|been|was|were)\s+taken\s+care\s+of\s+already\b"
+    # "The 2 filter cases you sent for the short are used already": what made a claim good
+    r"|\b(?:sent|shipped|brought)\s+(?:us\s+)?(?:to\s+cover|for)\s+the\s+"
+    r"(?:short(?:age)?|damage|missing\s+ones)\b",
     _I,
 )
 _EITHER = r"(?:shortages?|short|damages?|damaged|overages?|loss|losses)"
@@ -999,6 +1011,9 @@ _ELSEWHERE = re.compile(
     r"\s+(?:\w+\s+)?claim\b"
     r"|\bon\s+(?:its|their)\s+own\s+(?:\w+\s+)?(?:return|rma)\b"
     rf"|{_NOT_PART}"
+    # "Luis has a damage claim open on one of the heaters": claimed by someone before
+    r"|\b(?:has|have|had|there'?s|there\s+is)\s+(?:already\s+)?an?\s+(?:\w+\s+)?claim\s+"
+    r"(?:open|pending|in\s+progress|going)\b"
     # "the crushed one is on your RMA": claimed before, its case is open
     r"|\b(?:is|are|was|were)\s+(?:already\s+)?(?:on|in|under)\s+(?:your|the|our|that)\s+"
     r"(?:rma|claim|credit(?:\s+memo)?|return)\b"
@@ -1035,7 +1050,7 @@ _STILL_WRONG = re.compile(
 # Items said to be in order ("the ball valves were all fine", "checked in OK", "the rest
 # are right"): a sentence that says so of its items claims nothing for them.
 _FINE = re.compile(
-    r"\b(?:(?:is|are|was|were|arrived|came(?:\s+in)?|checked\s+in|counted|look(?:s|ed)?"
+    r"\b(?:(?:is|are|was|were|arrived|came(?:\s+in)?|checked\s+in|counted|look(?:s|ed)?|received"
     r"|tested|work(?:s|ed)?|counted\s+out|checked\s+out)"
     r"(?:\s+(?:all|both|also|just))?\s+(?:fine|ok|okay|good|perfect|correct|right|intact"
     r"|complete|in\s+full)\b"  # "The wifi thermostats and the filters are complete."

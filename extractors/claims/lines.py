@@ -107,7 +107,11 @@ DESCRIBED_AMONG_OTHERS = 0.75  # which words named which item is then a guess
 WORKED_OUT = 0.8  # a count worked out ("received 12 of 18" → 6), not stated
 _OF_THE_ORDER = 0.9  # worked out of a whole the order's own count confirms
 _COUNTS_ARRIVALS = frozenset({ReasonCode.SHORT, ReasonCode.OVERSHIPPED})
-_OF_THE_WHOLE = re.compile(r"\s+of\s+the\s+(\d+)\b(?![/x.]\d)", re.I)  # "15 of the 40"
+# "15 of the 40", "2 out of the box of 10"
+_OF_THE_WHOLE = re.compile(
+    r"\s+(?:out\s+)?of\s+the\s+(?:(?:box|case|carton|pack|bag|lot)\s+of\s+)?(\d+)\b(?![/x.]\d)",
+    re.I,
+)
 _GOING_BACK = re.compile(
     r"[ \t]+(?:[a-z]+[ \t]+)?"
     r"(?:to\s+(?:return|send\s+back|go\s+back)|going\s+back|coming\s+back)\b",
@@ -590,7 +594,8 @@ def _plain_unless_reason_names_another(
 
 _CLAUSE_END = re.compile(r"[,;.!?]|\band\b|\bbut\b", re.I)
 _WHERE = re.compile(
-    r"\s*(?:under(?:neath)?|beneath|below|behind|beside|near|next\s+to|against|at)\b", re.I
+    r"\s*(?:under(?:neath)?|beneath|below|behind|beside|near|next\s+to|against|at|from|in|inside|on)\b",
+    re.I,
 )
 
 

@@ -138,6 +138,12 @@ _CLAUSE = re.compile(r"[;:]|\.\s")
 _LINE_REFERENCE = re.compile(r"\b(?:line|ln|row|item)\.?\s*#?\s*(\d{1,3})\b", re.IGNORECASE)
 _NUMBERED_ROW = re.compile(r"^[ \t]*(?P<n>\d{1,3})[.)]?[ \t]+(?P<rest>.*)$", re.MULTILINE)
 _THE_REST = re.compile(r"\bthe\s+(?:rest|others|remaining\s+ones)\b", re.I)
+# "The other five were the right size and are installed": the order's count less these
+_OTHERS_FINE = re.compile(
+    rf"\bthe\s+other\s+(?P<n>\d+|{NUMBER_WORD})\b(?P<what>[^.!?\n]{{0,40}}?)\s+(?:are|were)\s+"
+    r"(?:all\s+)?(?:fine|ok|okay|good|right|correct|the\s+right\s+\w+|installed|working|running)\b",
+    re.IGNORECASE,
+)
 _SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n")
 _WORD_AFTER = re.compile(r"\s*\(?\s*([a-z]+|')", re.IGNORECASE)  # "40 ft", "40 (feet)", "40'"
 _NEXT_WORDS = re.compile(r"[ \t]+((?:[\w\"'/-]+[ \t]+){0,2}[\w\"'/-]+)")  # "25 elbows we are"
@@ -235,6 +241,7 @@ def extract(doc: RequestText, vocabulary: OrderVocabulary | None = None) -> Prop
         ]
         lines = [_all_of_it(doc, fresh, line, vocabulary) for line in lines]
         lines = [_the_rest(doc, fresh, line, vocabulary) for line in lines]
+        lines = [_the_others_fine(doc, fresh, line, vocabulary) for line in lines]
         lines = [_short_either_way(doc, line, vocabulary) for line in lines]
         lines = [_in_its_measure(doc, fresh, line, vocabulary) for line in lines]
         lines = [
@@ -722,6 +729,26 @@ def _the_rest(
     return replace(
         line, quantity=propose_at(doc, count, WORKED_OUT, at + kept.start, at + kept.end)
     )
+
+
+def _the_others_fine(
+    doc: RequestText, fresh: list[Segment], line: ProposedLine, vocabulary: OrderVocabulary
+) -> ProposedLine:
+    """A line without a count whose message says how many of the item were fine ("the valve
+    inside is a 1/2\". … The other five were the right size"): what the order holds of it
+    less those, worked out (WORKED_OUT), where the message says so once and of no other item."""
+    sku = line.sku
+    if line.quantity is not None or sku is None or line.reason.value == ReasonCode.OVERSHIPPED:
+        return line
+    held = vocabulary.held(sku.value)
+    said = [m for s in fresh for m in _OTHERS_FINE.finditer(doc.text, s.start, s.end)]
+    if held is None or len(said) != 1 or vocabulary.names_another(said[0]["what"], sku.value):
+        return line
+    found = find_numbers(said[0]["n"], [])
+    if len(found) != 1 or not 0 < found[0].value < held:
+        return line
+    start, end = said[0].span("n")
+    return replace(line, quantity=propose_at(doc, held - found[0].value, WORKED_OUT, start, end))
 
 
 def _in_its_measure(

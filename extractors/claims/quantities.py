@@ -161,6 +161,8 @@ _KEPT_BEFORE = re.compile(
 )
 # what an order should have held: "it should have been 1"
 _SHOULD_BEFORE = re.compile(r"\bshould\s+(?:have\s+been|be)\s+(?:only\s+)?$", _I)
+# "we got the 10 bags and only need 6": the whole that came, before what is kept of it
+_CAME_BEFORE = re.compile(r"\b(?:got|received|have|bought)\s+(?:the\s+|all\s+)?$", _I)
 # "we only used half of the 20 bags": the other half is what goes back
 _HALF_KEPT_BEFORE = re.compile(
     r"\b(?:needs?|needed|used|uses|installed)\s+(?:only\s+)?half\s+of\s+(?:the\s+|our\s+)?$", _I
@@ -410,15 +412,21 @@ def computed_difference(text: str, numbers: list[Number]) -> Computed | None:
 
 def computed_rest(text: str, numbers: list[Number]) -> Computed | None:
     """What is left of a whole once what was used is taken out, as an unneeded claim sends
-    back: "used 18 of the 30" → 12, "ordered 3 but only needed 2" → 1, "only used half of
-    the 20 bags" → 10."""
+    back: "used 18 of the 30" → 12, "ordered 3 but only needed 2" → 1, "got the 10 bags and
+    only need 6" → 4, "only used half of the 20 bags" → 10."""
     for first, second in pairwise(numbers):
         if is_kept_count(text, first) and is_total(text, second) and second.value > first.value:
             return Computed(second.value - first.value, first.start, second.end)
         # the whole said first: "we ordered 3 of the tanks but the job only needed 2", "we
         # ordered the coils as 2 by mistake - it should have been 1"
         if first.value > second.value and (
-            (is_ordered_count(text, first) and is_kept_count(text, second))
+            (
+                (
+                    is_ordered_count(text, first)
+                    or _CAME_BEFORE.search(window_before(text, first.start))
+                )
+                and is_kept_count(text, second)
+            )
             or _SHOULD_BEFORE.search(window_before(text, second.start)) is not None
         ):
             return Computed(first.value - second.value, first.start, second.end)

@@ -246,6 +246,8 @@ class OrderVocabulary:
             word = _normal(m.group())
             if word == "t" and _STAT_AFTER.match(text, m.end()):
                 continue  # the "t" of "t-stat"
+            if word == "in" and m.start() > 0 and text[m.start() - 1].isdigit():
+                continue  # the unit of a size written whole: "1in copper" is 1" copper
             word = _TRADE_NAMES.get(word, word)
             if not _in_a_code(text, m.start(), m.end()):
                 word = self._unabbreviated(word)
