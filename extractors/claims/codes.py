@@ -55,11 +55,20 @@ def reason_codes(text: str) -> dict[str, ReasonCode]:
 
 @lru_cache(maxsize=16)
 def key_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """Where the text's keys stand, label and entries: they list reasons, they claim none."""
+    """Where the text's keys stand, label and entries: they list reasons, they claim none.
+    A label with one entry is no key but the one reason chosen ("Reason code:  EXC - Excess
+    / not needed" atop a return-to-vendor request)."""
     return tuple(
-        (key.start(), key.end() + len(_key_text(text, key.end())))
+        (key.start(), key.end() + len(entries))
         for key in KEY_LABEL.finditer(text)
+        if not _one_reason_chosen(entries := _key_text(text, key.end()))
     )
+
+
+def _one_reason_chosen(key: str) -> bool:
+    """Whether a key's text is one code and its words, naming one reason: the reason a
+    form chose, not a key to several (an OCR'd key may run its codes into its words)."""
+    return len(_entries(key)) == 1 and len({hit.reason for hit in find_reasons(key)}) == 1
 
 
 def coded_reason(cell: str, codes: dict[str, ReasonCode]) -> ReasonCode | None:

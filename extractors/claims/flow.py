@@ -1302,7 +1302,11 @@ def _one_reason_per_item(
     kept = list(lines)
     for indices in by_item.values():
         group = [lines[i] for i in indices]
-        if len({line.reason.value for line in group}) < 2 or _counted_apart(doc, group):
+        if (
+            len({line.reason.value for line in group}) < 2
+            or _counted_apart(doc, group)
+            or _rows_of_their_own(doc, group)
+        ):
             continue
         ranked = sorted(indices, key=lambda i: _reason_distance(lines[i]))
         winner = lines[ranked[0]]
@@ -1313,6 +1317,29 @@ def _one_reason_per_item(
         kept[indices[0]] = winner
         drop.update(indices[1:])
     return [line for index, line in enumerate(kept) if index not in drop]
+
+
+def _rows_of_their_own(doc: RequestText, group: list[ProposedLine]) -> bool:
+    """Whether each line of one item is a row of its own that says its own reason (a debit
+    memo's "Short shipped" row and its "Price: PO 71.80 / inv 76.40" row of one tube): two
+    claims, as the sheet lists them."""
+    rows: set[int] = set()
+    for line in group:
+        sku, reason = line.sku, line.reason.evidence
+        if sku is None or sku.evidence is None or reason is None:
+            return False
+        start = doc.text.rfind("\n", 0, sku.evidence.start) + 1
+        end = doc.text.find("\n", sku.evidence.end)
+        end = len(doc.text) if end < 0 else end
+        if not start <= reason.start < end or start in rows:
+            return False
+        if _CELLS.search(doc.text, start, end) is None:
+            return False
+        rows.add(start)
+    return True
+
+
+_CELLS = re.compile(r"\t|\s\|\s|\S {3,}\S")  # a table row's cells: tabs, bars, a column's spaces
 
 
 def _counted_apart(doc: RequestText, group: list[ProposedLine]) -> bool:

@@ -489,13 +489,15 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     (
         ReasonCode.DEFECTIVE,
         _p(
-            r"keeps?\s+(?:[\w-]+\s+){0,4}?(?:rebooting|restarting|resetting|tripping"
+            r"(?:keeps?|kept)\s+(?:[\w-]+\s+){0,4}?(?:rebooting|restarting|resetting|tripping"
             r"|short[- ]cycling|dropping\s+(?:off\s+)?(?:the\s+)?wi-?fi)"
             r"|(?:reboots|restarts|resets)\s+(?:itself|on\s+its\s+own|by\s+itself)"
             r"|(?:screen|display)s?\s+(?:goes|go|went|stays?|stayed)\s+blank"
             r"|(?:won'?t|doesn'?t|does\s+not|will\s+not|can'?t)\s+(?:connect\s+to\s+(?:the\s+)?wi-?fi"
             r"|stay\s+connected)|drops?\s+off\s+(?:the\s+)?wi-?fi"
             r"|(?:it'?s|is|was)\s+a\s+(?:bad|dud)\s+unit"
+            # "All three trip the float switch with no water in the reservoir"
+            r"|\btrip(?:s|ped|ping)?\s+(?:the\s+)?(?:float|safety|overflow|high[- ]limit)\s+switch"
         ),
     ),
     (ReasonCode.DEFECTIVE, _p(r"warranty (?:claim|return|replacement)")),
@@ -525,7 +527,8 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
         ReasonCode.NOT_NEEDED,
         _p(
             rf"{_NOT}\s+(?:going\s+to|gonna|be)\s+(?:use|using|need|needing)"
-            rf"|(?:wo|will){_NOT}\s+(?:use|need)|(?:is|are|was|were)n'?t\s+needed|not\s+be\s+needed"
+            rf"|(?:wo|will){_NOT}\s+(?:be\s+)?(?:use|using|need|needing)"  # "won't be using"
+            r"|(?:is|are|was|were)n'?t\s+needed|not\s+be\s+needed"
             rf"|{_NOT}\s+(?:going\s+to|gonna)\s+be\s+(?:needed|used)"
         ),
     ),
@@ -597,6 +600,8 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
         ),
     ),
     (ReasonCode.OVERSHIPPED, _p(r"extra (?:units?|pieces|pcs|cases|boxes)")),
+    # a three-way match's "QTY VAR (rcvd > PO by 1)"
+    (ReasonCode.OVERSHIPPED, _p(r"(?:rcvd|received)\s*>\s*(?:po|ordered)")),
     # "Two extra pumps came with it": what came over the order, said arriving
     (
         ReasonCode.OVERSHIPPED,
@@ -701,6 +706,14 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
         ),
     ),
     (ReasonCode.PRICING, _p(rf"(?:invoiced|billed|charged)\b[^.]{{0,60}}?\b{_INSTEAD}")),
+    # a debit memo's reason cell sets the two prices side by side: "Price: PO 71.80 / inv 76.40"
+    (
+        ReasonCode.PRICING,
+        _p(
+            r"(?:po|p\.o\.|quoted?|contract|agreed)\s*[$]?\d[\d,]*\.\d\d\s*(?:/|vs\.?)\s*"
+            r"(?:inv(?:oice|oiced)?|billed)\.?\s*[$]?\d[\d,]*\.\d\d"
+        ),
+    ),
     # the price billed, in any tense: "INV-88133 bills $64.90 ea, our price is $61.50 ea",
     # "the invoice bills the pumps SKU at $64.90 each", "bills the tube at 76.40 per length"
     (
@@ -828,6 +841,14 @@ _SAID_BAD: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
         _p(
             rf"(?:\d{{1,3}}|{NUMBER_WORD}) of (?:the|them|those|these|our)\b[^.;]{{0,120}}?"
             r"(?P<q>\b(?:is|are|was|were) (?:bad|no good))\b"
+        ),
+    ),
+    # "So 3 bad pumps out of the 10"
+    (
+        ReasonCode.DEFECTIVE,
+        _p(
+            rf"(?:\d{{1,3}}|{NUMBER_WORD})\s+(?P<q>bad)\s+(?:heater|thermostat|t?stat|pump"
+            r"|circulator|circ|valve|tank|unit|motor)s?\b"
         ),
     ),
     # a working part gone bad ("the seat is bad", "bearings are shot", "the bladder is
@@ -977,6 +998,8 @@ _SETTLED = re.compile(
     # "your driver took the 5 extra registers … and dropped off the replacements"
     r"|\b(?:took|picked\s+up|collected)\b[^.!?]{0,120}?\b(?:dropped\s+off|brought|delivered)"
     r"\s+(?:the\s+|our\s+)?replacements?\b"
+    # "the invoice less your credit CM-31077 for the 2 PRVs that were short": a credit taken
+    r"|\b(?:less|minus|net\s+of)\s+(?:your|the|our)\s+credit(?:\s+memo)?\b"
     # "(The case that got wet already got taken care of.)"
     r"|\balready\s+(?:got\s+|been\s+|was\s+|were\s+)?taken\s+care\s+of\b"
     r"|\b(?:got|been|was|were)\s+taken\s+care\s+of\s+already\b"
@@ -1074,6 +1097,14 @@ _DISCLAIMER = re.compile(
     r"\bno\s+returns?\s+(?:are\s+|is\s+)?involved\b"
     r"|\bnothing\s+to\s+(?:return|claim)\b(?!\s+(?:there|for\s+(?:those|them|these)))"
     r"|\bno\s+(?:further\s+)?action\s+(?:is\s+)?(?:needed|required)\b"
+    # a system's notice that a work order, a ticket or a match is done: "Work order WO-58817
+    # has been closed", "has been marked Resolved", "Status: APPROVED - scheduled for payment"
+    r"|\b(?:has|have)\s+been\s+(?:marked\s+)?(?:closed|resolved|solved)\b"
+    r"|\bstatus(?:\s+changed)?\s*:\s*(?:closed|resolved|solved|approved|matched)\b"
+    r"(?!\s*[-–:,(]?\s*(?:awaiting|pending|waiting|open))"  # "closed - awaiting vendor credit"
+    # "Nothing is needed from you.", "nothing required on your end"
+    r"|\bnothing\s+(?:else\s+)?(?:is\s+)?(?:needed|required)\s+"
+    r"(?:from\s+(?:you|the\s+vendor)|on\s+your\s+(?:end|side))\b"
     # "2 … left over … No need to take them back, we'll use them on the next job" (a
     # sentence of its own: "The check valves: no need to send them back" sets some aside)
     r"|(?:\A|(?<=[.!?\n]))\s*no\s+need\s+to\s+(?:take|send|ship|bring)\s+"
@@ -1121,7 +1152,11 @@ _ASKS_AFTER = re.compile(
     r"|replacements?|claim|return)\s+(?:been\s+)?(?:issued|approved|processed|posted|sent|shipped"
     r"|applied)\b"
     r"|\bis\s+it\s+approved\b|\bwhat'?s\s+the\s+status\b|\bwhere\s+(?:are|do)\s+we\s+(?:stand\s+)?on\b"
-    r"|\bhaven'?t\s+heard\s+(?:anything|back)\b|\bstill\s+waiting\s+(?:on|for)\b"
+    r"|\bhaven'?t\s+heard\s+(?:anything|back)\b"
+    # "still waiting on the credit" (not "still waiting on the PM", a decision of their own)
+    r"|\bstill\s+waiting\s+(?:on|for)\s+(?:(?:the|my|our|your|that|this|a|an|any)\s+)?"
+    r"(?:credit|refund|rma|ra|replacements?|claim|return|response|answer|reply|update|word|news"
+    r"|you|pickup|pick-?up|driver|label)\b"
     # "Our AP still shows the credits on the attached list as open. Could you let me know
     # where they stand": claims made before, listed again to ask after them
     r"|\bwhere\s+(?:they|these|those|it|that|things)\s+stands?\b"
@@ -1182,6 +1217,9 @@ _ASKS_NOW = re.compile(
     r"|\bcredit\s+us\b|\bwe\s+need\s+(?:a|an|the)\s+(?:credit|rma|ra|replacement|refund)\b"
     r"|\b(?:we'?d|we\s+would|i'?d|i\s+would)\s+like\s+to\s+(?:return|send|get)\b"
     r"|\b(?:can|could|may)\s+(?:we|i)\s+(?:\w+\s+){0,2}?(?:return|send|ship|get\s+a\s+credit)\b"
+    # "Want to send those 8 back for credit", "Could you set up a return for those 10?"
+    r"|\b(?:want|wants|need|needs)\s+to\s+(?:return|send\s+(?:\w+\s+){0,3}back)\b"
+    r"|\bset\s+up\s+(?:a|an|the)\s+(?:return|rma|ra|pickup|pick-?up)\b"
     # "Could you send us a credit memo covering that?"
     r"|\b(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?(?:credit|issue|send|ship"
     r"|replace|refund|pick|take|process|arrange|exchange|swap|correct|adjust)\b",
@@ -1538,10 +1576,22 @@ def asks_other_business(texts: list[str], asked: list[str]) -> bool:
 
 
 def asks_after(texts: list[str]) -> bool:
-    """Whether a message's own words ask after a claim made before and ask for nothing."""
+    """Whether a message's own words ask after a claim made before and ask for nothing, or
+    remind of one still open, whatever they ask again ("Vendor dispute reminder (sent
+    automatically every 5 days while a dispute is open) … Please send the credit memo")."""
+    if any(_REMINDS.search(text) for text in texts):
+        return True
     return any(_ASKS_AFTER.search(text) for text in texts) and not any(
         _ASKS_NOW.search(text) for text in texts
     )
+
+
+_REMINDS = re.compile(
+    r"\b(?:dispute|claim|rma|return|credit)\s+reminder\b"
+    r"|\breminder\s+(?:of|about|on)\s+(?:an?\s+|the\s+|your\s+)?open\b"
+    r"|\bwhile\s+(?:a|the|this)\s+(?:dispute|claim)\s+is\s+open\b",
+    _I,
+)
 
 
 def is_urgent(text: str) -> bool:

@@ -970,6 +970,9 @@ def _each_counted(reading: UnitReading, indices: Iterable[int]) -> bool:
     )
 
 
+_NO_VALUE = re.compile(r"\(?\s*(?:none|n/?a|tbd|unknown)\s*\)?", re.I)  # an empty cell, said
+
+
 def _column_skus(
     text: str, skus: list[SkuToken], cell: tuple[int, int], vocabulary: OrderVocabulary | None
 ) -> list[SkuToken]:
@@ -988,8 +991,8 @@ def _column_skus(
         return []  # another supplier's item on the customer's own sheet ("TAPE-FOIL-3")
     if len(value) >= 3 and any(char.isdigit() for char in value):
         return [SkuToken(value, start, end, "column")]
-    if not any(char.isalnum() for char in value):
-        # "-" under "Vendor item": the row names its item in another column, maybe twice
+    if not any(char.isalnum() for char in value) or _NO_VALUE.fullmatch(value):
+        # "-" or "(none)" under "Vendor item": the row names its item in another column, maybe twice
         # ("16x25x1 pleated filter … labelled MERV 8, PO calls MERV 11")
         return [
             token for i, token in enumerate(skus) if token.value not in {t.value for t in skus[:i]}

@@ -98,7 +98,9 @@ _ASKED_OF = re.compile(
 )
 _QTY_LABEL = r"(?:(?:a\s+)?(?:qty|quantity)\.?\s*(?:of\s+)?[:=]?\s*)?"  # "ordered qty 10"
 _ORDERED_BEFORE = re.compile(
-    r"\b(?:ordered|shipped|invoiced|billed\s+for|expected|packing\s+(?:slip|list)\s+(?:says|shows)"
+    # ("Short shipped  2", a debit memo's reason before its count, counts the shortage)
+    r"\b(?:ordered|(?<!short\s)(?<!short-)(?<!short)shipped|invoiced|billed\s+for|expected"
+    r"|packing\s+(?:slip|list)\s+(?:says|shows)"
     r"|(?:we|i)\s+(?:order|buy|bought|purchased?)"  # "we order 12 of the unions" (past, typed)
     # what the paper says came: "the order and the packing slip say 10", "order was for 40"
     r"|(?:order|po|p\.o\.|slip|list|ticket|invoice|paper|paperwork|bol|sheet)\s+(?:both\s+)?"

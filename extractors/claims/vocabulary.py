@@ -81,6 +81,7 @@ _NOT_DISTINCTIVE = frozenset(
 _MIN_SHARE = 0.5  # of the item's word weight found in the text
 _NAMED_BY_SIZE = 3  # words of a run that, with a size only the item has, name it without its kind
 _MIN_WORDS = 2
+_FACE = re.compile(r"\d+x\d+x\d+")  # a filter's face and depth: "16x25x1"
 _MARGIN = 0.15  # ahead of the next item by this share, else two items fit the words
 _SIZE_AFTER = re.compile(r'^(?:"|\'\'|”|-?\s?(?:in\b|inch|mm\b|ft\b|gal\b))', re.IGNORECASE)
 _WHOLE_BEFORE = re.compile(r"(?<![\d/.])\d+-$")  # the "1-" of a size "1-1/2\"": the mention's too
@@ -418,7 +419,9 @@ class OrderVocabulary:
             if len(run) > len(best):
                 best = list(run)
         words = {tokens[i][0] for i in best}
-        if len(words) < _MIN_WORDS or not words - others:
+        # "20 cases of the 16x25x1": a whole face size no other item has names its item alone
+        face = len(words) == 1 and _FACE.fullmatch(next(iter(words))) is not None
+        if (len(words) < _MIN_WORDS and not face) or not words - others:
             return None
         first, last = best[0], best[-1]
         if _a_part_of_another(text, tokens[first][1], tokens[last][2]):
@@ -434,6 +437,7 @@ class OrderVocabulary:
             or _PLURAL_NUMBER.match(text, tokens[last][2]) is not None
             # "cases labeled 16x25x1 MERV 11": its own size and words enough, no other's
             or (len(words) >= _NAMED_BY_SIZE and bool(set(sizes) & own - others))
+            or face
         )
         sized = all(_has_size(own, size) for size in sizes)
         plain = kind and sized

@@ -31,9 +31,13 @@ def read_headers(message: Message, problems: list[str]) -> EmailInfo:
 
 
 def is_auto_reply(raw: dict[str, str]) -> bool:
-    """Whether raw headers mark an automatic reply or report, a list or a bulk message."""
+    """Whether raw headers mark an automatic reply or report, a list or a bulk message.
+    A message a program wrote on its own ("Auto-Submitted: auto-generated", RFC 3834) is
+    none of these: a customer's procurement system or help desk sends its return requests
+    so, and they are read as any request."""
     submitted = raw.get("auto-submitted")
-    if submitted is not None and submitted.strip().lower() != "no":
+    kind = (submitted or "").split(";")[0].strip().lower()
+    if submitted is not None and kind not in ("no", "auto-generated"):
         return True
     if any(name in raw for name in _AUTO_HEADERS):
         return True

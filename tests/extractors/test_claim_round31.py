@@ -10,7 +10,11 @@ shortage; items "received in full" are fine."""
 
 import pytest
 
+from extractors.claims.lexicon import disclaims, find_reasons, is_settled
 from extractors.claims.offline import extract
+from extractors.claims.quantities import is_ordered_count
+from extractors.claims.tokens import find_numbers
+from extractors.documents.read import read_documents
 from rules.vocabulary import ReasonCode
 from tests.extractors.helpers import order_of
 from tests.extractors.test_claim_round16 import _lines as _read
@@ -156,3 +160,181 @@ def test_items_received_in_full_beside_a_shortage_claim_nothing() -> None:
         "Please ship the missing bag of 10 tees or credit them.\n"
     )
     assert [sku for sku, _, _ in _read(body, order)] == ["FTG-PVC-T-200"]
+
+
+# After the blind measurement of heldout67 and heldout68 (the sets then spent)
+
+_DEBIT_MEMO = (
+    "Please see the attached debit memo against your invoice INV-88098 (our PO-77790).\n\n"
+    "Ln    Item             Description                   Reason                          "
+    "Qty      Unit       Amount\n"
+    '1     PIP-CU-L-100-20  1" TYPE L COPPER 20 FT        Short shipped                   '
+    "2        76.40      152.80\n"
+    '2     PIP-CU-L-100-20  1" TYPE L COPPER 20 FT        Price: PO 71.80 / inv 76.40     '
+    "28       4.60       128.80\n\n"
+    "Total debit: $281.60\n"
+)
+
+
+def test_a_debit_memos_rows_of_one_item_are_claims_of_their_own() -> None:
+    order = order_of(_CATALOGUE, ("PIP-CU-L-100-20", "VLV-1005-BV"), count=30)
+    assert _sure(_DEBIT_MEMO, order) == [
+        ("PIP-CU-L-100-20", 2, ReasonCode.SHORT),
+        ("PIP-CU-L-100-20", 28, ReasonCode.PRICING),
+    ]
+
+
+def test_short_shipped_before_a_count_counts_the_shortage() -> None:
+    number = find_numbers("Short shipped   2", [])[0]
+    assert not is_ordered_count("Short shipped   2", number)
+    assert is_ordered_count("shipped 2", find_numbers("shipped 2", [])[0])
+
+
+def test_waiting_on_a_decision_of_ones_own_asks_after_no_claim() -> None:
+    order = order_of(_CATALOGUE, ("FTG-PEX-CPL-050", "VLV-1005-BV"), count=10)
+    body = (
+        'We have 8 bags of the 1/2" PEX crimp couplings left over from PO-77731. The job '
+        "switched to expansion fittings so we won't use them. Bags are sealed.\n\n"
+        "Want to send those 8 back for credit. Ball valves from the same PO - still waiting "
+        "on the PM, will let you know separately.\n"
+    )
+    assert _sure(body, order) == [("FTG-PEX-CPL-050", 8, N)]
+
+
+def test_wont_be_using_some_of_them_is_not_needed() -> None:
+    order = order_of(_CATALOGUE, ("VLV-1005-BV", "FTG-PVC-T-200"), count=30)
+    body = (
+        'We ordered 30 of the 1" ball valves on PO 24388. The owner decided to go with press '
+        "fittings, so we won't be using another 10 of them. They're still in the original "
+        "box.\n\nCould you set up a return for those 10?\n"
+    )
+    assert _sure(body, order) == [("VLV-1005-BV", 10, N)]
+
+
+def test_bad_pumps_and_a_tripped_float_switch_are_defects() -> None:
+    order = order_of(_CATALOGUE, ("HVC-CND-PUMP", "HVC-FLT-1625-M11"), count=10)
+    body = (
+        "Condensate pumps: we put three of them on the bench Friday. All three trip the float "
+        "switch with no water in the reservoir. So 3 bad pumps out of the 10.\n"
+    )
+    assert _sure(body, order) == [("HVC-CND-PUMP", 3, DF)]
+
+
+def test_a_whole_face_size_names_its_filter_alone() -> None:
+    order = order_of(_CATALOGUE, ("HVC-FLT-1625-M11", "HVC-CND-PUMP"), count=20)
+    body = "We ordered 20 cases of the 16x25x1, so we only need 16. Can we send 4 cases back?\n"
+    assert _sure(body, order) == [("HVC-FLT-1625-M11", 4, N)]
+
+
+_RTV = (
+    "Return to Vendor RTV-60418-1\n\n"
+    "RTV No:          RTV-60418-1\n"
+    "Original PO:     60418 (received 11/05/2026)\n"
+    "Reason code:     EXC - Excess / not needed\n"
+    "Requested by:    Raj Patel\n\n"
+    "Line   Part #          Description           Rcvd   Return Qty\n"
+    "2      HVC-FLT-1625-M11  16x25x1 MERV 11     20     5\n\n"
+    "Please reply with your RMA number and a pickup date.\n"
+)
+
+
+def test_a_reason_code_label_with_one_entry_is_the_reason_chosen() -> None:
+    order = order_of(_CATALOGUE, ("HVC-FLT-1625-M11", "HVC-CND-PUMP"), count=20)
+    assert [reason for _, _, reason in _read(_RTV, order)] == [N]
+    key = _RTV.replace("EXC - Excess / not needed", "EXC - Excess  DMG - Damaged  DEF - Defect")
+    assert _read(key, order) == []  # a key lists the codes and claims none
+
+
+_SYSTEM_MAIL = b"""\
+From: Keystone eProcure <eprocure@keystonemech.com>
+To: returns@distributor.example
+Subject: Material Return Request RR-26-0412 - PO-77731
+Date: Mon, 09 Nov 2026 07:02:11 -0500
+Message-ID: <rr-26-0412@keystonemech.com>
+Auto-Submitted: %s
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+
+MATERIAL RETURN REQUEST
+Purchase Order:      PO-77731
+Return Reason:       EXC - Excess / job overstock, not needed
+
+Ln  Item No.          Description              Return Qty
+1   VLV-0075-BV       VALVE BALL 3/4 FP SWEAT  10
+
+Please reply with your RMA number and a pickup date.
+"""
+
+
+@pytest.mark.parametrize(
+    ("submitted", "claim"), [(b"auto-generated", True), (b"auto-replied", False)]
+)
+def test_a_request_a_customers_system_generated_is_read(submitted: bytes, claim: bool) -> None:
+    doc = read_documents(_SYSTEM_MAIL % submitted, kind="email", name="rr.eml")
+    order = order_of(_CATALOGUE, ("VLV-0075-BV", "FTG-PVC-T-200"), count=30)
+    fields = extract(doc, order)
+    assert fields.is_claim is claim
+    if claim:
+        assert [
+            (line.sku.value, line.quantity.value)
+            for line in fields.lines
+            if line.sku and line.quantity
+        ] == [("VLV-0075-BV", 10)]
+
+
+def test_a_closed_debit_memo_sent_for_the_file_claims_nothing() -> None:
+    assert disclaims("The closed memo is attached for your file. Nothing is needed from you.")
+    assert is_settled("We paid it less your credit CM-31077 for the 2 PRVs that were short.")
+
+
+def test_received_over_the_po_in_a_three_way_match_is_an_overshipment() -> None:
+    said = "QTY VAR (rcvd > PO by 1)"
+    assert [hit.reason for hit in find_reasons(said)] == [ReasonCode.OVERSHIPPED]
+
+
+def test_an_item_cell_that_says_none_leaves_the_item_to_its_description() -> None:
+    order = order_of(_CATALOGUE, ("HVC-CND-PUMP", "VLV-0075-BV"), count=8)
+    body = (
+        "Rows from our AP variance report:\n\n"
+        "Item\tDescription\tQty\tPO Price\tInv Price\tVariance\tExt Variance\n"
+        "VLV-0075-BV\t3/4 ball valve\t8\t12.00\t12.00\t0.00\t0.00\n"
+        "(none)\tCondensate pump w/ safety sw\t8\t61.50\t64.90\t3.40\t27.20\n\n"
+        "Only the condensate pumps are off. Please send a credit memo for $27.20.\n"
+    )
+    assert _sure(body, order) == [("HVC-CND-PUMP", 8, ReasonCode.PRICING)]
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "[WO-58817] Status changed: Closed\n\nWork order WO-58817 has been closed.\n\nResolution: "
+        "Vendor replaced the 3 defective 3/4 ball valves.\n",
+        "Invoice INV-88180 matched\n\nLine  Item  Inv qty  PO qty\n1  VLV-0075-BV  48  48\n\n"
+        "Exceptions: 0 (price 0, quantity 0, short 0, over 0)\nStatus: APPROVED\n",
+    ],
+)
+def test_a_systems_notice_that_a_thing_is_done_claims_nothing(notice: str) -> None:
+    order = order_of(_CATALOGUE, ("VLV-0075-BV", "FTG-PVC-T-200"), count=48)
+    assert not extract(mail(notice), order).is_claim
+
+
+def test_a_reminder_of_an_open_dispute_is_for_a_person() -> None:
+    order = order_of(_CATALOGUE, ("HVC-CND-PUMP", "VLV-0075-BV"), count=8)
+    body = (
+        "Vendor dispute reminder (sent automatically every 5 days while a dispute is open)\n\n"
+        "Item            Qty   Invoiced   PO price   Variance/unit\n"
+        "HVC-CND-PUMP      8      64.90      61.50            3.40\n\n"
+        "Status: OPEN - waiting for vendor credit memo\n"
+        "Please send the credit memo to ap@keystonemech.com.\n"
+    )
+    assert _sure(body, order) == []
+
+
+def test_a_ticket_closed_awaiting_the_vendors_credit_still_claims() -> None:
+    order = order_of(_CATALOGUE, ("VLV-0075-BV", "FTG-PVC-T-200"), count=10)
+    body = (
+        "Tenant complaint: no water. Found the new 3/4 ball valves seized. Defective.\n\n"
+        "Item                 Qty  Disposition\nVLV-0075-BV            2  return to supplier\n\n"
+        "Status:          closed - awaiting vendor credit\n"
+    )
+    assert extract(mail(body), order).is_claim
