@@ -1340,6 +1340,11 @@ def number_word_value(words: str) -> int:
     return sum(NUMBER_WORDS[word] for word in re.split(r"[-\s]+", words.strip().lower()))
 
 
+def count_value(written: str) -> int:
+    """The value of a count written in figures or by NUMBER_WORD ("28", "twenty-eight")."""
+    return int(written) if written.isdigit() else number_word_value(written)
+
+
 def number_word_forms(value: int) -> list[str]:
     """The ways a value is written in words ("twenty-eight", "twenty eight"); none past 99."""
     single = [word for word, number in NUMBER_WORDS.items() if number == value]

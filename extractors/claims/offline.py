@@ -33,6 +33,7 @@ from extractors.claims.lexicon import (
     asks_goods_back,
     asks_other_business,
     claims_nothing_new,
+    count_value,
     disclaims,
     find_reasons,
     is_fine,
@@ -744,11 +745,11 @@ def _the_others_fine(
     said = [m for s in fresh for m in _OTHERS_FINE.finditer(doc.text, s.start, s.end)]
     if held is None or len(said) != 1 or vocabulary.names_another(said[0]["what"], sku.value):
         return line
-    found = find_numbers(said[0]["n"], [])
-    if len(found) != 1 or not 0 < found[0].value < held:
+    fine = count_value(said[0]["n"])
+    if not 0 < fine < held:
         return line
     start, end = said[0].span("n")
-    return replace(line, quantity=propose_at(doc, held - found[0].value, WORKED_OUT, start, end))
+    return replace(line, quantity=propose_at(doc, held - fine, WORKED_OUT, start, end))
 
 
 def _in_its_measure(

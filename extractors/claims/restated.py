@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from extractors.claims.lexicon import NUMBER_WORD, number_word_value
+from extractors.claims.lexicon import NUMBER_WORD, count_value
 from extractors.claims.lines import AMONG_SEVERAL
 from extractors.claims.quantities import (
     BLANK_LINE,
@@ -130,7 +130,7 @@ def _corrected(
     lines = list(lines)
     for segment in fresh:
         for match in _CORRECTION.finditer(doc.text, segment.start, segment.end):
-            said, wrong = _value(match.group("said")), _value(match.group("not"))
+            said, wrong = count_value(match.group("said")), count_value(match.group("not"))
             holders = [i for i, line in enumerate(lines) if _count(line) == wrong]
             if not holders:
                 # the newest word settles the two counts a line was read with ("it's 3
@@ -164,7 +164,7 @@ def _taken_back(
     lines = list(lines)
     for segment in fresh:
         for match in _SELF_CORRECTION.finditer(doc.text, segment.start, segment.end):
-            said = _value(match.group("said"))
+            said = count_value(match.group("said"))
             before = [
                 (line.quantity.evidence.end, i)
                 for i, line in enumerate(lines)
@@ -208,7 +208,3 @@ def _only_sure_line(lines: list[ProposedLine]) -> bool:
 
 def _count(line: ProposedLine) -> int | None:
     return line.quantity.value if line.quantity is not None else None
-
-
-def _value(text: str) -> int:
-    return int(text) if text.isdigit() else number_word_value(text)
