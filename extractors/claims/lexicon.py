@@ -1435,7 +1435,7 @@ def _partial_receipts(text: str) -> list[ReasonHit]:
     counts = [([*m.groups()], m) for m in partial + came_first]
     counts += [([*m.groups()][::-1], m) for m in sent_first]
     for groups, match in counts:
-        came, sent = (number_word_value(g) if g.isalpha() else int(g) for g in groups)
+        came, sent = (count_value(g) for g in groups)
         if came < sent:
             hits.append(ReasonHit(ReasonCode.SHORT, match.start(), match.end(), True))
         elif came > sent and (match in sent_first or match in came_first):

@@ -338,3 +338,9 @@ def test_a_ticket_closed_awaiting_the_vendors_credit_still_claims() -> None:
         "Status:          closed - awaiting vendor credit\n"
     )
     assert extract(mail(body), order).is_claim
+
+
+def test_counts_written_in_hyphenated_words_say_a_shortage() -> None:
+    # "twenty-eight" is no letters only: it had been read as figures, and reading failed
+    said = "We received twenty-eight of the thirty-two filters."
+    assert [hit.reason for hit in find_reasons(said)] == [ReasonCode.SHORT]
