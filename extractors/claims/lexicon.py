@@ -1164,6 +1164,13 @@ _ASKS_AFTER = re.compile(
     r"(?:credits?|claims?|rmas?|returns?)\b[^.]{0,60}?\bas\s+(?:still\s+)?(?:open|outstanding|unpaid|pending)\b",
     _I,
 )
+# a reminder of a claim still open asks again for what it asked before
+_REMINDS = re.compile(
+    r"\b(?:dispute|claim|rma|return|credit)\s+reminder\b"
+    r"|\breminder\s+(?:of|about|on)\s+(?:an?\s+|the\s+|your\s+)?open\b"
+    r"|\bwhile\s+(?:a|the|this)\s+(?:dispute|claim)\s+is\s+open\b",
+    _I,
+)
 # A message telling of a claim made before, in hand or settled ("the credit for those is
 # already in process", "credit memo CM-40187 … came through", "leave that claim as it is",
 # "We already have the RMA number"): the problems its sentence names are that claim's
@@ -1589,14 +1596,6 @@ def asks_after(texts: list[str]) -> bool:
     return any(_ASKS_AFTER.search(text) for text in texts) and not any(
         _ASKS_NOW.search(text) for text in texts
     )
-
-
-_REMINDS = re.compile(
-    r"\b(?:dispute|claim|rma|return|credit)\s+reminder\b"
-    r"|\breminder\s+(?:of|about|on)\s+(?:an?\s+|the\s+|your\s+)?open\b"
-    r"|\bwhile\s+(?:a|the|this)\s+(?:dispute|claim)\s+is\s+open\b",
-    _I,
-)
 
 
 def is_urgent(text: str) -> bool:
