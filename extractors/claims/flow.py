@@ -41,7 +41,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol, TypeVar
 
-from extractors.claims.lexicon import NUMBER_WORD, ReasonHit, find_reasons, is_fine, is_left_out
+from extractors.claims.lexicon import (
+    NUMBER_WORD,
+    PACKAGES,
+    ReasonHit,
+    find_reasons,
+    is_fine,
+    is_left_out,
+)
 from extractors.claims.lines import (
     DESCRIBED_AMONG_OTHERS,
     WEAK_REASON,
@@ -106,6 +113,7 @@ _PACKAGE_NOUNS = frozenset(
 # "one of the ten has a cracked tank": a verb after the count, no plural counted
 _AUXILIARIES = frozenset({"has", "was", "is", "does"})
 _LOOSE_CONTEXT = 0.7
+_PACKS_AFTER = re.compile(rf"\s+{PACKAGES}", re.I)  # "1 box", "2 pallets"
 _SIZES = re.compile(r"\d[\d/.,\"'x-]*")
 NAMED_COUNT = 0.8  # a count linked to a line by its item's words in another sentence
 _OF_THE_ORDER = 0.9  # "all 12 of them", and the order holds 12 of the item
@@ -288,7 +296,12 @@ class _Flow:
                 self.pending, self.gap = reading, False
         elif reading.reasons:
             pending = self._pending_for(reading)
-            if self._is_header(reading):
+            if self._of_an_unknown_item(reading):
+                # a row of its own item, one not on the order: another vendor's on the
+                # customer's export ("THHN-12-BLK … PRICE HOLD"), an item of another order
+                # ("16x25x1 MERV 11 (cs) … the 14 wet cs were WO-55817"); not the row above's
+                self.pending, self.hinted = None, []
+            elif self._is_header(reading):
                 self.orphans.extend((reading, hit) for hit in reading.reasons)
             elif pending is not None and self.hinted and self._says_why(reading):
                 self._said_why(pending, reading)
@@ -327,6 +340,24 @@ class _Flow:
             self.reintroduced = self.reintroduced or (
                 reading.unit.colon and not _ASKS_FOR_THE_LIST.search(reading.text)
             )
+
+    def _of_an_unknown_item(self, reading: UnitReading) -> bool:
+        """Whether a table row names in its item cell an item that is none of the order's:
+        an identifier no one here knows, or words that name no item of it."""
+        vocabulary = self.vocabulary
+        if vocabulary is None or reading.skus:
+            return False
+        cells = [self.doc.text[a:b].strip() for role, a, b in reading.unit.columns if role == "sku"]
+        return any(
+            vocabulary.is_stray(cell)
+            or (
+                any(char.isalnum() for char in cell)
+                and not cell.endswith(":")  # a field's label under the column: "Reason:"
+                and vocabulary.described(cell) is None
+                and vocabulary.kind_mention(cell) is None
+            )
+            for cell in cells
+        )
 
     def _counts_on(self, reading: UnitReading) -> bool:
         """Whether a unit of prose only gives a count, naming no item of the order by its
@@ -572,6 +603,8 @@ class _Flow:
         for index, (reading, hit) in enumerate(self.orphans):
             if not hit.strong and not hints_only:
                 continue  # a hint ("send these back") next to a real claim is not one more
+            if self._packs_beside_items(reading, hit):
+                continue  # "1 box crushed on the side, 8 tees cracked": the 8 tees are claimed
             if _of_a_claimed_line(reading.text, claimed):
                 continue  # "The extra line we don't need": what to do with the overage
             if hit.reason not in claimed:
@@ -587,6 +620,20 @@ class _Flow:
                     line = line.capped(_LOOSE_CONTEXT)
                 lines.append(line)
         return lines
+
+    def _packs_beside_items(self, reading: UnitReading, hit: ReasonHit) -> bool:
+        """Whether a reason counts the packages the goods came in, where another phrase of
+        the same reason in the unit counts goods ("1 box crushed on the side, 8 tees cracked
+        at the hub"): the goods are what is claimed."""
+        if not _of_packs(reading, hit):
+            return False
+        return any(
+            other is not hit
+            and other.reason == hit.reason
+            and unit_quantity(reading, other) is not None
+            and not _of_packs(reading, other)
+            for other in reading.reasons
+        )
 
     def _counted_later(self, first: int) -> Proposed[int] | None:
         """The count a later unit without SKU gives the same reason ("elbows crushed, need
@@ -760,13 +807,18 @@ class _Flow:
         """SKUs of the unit before take the reasons of this one."""
         sku_base, reason_base = skus.unit.start, reasons.unit.start
         difference = computed_difference(skus.text, skus.numbers)
+        tokens = list(enumerate(skus.skus))
+        named = self._named_by_kind(skus, reasons)
+        if named is not None:
+            # "The 3 gas heaters and 3 expansion tanks came. One of the tanks is dented"
+            tokens = [(named, skus.skus[named])]
         for hit in first_per_code(reasons.reasons):
             from_reason = None
-            if len(skus.skus) == 1:
+            if len(tokens) == 1:
                 from_reason = _confirmed(reasons, hit.reason, unit_quantity(reasons, hit))
             if not hit.strong and _worked_out(difference, hit.reason, from_reason):
                 hit = replace(hit, strong=True)
-            for index, token in enumerate(skus.skus):
+            for index, token in tokens:
                 own = sku_quantity(skus, index, hit.reason)
                 qty = _agreed(from_reason, own)
                 confidence = sku_confidence(skus, index)
@@ -803,6 +855,15 @@ class _Flow:
                         loose=shared or (loose and not again),
                     )
                 )
+
+    def _named_by_kind(self, skus: UnitReading, reasons: UnitReading) -> int | None:
+        """Which one of several items of the unit before a reason's unit names by its kind
+        alone, if it names one."""
+        mention = self.vocabulary.kind_mention(reasons.text) if self.vocabulary else None
+        if mention is None or len(skus.skus) < 2:
+            return None
+        named = [i for i, t in enumerate(skus.skus) if self.key(t.value) == self.key(mention.sku)]
+        return named[0] if len(named) == 1 else None
 
     def _of_other_rows(self, reasons: UnitReading, row: UnitReading) -> bool:
         """Whether a reason under a sheet speaks of one item by its kind, not the row's:
@@ -947,6 +1008,12 @@ class _Flow:
     ) -> Proposed[T]:
         start, end = base + span.start, base + span.end
         return propose_at(self.doc, value, confidence, start, end, checks=checks)
+
+
+def _of_packs(reading: UnitReading, hit: ReasonHit) -> bool:
+    """Whether a reason's count counts packages ("1 box crushed")."""
+    qty = unit_quantity(reading, hit)
+    return qty is not None and _PACKS_AFTER.match(reading.text, qty.end) is not None
 
 
 def _up_to_the_reason(reading: UnitReading) -> str:

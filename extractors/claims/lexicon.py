@@ -233,6 +233,8 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     # goods said to be the wrong ones: "All 12 are the wrong ones" (not "6 wrong ones": the
     # count of what, a sentence saying what is wrong must tell)
     (ReasonCode.WRONG_ITEM, _p(r"(?:are|were)\s+(?:all\s+)?the\s+wrong\s+ones\b")),
+    # another size than the one sold: "Two of the 12 are actually 1/2\" sweat"
+    (ReasonCode.WRONG_ITEM, _p(r"(?:is|are|was|were)\s+actually\s+(?:a\s+|an\s+)?\d")),
     (ReasonCode.WRONG_ITEM, _p(r"not what we ordered|mislabell?ed")),
     # "4 of them are the 2-wire white model we did not order"
     (
@@ -782,7 +784,12 @@ _SURPLUS: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
         ReasonCode.NOT_NEEDED,
         _p(r"(?:were|was|are|is|got|went)\s+never\s+used|never\s+got\s+used|went\s+unused"),
     ),
-    # what was not used, named so: "the 40 we not use", "the ones we didn't use"
+    # what was not used, named so: "the 40 we not use", "the ones we didn't use", "1 stick of
+    # the 2 inch pipe that we no use"
+    (
+        ReasonCode.NOT_NEEDED,
+        _p(rf"(?:that|which)\s+(?:we|i)\s+(?:did{_NOT}|do{_NOT}|no|not|never)\s+use(?:d)?"),
+    ),
     (
         ReasonCode.NOT_NEEDED,
         _p(
@@ -874,6 +881,8 @@ _SAID_BAD: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
 )
 # what would happen, not what did: "the inspector would fail it"
 _WOULD = r"(?:would|could|might)"
+_SUPPOSED_RETURN = re.compile(r"(?:can|could|may)\s", _I)  # a weak ask, said as a question
+_IF_BEFORE = re.compile(r"\b(?:if|when|in\s+case)\b", _I)
 _WOULD_BEFORE = re.compile(rf"\b{_WOULD}(?:\s+\w+)?\s+$", _I)
 _BELIEVED_BEFORE = re.compile(r"\b(?:thought|assumed|believed|figured)\b(?:\s+\w+){0,3}?\s+$", _I)
 _MAYBE = re.compile(rf"\b(?:{_WOULD}|will|may|probably|if|when)\b", _I)  # not yet so
@@ -881,10 +890,13 @@ _MAYBE = re.compile(rf"\b(?:{_WOULD}|will|may|probably|if|when)\b", _I)  # not y
 # Where a message was sent, not what was shipped: "wrong" before it hints at no item.
 _MAIL_TARGET = r"(?:inbox|mailbox|e-?mail|person|department|dept|team|desk|contact|queue)\b"
 _WEAK: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
-    # "Want to send the whole box back"
+    # "Want to send the whole box back", "Can we send 4 cases back?", "could I return 2"
     (
         ReasonCode.NOT_NEEDED,
-        _p(r"(?:want|wants|like|need|needs|wish) to (?:return|send back|send (?:\w+ ){1,3}back)"),
+        _p(
+            r"(?:(?:want|wants|like|need|needs|wish) to|(?:can|could|may) (?:we|i)(?: please)?)"
+            r" (?:return|(?:send|bring) back|(?:send|bring) (?:\w+ ){1,5}back)"
+        ),
     ),
     (
         ReasonCode.NOT_NEEDED,
@@ -1110,6 +1122,9 @@ _DISCLAIMER = re.compile(
     r"|(?:\A|(?<=[.!?\n]))\s*no\s+need\s+to\s+(?:take|send|ship|bring)\s+"
     r"(?:it|them|those|these|anything)\s+back\b"
     r"|\bnothing\s+(?:else|more|further)\s+(?:is\s+)?(?:needed|required)\s+(?:on|from)\s+our\s+side\b"
+    # a reconciliation: "All four credits below are applied … Nothing is open on our side."
+    r"|\bnothing\s+(?:is\s+)?(?:still\s+)?open\s+(?:on|from)\s+(?:our|my)\s+(?:side|end)\b"
+    r"|\bcredits?\s+(?:below|above|listed)\s+(?:are|is|were|was|have\s+been|has\s+been)\s+applied\b"
     r"|\bnothing\s+(?:else|further|more)\s+(?:is\s+)?(?:needed|required)\s+on\s+(?:it|that|this|those|them)\b"
     r"|\b(?:this\s+is\s+)?not\s+a\s+(?:new\s+)?(?:claim|return)\b|\bno\s+new\s+(?:problems?|issues?)\b"
     # a return only thought about: "before we decide anything", "we have not decided"
@@ -1227,6 +1242,9 @@ _ASKS_NOW = re.compile(
     # "Want to send those 8 back for credit", "Could you set up a return for those 10?"
     r"|\b(?:want|wants|need|needs)\s+to\s+(?:return|send\s+(?:\w+\s+){0,3}back)\b"
     r"|\bset\s+up\s+(?:a|an|the)\s+(?:return|rma|ra|pickup|pick-?up)\b"
+    # "have someone come get them this week", "please don't bill the extra 2"
+    r"|\b(?:come|to)\s+(?:get|collect|grab|pick\s+up)\s+(?:them|it|those|these|the)\b"
+    r"|\b(?:do\s+not|don'?t)\s+bill\s+(?:us\s+)?(?:for\s+)?(?:the|those|these|them|it)\b"
     # "Could you send us a credit memo covering that?"
     r"|\b(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?(?:credit|issue|send|ship"
     r"|replace|refund|pick|take|process|arrange|exchange|swap|correct|adjust)\b",
@@ -1296,7 +1314,9 @@ THERE_ARE = r"there(?:\s+(?:were|was|are|is)|'s|’s|s)"
 # there were 24 in the cartons" (over), "the carton was supposed to hold 10 … it had 7",
 # "Our PO was for 10 condensate pumps and the UPS boxes held 12"
 _EXPECTED_THEN_CAME = re.compile(
-    rf"\b(?:(?:we|i)\s+order(?:ed)?|supposed\s+to\s+(?:hold|have|contain|be)"
+    # "we were supposed to get 12 of the wifi stats and I only count 10"
+    rf"\b(?:(?:we|i)\s+order(?:ed)?|supposed\s+to\s+(?:hold|have|contain|be|get|receive)"
+    r"|should\s+(?:be|have\s+been)"  # "should be 12 cases of the 16x25x1 and I count 11"
     rf"|(?:po|order)\s+(?:was|is)\s+for)\s+{_COUNT}\b"
     # "the PO is for 10, we got 12" (not "… for 20, so there are 2 for you to pick up")
     r"(?:,\s*(?=(?:but\s+|and\s+)?(?:we|they|it|there(?:'s|’s|s)?)\b))?"
@@ -1407,6 +1427,12 @@ def find_reasons(text: str) -> list[ReasonHit]:
     if bad:
         return bad
     weak = _non_overlapping(_matches(text, _WEAK, strong=False))
+    # "If that happens, could we return the 12 unopened units?": a return only supposed
+    weak = [
+        hit
+        for hit in weak
+        if not _SUPPOSED_RETURN.match(text, hit.start) or not _IF_BEFORE.search(text, 0, hit.start)
+    ]
     return [hit for hit in weak if not _negated(text, hit.start)]
 
 

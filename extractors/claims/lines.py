@@ -319,14 +319,21 @@ def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = No
         (start - unit.start, end - unit.start)
         for role, start, end in unit.columns
         if role in ("index", "reading", "described")
+        or (role == "ref" and len(re.sub(r"\D", "", doc_text[start:end])) >= _REF_DIGITS)
     ]
     if "sku" in columns:
         skus = _column_skus(text, skus, columns["sku"], vocabulary)
     if "reason" in columns and not elsewhere:
         start, end = columns["reason"]
         if _FINE_CELL.match(text[start:end]) or _says_it_stays(text[start:end]):
-            skus = []  # "Condition: OK", "keep on truck": this row claims nothing
+            # "Condition: OK", "keep on truck": this row claims nothing, unless a cell after
+            # it says what else is wrong ("OK | 2 extra - please pick up": too many came)
+            reasons = [hit for hit in reasons if hit.start >= end]
+            if not reasons:
+                skus = []
         in_cell = [hit.shifted(start) for hit in reasons_in_note(text[start:end])]
+        if not in_cell and _PRICE_CELL.fullmatch(text[start:end].strip()):
+            in_cell = [ReasonHit(ReasonCode.PRICING, start, end, True)]  # "PRICE", "Price var."
         if not in_cell and (coded := coded_reason(text[start:end], reason_codes(doc_text))):
             in_cell = [ReasonHit(coded, start, end, True)]  # "03", by the form's key
             masked.append((start, end))  # a code, not a count
@@ -970,6 +977,13 @@ def _each_counted(reading: UnitReading, indices: Iterable[int]) -> bool:
     )
 
 
+_REF_DIGITS = 4  # a reference column's cell of this many digits is a number, not a count
+# a reason cell that names the price alone: what the row disputes is what it was billed
+_PRICE_CELL = re.compile(
+    r"(?:unit\s+)?pric(?:e|es|ing)(?:\s+(?:var(?:iance)?|diff(?:erence)?|error|discrepancy"
+    r"|dispute|issue|adj(?:ustment)?|mismatch))?\.?",
+    re.I,
+)
 _NO_VALUE = re.compile(r"\(?\s*(?:none|n/?a|tbd|unknown)\s*\)?", re.I)  # an empty cell, said
 
 
@@ -988,7 +1002,10 @@ def _column_skus(
     if len(value.split()) >= 3:
         return []  # words that describe no item of the order ("Return 10 gate valves")
     if vocabulary is not None and vocabulary.is_stray(value):
-        return []  # another supplier's item on the customer's own sheet ("TAPE-FOIL-3")
+        # another supplier's item on the customer's own sheet ("TAPE-FOIL-3"), unless the
+        # row's words name an item of the order plainly: the customer's own part number
+        # ("KM-70520  CIRCULATOR 1/25HP CI 115V"), which the ERP does not know
+        return [token for token in skus if token.kind in ("order", "described")][:1]
     if len(value) >= 3 and any(char.isdigit() for char in value):
         return [SkuToken(value, start, end, "column")]
     if not any(char.isalnum() for char in value) or _NO_VALUE.fullmatch(value):

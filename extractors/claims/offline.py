@@ -638,7 +638,10 @@ def _of_its_kind(
     if sku is None or vocabulary.names_another(sentence, sku):
         return None
     sized = vocabulary.names_its_size(sentence, sku)
-    confidence = PLAINLY if sized and not vocabulary.sizes_it_lacks(sentence, sku) else DESCRIBED
+    plain = not (
+        vocabulary.sizes_it_lacks(sentence, sku) or vocabulary.features_it_lacks(sentence, sku)
+    )
+    confidence = PLAINLY if sized and plain else DESCRIBED
     sku_at = propose_at(doc, sku, confidence, at, at + len(sentence), checks=(DESCRIBED_CHECK,))
     return replace(line, sku=sku_at)
 
@@ -956,6 +959,7 @@ def _of_its_kind_and_count(
         or named.segment != count.segment
         or not (named.start <= count.start and count.end <= named.end)
         or vocabulary.only_of_kind(named.quote) != sku.value
+        or vocabulary.features_it_lacks(named.quote, sku.value)  # "12 of the wifi 7-day stats"
     ):
         return sku
     return replace(sku, confidence=PLAINLY)
@@ -1085,6 +1089,7 @@ def _plainly(paragraph: str, sentence: str, sku: str, vocabulary: OrderVocabular
         and all(mention.sku == sku for mention in mentions)
         and not vocabulary.names_another(paragraph, sku)
         and not vocabulary.sizes_it_lacks(paragraph, sku)
+        and not vocabulary.features_it_lacks(paragraph, sku)
     )
 
 

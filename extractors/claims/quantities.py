@@ -106,7 +106,9 @@ _ORDERED_BEFORE = re.compile(
     r"|(?:order|po|p\.o\.|slip|list|ticket|invoice|paper|paperwork|bol|sheet)\s+(?:both\s+)?"
     r"(?:says?|said|shows?|showed|lists?|has|had)"  # "your slip has 250"
     r"|(?:order|po|p\.o\.)\s+(?:was|is)(?=\s+for)"
-    r"|supposed\s+to\s+(?:hold|have|contain|be))"  # "the carton was supposed to hold 10"
+    # "the carton was supposed to hold 10", "we were supposed to get 12"
+    r"|supposed\s+to\s+(?:hold|have|contain|be|get|receive)"
+    r"|should\s+(?:be|have\s+been)(?:\s+a)?)"  # "should be 12 cases", "should be a dozen"
     rf"\s+(?:for\s+)?{_QTY_LABEL}$",
     _I,
 )
@@ -118,6 +120,8 @@ _RECEIVED_BEFORE = re.compile(
     rf"\b(?:received|got|delivered|counted|arrived\s+with|came\s+with"
     rf"|{THERE_ARE}"
     rf"|only\s+(?:have|had)"
+    # "I count 11 on the pallet", as said on the dock
+    r"|\b(?:i|we)\s+(?:only\s+)?count"
     # what held it says what came: "the crate had 36", "the carton contained 10"
     rf"|(?:\b{CONTAINERS}|it|they)\s+(?:only\s+)?(?:had|has|held|holds|contained|contains)"
     # or where they were found: "in the bag come 15", "inside the box were 12"

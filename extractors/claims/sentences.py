@@ -68,6 +68,7 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"^(?:ordered|shipped|received(?:\s+ok)?|rec'?d|recv'?d?|delivered|counted|invoiced|billed|short(?:age)?|missing"
         r"|ord|ship|shp|shipd"  # a typed report's short names: "ORD  SHIP  RECV"
         r"|damaged|defective|returned|return|claimed|over|extra|variance|rejected|refused|dmg"
+        r"|failed|broken|doa|bad"  # a warranty claim's "Installed  Failed"
         # what a warehouse system names them: "asn_qty", "rcv_qty", "Pack List"
         r"|asn|rcv|pack(?:ing)?\s+list|(?:on\s+)?packing\s+slip"
         # "Rcvd Good  Rcvd Dmg  Not Rcvd": what came, in what state, and what did not
@@ -101,11 +102,16 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|size)$", re.IGNORECASE)),
     # …and the item's own words say why only where no column of free words stands beside
     ("item_words", re.compile(r"^desc(?:ription)?\b", re.IGNORECASE)),
+    # a column of references: "PO", "Invoice #", "Credit memo" (a three-way match's "PO" or
+    # "Inv" may count what was ordered or billed: lines.py masks only a reference's digits)
+    ("ref", re.compile(
+        r"^(?:po|p\.o\.|purchase\s+order|invoice|inv|sales\s+order|so|credit\s+memo|cm|rma|ra"
+        r"|claim|job|ticket|bol|pro|receipt)\.?(?:\s*(?:no\.?|#|number|num))?$", re.IGNORECASE)),
 )  # fmt: skip
 # A price check's columns: what the invoice billed and what was agreed ("Invoiced  PO price",
 # "Inv price,PO price", "Billed | Quoted"). Together they make the sheet a price check;
 # "Invoiced" beside an agreed price is a price, not a count.
-_MANY = ("qty", "reading")  # roles a header may name several columns of
+_MANY = ("qty", "reading", "ref")  # roles a header may name several columns of
 _PRICES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("agreed", re.compile(
         r"^(?:(?:po|p\.o\.|quoted?|contract|agreed|our)\s*(?:unit\s+)?(?:price|cost|rate)"

@@ -567,6 +567,15 @@ class OrderVocabulary:
         own = self._all_words.get(sku, frozenset())
         return any(not _has_size(own, size) for size in _sizes(text))
 
+    def features_it_lacks(self, text: str, sku: str) -> bool:
+        """Whether a text names a feature the item's description lacks ("wifi 7-day stats"
+        of a non-programmable thermostat, "gas" of an electric heater): another item's."""
+        own = self._all_words.get(sku, frozenset())
+        return any(
+            not set(re.findall(r"[a-z0-9]+", found.group().lower())) <= own
+            for found in _FEATURES.finditer(text)
+        )
+
     def names_its_size(self, text: str, sku: str) -> bool:
         """Whether a text holds a size of the item's description ("16x25" of a 16x25x1
         filter)."""
@@ -591,6 +600,15 @@ class OrderVocabulary:
         if _a_part_of_another(text, hits[0][0], hits[-1][1]):
             return None
         return sku, hits[0][0], hits[-1][1]
+
+
+# Words that set one item of a kind apart from another of it: a thermostat's, a heater's, a
+# valve's ends, a pipe's or a fitting's material
+_FEATURES = re.compile(
+    r"\b(?:wi-?fi|7-day|smart|gas|electric|sweat|threaded|flanged|pvc|cpvc|pex|copper|brass"
+    r"|bronze|galvani[sz]ed|cast\s+iron)\b",
+    re.I,
+)
 
 
 def _a_part_of_another(text: str, start: int, end: int) -> bool:

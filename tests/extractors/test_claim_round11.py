@@ -191,15 +191,17 @@ def test_a_negation_holds_to_the_end_of_its_clause() -> None:
     assert [line.reason.value for line in fields.lines] == [ReasonCode.DAMAGED]
 
 
-def test_an_item_asked_back_and_not_read_as_claimed_leaves_the_claim_to_a_person() -> None:
-    # the PRVs are claimed; the check valves are asked back in words no line was read from
+def test_an_item_asked_back_is_claimed_and_one_said_to_stay_is_not() -> None:
+    # "Can we send back …" asks for the one check valve left over to go back, as the PRVs
     body = (
         "Can we send back the 3 inch swing check valve that is left?? also 2 of the"
         " VLV-0750-PRV, dont need them anymore"
     )
     fields = extract(mail(body), ORDER)
-    assert _sure(fields) == []
-    assert any("VLV-3100-CK" in note for note in fields.notes)
+    assert _sure(fields) == [
+        ("VLV-3100-CK", 1, ReasonCode.NOT_NEEDED),
+        ("VLV-0750-PRV", 2, ReasonCode.NOT_NEEDED),
+    ]
     # an item said to stay is no part of the claim
     fields = extract(
         mail(
