@@ -113,6 +113,7 @@ _PACKAGE_NOUNS = frozenset(
 # "one of the ten has a cracked tank": a verb after the count, no plural counted
 _AUXILIARIES = frozenset({"has", "was", "is", "does"})
 _LOOSE_CONTEXT = 0.7
+_ASIDE = re.compile(r"\([^()]{3,}\)")  # "(the two gas heaters we did last October)"
 _PACKS_AFTER = re.compile(rf"\s+{PACKAGES}", re.I)  # "1 box", "2 pallets"
 _SIZES = re.compile(r"\d[\d/.,\"'x-]*")
 NAMED_COUNT = 0.8  # a count linked to a line by its item's words in another sentence
@@ -255,7 +256,7 @@ class _Flow:
         if self._is_header(reading):
             self.context = None  # "Please credit the difference:" ends at a message below
         if reading.skus and reading.reasons:
-            reading = _without_fine_items(reading)
+            reading = _without_asides(_without_fine_items(reading))
         reading = _confirmed_by_arithmetic(reading)
         if not reading.skus and len(self.recent) == 1 and self._same_item(reading):
             self._counted_again(reading, self.recent[0])
@@ -1230,6 +1231,26 @@ def _without_fine_items(reading: UnitReading) -> UnitReading:
         end = min([stop.start() if stop else len(after)] + [at - token.end for at in later])
         if not (is_fine(after[:end]) or is_left_out(after[:end])):
             kept.append(index)
+    if not kept or len(kept) == len(reading.skus):
+        return reading
+    return _keeping(reading, kept)
+
+
+def _without_asides(reading: UnitReading) -> UnitReading:
+    """The unit without the items an aside in parentheses names where it says no reason
+    ("One of the 2 gal expansion tanks from PO 40611 (the two gas heaters we did last
+    October) is waterlogged"): what the aside recalls is not what the sentence claims."""
+    asides = [m.span() for m in _ASIDE.finditer(reading.text)]
+    spoken = [
+        (start, end)
+        for start, end in asides
+        if not any(start <= hit.start < end for hit in reading.reasons)
+    ]
+    kept = [
+        index
+        for index, token in enumerate(reading.skus)
+        if not any(start <= token.start < end for start, end in spoken)
+    ]
     if not kept or len(kept) == len(reading.skus):
         return reading
     return _keeping(reading, kept)

@@ -208,3 +208,18 @@ def test_a_return_asked_about_only_if_something_happens_claims_nothing() -> None
         "unopened units, and what would the restocking fee be?\n"
     )
     assert extract(mail(body), order).lines == ()
+
+
+def test_an_item_an_aside_recalls_is_not_the_one_claimed() -> None:
+    # heldout70 b25, after the blind measurement: the heaters in parentheses had been claimed,
+    # two of them, and approved under their longer warranty
+    order = order_of(_MORE, ("WH-50G-NG", "WH-EXP-2G"), count=2)
+    body = (
+        "One of the 2 gal expansion tanks from PO 40611 (the two gas heaters we did for the "
+        "Alamo Heights house last October) is waterlogged - the bladder failed, water comes "
+        "out of the air valve.\n"
+    )
+    assert _sure(body, order) == [("WH-EXP-2G", 1, ReasonCode.DEFECTIVE)]
+    # an aside that says the reason is the claim's own
+    body = "The heaters came fine (but one of the expansion tanks is dented).\n"
+    assert [sku for sku, _, _ in _read(body, order)] == ["WH-EXP-2G"]
