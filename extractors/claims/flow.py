@@ -1253,7 +1253,10 @@ def _without_asides(reading: UnitReading) -> UnitReading:
     ]
     if not kept or len(kept) == len(reading.skus):
         return reading
-    return _keeping(reading, kept)
+    # …and its counts count what it recalls ("(the ball valves and the two PEX coils were
+    # all there)")
+    numbers = [n for n in reading.numbers if not any(a <= n.start < b for a, b in spoken)]
+    return replace(_keeping(reading, kept), numbers=numbers)
 
 
 def _keeping(reading: UnitReading, kept: list[int]) -> UnitReading:

@@ -220,6 +220,14 @@ def test_an_item_an_aside_recalls_is_not_the_one_claimed() -> None:
         "out of the air valve.\n"
     )
     assert _sure(body, order) == [("WH-EXP-2G", 1, ReasonCode.DEFECTIVE)]
+    # the aside's counts are its own: the two coils are not the couplings' count
+    pex = order_of(_MORE, ("VLV-1005-BV", "PIP-PEX-075-300", "FTG-PEX-CPL-050"), count=10)
+    body = (
+        "Mike checked in the delivery for PO-24519 (the ball valves and the two PEX coils were "
+        'all there) but the 1/2" PEX brass crimp couplings came up short. We ordered 10 bags '
+        "and only 6 bags were in the box, so 4 of the 10 bags are missing.\n"
+    )
+    assert _read(body, pex) == [("FTG-PEX-CPL-050", 4, ReasonCode.SHORT)]
     # an aside that says the reason is the claim's own
     body = "The heaters came fine (but one of the expansion tanks is dented).\n"
     assert [sku for sku, _, _ in _read(body, order)] == ["WH-EXP-2G"]
