@@ -572,7 +572,7 @@ class OrderVocabulary:
         of a non-programmable thermostat, "gas" of an electric heater): another item's."""
         own = self._all_words.get(sku, frozenset())
         return any(
-            not set(re.findall(r"[a-z0-9]+", found.group().lower())) <= own
+            not {word for word, _, _ in self._tokens(found.group())} <= own
             for found in _FEATURES.finditer(text)
         )
 

@@ -27,6 +27,7 @@ _MORE = {
     "VLV-3100-CK": '3" cast iron swing check valve, flanged',
     "TST-2100-NP": "non-programmable digital thermostat, 24 V",
     "FTG-BI-U-150": '1-1/2" black malleable iron union',
+    "TST-7500-PRO": "7-day programmable Wi-Fi thermostat",
 }
 
 
@@ -199,6 +200,10 @@ def test_a_kind_with_a_feature_the_orders_item_lacks_is_no_plain_name_of_it() ->
         "the shop. Can you check the pick ticket and send the other 2?\n"
     )
     assert _sure(body, order) == []
+    # …but a feature the item has, written whole ("wifi" of "Wi-Fi"), is its own
+    wifi = order_of(_MORE, ("TST-7500-PRO", "HVC-CND-PUMP"), count=12)
+    assert wifi.features_it_lacks("the wifi stats", "TST-7500-PRO") is False
+    assert wifi.features_it_lacks("the gas heaters", "TST-7500-PRO") is True
 
 
 def test_a_return_asked_about_only_if_something_happens_claims_nothing() -> None:
