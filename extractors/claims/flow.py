@@ -61,6 +61,7 @@ from extractors.claims.lines import (
     count_alone,
     first_per_code,
     follow_up_quantity,
+    own_confidence,
     read_unit,
     reason_confidence,
     sku_confidence,
@@ -115,7 +116,12 @@ _AUXILIARIES = frozenset({"has", "was", "is", "does"})
 _LOOSE_CONTEXT = 0.7
 _ASIDE = re.compile(r"\([^()]{3,}\)")  # "(the two gas heaters we did last October)"
 _PACKS_AFTER = re.compile(rf"\s+{PACKAGES}", re.I)  # "1 box", "2 pallets"
+_PACK_NAMES = {"ctn": "carton", "ctns": "cartons", "cs": "case"}
+_PACK_COUNTED = re.compile(
+    r"\s*(ctns?|cartons?|cases?|cs|boxe?s?|bags?|bundles?|pallets?|skids?)\b", re.I
+)
 _SIZES = re.compile(r"\d[\d/.,\"'x-]*")
+_MEASURE = re.compile(r"\b\d+(?:\.\d+)?\s?(?:v|vac|vdc|volts?|w|watts?|a|amps?|hp|psi|btu)\b", re.I)
 NAMED_COUNT = 0.8  # a count linked to a line by its item's words in another sentence
 _OF_THE_ORDER = 0.9  # "all 12 of them", and the order holds 12 of the item
 _CONFIRMED = 0.9  # a count worked out that the reason's sentence confirms
@@ -822,7 +828,10 @@ class _Flow:
             for index, token in tokens:
                 own = sku_quantity(skus, index, hit.reason)
                 qty = _agreed(from_reason, own)
-                confidence = sku_confidence(skus, index)
+                # the item the reason's sentence names by its kind, of the several before
+                confidence = (
+                    own_confidence(token) if named is not None else sku_confidence(skus, index)
+                )
                 said = _up_to_the_reason(reasons)
                 refers = self._refers_to(reasons.text, said, token.value) or (
                     not loose and len(skus.skus) == 1 and self._names_no_item(said)
@@ -911,14 +920,16 @@ class _Flow:
     def _refers_to(self, text: str, said: str, sku: str) -> bool:
         """Whether a follow-up sentence speaks of the item its words named the sentence
         before: by a pronoun ("credit the missing ones", "2 cs extra, they are in the boiler
-        room") or by the item's own words ("2 bags short"), and names no other item up to
-        its reason's clause (`said`). Else it may be about an item named only there ("3
-        elbows were crushed")."""
+        room"), by the item's own words ("2 bags short") or by its kind, no other item's
+        ("4 of the registers are bent"), and names no other item up to its reason's clause
+        (`said`). Else it may be about an item named only there ("3 elbows were crushed")."""
         vocabulary = self.vocabulary
         if vocabulary is None:
             return _BACK_REFERENCE.search(text) is not None
         if vocabulary.speaks_of(said, sku):
             return True
+        if vocabulary.only_of_kind(said) == sku and not vocabulary.names_another(said, sku):
+            return True  # "4 of the registers are bent", after "… 10x6 floor registers"
         return _BACK_REFERENCE.search(text) is not None and not vocabulary.names_another(said, sku)
 
     def _names_no_item(self, said: str) -> bool:
@@ -926,7 +937,9 @@ class _Flow:
         said right after a sentence that names one item ("… the 3/4 ball valves, but the
         box had 14. So we got 2 extra."), it is about that item, as a clerk reads it."""
         vocabulary = self.vocabulary
-        if vocabulary is None or vocabulary.names_any(said):
+        # a measure ("with 24V confirmed at the terminals") names no item here, though an
+        # item's description may end in it ("digital thermostat, 24 V")
+        if vocabulary is None or vocabulary.names_any(_MEASURE.sub(" ", said)):
             return False
         if _ANOTHER_ORDER.search(said):
             return False
@@ -1050,7 +1063,9 @@ def claim_lines(
         flow.segment(segment)
     forwards = _forward_boundaries(doc, flow.lines)
     newest = _newest_decides(doc, flow.lines, flow.key, forwards)
-    merged = _merge(_forwarder_speaks_otherwise(doc, newest, forwards, vocabulary), flow.key)
+    spoken = _forwarder_speaks_otherwise(doc, newest, forwards, vocabulary)
+    added = _rows_added(doc, _packs_counted_as_items(doc, spoken, flow.key, vocabulary), flow.key)
+    merged = _merge(added, flow.key)
     # a reason an item took is no orphan, even where the item kept another reason
     claimed = {line.reason.value for line in merged}
     lines = [
@@ -1477,6 +1492,103 @@ def _same_sentence(doc: RequestText, a: Proposed[Any] | None, b: Proposed[Any]) 
     start = min(a.evidence.end, b.evidence.end)
     end = max(a.evidence.start, b.evidence.start)
     return _SENTENCE_END.search(doc.text, start, max(start, end)) is None
+
+
+def _packs_counted_as_items(
+    doc: RequestText,
+    lines: list[ProposedLine],
+    item: Callable[[str], str],
+    vocabulary: OrderVocabulary | None,
+) -> list[ProposedLine]:
+    """A line that counts the packs its goods came in ("SHORT 1 CTN"), where one other line
+    of the same item and reason counts the goods a whole number of times as many ("ship
+    the 10 missing gate valves"), takes the goods' count: one claim said twice, not two
+    counts. Not of an item sold by that pack ("2 cases" of filters sold by the case)."""
+
+    def goods_count(line: ProposedLine) -> Proposed[int] | None:
+        count, sku = line.quantity, line.sku
+        if count is None or count.evidence is None or sku is None or count.value == 0:
+            return None
+        pack = _PACK_COUNTED.match(doc.text, count.evidence.end)
+        named = _PACK_NAMES.get(pack.group(1).lower(), pack.group(1)) if pack else ""
+        if pack is None or (vocabulary and by_its_pack(named, sku.value, vocabulary)):
+            return None
+        same = [
+            other.quantity
+            for other in lines
+            if other.sku is not None
+            and other.quantity is not None
+            and other.quantity.evidence is not None
+            and other.reason.value == line.reason.value
+            and item(other.sku.value) == item(sku.value)
+            and other.quantity.value > count.value
+            and other.quantity.value % count.value == 0
+            # the goods counted, not more packs ("40 ctn" shipped)
+            and _PACK_COUNTED.match(doc.text, other.quantity.evidence.end) is None
+        ]
+        return same[0] if len(same) == 1 else None
+
+    return [
+        replace(line, quantity=counted) if (counted := goods_count(line)) else line
+        for line in lines
+    ]
+
+
+def _rows_added(
+    doc: RequestText, lines: list[ProposedLine], item: Callable[[str], str]
+) -> list[ProposedLine]:
+    """Rows of one sheet that claim one item for one reason, each on a row of its own (an
+    exception export's "HVC-CND-PUMP … DOA,1,M. Webb" and "HVC-CND-PUMP … DOA,1,J. Tran"),
+    claim their counts added up: one line of their sum, as sure as the least sure."""
+    rows: dict[
+        tuple[str, ReasonCode, str, tuple[int, int, int]], list[tuple[int, str, Proposed[int]]]
+    ] = {}
+    for index, line in enumerate(lines):
+        row = _own_row(doc, line)
+        if row is not None and line.sku is not None and line.quantity is not None:
+            # rows of one sheet: the same cells, the item written the same way
+            written = line.sku.evidence.quote.upper() if line.sku.evidence else ""
+            key = (item(line.sku.value), line.reason.value, written, _cells_of(row))
+            rows.setdefault(key, []).append((index, row, line.quantity))
+    drop: set[int] = set()
+    out = list(lines)
+    for group in rows.values():
+        texts = [row for _, row, _ in group]
+        counts = [count for _, _, count in group]
+        segments = {doc.segment_at(c.evidence.start) for c in counts if c.evidence is not None}
+        if len(group) < 2 or len(set(texts)) < len(texts) or len(segments) > 1:
+            continue
+        first, last = counts[0].evidence, counts[-1].evidence
+        if first is None or last is None:
+            continue
+        evidence = replace(first, end=last.end, quote=doc.text[first.start : last.end])
+        total = Proposed(
+            sum(count.value for count in counts),
+            min(count.confidence for count in counts),
+            evidence,
+        )
+        out[group[0][0]] = replace(lines[group[0][0]], quantity=total)
+        drop.update(index for index, _, _ in group[1:])
+    return [line for index, line in enumerate(out) if index not in drop]
+
+
+def _cells_of(row: str) -> tuple[int, int, int]:
+    """How a row is cut into cells: its commas, tabs and bars."""
+    return row.count(","), row.count("\t"), row.count("|")
+
+
+def _own_row(doc: RequestText, line: ProposedLine) -> str | None:
+    """The text of the table row a line's item and count are read on, if they are."""
+    sku, count = line.sku, line.quantity
+    if sku is None or count is None or sku.evidence is None or count.evidence is None:
+        return None
+    start = doc.text.rfind("\n", 0, sku.evidence.start) + 1
+    end = doc.text.find("\n", sku.evidence.end)
+    end = len(doc.text) if end < 0 else end
+    row = doc.text[start:end]
+    if not start <= count.evidence.start < end or _cells_of(row) == (0, 0, 0):
+        return None
+    return row
 
 
 def _merge(lines: list[ProposedLine], item: Callable[[str], str]) -> list[ProposedLine]:

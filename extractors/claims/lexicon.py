@@ -538,6 +538,14 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
         ReasonCode.NOT_NEEDED,
         _p(rf"only (?:need|needed|used)(?= (?:\d|{NUMBER_WORD}\b|the first \d))"),
     ),
+    # "only 3 got installed", "only two of them were used": the rest was not needed
+    (
+        ReasonCode.NOT_NEEDED,
+        _p(
+            rf"only (?:\d+|{NUMBER_WORD}) (?:of (?:them|those|the \w+) )?"
+            r"(?:got|were|was|are|is) (?:installed|used|needed)"
+        ),
+    ),
     # "we not need it anymore", "don't need them any more": the "anymore" says it outright
     (ReasonCode.NOT_NEEDED, _p(r"not need (?:it|them|these|those|this) ?any ?more")),
     # "ordered by mistake", with what was ordered between: "ordered them by mistake"
@@ -566,9 +574,10 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
         _p(
             rf"(?:(?<!\byou )(?<!\bu )(?:do|did|will|wo|would){_NOT}|\b(?:we|i)\s+(?:not|no))"
             r" need"
+            r"(?!(?:\s+(?:it|them|those|these))?\s+yet\b)"  # "don't need yet": later, not never
             r"(?!\s+(?:the|those|these)\s+(?:\d+\s+)?extras?\b)"  # the overage: OVERSHIPPED
             r"(?!\s+(?:(?:it|them|those|these|a\s+replacement)\s+)?"
-            r"(?:sent|shipped|replaced|re-?sent|reshipped|delivered)\b)|not needed"
+            r"(?:sent|shipped|replaced|re-?sent|reshipped|delivered)\b)|not needed(?!\s+yet\b)"
             r"|changed our minds?"
         ),
     ),
@@ -656,6 +665,8 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     ),
     # a receiving log's remark: "8 OVER - extra box"
     (ReasonCode.OVERSHIPPED, _p(r"(?<![$.,])\d+\s+over(?=\s*(?:[-–,;:)]|$))")),
+    # …or a receiving note's sentence of its own: "received 5 cartons = 60. 12 over."
+    (ReasonCode.OVERSHIPPED, _p(r"(?<![^\s])(?<!\S\s)\d+\s+over(?=\s*[.!]\s*$)")),
     # goods counted over at the end of a sentence: "6 registers over.", "six pcs over" (not
     # a time or a measure: "3 days over")
     (
@@ -883,18 +894,29 @@ _SAID_BAD: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
 _WOULD = r"(?:would|could|might)"
 _SUPPOSED_RETURN = re.compile(r"(?:can|could|may)\s", _I)  # a weak ask, said as a question
 _IF_BEFORE = re.compile(r"\b(?:if|when|in\s+case)\b", _I)
-_WOULD_BEFORE = re.compile(rf"\b{_WOULD}(?:\s+\w+)?\s+$", _I)
+_WOULD_BEFORE = re.compile(
+    rf"\b{_WOULD}(?:\s+\w+)?\s+$"
+    # "what to do before something fails": not yet
+    r"|\b(?:before|in\s+case|until)\s+(?:something|anything|it|they|one|any\s+of\s+them)\s+$",
+    _I,
+)
 _BELIEVED_BEFORE = re.compile(r"\b(?:thought|assumed|believed|figured)\b(?:\s+\w+){0,3}?\s+$", _I)
+_LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+ $")  # "the Broken Arrow clinic"
+# a name's next word, not a title-cased phrase's ("Damaged In Transit")
+_TITLE_WORD_AFTER = re.compile(
+    r"\s+(?!(?:In|On|At|The|And|Of|By|For|To|From|With|During)\b)[A-Z][a-z]+\b"
+)
 _MAYBE = re.compile(rf"\b(?:{_WOULD}|will|may|probably|if|when)\b", _I)  # not yet so
 
 # Where a message was sent, not what was shipped: "wrong" before it hints at no item.
 _MAIL_TARGET = r"(?:inbox|mailbox|e-?mail|person|department|dept|team|desk|contact|queue)\b"
 _WEAK: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
-    # "Want to send the whole box back", "Can we send 4 cases back?", "could I return 2"
+    # "Want to send the whole box back", "Can we send 4 cases back?", "could I also return 2"
     (
         ReasonCode.NOT_NEEDED,
         _p(
-            r"(?:(?:want|wants|like|need|needs|wish) to|(?:can|could|may) (?:we|i)(?: please)?)"
+            r"(?:(?:want|wants|like|need|needs|wish) to"
+            r"|(?:can|could|may) (?:we|i)(?: please| also)?)"
             r" (?:return|(?:send|bring) back|(?:send|bring) (?:\w+ ){1,5}back)"
         ),
     ),
@@ -956,6 +978,14 @@ _VEHICLE_BEFORE = re.compile(
     r"(?:(?:was|is|has|had)\s+(?:an?\s+)?)?$",  # "the trailer roof has a leak"
     _I,
 )
+# …or the place a missing or broken item leaves without it: "unit 4B has no hot water"
+# (not "unit 12 is leaking": the heater in it)
+_LEFT_WITHOUT = re.compile(r"no\s", _I)
+_PLACE_BEFORE = re.compile(
+    r"\b(?:unit|apt|apartment|building|school|house|home|office|clinic|church|store)"
+    r"(?:\s+#?\w+)?\s+(?:has|have|is|are)\s+(?:still\s+)?$",
+    _I,
+)
 # …or after it: "the invoice failed our three-way match"
 _PROCESS_AFTER = re.compile(
     r"\s+(?:our|the|its|a)\s+(?:(?:three|3|two|2)[- ]way\s+)?"
@@ -982,7 +1012,14 @@ _REPORTED_AFTER = re.compile(
     # "The tile damage already went to you on the 9th with the BOL", "… was already
     # reported" (not goods that "already went back with your driver": a claim of them)
     r"|\s+(?:(?:was|were|has|have)\s+(?:been\s+)?)?already\s+"
-    r"(?:(?:went|gone|sent)\s+(?:over\s+)?to\s+(?:you|u)\b|reported|claimed)",
+    r"(?:(?:went|gone|sent)\s+(?:over\s+)?to\s+(?:you|u)\b|reported|claimed)"
+    # "the 4 damaged gate valves were handled separately as freight damage", "less $94 for
+    # the cracked PRV you credited", "one defective unit … that you handled": settled by a
+    # claim of their own
+    r"|[^.!?;]{0,40}?\s(?:was|were|is|are|has\s+been|have\s+been)\s+(?:already\s+)?"
+    r"(?:handled|dealt\s+with|taken\s+care\s+of|settled|resolved)\b"
+    r"|[^.!?;]{0,40}?\b(?:that\s+|which\s+)?(?:you|u)\s+(?:already\s+)?"
+    r"(?:credited|refunded|replaced|handled|took\s+care\s+of|sorted)\b",
     _I,
 )
 _REPORTED_BEFORE = re.compile(
@@ -991,7 +1028,10 @@ _REPORTED_BEFORE = re.compile(
     # "Mike sent you a note on the 17th about the crushed coil": the claim was made then
     r"|\b(?:sent|wrote|emailed)\b[^.!?;]{0,40}?\babout\s+(?:the|our|those|these|that)\s+$"
     # "(Mike already emailed them about the ball valves, 2 short not 4)"
-    r"|\balready\s+(?:e-?mailed|wrote|written|sent|reported|called|told)\b[^.!?;()]*$",
+    r"|\balready\s+(?:e-?mailed|wrote|written|sent|reported|called|told)\b[^.!?;()]*$"
+    # "… were handled separately as freight damage"
+    r"|\b(?:handled|dealt\s+with|claimed|filed)\s+(?:separately\s+)?as\s+(?:a\s+)?"
+    r"(?:(?:freight|carrier|shipping|transit)\s+)?$",
     _I,
 )
 # A credit already given: what it was for ("the credit memo for the dented tank came
@@ -1340,6 +1380,15 @@ _CAME_THEN_SENT = re.compile(
     rf"{_COUNT}\b",
     _I,
 )
+# …the order's count said after the item's words: "we received 12 cases of the 16x25x1
+# MERV 11 filters and the PO was for 10", "ODFL dropped 5 circulators against our PO for 4"
+_CAME_THEN_PO_WAS = re.compile(
+    rf"\b(?:received?|got|counted|dropped|delivered|brought)\s+(?:only\s+)?{_COUNT}\b"
+    r"[^.;!?]{0,60}?\s(?:(?:and|but)\s+(?:the\s+|our\s+)?(?:po|order)\s+(?:was|is)"
+    r"|against\s+(?:the\s+|our\s+)?(?:po|order))"
+    rf"\s+(?:only\s+)?(?:for\s+|of\s+)?{_COUNT}\b",
+    _I,
+)
 # What it should have been: "should be 12", "was supposed to be 12"
 _SHOULD_BE = r"(?:should\s+(?:be|have\s+been)|(?:(?:was|were)\s+)?supposed\s+to\s+be)"
 # What came denied by what was expected: "12, not 10"; "10, should be 12"
@@ -1402,6 +1451,7 @@ def find_reasons(text: str) -> list[ReasonHit]:
         and not _reported_before(text, hit)
         and not _would_be(text, hit)
         and not _believed(text, hit)
+        and not _a_name(text, hit)
     ]
     if _MADE_SO.search(text):
         # "the hinge pin is bent, looks like it came from the factory that way": what looks
@@ -1464,7 +1514,11 @@ def _partial_receipts(text: str) -> list[ReasonHit]:
         *_ORDERED_THEN_ONLY.finditer(text),
     ]
     # what came said first against what was sent: short or over
-    came_first = [*_CAME_NOT_EXPECTED.finditer(text), *_CAME_THEN_SENT.finditer(text)]
+    came_first = [
+        *_CAME_NOT_EXPECTED.finditer(text),
+        *_CAME_THEN_SENT.finditer(text),
+        *_CAME_THEN_PO_WAS.finditer(text),
+    ]
     counts = [([*m.groups()], m) for m in partial + came_first]
     counts += [([*m.groups()][::-1], m) for m in sent_first]
     for groups, match in counts:
@@ -1488,6 +1542,18 @@ def _believed(text: str, hit: ReasonHit) -> bool:
     return _BELIEVED_BEFORE.search(text, max(0, hit.start - 40), hit.start) is not None
 
 
+def _a_name(text: str, hit: ReasonHit) -> bool:
+    """Whether a phrase is part of a proper name, capitalised within a sentence with the
+    next word ("the Broken Arrow clinic", "out at Short Hills Road"), not a reason; words
+    a form spaces apart ("Claim type   Damaged   Defective") are its options."""
+    first = text[hit.start : hit.end].split(" ")[0]
+    return (
+        first.istitle()
+        and _LOWER_WORD_BEFORE.search(text, max(0, hit.start - 20), hit.start) is not None
+        and _TITLE_WORD_AFTER.match(text, hit.start + len(first)) is not None
+    )
+
+
 def _reported_before(text: str, hit: ReasonHit) -> bool:
     """A reason said of a claim made before ("Jim already reported the other 5 as damaged
     last week", "the 4 with the wrong model inside that Tuan told you about"): that claim
@@ -1501,12 +1567,21 @@ def _reported_before(text: str, hit: ReasonHit) -> bool:
 def _not_of_goods(text: str, hit: ReasonHit) -> bool:
     """A damage phrase said of a document ("the paper copy was torn"), a failure said of a
     process ("our 3-way match on the invoice failed", "failed our three-way match") or of
-    the carrier's truck ("the trailer roof must have leaked"), or a shortage said of a plan
-    ("our estimate came up short"), not of goods."""
+    the carrier's truck ("the trailer roof must have leaked") or of a place left without
+    what failed ("unit 4B has no hot water"), or a shortage said of a plan ("our estimate
+    came up short"), not of goods."""
     before = text[: hit.start]
     if hit.reason == ReasonCode.DEFECTIVE:
-        return _PROCESS_AFTER.match(text, hit.end) is not None or any(
-            pattern.search(before) for pattern in (_PROCESS_BEFORE, _OFFICE_BEFORE, _VEHICLE_BEFORE)
+        return (
+            _PROCESS_AFTER.match(text, hit.end) is not None
+            or any(
+                pattern.search(before)
+                for pattern in (_PROCESS_BEFORE, _OFFICE_BEFORE, _VEHICLE_BEFORE)
+            )
+            or (
+                _PLACE_BEFORE.search(before) is not None
+                and _LEFT_WITHOUT.match(text, hit.start) is not None
+            )
         )
     if hit.reason == ReasonCode.SHORT:
         return bool(_PLAN_BEFORE.search(before))

@@ -143,6 +143,13 @@ _COUNTED_PACK = re.compile(
 )
 # a count of what holds the items: "one of the bags", "2 boxes", "3 cartons of"
 _PACKAGES_AFTER = re.compile(rf"\s+(?:of\s+(?:the|those|these|our|your)\s+)?{CONTAINERS}", re.I)
+_PACK_NOTED = re.compile(rf"\s+(?:(?:extra|more|short|missing)\s+)?{CONTAINERS}", re.I)
+_EACH_AFTER = re.compile(
+    r"\s*(?:ft\b|feet\b|foot\b|'|m\b|meters?\b)?\s*(?:each|apiece|a\s+piece|per\s+(?:piece|stick|length))\b",
+    re.I,
+)
+_PIECES_AFTER = re.compile(r"\s+(?:pieces?|pcs?|sticks?|lengths?|joints?)\b", re.I)
+_PACK_OF = re.compile(r"\s+of\s+\d")  # "one box of 10 missing": the pack's own count
 _LENGTHS = re.compile(
     r"\s*(?:pcs?|pieces?|lengths?|sticks?)\s+of\s+\d+\s*(?:ft|feet|foot|'|m|meters?)(?!\w)", re.I
 )
@@ -363,6 +370,7 @@ def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = No
     attached = attach_to_skus(text, skus, numbers)
     if vocabulary is not None and skus:
         numbers, attached = _sold_by_their_measure(numbers, attached, skus, vocabulary)
+        numbers, attached = _lengths_of_pieces(text, numbers, attached)
     shortfall = _shortfall(cells, columns) if len(skus) == 1 else None
     surplus = _surplus(cells, columns) if len(skus) == 1 else None
     fewer = _shortfall(cells, columns, "ordered") if len(skus) == 1 else None
@@ -382,6 +390,9 @@ def read_unit(doc_text: str, unit: Unit, vocabulary: OrderVocabulary | None = No
         # numbers are what was sent and what came
         attached, numbers = {0: noted}, [noted]
     worked_out = _came_off(reasons, shortfall or fewer, surplus)
+    if noted is not None and worked_out is not None and _packs_of(text, noted, worked_out):
+        # "250  275  25  1 extra bag": the note counts bags, the row's arithmetic the items
+        attached, numbers = {0: worked_out}, [worked_out]
     if sides and "qty" not in columns and not attached and worked_out is not None:
         # "Expected 150  Counted 120 … SHORT": the sides work out what the reason counts
         attached, numbers = {0: worked_out}, [worked_out]
@@ -653,6 +664,18 @@ def _noted_count(
     return None
 
 
+def _packs_of(text: str, noted: Number, worked_out: Number) -> bool:
+    """Whether a row's noted count counts packs of the items its arithmetic counts ("1
+    extra bag" of a row 25 over; not "one box of 10 missing", the pack's count said)."""
+    pack = _PACK_NOTED.match(text, noted.end)
+    return (
+        pack is not None
+        and _PACK_OF.match(text, pack.end()) is None
+        and 0 < noted.value < worked_out.value
+        and worked_out.value % noted.value == 0
+    )
+
+
 def _only_pricing(reasons: list[ReasonHit]) -> bool:
     return bool(reasons) and all(hit.reason == ReasonCode.PRICING for hit in reasons)
 
@@ -728,6 +751,22 @@ def _sold_by_their_measure(
 
     kept = [number for number in numbers if counts(number)]
     return kept, {index: number for index, number in attached.items() if counts(number)}
+
+
+def _lengths_of_pieces(
+    text: str, numbers: list[Number], attached: dict[int, Number]
+) -> tuple[list[Number], dict[int, Number]]:
+    """A length said of each piece counts the pieces times it: "2 piece of the 2 inch black
+    pipe, 20 ft each" is 40 ft of the pipe sold by the foot."""
+    each = [n for n in numbers if n.measure is not None and _EACH_AFTER.match(text, n.end)]
+    pieces = [n for n in numbers if n.measure is None and _PIECES_AFTER.match(text, n.end)]
+    if len(each) != 1 or len(pieces) != 1 or pieces[0].start > each[0].start:
+        return numbers, attached
+    length, count = each[0], pieces[0]
+    total = replace(length, value=length.value * count.value, start=count.start)
+    swap = {id(length): total, id(count): total}
+    numbers = [total if n is length else n for n in numbers if n is not count]
+    return numbers, {index: swap.get(id(n), n) for index, n in attached.items()}
 
 
 def unit_lines(reading: UnitReading) -> list[Found]:
@@ -956,6 +995,11 @@ def _count_of_the_items(reading: UnitReading) -> Qty | None:
     return Qty(number.value, number.start, number.end, OF_THE_ITEMS)
 
 
+def own_confidence(token: SkuToken) -> float:
+    """The confidence of a SKU token named alone."""
+    return _sku_confidence(token, 1)
+
+
 def sku_confidence(reading: UnitReading, sku_index: int) -> float:
     """The confidence of a SKU token of a unit (module docstring)."""
     count = 1 if _each_counted(reading, range(len(reading.skus))) else len(reading.skus)
@@ -992,6 +1036,13 @@ def _column_skus(
 ) -> list[SkuToken]:
     start, end = cell
     inside = [token for token in skus if start <= token.start and token.end <= end]
+    described = [token for token in skus if token.kind in ("order", "described")][:1]
+    unknown = inside and vocabulary is not None and _unknown_here(inside[0], vocabulary)
+    words = _plainly_named(text, vocabulary) if unknown and vocabulary is not None else None
+    if words is not None and vocabulary is not None and _own_number(inside[0], words, vocabulary):
+        # the customer's own part number, which the ERP does not know ("SH-RG1006W  10x6
+        # floor register, white"): the row's words name the item plainly
+        return [words]
     if inside:
         return inside[:1]
     value = text[start:end].strip()
@@ -1005,7 +1056,7 @@ def _column_skus(
         # another supplier's item on the customer's own sheet ("TAPE-FOIL-3"), unless the
         # row's words name an item of the order plainly: the customer's own part number
         # ("KM-70520  CIRCULATOR 1/25HP CI 115V"), which the ERP does not know
-        return [token for token in skus if token.kind in ("order", "described")][:1]
+        return described
     if len(value) >= 3 and any(char.isdigit() for char in value):
         return [SkuToken(value, start, end, "column")]
     if not any(char.isalnum() for char in value) or _NO_VALUE.fullmatch(value):
@@ -1015,6 +1066,31 @@ def _column_skus(
             token for i, token in enumerate(skus) if token.value not in {t.value for t in skus[:i]}
         ]
     return []
+
+
+def _plainly_named(text: str, vocabulary: OrderVocabulary) -> SkuToken | None:
+    """The one item a row's words name plainly, as a token of its words."""
+    plain = {mention.sku: mention for mention in vocabulary.mentioned(text) if mention.plain}
+    if len(plain) != 1:
+        return None
+    [mention] = plain.values()
+    return SkuToken(mention.sku, mention.start, mention.end, "described")
+
+
+def _unknown_here(token: SkuToken, vocabulary: OrderVocabulary) -> bool:
+    """Whether an identifier is none of the found order's (without the order, what it holds
+    is not known)."""
+    return not vocabulary.history and vocabulary.held(token.value) is None
+
+
+def _own_number(token: SkuToken, described: SkuToken, vocabulary: OrderVocabulary) -> bool:
+    """Whether an item cell's identifier, none of the order's, is the customer's own number
+    for the item its row describes: one no one here knows, or one that shares the described
+    item's number ("SH-RG1006W" of HVC-REG-1006-W)."""
+    if vocabulary.is_stray(token.value):
+        return True
+    numbers = set(re.findall(r"\d{3,}", token.value))
+    return bool(numbers & set(re.findall(r"\d{3,}", described.value)))
 
 
 def _sku_confidence(token: SkuToken, count: int) -> float:
@@ -1232,8 +1308,15 @@ def _quantity(
     computed = computed_difference(
         reading.text, [n for n in reading.numbers if start <= n.start < end]
     )
+    parts_from = (
+        its_count.end if its_count and _broken_down(reading, its_count, hit.reason) else None
+    )
     for same in inside:
         number = attach_to_reason(reading.text, same, usable)
+        if number is not None and parts_from is not None and number.start > parts_from:
+            # "3 of the ball valves were broken - two with the handle snapped off, one
+            # with the body cracked": the parts are the 3, told one by one
+            continue
         if (
             number is not None
             and its_count is not None
@@ -1243,6 +1326,10 @@ def _quantity(
             # "all 3 of the tanks arrived dented and one of them is cracked": 3; but "we
             # got 12 and 2 of them are cracked" claims the 2
             continue
+        if number is not None and _side_of(computed, number, hit.reason):
+            # "9 boxes came not 10 so we're short 10 tees": the 10 before the reason is
+            # what was due; the one after it is the claim's
+            number = attach_to_reason(reading.text, same, [n for n in usable if n.start > same.end])
         if (
             number is not None
             and not _arrival_count(reading, number, hit.reason)
@@ -1283,6 +1370,20 @@ def _part_of_own(reading: UnitReading, own: Number, number: Number) -> bool:
         number.start > own.end
         and number.value < own.value
         and (_OF_THEM.match(reading.text, number.end) is not None)
+    )
+
+
+def _broken_down(reading: UnitReading, own: Number, reason: ReasonCode) -> bool:
+    """Whether the counts said after an item's own count are its parts, each followed by
+    the same reason before the next, adding up to it ("3 … were broken - two with the stem
+    snapped off, one with the body cracked"); not "3 came: 2 cracked, 1 fine"."""
+    parts = [n for n in reading.numbers if n.start > own.end]
+    if len(parts) < 2 or sum(n.value for n in parts) != own.value:
+        return False
+    ends = [n.start for n in parts[1:]] + [len(reading.text)]
+    return all(
+        any(hit.reason == reason and part.end <= hit.start < end for hit in reading.reasons)
+        for part, end in zip(parts, ends, strict=True)
     )
 
 

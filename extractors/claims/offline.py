@@ -82,6 +82,7 @@ EXTRACTOR = "offline"
 DESCRIBED = 0.75  # an item named by its description's words, not by an identifier
 NAMED_BEFORE = 0.7  # the item a paragraph before named: which one is a guess
 _PARAGRAPHS_BACK = 3  # how far back a line without an item looks for the item named
+IDENTIFIED_ELSEWHERE = 0.9  # …and by an identifier of its own in another sentence
 PLAINLY = 0.86  # …plainly: its kind in the claim's sentence, its own words, no other item
 REFERENCED = 0.9  # a SKU read from the row a note names by its number ("Line 3: …")
 ONLY_ONE = 0.9  # the count of an item the order holds one of; a price claim on all of it
@@ -257,6 +258,7 @@ def extract(doc: RequestText, vocabulary: OrderVocabulary | None = None) -> Prop
         lines = [_unasked(line) for line in lines]
     if vocabulary is not None:
         lines = [in_the_singular(doc, line, vocabulary) for line in lines]
+        lines = [_identified_elsewhere(doc, fresh, line, vocabulary) for line in lines]
     if vocabulary is not None and vocabulary.history:
         lines = [_of_the_history(line) for line in lines]
     # a count of none claims nothing: a line read with one has no count a person can trust
@@ -570,6 +572,33 @@ def _described(doc: RequestText, line: ProposedLine, vocabulary: OrderVocabulary
         doc, sku, confidence, start + first, start + last, checks=(DESCRIBED_CHECK,)
     )
     return replace(line, sku=sku_at)
+
+
+def _identified_elsewhere(
+    doc: RequestText, fresh: list[Segment], line: ProposedLine, vocabulary: OrderVocabulary
+) -> ProposedLine:
+    """A line of an item read from its words, where the message names that item, and no
+    other, by an identifier elsewhere ("… 2 of the 8 boxes say 7500 wifi …" and "Please send
+    2 of the 7-day Wi-Fi thermostats (our item KM-61750)"): the words and the identifier
+    agree, so the item is named as surely as by the identifier (IDENTIFIED_ELSEWHERE)."""
+    sku = line.sku
+    if sku is None or not _only_described(sku) or sku.confidence >= TRUSTED:
+        return line
+    if line.quantity is None:
+        return line  # a reason the message names no item for: which item is a guess
+    named = []
+    for segment in fresh:
+        text = doc.text[segment.start : segment.end]
+        for token in find_skus(text, mask_spans(text), vocabulary):
+            if token.kind not in DESCRIBED_KINDS and vocabulary.held(token.value) is not None:
+                named.append((token, segment.start))
+    items = {vocabulary.item_of(token.value) for token, _ in named}
+    if items != {vocabulary.item_of(sku.value)}:
+        return line
+    token, at = named[0]
+    sku_at = propose_at(doc, token.value, IDENTIFIED_ELSEWHERE, at + token.start, at + token.end)
+    # an identifier read off a scan is no surer than the scan
+    return replace(line, sku=sku_at) if sku_at.confidence > sku.confidence else line
 
 
 def _counted_as_another(

@@ -50,6 +50,8 @@ _CORRECTION = re.compile(
     re.IGNORECASE,
 )
 
+_CAME = re.compile(r"\b(?:came|arrived|received|rec'?d|delivered|showed\s+up|got)\b", re.I)
+
 # "we are missing 4 bags. Sorry, make that 3", "2 have cracked reservoirs. Sorry, that's 3":
 # the writer takes back the count just said
 _SELF_CORRECTION = re.compile(
@@ -130,6 +132,8 @@ def _corrected(
     lines = list(lines)
     for segment in fresh:
         for match in _CORRECTION.finditer(doc.text, segment.start, segment.end):
+            if _CAME.search(match.group()):
+                continue  # "9 boxes came not 10": what came against what was due
             said, wrong = count_value(match.group("said")), count_value(match.group("not"))
             holders = [i for i, line in enumerate(lines) if _count(line) == wrong]
             if not holders:
