@@ -611,6 +611,14 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
         ),
     ),
     (ReasonCode.OVERSHIPPED, _p(r"extra (?:units?|pieces|pcs|cases|boxes)")),
+    # "there is a extra bag of 25" (not "we need an extra case", asking for more)
+    (
+        ReasonCode.OVERSHIPPED,
+        _p(
+            r"(?:there\s+(?:is|was)|we\s+(?:have|got|received))\s+an?\s+extra\s+"
+            r"(?:bag|box|case|carton|pallet|coil|roll)\b"
+        ),
+    ),
     # a three-way match's "QTY VAR (rcvd > PO by 1)"
     (ReasonCode.OVERSHIPPED, _p(r"(?:rcvd|received)\s*>\s*(?:po|ordered)")),
     # "Two extra pumps came with it": what came over the order, said arriving
@@ -995,7 +1003,9 @@ _PROCESS_AFTER = re.compile(
 # nor a shortage of what was planned: "our estimate came up short", "the takeoff was short"
 _PLAN_BEFORE = re.compile(
     r"\b(?:estimate|takeoff|take-off|budget|bid)\s+"
-    r"(?:came\s+(?:up|in)\s+|was\s+|is\s+|ran\s+)?$",
+    r"(?:came\s+(?:up|in)\s+|was\s+|is\s+|ran\s+)?$"
+    # stock used up on the job: "we ran short of 1 inch copper 90s", "we're running short"
+    r"|\b(?:we|i|they|crew|job|foreman|shop)\s+(?:'re\s+|are\s+|have\s+)?(?:ran|run|running)\s+$",
     _I,
 )
 _PROCESS_BEFORE = re.compile(
@@ -1149,6 +1159,9 @@ _DISCLAIMER = re.compile(
     r"\bno\s+returns?\s+(?:are\s+|is\s+)?involved\b"
     r"|\bnothing\s+to\s+(?:return|claim)\b(?!\s+(?:there|for\s+(?:those|them|these)))"
     r"|\bno\s+(?:further\s+)?action\s+(?:is\s+)?(?:needed|required)\b"
+    # "Nothing is wrong with the delivery, we just used more than we thought"
+    r"|\bnothing\s+(?:is|was)\s+wrong\s+with\s+(?:the|that|this|our|your)\s+"
+    r"(?:delivery|order|shipment|material)\b"
     # a system's notice that a work order, a ticket or a match is done: "Work order WO-58817
     # has been closed", "has been marked Resolved", "Status: APPROVED - scheduled for payment"
     r"|\b(?:has|have)\s+been\s+(?:marked\s+)?(?:closed|resolved|solved)\b"
@@ -1339,6 +1352,7 @@ _SENT_THEN_CAME = re.compile(
 # shows 20, there were 18"
 _PAPER_THEN_CAME = re.compile(
     r"\b(?:packing\s+)?(?:slip|list|ticket|invoice|po|p\.o\.|bol|paperwork)\s+"
+    r"(?:[A-Z]{1,4}-?\d[\w-]*\s+)?"  # "the packing slip SO-104233 says 150"
     rf"(?:says?|said|shows?|showed|lists?|listed)\s+{_COUNT}\b[^.;!?\d]{{0,40}}?"
     r"(?:\b(?:came?|come|arrived|there\s+(?:is|are|was|were)|we\s+(?:only\s+)?(?:have|had|got"
     rf"|received|counted)|(?:it|they|{CONTAINERS})\s+(?:had|has|have|held|contained))"
@@ -1496,6 +1510,9 @@ _ORDERED_THEN_ONLY = re.compile(
 )
 
 
+_SURPLUS_AFTER = re.compile(r"\s*(?:extra|over|more|too\s+many|left\s*over)\b", _I)
+
+
 def _partial_receipts(text: str) -> list[ReasonHit]:
     """Fewer received than were sent ("received 18 of the 24 cases"): a shortage said
     by its counts, as "only received" says it by words, and, where what was ordered is said
@@ -1521,6 +1538,8 @@ def _partial_receipts(text: str) -> list[ReasonHit]:
     ]
     counts = [([*m.groups()], m) for m in partial + came_first]
     counts += [([*m.groups()][::-1], m) for m in sent_first]
+    # "the order is for 250 so we have 50 extra": the count after is the overage, not what came
+    counts = [(groups, m) for groups, m in counts if not _SURPLUS_AFTER.match(text, m.end())]
     for groups, match in counts:
         came, sent = (count_value(g) for g in groups)
         if came < sent:

@@ -104,6 +104,7 @@ _ORDERED_BEFORE = re.compile(
     r"|(?:we|i)\s+(?:order|buy|bought|purchased?)"  # "we order 12 of the unions" (past, typed)
     # what the paper says came: "the order and the packing slip say 10", "order was for 40"
     r"|(?:order|po|p\.o\.|slip|list|ticket|invoice|paper|paperwork|bol|sheet)\s+(?:both\s+)?"
+    r"(?:[a-z]{1,4}-?\d[\w-]*\s+)?"  # "the packing slip SO-104233 says 150"
     r"(?:says?|said|shows?|showed|lists?|has|had)"  # "your slip has 250"
     r"|(?:order|po|p\.o\.)\s+(?:was|is)(?=\s+for)"
     # "the carton was supposed to hold 10", "we were supposed to get 12"

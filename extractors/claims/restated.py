@@ -42,11 +42,13 @@ CORRECTED = 0.8
 CORRECTED_ONLY_LINE = 0.9  # …of the message's only line: no other line it could be of
 CONFLICT = 0.5  # two different counts of one line: a person picks
 _COUNT = rf"(?:\d{{1,4}}|{NUMBER_WORD})"
+# a measure is no count: "they are 4.4 gallon, not 2 gallon"
+_MEASURED = r"(?!\.\d)(?!\s*(?:gal|gallons?|ft|feet|foot|inch(?:es)?|lbs?|psi|volts?|v)\b)"
 # "3 valves to return, not 4", "short 2, not 3": the count said, then the one it replaces
 # (sizes are no counts: 'the coil is 1/2" not 3/4"')
 _CORRECTION = re.compile(
-    rf"(?<![/\d])\b(?P<said>{_COUNT})\b(?![/\"])[^.;:!?\n\d]{{0,40}}?,?\s+not\s+(?:the\s+)?"
-    rf"(?P<not>{_COUNT})\b(?![/\"])",
+    rf"(?<![/\d.])\b(?P<said>{_COUNT})\b(?![/\"]){_MEASURED}[^.;:!?\n\d]{{0,40}}?,?\s+not\s+"
+    rf"(?:the\s+)?(?P<not>{_COUNT})\b(?![/\"]){_MEASURED}",
     re.IGNORECASE,
 )
 

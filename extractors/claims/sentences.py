@@ -42,6 +42,11 @@ _ELSEWHERE = re.compile(
 )
 _COUNT_THEN_WORDS = re.compile(r"(\d+) (?=[A-Za-z])")  # "5 DAMAGED - 5 with …"
 _ENUMERATOR = re.compile(r"\s*(?:\d{1,2}|[a-z])[.)]\s+", re.I)  # "2. " before an item's words
+# a full stop said aloud into a phone, the next word in lower case (or none)
+_SPOKEN_STOP = re.compile(
+    r"(?<!\bthe)(?<!\ba)(?<!\bthis)(?<!\bthat)(?<!\bwarranty)(?<!\breturn)(?<!\bgrace)"
+    r"(?<!\btrial)(?<!\bbilling)(?<!\btime)\s+period\b[.,]?(?=\s+[a-z]|\s*$)"
+)
 _SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*\s+(?=[A-Za-z0-9\"'(\[•*])")
 # a sentence typed in lower case ("… sat on the box. can u credit those") starts after
 # a word's end, not after an initial or a number's point ("approx. 3", "J. smith")
@@ -523,11 +528,25 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
         spans.append((first, match.start() + len(match.group().rstrip())))
         first = match.end()
     spans.append((first, end))
+    spans = [piece for s, e in spans for piece in _spoken_stops(text, s, e)]
     # cut to length first: a clause's reasons are looked for within one chunk, so the work
     # stays linear in the text however many ", and" a run-on holds
     chunks = [chunk for s, e in spans for chunk in _chunks(text, s, e)]
     pieces = [piece for s, e in chunks for piece in _clauses(text, s, e)]
     return [_trim(text, s, e) for s, e in pieces if text[s:e].strip()]
+
+
+def _spoken_stops(text: str, start: int, end: int) -> list[Span]:
+    """A dictated sentence cut where the writer said its full stop ("… you can have it picked
+    up period also two of the …"), not a period of time ("the warranty period is")."""
+    spans: list[Span] = []
+    first = start
+    for match in _SPOKEN_STOP.finditer(text, start, end):
+        if text[first : match.start()].strip():
+            spans.append((first, match.start()))
+        first = match.end()
+    spans.append((first, end))
+    return spans
 
 
 def _starts_line(text: str, at: int) -> bool:
