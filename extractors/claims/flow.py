@@ -1434,9 +1434,7 @@ def _rows_of_their_own(doc: RequestText, group: list[ProposedLine]) -> bool:
         sku, reason = line.sku, line.reason.evidence
         if sku is None or sku.evidence is None or reason is None:
             return False
-        start = doc.text.rfind("\n", 0, sku.evidence.start) + 1
-        end = doc.text.find("\n", sku.evidence.end)
-        end = len(doc.text) if end < 0 else end
+        start, end = _line_around(doc.text, sku.evidence.start, sku.evidence.end)
         if not start <= reason.start < end or start in rows:
             return False
         if _CELLS.search(doc.text, start, end) is None:
@@ -1446,6 +1444,12 @@ def _rows_of_their_own(doc: RequestText, group: list[ProposedLine]) -> bool:
 
 
 _CELLS = re.compile(r"\t|\s\|\s|\S {3,}\S")  # a table row's cells: tabs, bars, a column's spaces
+
+
+def _line_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the line (or lines) a span of the text stands on."""
+    last = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, len(text) if last < 0 else last
 
 
 def _counted_apart(doc: RequestText, group: list[ProposedLine]) -> bool:
@@ -1582,9 +1586,7 @@ def _own_row(doc: RequestText, line: ProposedLine) -> str | None:
     sku, count = line.sku, line.quantity
     if sku is None or count is None or sku.evidence is None or count.evidence is None:
         return None
-    start = doc.text.rfind("\n", 0, sku.evidence.start) + 1
-    end = doc.text.find("\n", sku.evidence.end)
-    end = len(doc.text) if end < 0 else end
+    start, end = _line_around(doc.text, sku.evidence.start, sku.evidence.end)
     row = doc.text[start:end]
     if not start <= count.evidence.start < end or _cells_of(row) == (0, 0, 0):
         return None

@@ -1036,7 +1036,6 @@ def _column_skus(
 ) -> list[SkuToken]:
     start, end = cell
     inside = [token for token in skus if start <= token.start and token.end <= end]
-    described = [token for token in skus if token.kind in ("order", "described")][:1]
     unknown = inside and vocabulary is not None and _unknown_here(inside[0], vocabulary)
     words = _plainly_named(text, vocabulary) if unknown and vocabulary is not None else None
     if words is not None and vocabulary is not None and _own_number(inside[0], words, vocabulary):
@@ -1056,7 +1055,7 @@ def _column_skus(
         # another supplier's item on the customer's own sheet ("TAPE-FOIL-3"), unless the
         # row's words name an item of the order plainly: the customer's own part number
         # ("KM-70520  CIRCULATOR 1/25HP CI 115V"), which the ERP does not know
-        return described
+        return [token for token in skus if token.kind in ("order", "described")][:1]
     if len(value) >= 3 and any(char.isdigit() for char in value):
         return [SkuToken(value, start, end, "column")]
     if not any(char.isalnum() for char in value) or _NO_VALUE.fullmatch(value):

@@ -258,7 +258,9 @@ def extract(doc: RequestText, vocabulary: OrderVocabulary | None = None) -> Prop
         lines = [_unasked(line) for line in lines]
     if vocabulary is not None:
         lines = [in_the_singular(doc, line, vocabulary) for line in lines]
-        lines = [_identified_elsewhere(doc, fresh, line, vocabulary) for line in lines]
+        if any(map(_read_by_its_words_alone, lines)):
+            identified = _identifiers_of_the_order(doc, fresh, vocabulary)
+            lines = [_identified_elsewhere(identified, line, vocabulary) for line in lines]
     if vocabulary is not None and vocabulary.history:
         lines = [_of_the_history(line) for line in lines]
     # a count of none claims nothing: a line read with one has no count a person can trust
@@ -574,31 +576,51 @@ def _described(doc: RequestText, line: ProposedLine, vocabulary: OrderVocabulary
     return replace(line, sku=sku_at)
 
 
+def _identifiers_of_the_order(
+    doc: RequestText, fresh: list[Segment], vocabulary: OrderVocabulary
+) -> list[Proposed[str]]:
+    """The identifiers of the order's items the fresh text names, each at its place."""
+    named = []
+    for segment in fresh:
+        text = doc.text[segment.start : segment.end]
+        for token in find_skus(text, mask_spans(text), vocabulary):
+            if token.kind not in DESCRIBED_KINDS and vocabulary.held(token.value) is not None:
+                at = segment.start
+                named.append(
+                    propose_at(
+                        doc, token.value, IDENTIFIED_ELSEWHERE, at + token.start, at + token.end
+                    )
+                )
+    return named
+
+
+def _read_by_its_words_alone(line: ProposedLine) -> bool:
+    """Whether a counted line's item was read from its words only, below the policy's
+    trust (a line without a count names its item as a guess: left so)."""
+    sku = line.sku
+    return (
+        sku is not None
+        and line.quantity is not None
+        and _only_described(sku)
+        and sku.confidence < TRUSTED
+    )
+
+
 def _identified_elsewhere(
-    doc: RequestText, fresh: list[Segment], line: ProposedLine, vocabulary: OrderVocabulary
+    identified: list[Proposed[str]], line: ProposedLine, vocabulary: OrderVocabulary
 ) -> ProposedLine:
     """A line of an item read from its words, where the message names that item, and no
     other, by an identifier elsewhere ("… 2 of the 8 boxes say 7500 wifi …" and "Please send
     2 of the 7-day Wi-Fi thermostats (our item KM-61750)"): the words and the identifier
     agree, so the item is named as surely as by the identifier (IDENTIFIED_ELSEWHERE)."""
     sku = line.sku
-    if sku is None or not _only_described(sku) or sku.confidence >= TRUSTED:
+    if sku is None or not _read_by_its_words_alone(line):
         return line
-    if line.quantity is None:
-        return line  # a reason the message names no item for: which item is a guess
-    named = []
-    for segment in fresh:
-        text = doc.text[segment.start : segment.end]
-        for token in find_skus(text, mask_spans(text), vocabulary):
-            if token.kind not in DESCRIBED_KINDS and vocabulary.held(token.value) is not None:
-                named.append((token, segment.start))
-    items = {vocabulary.item_of(token.value) for token, _ in named}
+    items = {vocabulary.item_of(named.value) for named in identified}
     if items != {vocabulary.item_of(sku.value)}:
         return line
-    token, at = named[0]
-    sku_at = propose_at(doc, token.value, IDENTIFIED_ELSEWHERE, at + token.start, at + token.end)
     # an identifier read off a scan is no surer than the scan
-    return replace(line, sku=sku_at) if sku_at.confidence > sku.confidence else line
+    return replace(line, sku=identified[0]) if identified[0].confidence > sku.confidence else line
 
 
 def _counted_as_another(
@@ -667,9 +689,7 @@ def _of_its_kind(
     if sku is None or vocabulary.names_another(sentence, sku):
         return None
     sized = vocabulary.names_its_size(sentence, sku)
-    plain = not (
-        vocabulary.sizes_it_lacks(sentence, sku) or vocabulary.features_it_lacks(sentence, sku)
-    )
+    plain = not vocabulary.names_what_it_lacks(sentence, sku)
     confidence = PLAINLY if sized and plain else DESCRIBED
     sku_at = propose_at(doc, sku, confidence, at, at + len(sentence), checks=(DESCRIBED_CHECK,))
     return replace(line, sku=sku_at)
@@ -1117,8 +1137,7 @@ def _plainly(paragraph: str, sentence: str, sku: str, vocabulary: OrderVocabular
         and bool(mentions)
         and all(mention.sku == sku for mention in mentions)
         and not vocabulary.names_another(paragraph, sku)
-        and not vocabulary.sizes_it_lacks(paragraph, sku)
-        and not vocabulary.features_it_lacks(paragraph, sku)
+        and not vocabulary.names_what_it_lacks(paragraph, sku)
     )
 
 

@@ -576,6 +576,10 @@ class OrderVocabulary:
             for found in _FEATURES.finditer(text)
         )
 
+    def names_what_it_lacks(self, text: str, sku: str) -> bool:
+        """Whether a text names a size or a feature the item's description lacks."""
+        return self.sizes_it_lacks(text, sku) or self.features_it_lacks(text, sku)
+
     def names_its_size(self, text: str, sku: str) -> bool:
         """Whether a text holds a size of the item's description ("16x25" of a 16x25x1
         filter)."""
