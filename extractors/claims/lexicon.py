@@ -185,7 +185,11 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
             rf"|did{_NOT} (?:arrive|receive|come{_NOT_ON}|show up|turn up|make it(?! in one piece))"
         ),
     ),
-    (ReasonCode.SHORT, _p(r"not (?:included|delivered)")),
+    # (a quote's terms are no shortage: "Sales tax not included", "freight not included")
+    (
+        ReasonCode.SHORT,
+        _p(r"(?<!tax )(?<!freight )(?<!shipping )(?<!labor )not (?:included|delivered)"),
+    ),
     # "dropped the unions Friday but no checks on the truck"
     (
         ReasonCode.SHORT,
@@ -233,8 +237,17 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     # goods said to be the wrong ones: "All 12 are the wrong ones" (not "6 wrong ones": the
     # count of what, a sentence saying what is wrong must tell)
     (ReasonCode.WRONG_ITEM, _p(r"(?:are|were)\s+(?:all\s+)?the\s+wrong\s+ones\b")),
-    # another size than the one sold: "Two of the 12 are actually 1/2\" sweat"
-    (ReasonCode.WRONG_ITEM, _p(r"(?:is|are|was|were)\s+actually\s+(?:a\s+|an\s+)?\d")),
+    # another size than the one sold: "Two of the 12 are actually 1/2\" sweat", "are really
+    # 3/4\" valves", said aloud "are actually inch and a quarter" (not "really 10 days late")
+    (
+        ReasonCode.WRONG_ITEM,
+        _p(
+            r"(?:is|are|was|were)\s+(?:actually|really)\s+(?:a\s+|an\s+)?"
+            r"(?:\d(?![\d,.]*\s*(?:days?|weeks?|months?|years?|hours?|%|percent)\b)"
+            r"|(?:inch|(?:half|quarter|three[- ]quarters?|one|two|three|four)"
+            r"(?:\s+and\s+a\s+(?:half|quarter))?\s+inch)(?:\s+and\s+a\s+(?:half|quarter))?\b)"
+        ),
+    ),
     (ReasonCode.WRONG_ITEM, _p(r"not what we ordered|mislabell?ed")),
     # "4 of them are the 2-wire white model we did not order"
     (
@@ -574,7 +587,8 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
         _p(
             rf"(?:(?<!\byou )(?<!\bu )(?:do|did|will|wo|would){_NOT}|\b(?:we|i)\s+(?:not|no))"
             r" need"
-            r"(?!(?:\s+(?:it|them|those|these))?\s+yet\b)"  # "don't need yet": later, not never
+            # "don't need yet", "don't need them until the week after next": later, not never
+            r"(?!(?:\s+(?:it|them|those|these))?\s+(?:yet|until|till)\b)"
             r"(?!\s+(?:the|those|these)\s+(?:\d+\s+)?extras?\b)"  # the overage: OVERSHIPPED
             r"(?!\s+(?:(?:it|them|those|these|a\s+replacement)\s+)?"
             r"(?:sent|shipped|replaced|re-?sent|reshipped|delivered)\b)|not needed(?!\s+yet\b)"
@@ -1017,8 +1031,8 @@ _PROCESS_BEFORE = re.compile(
 # A reason said of a claim made before, by what follows it ("… that Tuan told you about")
 # or what comes before it ("Jim already reported … as")
 _REPORTED_AFTER = re.compile(
-    r"[^.!?;]{0,40}?\b(?:that|which)\s+(?:[a-z]+\s+){0,2}?"
-    r"(?:told|wrote|e-?mailed|called|reported|sent)\s+(?:you|u)(?:\s+about\b|\s*$)"
+    r"[^.!?;]{0,60}?\b(?:that|which)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:told|wrote|e-?mailed|called|reported|sent)\s+(?:to\s+)?(?:you|u)(?:\s+about\b|\s*$)"
     # "The tile damage already went to you on the 9th with the BOL", "… was already
     # reported" (not goods that "already went back with your driver": a claim of them)
     r"|\s+(?:(?:was|were|has|have)\s+(?:been\s+)?)?already\s+"
@@ -1026,7 +1040,7 @@ _REPORTED_AFTER = re.compile(
     # "the 4 damaged gate valves were handled separately as freight damage", "less $94 for
     # the cracked PRV you credited", "one defective unit … that you handled": settled by a
     # claim of their own
-    r"|[^.!?;]{0,40}?\s(?:was|were|is|are|has\s+been|have\s+been)\s+(?:already\s+)?"
+    r"|[^.!?;]{0,40}?\s(?:was|were|is|are|has\s+been|have\s+been)\s+(?:already\s+|being\s+)?"
     r"(?:handled|dealt\s+with|taken\s+care\s+of|settled|resolved)\b"
     r"|[^.!?;]{0,40}?\b(?:that\s+|which\s+)?(?:you|u)\s+(?:already\s+)?"
     r"(?:credited|refunded|replaced|handled|took\s+care\s+of|sorted)\b",
@@ -1372,8 +1386,9 @@ _EXPECTED_THEN_CAME = re.compile(
     rf"\b(?:(?:we|i)\s+order(?:ed)?|supposed\s+to\s+(?:hold|have|contain|be|get|receive)"
     r"|should\s+(?:be|have\s+been)"  # "should be 12 cases of the 16x25x1 and I count 11"
     rf"|(?:po|order)\s+(?:was|is)\s+for)\s+{_COUNT}\b"
-    # "the PO is for 10, we got 12" (not "… for 20, so there are 2 for you to pick up")
-    r"(?:,\s*(?=(?:but\s+|and\s+)?(?:we|they|it|there(?:'s|’s|s)?)\b))?"
+    # "the PO is for 10, we got 12", "we ordered 40, the box had 30" (not "… for 20, so
+    # there are 2 for you to pick up")
+    rf"(?:,\s*(?=(?:but\s+|and\s+)?(?:we|they|it|there(?:'s|’s|s)?|the\s+{CONTAINERS})\b))?"
     rf"[^.;!?,]{{0,80}}?\b(?:{THERE_ARE}"
     # "we order 30 piece but I count 36 piece", as a second language says it
     rf"|(?:we|i|it|they|{CONTAINERS})\s+(?:only\s+)?"

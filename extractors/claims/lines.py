@@ -105,6 +105,7 @@ _SKU_CONFIDENCE = {
 }
 DESCRIBED_AMONG_OTHERS = 0.75  # which words named which item is then a guess
 WORKED_OUT = 0.8  # a count worked out ("received 12 of 18" → 6), not stated
+PIECES_CHECK = "pieces of an item sold by a measure"  # a count in the wrong unit
 _OF_THE_ORDER = 0.9  # worked out of a whole the order's own count confirms
 _COUNTS_ARRIVALS = frozenset({ReasonCode.SHORT, ReasonCode.OVERSHIPPED})
 # "15 of the 40", "2 out of the box of 10"

@@ -45,6 +45,7 @@ from extractors.claims.lexicon import (
 from extractors.claims.lines import (
     CAME_INSTEAD,
     COUNTED_WORDS,
+    PIECES_CHECK,
     STRONG_REASON,
     WEAK_REASON,
     held_instead,
@@ -829,7 +830,11 @@ def _in_its_measure(
     own = _of_its_sentence(doc.text, evidence, found)
     found = own if len({count for count, _, _ in own}) == 1 else found
     if len({count for count, _, _ in found}) != 1:
-        return replace(line, quantity=quantity.capped(PIECES_OF_A_MEASURE))
+        checks = (*evidence.checks, PIECES_CHECK)
+        pieces = replace(
+            quantity.capped(PIECES_OF_A_MEASURE), evidence=replace(evidence, checks=checks)
+        )
+        return replace(line, quantity=pieces)
     count, start, end = min(found, key=lambda hit: hit[1])
     confidence = min(quantity.confidence, IN_ITS_MEASURE)
     return replace(line, quantity=propose_at(doc, count, confidence, start, end))

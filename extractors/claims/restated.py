@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import replace
 
 from extractors.claims.lexicon import NUMBER_WORD, count_value
-from extractors.claims.lines import AMONG_SEVERAL
+from extractors.claims.lines import AMONG_SEVERAL, PIECES_CHECK
 from extractors.claims.quantities import (
     BLANK_LINE,
     is_kept_count,
@@ -32,7 +32,7 @@ from extractors.claims.quantities import (
 )
 from extractors.claims.sentences import split_units
 from extractors.claims.skus import TRUSTED
-from extractors.claims.tokens import find_numbers, find_skus, no_count_spans
+from extractors.claims.tokens import Number, find_numbers, find_skus, no_count_spans
 from extractors.fields import Proposed, ProposedLine
 from extractors.text import RequestText, Segment, ocr_capped, propose_at
 
@@ -76,19 +76,22 @@ def restated(
 
 
 def _restated(line: ProposedLine, held: Counter[int], sayings: Counter[int]) -> bool:
-    """A doubtful count no other line holds, said most often, in two units at least."""
+    """A doubtful count no other line holds, said in two units at least and more often than
+    any count no line holds (another line's count is said for that line)."""
     if not _doubtful(line) or line.quantity is None or held[line.quantity.value] != 1:
         return False
     times = sayings[line.quantity.value]
-    return times >= 2 and all(n < times for v, n in sayings.items() if v != line.quantity.value)
+    return times >= 2 and all(n < times for v, n in sayings.items() if v not in held)
 
 
 def _doubtful(line: ProposedLine) -> bool:
-    """Only the count in doubt: item and reason read surely."""
+    """Only the count in doubt: item and reason read surely, the count in the item's unit
+    (pieces of an item sold by the foot are no count of it, however often said)."""
     quantity, sku = line.quantity, line.sku
     return (
         quantity is not None
         and sku is not None
+        and not (quantity.evidence and PIECES_CHECK in quantity.evidence.checks)
         and AMONG_SEVERAL <= quantity.confidence < TRUSTED  # a saying cannot pick a guess
         and sku.confidence >= TRUSTED
         and line.reason.confidence >= TRUSTED
@@ -103,9 +106,14 @@ def _sayings(doc: RequestText, fresh: list[Segment]) -> Counter[int]:
             text = doc.text[unit.start : unit.end]
             masked = no_count_spans(text)
             masked += [(t.start, t.end) for t in find_skus(text, masked)]
+            # the count a correction replaces is taken back, not said: "2 …, not 3"
+            masked += [
+                m.span("not") for m in _CORRECTION.finditer(text) if not _CAME.search(m.group())
+            ]
+            numbers = find_numbers(text, masked)
             values = {
                 number.value
-                for number in find_numbers(text, masked)
+                for number in numbers
                 if not (
                     is_total(text, number)
                     or is_ordered_count(text, number)
@@ -113,8 +121,18 @@ def _sayings(doc: RequestText, fresh: list[Segment]) -> Counter[int]:
                     or is_kept_count(text, number)
                 )
             }
-            said.update(values)
+            said.update(values | _worked_out(text, numbers))
     return said
+
+
+def _worked_out(text: str, numbers: list[Number]) -> set[int]:
+    """The difference a unit tells by the count ordered and the count that came ("we
+    ordered 20 cases and we only have 18"), where it tells one of each: a saying of 2."""
+    ordered = {n.value for n in numbers if is_ordered_count(text, n)}
+    came = {n.value for n in numbers if is_received_count(text, n)}
+    if len(ordered) != 1 or len(came) != 1 or ordered == came:
+        return set()
+    return {abs(ordered.pop() - came.pop())}
 
 
 def _sure(line: ProposedLine) -> ProposedLine:

@@ -161,6 +161,7 @@ _MASKS = (
 _MEASURE_AFTER = re.compile(
     r"^\.?\s*(?:%|percent|days?|weeks?|months?|years?|yrs?|hours?|hrs?|minutes?|mins?|ft|feet|foot"
     r"|in\.|inch|inches|mm|cm|m|lbs?|kg|oz|psi|v(?!-)|vac|vdc|volts?|amps?|watts?|hz|gal|gallons?|gpm"
+    r"|w(?![/\w])"  # a heater element's "4500 W" (not "2 w/ handles")
     r"|gph|btus?|btuh|cfm|kw|kwh"  # a rating on a label: "INPUT 40,000 BTU/HR"
     r"|deg|degrees?|°"  # an elbow's angle: "the box say 90 degree"
     r"|am|pm"
