@@ -751,10 +751,13 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     ),
     # the price billed, in any tense: "INV-88133 bills $64.90 ea, our price is $61.50 ea",
     # "the invoice bills the pumps SKU at $64.90 each", "bills the tube at 76.40 per length"
+    # (not a count billed against fewer received: "bills us for 24 cases … at $38.40 and we
+    # only received 22" is a shortage)
     (
         ReasonCode.PRICING,
         _p(
             r"(?P<q>invoices|bills|charges|invoiced|billed|charged)\b"
+            r"(?!(?:[^.;!?]|\.\d)*\bonly\s+(?:received|got|had|have|came)\b)"
             r"(?=\s+(?:us\s+)?[$€£]\s?\d[\d,]*(?:\.\d+)?\s*"
             r"(?:ea\b|each\b|per\b|/\s?(?:ea|each|unit|ft|pc)\b)"
             r"|[^.$]{0,60}?\bat\s*(?:[$€£]|\d+\.\d\d\b))"
@@ -1004,8 +1007,10 @@ _VEHICLE_BEFORE = re.compile(
 # (not "unit 12 is leaking": the heater in it)
 _LEFT_WITHOUT = re.compile(r"no\s", _I)
 _PLACE_BEFORE = re.compile(
-    r"\b(?:unit|apt|apartment|building|school|house|home|office|clinic|church|store)"
-    r"(?:\s+#?\w+)?\s+(?:has|have|is|are)\s+(?:still\s+)?$",
+    r"\b(?:unit|apt|apartment|building|school|house|home|office|clinic|church|store"
+    # …or the people there: "my customer have no hot water since Monday"
+    r"|customers?|tenants?|residents?|homeowners?|famil(?:y|ies)|he|she|they)"
+    r"(?:\s+#?\w+)?\s+(?:has|have|had|is|are)\s+(?:still\s+)?$",
     _I,
 )
 # …or after it: "the invoice failed our three-way match"
@@ -1043,7 +1048,9 @@ _REPORTED_AFTER = re.compile(
     r"|[^.!?;]{0,40}?\s(?:was|were|is|are|has\s+been|have\s+been)\s+(?:already\s+|being\s+)?"
     r"(?:handled|dealt\s+with|taken\s+care\s+of|settled|resolved)\b"
     r"|[^.!?;]{0,40}?\b(?:that\s+|which\s+)?(?:you|u)\s+(?:already\s+)?"
-    r"(?:credited|refunded|replaced|handled|took\s+care\s+of|sorted)\b",
+    r"(?:credited|refunded|replaced|handled|took\s+care\s+of|sorted)\b"
+    # "Dwayne's emails about the extra check valve … are separate"
+    r"|[^.!?;]{0,60}?\s(?:is|are)\s+(?:a\s+)?separate\b",
     _I,
 )
 _REPORTED_BEFORE = re.compile(
@@ -1052,7 +1059,8 @@ _REPORTED_BEFORE = re.compile(
     # "Mike sent you a note on the 17th about the crushed coil": the claim was made then
     r"|\b(?:sent|wrote|emailed)\b[^.!?;]{0,40}?\babout\s+(?:the|our|those|these|that)\s+$"
     # "(Mike already emailed them about the ball valves, 2 short not 4)"
-    r"|\balready\s+(?:e-?mailed|wrote|written|sent|reported|called|told)\b[^.!?;()]*$"
+    r"|\balready\s+(?:e-?mailed|wrote|written|sent|reported|called|told"
+    r"|write|e-?mail|report|call|tell)\b[^.!?;()]*$"  # "Rosa already write to you about the …"
     # "… were handled separately as freight damage"
     r"|\b(?:handled|dealt\s+with|claimed|filed)\s+(?:separately\s+)?as\s+(?:a\s+)?"
     r"(?:(?:freight|carrier|shipping|transit)\s+)?$",

@@ -266,6 +266,7 @@ def extract(doc: RequestText, vocabulary: OrderVocabulary | None = None) -> Prop
         lines = [_of_the_history(line) for line in lines]
     # a count of none claims nothing: a line read with one has no count a person can trust
     lines = [replace(line, quantity=None) if _none_counted(line) else line for line in lines]
+    lines = [_not_the_orders_number(line, refs) for line in lines]
     if answered:
         lines = [line.capped(ANSWERED) for line in lines]
     before = _claimed_before(doc, vocabulary)
@@ -391,6 +392,19 @@ def _claimed_again(
     claim of its own."""
     sku = line.sku
     return sku is not None and (item_key(sku.value, vocabulary), line.reason.value) in before
+
+
+def _not_the_orders_number(line: ProposedLine, refs: tuple[Proposed[str], ...]) -> ProposedLine:
+    """A line whose count was read off the number the message names its order by ("24460
+    short tees", PO 24460 in the subject): that number is no count."""
+    count = line.quantity.evidence if line.quantity else None
+    if count is None:
+        return line
+    for ref in refs:
+        at = ref.evidence
+        if at is not None and at.start <= count.start and count.end <= at.end:
+            return replace(line, quantity=None)
+    return line
 
 
 def _of_the_history(line: ProposedLine) -> ProposedLine:

@@ -90,7 +90,11 @@ _TOTAL_BEFORE = re.compile(
 # were billed for" (not a count corrected: "the shortage is 30, not 25")
 _DENIED_AFTER = re.compile(rf"{CAME_DENIED}(?:the\s+)?$", _I)
 # "a whole box of a dozen is missing", "a whole bag of 50 of them": all the pack held
-_A_WHOLE_PACK_OF = re.compile(rf"\b(?:whole|full|entire)\s+{CONTAINERS}\s+of\s+(?:a\s+)?$", _I)
+_A_WHOLE_PACK_OF = re.compile(
+    # "a whole box of 25", and what each of several packs holds: "must be 4 boxes of 25"
+    rf"\b(?:(?:whole|full|entire)\s+{CONTAINERS}\s+of\s+(?:a\s+)?|\d+\s+{CONTAINERS}\s+of\s+)$",
+    _I,
+)
 _ASKED_OF = re.compile(
     r"\b(?:return|credit|refund|pick-?up|pick\s+up|replacement|exchange|rma|ra)\s+(?:of|for)\s+"
     r"(?:the\s+)?$",
@@ -100,6 +104,7 @@ _QTY_LABEL = r"(?:(?:a\s+)?(?:qty|quantity)\.?\s*(?:of\s+)?[:=]?\s*)?"  # "order
 _ORDERED_BEFORE = re.compile(
     # ("Short shipped  2", a debit memo's reason before its count, counts the shortage)
     r"\b(?:ordered|(?<!short\s)(?<!short-)(?<!short)shipped|invoiced|billed\s+for|expected"
+    r"|(?:bills|invoices|charges|billed|invoiced|charged)\s+us\s+for"  # "bills us for 24 cases"
     r"|packing\s+(?:slip|list)\s+(?:says|shows)"
     r"|(?:we|i)\s+(?:order|buy|bought|purchased?)"  # "we order 12 of the unions" (past, typed)
     # what the paper says came: "the order and the packing slip say 10", "order was for 40"

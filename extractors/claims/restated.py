@@ -63,11 +63,20 @@ _SELF_CORRECTION = re.compile(
 )
 
 
+# "one of the 3 was fine, the float was stuck": some of a count claimed taken back
+_SOME_FINE = re.compile(
+    rf"\b(?P<fine>{_COUNT})\s+of\s+(?:the|those|these)\s+(?P<of>{_COUNT})\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:was|were|is|are|turned\s+out)\s+(?:(?!no\b|not\b|never\b)\w+\s+)?"
+    r"(?:fine|ok|okay|good|working)\b",  # (not "one of the 20 ft pieces is no good")
+    re.IGNORECASE,
+)
+
+
 def restated(
     doc: RequestText, lines: list[ProposedLine], fresh: list[Segment]
 ) -> list[ProposedLine]:
     """The lines, each doubtful count said twice in the fresh text made sure."""
-    lines = _taken_back(doc, _corrected(doc, lines, fresh), fresh)
+    lines = _some_found_fine(doc, _taken_back(doc, _corrected(doc, lines, fresh), fresh), fresh)
     if not any(_doubtful(line) for line in lines):
         return lines
     held = Counter(line.quantity.value for line in lines if line.quantity is not None)
@@ -205,6 +214,31 @@ def _taken_back(
             if line.quantity.value == said and line.quantity.confidence > CONFLICT:
                 continue
             lines[i] = replace(line, quantity=_as_corrected(doc, lines, said, match.span("said")))
+    return lines
+
+
+def _some_found_fine(
+    doc: RequestText, lines: list[ProposedLine], fresh: list[Segment]
+) -> list[ProposedLine]:
+    """The lines, a count of which some are said fine after all ("3 don't run" … "one of
+    the 3 was fine") lowered by those, for a person to confirm (CORRECTED): which line the
+    words take back is read from the count alone. Where several lines hold the count, each
+    is left in doubt."""
+    lines = list(lines)
+    for segment in fresh:
+        for match in _SOME_FINE.finditer(doc.text, segment.start, segment.end):
+            fine, of = count_value(match.group("fine")), count_value(match.group("of"))
+            holders = [i for i, line in enumerate(lines) if _count(line) == of]
+            if not holders or fine >= of:
+                continue
+            for i in holders:
+                quantity = lines[i].quantity
+                assert quantity is not None
+                if len(holders) == 1:
+                    quantity = propose_at(doc, of - fine, CORRECTED, *match.span())
+                else:
+                    quantity = quantity.capped(CONFLICT)
+                lines[i] = replace(lines[i], quantity=quantity)
     return lines
 
 
