@@ -5,16 +5,19 @@ please give credit for the 3 valves", "The 6 registers … are bent flat. … cr
 the six damaged registers". A line whose item and reason were read surely, but whose
 count was read with doubt (from a pronoun, a relation, the only other number of its
 sentence), is sure of that count (RESTATED) where the fresh text says it as a count in
-two sentences or rows and says no other count as often. Counts that describe the order
-("ordered 20", "10 of the 12", "received 8") are not sayings of a claim. Where another
-line of the message holds the same count, it is not raised: the saying may be that
-line's.
+two sentences or rows and says no count that no line holds as often. Counts that describe
+the order ("ordered 20", "10 of the 12", "received 8") are not sayings of a claim, but the
+difference a sentence tells by them is ("we ordered 20 and only have 18" says 2); the count
+a correction replaces ("2 …, not 3") is no saying either. Where another line of the message
+holds the same count, it is not raised: the saying may be that line's. Pieces of an item
+sold by the foot are never raised: the count is in the wrong unit, however often said.
 
 A count the fresh text corrects ("So 3 valves to return, not 4": the form attached says
 4) is replaced by the corrected one, for a person to confirm (CORRECTED): the writer's
 newest word stands over the paper, but which line a correction is of is read from its
 number alone; sure where the message claims one line only, read surely (CORRECTED_ONLY_
-LINE). Where several lines hold the corrected count, each is left in doubt.
+LINE). Where several lines hold the corrected count, each is left in doubt. Some of a
+count found fine after all ("one of the 3 was fine") lower it, for a person to confirm.
 """
 
 import re
@@ -130,11 +133,11 @@ def _sayings(doc: RequestText, fresh: list[Segment]) -> Counter[int]:
                     or is_kept_count(text, number)
                 )
             }
-            said.update(values | _worked_out(text, numbers))
+            said.update(values | _difference_told(text, numbers))
     return said
 
 
-def _worked_out(text: str, numbers: list[Number]) -> set[int]:
+def _difference_told(text: str, numbers: list[Number]) -> set[int]:
     """The difference a unit tells by the count ordered and the count that came ("we
     ordered 20 cases and we only have 18"), where it tells one of each: a saying of 2."""
     ordered = {n.value for n in numbers if is_ordered_count(text, n)}
