@@ -180,14 +180,7 @@ def _corrected(
                 ][:1]
             if said == wrong or not holders:
                 continue
-            for i in holders:
-                line = lines[i]
-                assert line.quantity is not None
-                if len(holders) == 1:
-                    quantity = _as_corrected(doc, lines, said, match.span("said"))
-                else:
-                    quantity = line.quantity.capped(CONFLICT)
-                lines[i] = replace(line, quantity=quantity)
+            _recounted(lines, holders, _as_corrected(doc, lines, said, match.span("said")))
     return lines
 
 
@@ -234,15 +227,18 @@ def _some_found_fine(
             holders = [i for i, line in enumerate(lines) if _count(line) == of]
             if not holders or fine >= of:
                 continue
-            for i in holders:
-                quantity = lines[i].quantity
-                assert quantity is not None
-                if len(holders) == 1:
-                    quantity = propose_at(doc, of - fine, CORRECTED, *match.span())
-                else:
-                    quantity = quantity.capped(CONFLICT)
-                lines[i] = replace(lines[i], quantity=quantity)
+            _recounted(lines, holders, propose_at(doc, of - fine, CORRECTED, *match.span()))
     return lines
+
+
+def _recounted(lines: list[ProposedLine], holders: list[int], count: Proposed[int]) -> None:
+    """Gives the one line holding a count taken back the count told instead; of several
+    holders, which one the words are of is unknown, so each count is left in doubt."""
+    for i in holders:
+        quantity = lines[i].quantity
+        assert quantity is not None
+        recount = count if len(holders) == 1 else quantity.capped(CONFLICT)
+        lines[i] = replace(lines[i], quantity=recount)
 
 
 def _as_corrected(
