@@ -190,6 +190,15 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
         ReasonCode.SHORT,
         _p(r"(?<!tax )(?<!freight )(?<!shipping )(?<!labor )not (?:included|delivered)"),
     ),
+    # a package not there: "One box of 25 is not here", "2 cartons aren't here" (not "the
+    # tech is not here today")
+    (
+        ReasonCode.SHORT,
+        _p(
+            rf"{CONTAINERS}(?:\s+of\s+\d+)?\s+(?:is|are|was|were)(?:n't|\s+not)\s+"
+            r"(?:here|there)\b"
+        ),
+    ),
     # "dropped the unions Friday but no checks on the truck"
     (
         ReasonCode.SHORT,
@@ -480,6 +489,13 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     (ReasonCode.DEFECTIVE, _p(rf"(?:does|do|did|is|are|was|were){_NOT} (?:work|working)")),
     (ReasonCode.DEFECTIVE, _p(r"not working|stopped working|burn(?:ed|t) out|out of spec")),
     (ReasonCode.DEFECTIVE, _p(r"(?:won't|will not) (?:turn on|start|power)")),
+    # as a second language says it: "they not turn on, both of them", "it not work"
+    (
+        ReasonCode.DEFECTIVE,
+        _p(
+            r"(?:they|it|both|all)\s+not\s+(?:turn\s+on|start|work(?:ing)?|run|heat|cool|power\s+up)"
+        ),
+    ),
     (
         ReasonCode.DEFECTIVE,
         _p(rf"(?:(?:never|(?:did|would|will|wo){_NOT}) come|never came) on{_ON_POWER}"),
@@ -511,6 +527,12 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
             r"|(?:won'?t|doesn'?t|does\s+not|will\s+not|can'?t)\s+(?:connect\s+to\s+(?:the\s+)?wi-?fi"
             r"|stay\s+connected)|drops?\s+off\s+(?:the\s+)?wi-?fi"
             r"|(?:it'?s|is|was)\s+a\s+(?:bad|dud)\s+unit"
+            # "2 of them boot loop", "stuck in a boot loop"; "2 dead wifi stats" (a count of
+            # units dead, not "dead end", "dead load")
+            r"|boot[- ]?loop(?:s|ing|ed)?\b"
+            # (not "the 2 dead pumps" of a claim told before)
+            rf"|(?<!the\s)(?<!these\s)(?<!those\s)\b(?:\d+|{NUMBER_WORD})\s+dead\s+"
+            r"(?!ends?\b|loads?\b|bolts?\b|weight\b)(?=[a-z])"
             # "All three trip the float switch with no water in the reservoir"
             r"|\btrip(?:s|ped|ping)?\s+(?:the\s+)?(?:float|safety|overflow|high[- ]limit)\s+switch"
         ),
@@ -699,7 +721,17 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
             r"\s+over(?=\s*(?:[-–,.;:!)]|$))"
         ),
     ),
-    (ReasonCode.OVERSHIPPED, _p(r"(?:but|and) (?:we )?only ordered|the extras")),
+    # "The extra 10 registers are on a cart in the shop": the count over, named before it
+    (
+        ReasonCode.OVERSHIPPED,
+        _p(
+            r"(?:but|and) (?:we )?only ordered|the extras"
+            # (not "the extra 1-1/2\" unions": a size; nor "put the extra 10 unions on a
+            # separate ticket": more asked for)
+            r"|(?<!put\s)(?<!ship\s)(?<!send\s)(?<!add\s)(?<!need\s)(?<!want\s)(?<!order\s)"
+            rf"the\s+extra\s+(?!one\b)(?:\d+(?![\d/\"”'-]|\s?(?:inch|in\b|mm\b))|{NUMBER_WORD}\b)"
+        ),
+    ),
     # goods that came but were not ordered: "6 registers on the pallet that we never ordered"
     (ReasonCode.OVERSHIPPED, _p(rf"(?:that|which)\s+(?:we\s+)?(?:never|did{_NOT})\s+order(?:ed)?")),
     (
@@ -1007,10 +1039,13 @@ _VEHICLE_BEFORE = re.compile(
 # (not "unit 12 is leaking": the heater in it)
 _LEFT_WITHOUT = re.compile(r"no\s", _I)
 _PLACE_BEFORE = re.compile(
-    r"\b(?:unit|apt|apartment|building|school|house|home|office|clinic|church|store"
+    r"\b(?:units?|apts?|apartments?|buildings?|bldgs?|schools?|houses?|homes?|offices?"
+    r"|clinics?|church|store"
     # …or the people there: "my customer have no hot water since Monday"
     r"|customers?|tenants?|residents?|homeowners?|famil(?:y|ies)|he|she|they)"
-    r"(?:\s+#?\w+)?\s+(?:has|have|had|is|are)\s+(?:still\s+)?$",
+    # "2 units in bldg C have no hot water"
+    r"(?:\s+#?\w+)?(?:\s+(?:in|at|on)\s+(?:the\s+)?(?:bldg|building|floor|wing)\.?\s+#?\w+)?"
+    r"\s+(?:has|have|had|is|are)\s+(?:still\s+)?$",
     _I,
 )
 # …or after it: "the invoice failed our three-way match"
@@ -1038,6 +1073,9 @@ _PROCESS_BEFORE = re.compile(
 _REPORTED_AFTER = re.compile(
     r"[^.!?;]{0,60}?\b(?:that|which)\s+(?:[a-z]+\s+){0,2}?"
     r"(?:told|wrote|e-?mailed|called|reported|sent)\s+(?:to\s+)?(?:you|u)(?:\s+about\b|\s*$)"
+    # "(except the dented stick Mike already told you about)"
+    r"|[^.!?;]{0,60}?\b\w+\s+already\s+(?:told|wrote|e-?mailed|called|reported)\s+(?:to\s+)?"
+    r"(?:you|u)\s+about\b"
     # "The tile damage already went to you on the 9th with the BOL", "… was already
     # reported" (not goods that "already went back with your driver": a claim of them)
     r"|\s+(?:(?:was|were|has|have)\s+(?:been\s+)?)?already\s+"
@@ -1221,6 +1259,13 @@ _DISCLAIMER = re.compile(
     _I,
 )
 
+# Goods a site threw away: "made us throw them in the dumpster", "we scrapped them"
+_THROWN_AWAY = re.compile(
+    r"\bthr(?:ew|own|ow)\s+(?:them|it|those|these|the\s+\w+)?\s*(?:out|away|in\s+the)\b"
+    r"|\b(?:dumpster|trash(?:ed)?|scrapped|discarded|disposed\s+of|tossed)\b",
+    _I,
+)
+
 # A message taking back a claim made before ("Disregard it, found it behind the heaters",
 # "Please cancel the shortage I reported", "found the 4 missing valves"): what still reads
 # as a claim in it is for a person. Not "we found it on the first test": that is a defect.
@@ -1238,9 +1283,10 @@ _RETRACTION = re.compile(
 _ASKS_AFTER = re.compile(
     r"\bany\s+(?:word|update|news|progress)\s+(?:yet\s+)?(?:on|about|regarding|with)\b"
     r"|\b(?:checking|following\s+up|circling\s+back)\s+(?:in\s+)?(?:on|about|regarding)\b"
-    r"|\b(?:has|have|was|were)\s+(?:the|my|our|your|that|this)\s+(?:credit(?:\s+memo)?|refund|rma|ra"
-    r"|replacements?|claim|return)\s+(?:been\s+)?(?:issued|approved|processed|posted|sent|shipped"
-    r"|applied)\b"
+    # "Has the credit memo been issued yet?", "is the credit already made?"
+    r"|\b(?:has|have|was|were|is|are)\s+(?:the|my|our|your|that|this)\s+(?:credit(?:\s+memo)?|refund"
+    r"|rma|ra|replacements?|claim|return)\s+(?:already\s+)?(?:been\s+)?(?:issued|approved"
+    r"|processed|posted|sent|shipped|applied|made|done)\b"
     r"|\bis\s+it\s+approved\b|\bwhat'?s\s+the\s+status\b|\bwhere\s+(?:are|do)\s+we\s+(?:stand\s+)?on\b"
     r"|\bhaven'?t\s+heard\s+(?:anything|back)\b"
     # "still waiting on the credit" (not "still waiting on the PM", a decision of their own)
@@ -1359,7 +1405,7 @@ _PARTIAL_ARRIVAL = re.compile(
 # the truck, slip says 20"
 _ONLY_THEN_PAPER = re.compile(
     rf"\bonly\s+{_COUNT}\b[^.;!?]{{0,60}}?[,;]?\s+(?:but\s+|and\s+|while\s+)?(?:the\s+)?"
-    r"(?:packing\s+)?(?:slip|list|invoice|po|p\.o\.|bol|paperwork)\s+"
+    r"(?:packing\s+)?(?:slip|list|invoice|po|p\.o\.|bol|paperwork|order)\s+"
     rf"(?:says?|said|shows?|showed|lists?|listed)\s+{_COUNT}\b",
     _I,
 )
@@ -1415,6 +1461,14 @@ _CAME_THEN_SENT = re.compile(
     r"(?:order(?:ed)?|invoiced|billed|shipped|(?:slip|list|po|invoice)\s+(?:says|said|shows))"
     r"(?:\s+and\s+(?:invoiced|billed|shipped))?\s+(?:only\s+)?"
     rf"{_COUNT}\b",
+    _I,
+)
+# What a package held, then the paper: "The bag of 1-1/2 black unions have 8, the ticket
+# say 12"
+_HELD_THEN_PAPER = re.compile(
+    rf"\b(?:have|has|had|held|contained)\s+(?:only\s+)?{_COUNT}\b,?\s+(?:but\s+|and\s+|while\s+)?"
+    r"(?:the\s+)?(?:packing\s+)?(?:slip|list|ticket|invoice|po|p\.o\.|bol|paperwork)\s+"
+    rf"(?:says?|said|shows?|showed)\s+{_COUNT}\b",
     _I,
 )
 # …the order's count said after the item's words: "we received 12 cases of the 16x25x1
@@ -1557,6 +1611,7 @@ def _partial_receipts(text: str) -> list[ReasonHit]:
     came_first = [
         *_CAME_NOT_EXPECTED.finditer(text),
         *_CAME_THEN_SENT.finditer(text),
+        *_HELD_THEN_PAPER.finditer(text),
         *_CAME_THEN_PO_WAS.finditer(text),
     ]
     counts = [([*m.groups()], m) for m in partial + came_first]
@@ -1664,8 +1719,21 @@ def is_left_out(text: str) -> bool:
 def disclaims(text: str) -> bool:
     """Whether a message says it claims nothing ("no returns involved", "so there is
     nothing to return", "no further action needed"), not of some items only ("nothing
-    to return there")."""
-    return _DISCLAIMER.search(text) is not None
+    to return there", "we threw them in the dumpster, so there is nothing to send back":
+    goods thrown away are still claimed, only not sent)."""
+    return any(
+        not (
+            match.group().lower().startswith("nothing")
+            and _THROWN_AWAY.search(_sentence(text, match))
+        )
+        for match in _DISCLAIMER.finditer(text)
+    )
+
+
+def _sentence(text: str, match: re.Match[str]) -> str:
+    start = max(text.rfind(stop, 0, match.start()) for stop in ".!?\n")
+    ends = [end for stop in ".!?\n" if (end := text.find(stop, match.end())) >= 0]
+    return text[start + 1 : min(ends, default=len(text))]
 
 
 def retracts(text: str) -> bool:

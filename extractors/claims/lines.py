@@ -144,6 +144,7 @@ _COUNTED_PACK = re.compile(
 )
 # a count of what holds the items: "one of the bags", "2 boxes", "3 cartons of"
 _PACKAGES_AFTER = re.compile(rf"\s+(?:of\s+(?:the|those|these|our|your)\s+)?{CONTAINERS}", re.I)
+_OF_A_WHOLE = re.compile(r"\s+(?:of|out\s+of)\s+(?:the\s+)?\d+\b", re.I)  # "4 of the 10"
 _PACK_NOTED = re.compile(rf"\s+(?:(?:extra|more|short|missing)\s+)?{CONTAINERS}", re.I)
 _EACH_AFTER = re.compile(
     r"\s*(?:ft\b|feet\b|foot\b|'|m\b|meters?\b)?\s*(?:each|apiece|a\s+piece|per\s+(?:piece|stick|length))\b",
@@ -1334,6 +1335,7 @@ def _quantity(
             number is not None
             and not _arrival_count(reading, number, hit.reason)
             and not _side_of(computed, number, hit.reason)
+            and not _packs_beside_items(reading, number)
         ):
             own = number is reading.attached.get(sku_index) and not shared
             return Qty(number.value, number.start, number.end, 0.95 if own else 0.9)
@@ -1403,6 +1405,8 @@ def _attached(
     number = reading.attached.get(sku_index)
     if number is None or _arrival_count(reading, number, reason) or _kept(reading, number, reason):
         return None
+    if _packs_beside_items(reading, number):
+        return None
     confidence = 0.7 if shared else 0.95
     several = len({n.value for n in reading.numbers}) > 1  # the unit counts more than one thing
     if reason == ReasonCode.OVERSHIPPED and is_received_count(reading.text, number) and several:
@@ -1414,6 +1418,24 @@ def _attached(
     if is_ordered_count(reading.text, number):
         confidence = 0.9 if reason == ReasonCode.WRONG_ITEM and not shared else 0.7
     return Qty(number.value, number.start, number.end, confidence)
+
+
+def _packs_beside_items(reading: UnitReading, number: Number) -> bool:
+    """Whether a number counts the packs the items came in, not the items the unit counts
+    too ("2\" bronze gate valves: one carton was smashed, 4 of the 10 in it have cracked
+    bonnets"); not where the item is sold by that pack, nor where the counts agree ("2 boxes
+    of the stats have another model inside … need 2 of the correct ones")."""
+    return (
+        _PACKAGES_AFTER.match(reading.text, number.end) is not None
+        and number.start not in reading.of_items
+        and any(
+            other.value != number.value
+            and (
+                is_count_of_items(reading.text, other) or _OF_A_WHOLE.match(reading.text, other.end)
+            )
+            for other in reading.numbers
+        )
+    )
 
 
 def _a_side_of_the_sum(reading: UnitReading, number: Number) -> bool:
@@ -1446,6 +1468,7 @@ def _bare(reading: UnitReading, numbers: list[Number], reason: ReasonCode) -> Qt
         and not _arrival_count(reading, n, reason)
         and (reason in _COUNTS_BILLED or not is_ordered_count(reading.text, n))
         and not _kept(reading, n, reason)
+        and not _packs_beside_items(reading, n)
     ]
     if not candidates:
         return None

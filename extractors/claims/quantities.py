@@ -122,6 +122,8 @@ _ORDERED_BEFORE = re.compile(
 _ORDERED_LABEL = re.compile(
     r"\b(?:qty|quantity)\.?\s+(?:ordered|shipped|invoiced|billed)\s*[:=]\s*$", _I
 )
+_HAVE_BEFORE = re.compile(r"\b(?:we|i)\s+(?:only\s+)?(?:have|had)\s+$", _I)
+_LEFT_AFTER = re.compile(r"\s+(?:[a-z\"-]+\s+)?(?:left|leftover|spare|remaining)\b", _I)
 _RECEIVED_BEFORE = re.compile(
     rf"\b(?:received|got|delivered|counted|arrived\s+with|came\s+with"
     rf"|{THERE_ARE}"
@@ -199,6 +201,7 @@ _SURPLUS_AFTER = re.compile(
     rf"^\s*(?:{COUNT_UNITS}\.?\s+|[a-z]+\s+)?(?:left\s*over|leftover|spare|extra|surplus|too\s+many)\b",
     _I,
 )
+_SURPLUS_BEFORE = re.compile(r"\b(?:the|those|these)\s+(?:extra|surplus|spare|leftover)\s+$", _I)
 # "3 of them", "one of the 3/4 ball valves", "all 30 of the unions", "All 10 registers":
 # a count of the items themselves, not of what holds them ("one of the boxes of 10")
 _PARTITIVE_AFTER = re.compile(
@@ -286,8 +289,12 @@ def is_kept_count(text: str, number: Number) -> bool:
 
 
 def is_surplus(text: str, number: Number) -> bool:
-    """A number counted as more than was wanted ("one left over", "2 cases extra")."""
-    return _SURPLUS_AFTER.match(window_after(text, number.end)) is not None
+    """A number counted as more than was wanted ("one left over", "2 cases extra", "the
+    extra 6")."""
+    return (
+        _SURPLUS_AFTER.match(window_after(text, number.end)) is not None
+        or _SURPLUS_BEFORE.search(window_before(text, number.start)) is not None
+    )
 
 
 def is_count_of_items(text: str, number: Number) -> bool:
@@ -405,7 +412,7 @@ def attach_to_reason(text: str, hit: ReasonHit, numbers: list[Number]) -> Number
 
 def computed_difference(text: str, numbers: list[Number]) -> Computed | None:
     """Ordered or shipped minus received ("received 12 of 18", "ordered 24, got 18")."""
-    received = [n for n in numbers if is_received_count(text, n)]
+    received = [n for n in numbers if is_received_count(text, n)] or _had_denied(text, numbers)
     totals = [n for n in numbers if is_total(text, n) or is_ordered_count(text, n)]
     totals = totals or [
         whole
@@ -420,6 +427,17 @@ def computed_difference(text: str, numbers: list[Number]) -> Computed | None:
         return None
     start, end = min(first.start, second.start), max(first.end, second.end)
     return Computed(difference, start, end, surplus=first.value > second.value)
+
+
+def _had_denied(text: str, numbers: list[Number]) -> list[Number]:
+    """What the writer has, denied by what was due: "So we have 75 elbows, not 100"."""
+    return [
+        had
+        for had, whole in pairwise(numbers)
+        if _HAVE_BEFORE.search(window_before(text, had.start))
+        and not _LEFT_AFTER.match(text, had.end)  # "we have 2 left, not 3": a correction
+        and _DENIED_AFTER.match(text[had.end : whole.start])
+    ][:1]
 
 
 def computed_rest(text: str, numbers: list[Number]) -> Computed | None:

@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from extractors.claims.lexicon import NUMBER_WORD, count_value
+from extractors.claims.lexicon import CONTAINERS, NUMBER_WORD, count_value
 from extractors.claims.lines import AMONG_SEVERAL, PIECES_CHECK
 from extractors.claims.quantities import (
     BLANK_LINE,
@@ -55,6 +55,7 @@ _CORRECTION = re.compile(
     re.IGNORECASE,
 )
 
+_ONE_PACK_OF = re.compile(rf"\b(?:one|1|a)\s+{CONTAINERS}\s+of\s+(?P<n>\d{{1,4}})\b(?![/\"])", re.I)
 _CAME = re.compile(r"\b(?:came|arrived|received|rec'?d|delivered|showed\s+up|got)\b", re.I)
 
 # "we are missing 4 bags. Sorry, make that 3", "2 have cracked reservoirs. Sorry, that's 3":
@@ -133,8 +134,13 @@ def _sayings(doc: RequestText, fresh: list[Segment]) -> Counter[int]:
                     or is_kept_count(text, number)
                 )
             }
-            said.update(values | _difference_told(text, numbers))
+            said.update(values | _difference_told(text, numbers) | _one_pack_of(text))
     return said
+
+
+def _one_pack_of(text: str) -> set[int]:
+    """The count a single pack holds, said by it: "One box of 25 is not here" says 25."""
+    return {int(match.group("n")) for match in _ONE_PACK_OF.finditer(text)}
 
 
 def _difference_told(text: str, numbers: list[Number]) -> set[int]:

@@ -86,7 +86,8 @@ _NOT_UPC_LABEL = re.compile(
 # A label of an identifier that is no item's: "cert # PA-HVAC-11872", "serial: AB-1234".
 _NOT_SKU_LABEL = re.compile(
     r"\b(?:cert(?:ificate)?|licen[cs]e|lic|permit|ticket|serial|s/n|claim|tracking|voucher|form"
-    r"|cheque|check|confirmation|acct|account)\.?\s*(?:#|no\.?|number|num\.?)?\s*[:#]?\s*$",
+    r"|cheque|check|confirmation|acct|account|report|incident|receipt|work\s+order|job|quote)"
+    r"\.?\s*(?:#|no\.?|number|num\.?)?\s*[:#]?\s*$",
     _I,
 )
 # Our and the ERP's own identifiers: a prefix then digits only.

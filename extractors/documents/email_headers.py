@@ -2,6 +2,8 @@
 
 import re
 from datetime import UTC, datetime
+from email.errors import HeaderParseError
+from email.header import decode_header, make_header
 from email.message import Message
 from email.utils import parseaddr, parsedate_to_datetime
 
@@ -10,6 +12,9 @@ from extractors.text import EmailInfo
 # Precedence values that mailing lists, bulk senders and vacation responders set.
 _AUTO_PRECEDENCE = frozenset({"bulk", "junk", "list", "auto_reply"})
 # Headers whose mere presence marks an automatic or list message.
+_OUT_OF_OFFICE = re.compile(
+    r"\s*(?:automatic\s+reply|auto[- ]?reply|out\s+of\s+(?:the\s+)?office|ooo)\s*:", re.I
+)
 _AUTO_HEADERS = ("x-autoreply", "x-autorespond", "list-unsubscribe", "list-id")
 _MESSAGE_ID = re.compile(r"<[^<>\s]+>")
 
@@ -34,16 +39,27 @@ def is_auto_reply(raw: dict[str, str]) -> bool:
     """Whether raw headers mark an automatic reply or report, a list or a bulk message.
     A message a program wrote on its own ("Auto-Submitted: auto-generated", RFC 3834) is
     none of these: a customer's procurement system or help desk sends its return requests
-    so, and they are read as any request."""
+    so, and they are read as any request; but not an out-of-office notice, which Exchange
+    marks so too ("Automatic reply: RE: …")."""
     submitted = raw.get("auto-submitted")
     kind = (submitted or "").split(";")[0].strip().lower()
     if submitted is not None and kind not in ("no", "auto-generated"):
+        return True
+    if kind == "auto-generated" and _OUT_OF_OFFICE.match(_decoded(raw.get("subject", ""))):
         return True
     if any(name in raw for name in _AUTO_HEADERS):
         return True
     if raw.get("content-type", "").lower().startswith("multipart/report"):
         return True  # a read receipt or a bounce (RFC 6522): a mail server's, or a mailer's
     return raw.get("precedence", "").strip().lower() in _AUTO_PRECEDENCE
+
+
+def _decoded(value: str) -> str:
+    """A header's text, its encoded words ("=?utf-8?q?…?=") decoded; as it is if malformed."""
+    try:
+        return str(make_header(decode_header(value)))
+    except (HeaderParseError, LookupError, UnicodeDecodeError):
+        return value
 
 
 def _raw_headers(message: Message) -> dict[str, str]:

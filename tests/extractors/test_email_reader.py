@@ -1,5 +1,6 @@
 """Reading an email: headers, body segments, quoted history, signature, attachments."""
 
+import re
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
@@ -424,3 +425,16 @@ def test_a_read_receipt_is_an_automatic_message() -> None:
     assert doc.email is not None
     assert doc.email.auto_reply is True
     assert "damaged on PO 70296" in doc.text
+
+
+def test_an_out_of_office_notice_a_program_generated_is_an_automatic_reply() -> None:
+    """Exchange marks its out-of-office notices "auto-generated", as customers' systems mark
+    their requests: the subject tells the notice apart."""
+    header = b"Auto-Submitted: auto-generated\nMIME-Version: 1.0"
+    notice = PLAIN.replace(b"MIME-Version: 1.0", header)
+    subject = re.search(rb"^Subject: (.*)$", notice, re.M)
+    assert subject is not None
+    for title, auto in ((b"Automatic reply: ", True), (b"Out of Office: ", True), (b"", False)):
+        doc = read_email(notice.replace(subject.group(0), b"Subject: " + title + subject.group(1)))
+        assert doc.email is not None
+        assert doc.email.auto_reply is auto
