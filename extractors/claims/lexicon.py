@@ -1731,6 +1731,7 @@ def disclaims(text: str) -> bool:
 
 
 def _sentence(text: str, match: re.Match[str]) -> str:
+    """The sentence (or line) of a text that holds a match."""
     start = max(text.rfind(stop, 0, match.start()) for stop in ".!?\n")
     ends = [end for stop in ".!?\n" if (end := text.find(stop, match.end())) >= 0]
     return text[start + 1 : min(ends, default=len(text))]

@@ -7,8 +7,9 @@ count was read with doubt (from a pronoun, a relation, the only other number of 
 sentence), is sure of that count (RESTATED) where the fresh text says it as a count in
 two sentences or rows and says no count that no line holds as often. Counts that describe
 the order ("ordered 20", "10 of the 12", "received 8") are not sayings of a claim, but the
-difference a sentence tells by them is ("we ordered 20 and only have 18" says 2); the count
-a correction replaces ("2 …, not 3") is no saying either. Where another line of the message
+difference a sentence tells by them is ("we ordered 20 and only have 18" says 2), and so is
+what one pack holds ("one box of 25 is not here" says 25); the count a correction replaces
+("2 …, not 3") is no saying either. Where another line of the message
 holds the same count, it is not raised: the saying may be that line's. Pieces of an item
 sold by the foot are never raised: the count is in the wrong unit, however often said.
 

@@ -12,10 +12,11 @@ from extractors.text import EmailInfo
 # Precedence values that mailing lists, bulk senders and vacation responders set.
 _AUTO_PRECEDENCE = frozenset({"bulk", "junk", "list", "auto_reply"})
 # Headers whose mere presence marks an automatic or list message.
+_AUTO_HEADERS = ("x-autoreply", "x-autorespond", "list-unsubscribe", "list-id")
+# The subject an out-of-office notice starts with ("Automatic reply: RE: …")
 _OUT_OF_OFFICE = re.compile(
     r"\s*(?:automatic\s+reply|auto[- ]?reply|out\s+of\s+(?:the\s+)?office|ooo)\s*:", re.I
 )
-_AUTO_HEADERS = ("x-autoreply", "x-autorespond", "list-unsubscribe", "list-id")
 _MESSAGE_ID = re.compile(r"<[^<>\s]+>")
 
 
