@@ -9,9 +9,9 @@ two sentences or rows and says no count that no line holds as often. Counts that
 the order ("ordered 20", "10 of the 12", "received 8") are not sayings of a claim, but the
 difference a sentence tells by them is ("we ordered 20 and only have 18" says 2), and so is
 what one pack holds ("one box of 25 is not here" says 25); the count a correction replaces
-("2 …, not 3") is no saying either. Where another line of the message
-holds the same count, it is not raised: the saying may be that line's. Pieces of an item
-sold by the foot are never raised: the count is in the wrong unit, however often said.
+("2 …, not 3") is no saying either. Where another line of the message holds the same
+count, it is not raised: the saying may be that line's. Pieces of an item sold by the foot
+are never raised: the count is in the wrong unit, however often said.
 
 A count the fresh text corrects ("So 3 valves to return, not 4": the form attached says
 4) is replaced by the corrected one, for a person to confirm (CORRECTED): the writer's
@@ -121,9 +121,7 @@ def _sayings(doc: RequestText, fresh: list[Segment]) -> Counter[int]:
             masked = no_count_spans(text)
             masked += [(t.start, t.end) for t in find_skus(text, masked)]
             # the count a correction replaces is taken back, not said: "2 …, not 3"
-            masked += [
-                m.span("not") for m in _CORRECTION.finditer(text) if not _CAME.search(m.group())
-            ]
+            masked += [match.span("not") for match in _corrections(text, 0, len(text))]
             numbers = find_numbers(text, masked)
             values = {
                 number.value
@@ -170,9 +168,7 @@ def _corrected(
     """The lines, a count the fresh text corrects replaced by the corrected one."""
     lines = list(lines)
     for segment in fresh:
-        for match in _CORRECTION.finditer(doc.text, segment.start, segment.end):
-            if _CAME.search(match.group()):
-                continue  # "9 boxes came not 10": what came against what was due
+        for match in _corrections(doc.text, segment.start, segment.end):
             said, wrong = count_value(match.group("said")), count_value(match.group("not"))
             holders = [i for i, line in enumerate(lines) if _count(line) == wrong]
             if not holders:
@@ -189,6 +185,12 @@ def _corrected(
                 continue
             _recounted(lines, holders, _as_corrected(doc, lines, said, match.span("said")))
     return lines
+
+
+def _corrections(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The corrections of a count in a span of a text ("3 valves to return, not 4"); not
+    what came against what was due ("9 boxes came not 10")."""
+    return [m for m in _CORRECTION.finditer(text, start, end) if not _CAME.search(m.group())]
 
 
 def _taken_back(
