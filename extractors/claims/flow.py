@@ -45,7 +45,9 @@ from extractors.claims.lexicon import (
     NUMBER_WORD,
     PACKAGES,
     ReasonHit,
+    asks_back,
     find_reasons,
+    gone_back_after,
     is_fine,
     is_left_out,
 )
@@ -147,6 +149,13 @@ _POINTS_BELOW = re.compile(r"\b(?:see|per|read|find|check)\b[^.\n]{0,40}\bbelow\
 _SETS_ASIDE = re.compile(
     r"\b(?:ignore|disregard|never\s*mind|no\s+need|not|don'?t|cancel\w*|fine|ok(?:ay)?"
     r"|works?|working|runs?|running|resolved|sorted|taken\s+care)\b",
+    re.I,
+)
+# the newest author leaves a forwarded claim to someone else: "Luis is working the bent
+# registers with you directly", "Tom is handling the pumps separately"
+_HANDLED_ELSEWHERE = re.compile(
+    r"\b(?:is|are|'s|will\s+be)\s+(?:working|handling|dealing\s+with|taking\s+care\s+of)\b"
+    r"[^.\n]{0,60}\b(?:directly|separately|himself|herself|themselves|on\s+(?:his|her|their)\s+own)\b",
     re.I,
 )
 _FINE_STRETCH_END = re.compile(r"[);]|[.!?](?:\s|$)|\bbut\b", re.I)
@@ -263,7 +272,7 @@ class _Flow:
             self.context = None  # "Please credit the difference:" ends at a message below
         if reading.skus and reading.reasons:
             reading = _without_asides(_without_fine_items(reading))
-        reading = _confirmed_by_arithmetic(reading)
+        reading = _confirmed_by_arithmetic(_without_gone_back(self.doc.text, reading))
         if not reading.skus and len(self.recent) == 1 and self._same_item(reading):
             self._counted_again(reading, self.recent[0])
         if reading.skus and not reading.reasons and self.recent:
@@ -1135,7 +1144,9 @@ def _forwarder_speaks_otherwise(
     elbows back, so that part is done"), or claims for another reason (the foreman's "10
     extra unions" that the forwarder returns as over-ordered), is for a person: the newest
     author decides. Where the author asks for the same reason, naming no item ("The pump
-    came off PO 60455. Please replace it under warranty."), the author claims it too."""
+    came off PO 60455. Please replace it under warranty."), the author claims it too; not
+    where the author leaves it to another ("Luis is working the bent registers with you
+    directly")."""
     if vocabulary is None:
         return lines
     sides = [
@@ -1173,6 +1184,11 @@ def _forwarder_speaks_otherwise(
         if item in claimed:
             return line.reason.value not in claimed[item]
         newest = doc.text[segment.start : boundaries[segment.start]]
+        if any(
+            _HANDLED_ELSEWHERE.search(sentence) and vocabulary.names_kind(sentence, line.sku.value)
+            for sentence in _SENTENCE_END.split(newest)
+        ):
+            return True  # "Luis is working the bent registers with you directly"
         if line.reason.value in {hit.reason for hit in find_reasons(newest)}:
             return False  # "The pump came off PO 60455. Please replace it under warranty."
         return any(speaks_of(sentence, line.sku.value) for sentence in _SENTENCE_END.split(newest))
@@ -1249,6 +1265,19 @@ def _without_fine_items(reading: UnitReading) -> UnitReading:
     if not kept or len(kept) == len(reading.skus):
         return reading
     return _keeping(reading, kept)
+
+
+def _without_gone_back(text: str, reading: UnitReading) -> UnitReading:
+    """The unit without the reasons it tells of goods that went back already ("The 2 wrong
+    valves went back with the same driver."): a claim done, as a thank-you tells it; not
+    where its paragraph goes on to ask for their credit ("… Please credit them.")."""
+    back = gone_back_after(reading.text)
+    if back is None or any(hit.end > back for hit in reading.reasons):
+        return reading
+    after = BLANK_LINE.search(text, reading.unit.end)
+    if asks_back(text[reading.unit.end : after.start() if after else len(text)]):
+        return reading
+    return replace(reading, reasons=[])
 
 
 def _without_asides(reading: UnitReading) -> UnitReading:
@@ -1412,6 +1441,7 @@ def _one_reason_per_item(
             len({line.reason.value for line in group}) < 2
             or _counted_apart(doc, group)
             or _rows_of_their_own(doc, group)
+            or _price_told_apart(doc, group, lines)
         ):
             continue
         ranked = sorted(indices, key=lambda i: _reason_distance(lines[i]))
@@ -1423,6 +1453,38 @@ def _one_reason_per_item(
         kept[indices[0]] = winner
         drop.update(indices[1:])
     return [line for index, line in enumerate(kept) if index not in drop]
+
+
+def _price_told_apart(
+    doc: RequestText, group: list[ProposedLine], lines: list[ProposedLine]
+) -> bool:
+    """Whether an item's price claim and its claim for another reason are told in
+    paragraphs of their own ("… so one extra came on that truck." / "Also … the PRVs are
+    billed at $92.80"): what was billed and what came are two claims. Not where another
+    item is priced too ("credit the price difference on the 8 pumps, and send 10 black
+    unions"): which items the price's words claim is a guess."""
+    reasons = {line.reason.value for line in group}
+    if ReasonCode.PRICING not in reasons or len(reasons) != 2:
+        return False
+    if any(line not in group and line.reason.value == ReasonCode.PRICING for line in lines):
+        return False
+    boundaries = _forward_boundaries(doc, group)
+    if any(
+        line.reason.evidence and _in_newest(doc, boundaries, line.reason.evidence.start) is False
+        for line in group
+    ):
+        return False  # a forwarded message's claim: the newest author's words decide
+
+    def paragraph(at: int) -> int:
+        return len(BLANK_LINE.findall(doc.text, 0, at))
+
+    paragraphs = set()
+    for line in group:
+        named, why = line.sku.evidence if line.sku else None, line.reason.evidence
+        if named is None or why is None or paragraph(named.start) != paragraph(why.start):
+            return False  # a heading's reason over another paragraph's item
+        paragraphs.add(paragraph(why.start))
+    return len(paragraphs) == len(group)
 
 
 def _rows_of_their_own(doc: RequestText, group: list[ProposedLine]) -> bool:

@@ -258,6 +258,16 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
         ),
     ),
     (ReasonCode.WRONG_ITEM, _p(r"not what we ordered|mislabell?ed")),
+    # "12 of the 48 ball valves are not the threaded full port valves on the packing slip",
+    # "these are not the ones we ordered"
+    (
+        ReasonCode.WRONG_ITEM,
+        _p(
+            r"(?:are|is|were|was)\s+not\s+the\s+(?:[^.;!?\d]{0,60}?\s)?"
+            r"(?:(?:we|i)\s+ordered|(?:on|in)\s+(?:the|our|your)\s+(?:packing\s+)?"
+            r"(?:slip|list|po|p\.o\.|order|invoice))\b"
+        ),
+    ),
     # "4 of them are the 2-wire white model we did not order"
     (
         ReasonCode.WRONG_ITEM,
@@ -384,12 +394,13 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
         ),
     ),
     # one of a name against another of it: "inside is 1\" gate valve, not ball valve", "4 of
-    # the sticks are type M, not type L"
+    # the sticks are type M, not type L" (not who or where: "opened by purchasing, not by the
+    # property", "shipped to the site, not to the shop")
     (
         ReasonCode.WRONG_ITEM,
         _p(
             rf"{_ARE}\s[^.;]{{0,30}}?\b(?!{_DETERMINER}\b)"
-            r"(?:(?P<a>[a-z]+)\s+(?P<n>[a-z]+)|(?P<m>[a-z]+)\s+(?P<b>\w+))"
+            r"(?:(?P<a>[a-z]+)\s+(?P<n>[a-z]+)|(?!(?:by|to|for|from|at)\b)(?P<m>[a-z]+)\s+(?P<b>\w+))"
             r"s?\s*,\s*(?P<q>not)\s+(?:a\s+|the\s+)?"
             r"(?:(?(a)(?!(?P=a)\b)[a-z]+\s+(?P=n)s?|(?P=m)\s+(?!(?P=b)\b)\w+))\b"
         ),
@@ -789,7 +800,7 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
         ReasonCode.PRICING,
         _p(
             r"(?P<q>invoices|bills|charges|invoiced|billed|charged)\b"
-            r"(?!(?:[^.;!?]|\.\d)*\bonly\s+(?:received|got|had|have|came)\b)"
+            r"(?!(?:[^.;!?]|\.\d)*\b(?:only\s+(?:received|got|had|have|came)|there\s+(?:were|was|are|is)\s+only)\b)"
             r"(?=\s+(?:us\s+)?[$€£]\s?\d[\d,]*(?:\.\d+)?\s*"
             r"(?:ea\b|each\b|per\b|/\s?(?:ea|each|unit|ft|pc)\b)"
             r"|[^.$]{0,60}?\bat\s*(?:[$€£]|\d+\.\d\d\b))"
@@ -868,6 +879,16 @@ _SURPLUS: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
     (
         ReasonCode.NOT_NEEDED,
         _p(r"(?:neither|none)(?:\s+of\s+(?:them|these|those))?\s+(?:is|are)\s+needed"),
+    ),
+    # stock kept as it came: "we have 3 of the Wi-Fi thermostats still sealed", "we've got 2
+    # still in the box"
+    (
+        ReasonCode.NOT_NEEDED,
+        _p(
+            rf"(?:we|i)\s+(?:still\s+)?(?:have|'ve\s+got|’ve\s+got)\s+(?:\d+|{NUMBER_WORD})\b"
+            r"[^.;!?]{0,60}?\bstill\s+(?:sealed|unopened|in\s+(?:the\s+)?(?:original\s+)?"
+            r"(?:box|boxes|carton|cartons|packaging|package))"
+        ),
     ),
     # "We used 18 on Harmon Street. The rest can come back"
     (
@@ -1035,6 +1056,13 @@ _VEHICLE_BEFORE = re.compile(
     r"(?:(?:was|is|has|had)\s+(?:an?\s+)?)?$",  # "the trailer roof has a leak"
     _I,
 )
+# …or a leak the work at a place followed, not a leak of the goods: "the register work after
+# the condensate leak in August", "since the roof leak"
+_LEAK_BEFORE = re.compile(
+    r"\b(?:after|since|from|following|due\s+to|because\s+of|caused\s+by)\s+(?:the\s+|a\s+|an\s+|that\s+)?"
+    r"(?:(?:condensate|water|roof|pipe|slab|ceiling|gas|sewer|drain|plumbing|big|bad|major)\s+){1,2}$",
+    _I,
+)
 # …or the place a missing or broken item leaves without it: "unit 4B has no hot water"
 # (not "unit 12 is leaking": the heater in it)
 _LEFT_WITHOUT = re.compile(r"no\s", _I)
@@ -1076,6 +1104,12 @@ _REPORTED_AFTER = re.compile(
     # "(except the dented stick Mike already told you about)"
     r"|[^.!?;]{0,60}?\b\w+\s+already\s+(?:told|wrote|e-?mailed|called|reported)\s+(?:to\s+)?"
     r"(?:you|u)\s+about\b"
+    # "The two kinked copper sticks from my Friday email are still here"
+    r"|[^.!?;]{0,40}?\bfrom\s+(?:my|our|his|her|their|the)\s+(?:\w+\s+)?"
+    r"(?:e-?mail|note|message|call|voicemail)\b"
+    # "the cracked one Bobby emailed you fri": a clause with no "that", a name its subject
+    r"|\s+(?:one|ones|\w+s)\s+(?-i:[A-Z][a-z]+)\s+(?:already\s+)?"
+    r"(?:told|wrote|e-?mailed|called|reported|sent)\s+(?:to\s+)?(?:you|u)\b"
     # "The tile damage already went to you on the 9th with the BOL", "… was already
     # reported" (not goods that "already went back with your driver": a claim of them)
     r"|\s+(?:(?:was|were|has|have)\s+(?:been\s+)?)?already\s+"
@@ -1416,6 +1450,14 @@ _SENT_THEN_CAME = re.compile(
     rf"\bwe\s+(?:only\s+)?(?:have|had|got|received|counted)\s+(?:only\s+)?{_COUNT}\b",
     _I,
 )
+# What a bill counts, then the few that came: "INV-88141 bills us 10 bags of the couplings
+# at $9.80 = $98.00, but there were only 8 bags in the carton" (a price's point goes on)
+_BILLED_THEN_ONLY = re.compile(
+    rf"\b(?:bills|billed|invoices|invoiced|charges|charged)\s+(?:us\s+)?(?:for\s+)?{_COUNT}\b"
+    rf"(?:[^.;!?]|\.(?=\d)){{0,80}}?\b(?:there\s+(?:were|was|are|is)|we\s+(?:have|had|got|received|counted))"
+    rf"\s+only\s+{_COUNT}\b",
+    _I,
+)
 # What the paper says, then what came: "the ticket say 12 but in the bag come 15", "slip
 # shows 20, there were 18"
 _PAPER_THEN_CAME = re.compile(
@@ -1524,6 +1566,9 @@ def number_word_forms(value: int) -> list[str]:
 
 
 _MADE_SO = re.compile(_FROM_THE_FACTORY, _I)
+# a slip's row that sends what is left over to the customer's own place ("14 EA 2\" PVC TEE
+# OUR SHOP leftover"): kept as stock, not sent back
+_OUR_PLACE_BEFORE = re.compile(r"\bour\s+(?:shop|stock|warehouse|yard)\s+$", _I)
 
 
 def find_reasons(text: str) -> list[ReasonHit]:
@@ -1560,7 +1605,9 @@ def find_reasons(text: str) -> list[ReasonHit]:
     surplus = [
         hit
         for hit in _matches(text, _SURPLUS, strong=True)
-        if not _negated(text, hit.start) and not _MAYBE.search(text, 0, hit.start)
+        if not _negated(text, hit.start)
+        and not _MAYBE.search(text, 0, hit.start)
+        and not _OUR_PLACE_BEFORE.search(text, 0, hit.start)
     ]
     if surplus:
         return _non_overlapping(surplus)
@@ -1603,6 +1650,7 @@ def _partial_receipts(text: str) -> list[ReasonHit]:
     ]
     sent_first = [
         *_SENT_THEN_CAME.finditer(text),
+        *_BILLED_THEN_ONLY.finditer(text),
         *_PAPER_THEN_CAME.finditer(text),
         *_EXPECTED_THEN_CAME.finditer(text),
         *_ORDERED_THEN_ONLY.finditer(text),
@@ -1665,7 +1713,8 @@ def _not_of_goods(text: str, hit: ReasonHit) -> bool:
     """A damage phrase said of a document ("the paper copy was torn"), a failure said of a
     process ("our 3-way match on the invoice failed", "failed our three-way match") or of
     the carrier's truck ("the trailer roof must have leaked") or of a place left without
-    what failed ("unit 4B has no hot water"), or a shortage said of a plan ("our estimate
+    what failed ("unit 4B has no hot water"), a leak the work followed ("after the
+    condensate leak"), or a shortage said of a plan ("our estimate
     came up short"), not of goods."""
     before = text[: hit.start]
     if hit.reason == ReasonCode.DEFECTIVE:
@@ -1678,6 +1727,10 @@ def _not_of_goods(text: str, hit: ReasonHit) -> bool:
             or (
                 _PLACE_BEFORE.search(before) is not None
                 and _LEFT_WITHOUT.match(text, hit.start) is not None
+            )
+            or (
+                text[hit.start : hit.end].lower().startswith("leak")
+                and _LEAK_BEFORE.search(before) is not None
             )
         )
     if hit.reason == ReasonCode.SHORT:
@@ -1714,6 +1767,13 @@ def is_left_out(text: str) -> bool:
     if re.search(_NOT_PART, text, _I) or _GONE_BACK.search(text):
         return True
     return _KEPT.search(text) is not None and _KEPT_BUT.search(text) is None
+
+
+def gone_back_after(text: str) -> int | None:
+    """Where a sentence says its goods went back already ("The 2 wrong valves went back with
+    the same driver"), if it does and asks nothing back: a claim told as done."""
+    match = _GONE_BACK.search(text)
+    return match.start() if match is not None and not asks_back(text) else None
 
 
 def disclaims(text: str) -> bool:

@@ -1303,6 +1303,17 @@ def _quantity(
     if going_back is not None:
         # "3 … left over, but I used one of them …, so there are only 2 to send back"
         return going_back
+    whole = reading.attached.get(sku_index)
+    rest = _the_rest(reading, hit.reason) if len(starts) == 1 and whole is not None else None
+    if (
+        rest is not None
+        and whole is not None
+        and rest.start == whole.start
+        and not is_kept_count(reading.text, whole)  # "won't need 3 of the 4": 3 go back
+    ):
+        # "the 2\" pipe, 120 ft cut: the job only used 80 ft": the item's own count is the
+        # whole the rest is worked out from
+        return rest
     # a header's reason ("Damaged" over the row's column) stands outside the row: no number
     # of the row is near it, the column gives the count
     inside = [h for h in hits if h.reason == hit.reason and 0 <= h.start < len(reading.text)]

@@ -443,7 +443,8 @@ def _had_denied(text: str, numbers: list[Number]) -> list[Number]:
 def computed_rest(text: str, numbers: list[Number]) -> Computed | None:
     """What is left of a whole once what was used is taken out, as an unneeded claim sends
     back: "used 18 of the 30" → 12, "ordered 3 but only needed 2" → 1, "got the 10 bags and
-    only need 6" → 4, "only used half of the 20 bags" → 10."""
+    only need 6" → 4, "only used half of the 20 bags" → 10, "120 ft cut: the job only used
+    80 ft" → 40 (one measure)."""
     for first, second in pairwise(numbers):
         if is_kept_count(text, first) and is_total(text, second) and second.value > first.value:
             return Computed(second.value - first.value, first.start, second.end)
@@ -458,6 +459,12 @@ def computed_rest(text: str, numbers: list[Number]) -> Computed | None:
                 and is_kept_count(text, second)
             )
             or _SHOULD_BEFORE.search(window_before(text, second.start)) is not None
+            # a length cut, then what the job used of it: "120 ft cut: the job only used 80 ft"
+            or (
+                first.measure is not None
+                and first.measure == second.measure
+                and is_kept_count(text, second)
+            )
         ):
             return Computed(first.value - second.value, first.start, second.end)
     for whole in numbers:

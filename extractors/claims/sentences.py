@@ -169,6 +169,12 @@ _COLUMN_NAME = re.compile(
     r"|variance|var|installed|used|total|ext)$",
     re.I,
 )
+# the names of an OCR'd table's columns, one word each: the scan closes the gaps between
+# them to one space, so only names no other word joins are read as one a column
+_SPACED_NAME = re.compile(
+    r"^(?:ln|line|item|sku|description|desc|qty|quantity|price|amount|amt|uom)$", re.I
+)
+_SPACED_COLUMNS = 4
 _RULE = re.compile(r"^[\s\-=_+|:]+$")  # a typed table's rule line
 _TOTAL_CELL = re.compile(r"(?:grand\s+|sub-?)?totals?\b", re.I)  # a row of totals
 # a report's rule under its header, one run of dashes a column: "------- ---------- ---"
@@ -221,6 +227,9 @@ class _Splitter:
         self.noted: list[int] = []  # columns of notes beside a column of reasons
         self.asks_why = False  # the header names a column for why ("Reason", "Exception")
         self.bullet: Span | None = None  # a bullet item, wrapped lines and all
+        # a scanned table's header, its names one space apart: how many columns it has, and
+        # which of them holds the item's words (of any length)
+        self.spaced: tuple[int, int | None] | None = None
 
     def run(self) -> list[Unit]:
         above: Span | None = None
@@ -275,8 +284,14 @@ class _Splitter:
             if not mark.group()[-1].isspace():
                 start += mark.end()  # "-6 of the registers": a count, not a negative number
             self.bullet, self.header = (start, end), None
+        elif self._spaced_header(start, end):
+            pass
+        elif cells := self._spaced_cells(start, end):
+            self._flush()
+            self._cells_row(start, end, cells, cells)
         else:
-            self.header = None  # prose ends a table; a blank line between its rows does not
+            # prose ends a table; a blank line between its rows does not
+            self.header, self.spaced = None, None
             self._prose(start, end)
 
     def _wrapped_count(self, line: str) -> bool:
@@ -380,6 +395,7 @@ class _Splitter:
             self.units.append(Unit(first, last, self.segment.name, row=row, colon=colon))
 
     def _row(self, start: int, end: int) -> None:
+        self.spaced = None  # a row cut by wide gaps: no scan's closed-up table
         cells = _cells(self.text, start, end, self.segment.name)
         roles = header_roles([self.text[s:e] for s, e in cells])
         aligned = _cells(self.text, start, end, self.segment.name, narrow=True)
@@ -404,6 +420,62 @@ class _Splitter:
         if roles is not None:
             self._take_header(cells, roles)
             return  # a header row holds no claim
+        self._cells_row(start, end, cells, aligned)
+
+    def _spaced_header(self, start: int, end: int) -> bool:
+        """Whether a line is an OCR'd table's header, the gaps between its names closed to
+        one space ("LN ITEM DESCRIPTION QTY PRICE AMOUNT"): one word a column, each a name,
+        a column of items and one of counts among them. Its rows are read by their words."""
+        words = [m.span() for m in re.finditer(r"\S+", self.text[start:end])]
+        names = [self.text[start + a : start + b] for a, b in words]
+        if len(names) < _SPACED_COLUMNS or not all(_SPACED_NAME.match(name) for name in names):
+            return False
+        roles = header_roles(names)
+        if roles is None or "qty" not in roles.values():
+            return False
+        free = [i for i, name in enumerate(names) if _DESCRIPTION.match(name)]
+        if len(free) > 1:
+            return False
+        self._flush()
+        cells = [(start + a, start + b) for a, b in words]
+        # the item's own words describe it: their numbers are sizes, and they say no reason
+        roles = {i: role for i, role in roles.items() if i not in free}
+        self._take_header(cells, roles)
+        self.described, self.starts = free, None
+        self.spaced = (len(names), free[0] if free else None)
+        return True
+
+    def _spaced_cells(self, start: int, end: int) -> list[Span] | None:
+        """A row under an OCR'd header, its words one a column but the item's words, which
+        take what is left between ("1 PIP-CU-L-100-20 1" TYPE L COPPER 20FT 30 76.40
+        2,292.00"); None where its words do not fit the columns (a line of totals, a note).
+        A mark of no letter nor digit is the scan's speck ("> 2,292.00")."""
+        if self.spaced is None or self.header is None:
+            return None
+        count, free = self.spaced
+        words = [
+            (start + m.start(), start + m.end())
+            for m in re.finditer(r"\S+", self.text[start:end])
+            if any(char.isalnum() for char in m.group())
+        ]
+        if len(words) < count or (free is None and len(words) != count):
+            return None
+        if free is None:
+            cells = words
+        else:
+            after = count - free - 1
+            rest = words[free : len(words) - after]
+            cells = [*words[:free], (rest[0][0], rest[-1][1]), *words[len(words) - after :]]
+        for index, role in self.header.items():
+            cell = self.text[slice(*cells[index])]
+            if role in ("index", "qty") and not cell.isdigit():
+                return None
+            if role == "sku" and not (any(c.isdigit() for c in cell) and len(cell) >= 4):
+                return None
+        return cells
+
+    def _cells_row(self, start: int, end: int, cells: list[Span], aligned: list[Span]) -> None:
+        """A table row, its cells found: under a header, read by its columns."""
         columns: tuple[tuple[str, int, int], ...] = ()
         claimed = True  # the row's cell under the sheet's column of claims counts some
         if self.header is not None:
@@ -418,7 +490,7 @@ class _Splitter:
             # the item's own words under "Description": their numbers are sizes and packs
             # (cells told by their separators; a typed row's may be cut inside a cell)
             # and its notes beside a column of reasons ("WRONG ITEM", "4 bags contain 3/4in")
-            if _delimited(self.text[start:end], self.segment.name):
+            if self.spaced or _delimited(self.text[start:end], self.segment.name):
                 columns += tuple(("described", *cells[i]) for i in self.described if i < len(cells))
                 columns += tuple(("note", *cells[i]) for i in self.noted if i < len(cells))
             if self.claim is not None and claimed:
@@ -455,7 +527,7 @@ class _Splitter:
         )
 
     def _take_header(self, cells: list[Span], roles: dict[int, str]) -> None:
-        self.header = roles
+        self.header, self.spaced = roles, None
         unnamed = [(i, self.text[first:last].strip()) for i, (first, last) in enumerate(cells)]
         self.described = [i for i, name in unnamed if i not in roles and _DESCRIPTION.match(name)]
         self.noted = [i for i, name in unnamed if i not in roles and _NOTES.match(name)]

@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from extractors.claims.lexicon import NUMBER_WORD
 from extractors.claims.lines import AMONG_SEVERAL
+from extractors.claims.tokens import find_numbers, no_count_spans
 from extractors.claims.vocabulary import OrderVocabulary
 from extractors.fields import ProposedLine
 from extractors.text import RequestText, propose_at
@@ -51,6 +52,8 @@ _THE_ONE = re.compile(
     r"\b(?:the|this|that)\s+one\s+(?:in|on|at|from|by|for|that|which|we|they|i|you)\b",
     re.IGNORECASE,
 )
+# a sentence that opens with the one item it is about: "The heater SN 2543-110287 we …"
+_SUBJECT = re.compile(r"\s*(?:the|this|that|our|my|one)\s+(?:[\w\"'-]+\s+){0,3}[A-Za-z]+$", re.I)
 _A_NUMBER = re.compile(rf"\b(?:\d+|{NUMBER_WORD}|dozen|both|all|other|others)\b", re.IGNORECASE)
 
 
@@ -60,7 +63,7 @@ def in_the_singular(
     """The line, given a count of 1 where it has none and its sentences name one item."""
     sku, reason, quantity = line.sku, line.reason, line.quantity
     if quantity is not None and quantity.confidence > AMONG_SEVERAL:  # grammar says more
-        return line
+        return _one_of_those_counted(doc, line, vocabulary)
     if sku is None or reason.value in _NOT_COUNTED_SO or vocabulary.measures(sku.value):
         return line  # "the 2\" black pipe" sold per ft is as many feet as were cut
     spans = [p.evidence for p in (sku, reason) if p.evidence is not None]
@@ -80,6 +83,32 @@ def in_the_singular(
         return line
     first, last = said
     count = propose_at(doc, 1, SINGULAR, first, last, checks=(SINGULAR_CHECK,))
+    return replace(line, quantity=count)
+
+
+def _one_of_those_counted(
+    doc: RequestText, line: ProposedLine, vocabulary: OrderVocabulary
+) -> ProposedLine:
+    """The line, given 1 where its count is said in a sentence before its reason's, which
+    names no reason, and the reason's sentence speaks of one of the items ("We are
+    installing the 3 water heaters … The heater we installed in apt 905 will not hold the
+    pilot"): the count is of the job, the claim of the one."""
+    sku, reason, quantity = line.sku, line.reason, line.quantity
+    counted, why = quantity.evidence if quantity else None, reason.evidence
+    if sku is None or counted is None or why is None or reason.value in _NOT_COUNTED_SO:
+        return line
+    if vocabulary.measures(sku.value) or counted.end > why.start:
+        return line
+    start, end = _sentences(doc.text, why.start, why.end)
+    sentence = doc.text[start:end]
+    if counted.end > start or find_numbers(sentence, no_count_spans(sentence)):
+        return line  # the reason's sentence counts for itself
+    said = _said_one(doc.text, start, end, vocabulary.kind_words(sku.value))
+    if said is None or _counted_after(doc.text, start):
+        return line
+    if not _SUBJECT.match(doc.text[start : said[1]]):
+        return line  # the one the sentence is about opens it: not "… with its own tank"
+    count = propose_at(doc, 1, SINGULAR, *said, checks=(SINGULAR_CHECK,))
     return replace(line, quantity=count)
 
 

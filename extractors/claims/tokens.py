@@ -100,7 +100,8 @@ _ID_LABEL = r"(?<![\w-])(?:tracking|track|pro|bol|ext|extension|phone|tel|fax)"
 _PLACES = (
     r"(?<![\w-])(?:line|item|row|page|box|pallet|dock|door|aisle|bay|zone|suite|step|rev|room|floor|unit"
     r"|version|phase|stage|building|bldg|level|lot|area|section|truck|trailer|gate"
-    r"|route|rte|highway|hwy|interstate|exit)"  # "the Route 33 building"
+    r"|route|rte|highway|hwy|interstate|exit"  # "the Route 33 building"
+    r"|apt|apartment|ste|rm)"  # "in apt 905"
 )
 # A rating, size or grade is part of the item's name ("MERV 11 filters", "Sch 40 pipe",
 # "12 AWG wire"), never how many of it.
@@ -145,6 +146,7 @@ _MASKS = (
     re.compile(rf"\(\s*(?:po\s+)?(?:line|ln)\s*#?\s*\d+\s*[,:;–-]\s*(?:\d+|{NUMBER_WORD})\b", _I),
     # box 2, line 3, #4, "suites 300 and 400"
     re.compile(r"(?:#|\bno\.|" + _PLACES + r"s?\b\s*#?)\s*\d+(?:\s*(?:,|and|&)\s*\d+\b)*", _I),
+    re.compile(r"\b(?:apt|ste|rm|bldg)\.\s*#?\s*\d+", _I),  # "apt. 905"
     re.compile(rf"(?<![\w-]){_RATINGS}\s*\d+\b|\b\d+\s*(?:awg|ga|gauge)\b", _I),  # MERV 11
     # a size in a label's capitals: "2 IN SCH40 TEE", "1-1/2 IN UNION" (not "2 in the box")
     re.compile(r"\b\d+(?:[ -]\d/\d)?\s?IN\b(?=\.?[ \t]+[A-Z0-9]{2})"),

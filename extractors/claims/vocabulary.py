@@ -59,6 +59,9 @@ _WORD = re.compile(r"\d+(?:[/x.]\d+)*|[^\W\d_]+", re.IGNORECASE)
 # (as _normal leaves them: "nineties", a voice memo's "copper nineties", is "ninetie")
 _TRADE_NAMES = {"stat": "thermostat", "tstat": "thermostat", "ell": "elbow", "cplg": "coupling",
                 "coupler": "coupling", "ninety": "elbow", "ninetie": "elbow"}  # fmt: skip
+# counted lengths of tube: "1 of the 12 sticks of 1\" copper", "3 STICK. 1\" TYPE L COPPER"
+# (not the copper sticks a pallet had strapped on top)
+_STICK = re.compile(r"(?<=\d )sticks?\b|\bsticks?(?=\s+of\b)", re.IGNORECASE)
 # …and in Spanish, as a crew writes them at the counter ("5 valvulas de bola de 3/4", "el
 # calentador electrico de 40 galones", "codos de cobre"), accents typed or not
 _SPANISH = {"valvula": "valve", "válvula": "valve", "bola": "ball", "calentador": "heater",
@@ -250,6 +253,8 @@ class OrderVocabulary:
             if word == "in" and m.start() > 0 and text[m.start() - 1].isdigit():
                 continue  # the unit of a size written whole: "1in copper" is 1" copper
             word = _TRADE_NAMES.get(word, word)
+            if _STICK.match(text, m.start()):
+                word = "tube"
             if not _in_a_code(text, m.start(), m.end()):
                 word = self._unabbreviated(word)
             words = self._joined.get(m.group().lower(), (word,))
