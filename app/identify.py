@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from app.erp.port import CustomerMatch, ErpReader
 from app.requests.claim_record import LineEvidence, line_evidence
-from extractors.claims.refs import BARE_CHECK
+from extractors.claims.refs import BARE_CHECK, RECONSTRUCTED
 from extractors.claims.skus import (
     TRUSTED,
     Candidate,
@@ -173,9 +173,11 @@ def _find_order(
         if number is not None:
             # the only own order the bare numbers name, whichever reference found it first
             # ("Re: 24530" over a quoted "PO 24530")
-            vouched = _the_only_own_order_named(erp, refs, number, customer_id)
+            vouched = _the_only_own_order_named(erp, refs, number, customer_id) or (
+                not bare and _written_own_order(erp, refs, ref, number, customer_id)
+            )
             confidence = max(
-                [OWN_BARE_NUMBER if vouched else ref.confidence]
+                [max(OWN_BARE_NUMBER, ref.confidence) if vouched else ref.confidence]
                 + [
                     other.confidence
                     for other in refs[index + 1 :]
@@ -198,6 +200,28 @@ def _the_only_own_order_named(
         for ref in refs
         if _is_bare(ref)
         if (found := erp.find_order(ref.value, customer_id)) is not None
+        and _owned(erp, found, customer_id)
+    }
+    return named == {number}
+
+
+def _written_own_order(
+    erp: ErpReader,
+    refs: tuple[Proposed[str], ...],
+    ref: Proposed[str],
+    number: str,
+    customer_id: str | None,
+) -> bool:
+    """Whether a reference whose kind was told by a word ("invoice 88061", "PO number
+    77812") finds one of the sender's own orders, and no reference of the request names
+    another of the sender's: the account vouches for the word, as it does for a bare number
+    of the sender's own."""
+    if customer_id is None or ref.confidence < RECONSTRUCTED:
+        return False
+    named = {
+        found
+        for other in refs
+        if (found := erp.find_order(other.value, customer_id)) is not None
         and _owned(erp, found, customer_id)
     }
     return named == {number}

@@ -398,7 +398,7 @@ class _Flow:
     def _goes_on_about_last_claim(self, reading: UnitReading) -> bool:
         """Whether a reason-only unit says more of the claim the unit before made, in its
         own reason and paragraph: it is no heading for the items after it."""
-        if reading.unit.colon or not self.recent:
+        if reading.unit.colon or not self.recent or self._lists_another_item(reading):
             return False
         last = [self.lines[index] for index in self.recent]
         claimed = {line.reason.value for line in last}
@@ -406,6 +406,29 @@ class _Flow:
         said = [f.evidence.end for f in (last[-1].reason, last[-1].sku) if f and f.evidence]
         between = self.doc.text[max(said, default=0) : reading.unit.start]
         return {hit.reason for hit in reading.reasons} <= claimed and not BLANK_LINE.search(between)
+
+    def _lists_another_item(self, reading: UnitReading) -> bool:
+        """Whether a reason-only unit is an item of a list of its own that names no item of
+        the order and counts its claim ("2. Programmable Wi-Fi thermostats for the admin
+        office: 2 won't power up", on an order of valves): a claim of an item the order
+        does not hold, for a person, however like the claim above it."""
+        return (
+            reading.unit.row
+            and self.vocabulary is not None
+            and not self.vocabulary.names_any(reading.text)
+            and self.vocabulary.names_another_kind(reading.text)
+            and any(hit.strong and unit_quantity(reading, hit) for hit in reading.reasons)
+        )
+
+    def _read_within(self, reading: UnitReading) -> bool:
+        """Whether a line already read takes its reason or its count from the unit."""
+        start, end = reading.unit.start, reading.unit.end
+        return any(
+            field.evidence is not None and start <= field.evidence.start < end
+            for line in self.lines
+            for field in (line.reason, line.quantity)
+            if field is not None
+        )
 
     def _worked_out_for_last(self, reading: UnitReading) -> None:
         """A unit that says more of the shortage or overage the unit before claimed: the
@@ -623,7 +646,9 @@ class _Flow:
                 continue  # "1 box crushed on the side, 8 tees cracked": the 8 tees are claimed
             if _of_a_claimed_line(reading.text, claimed):
                 continue  # "The extra line we don't need": what to do with the overage
-            if hit.reason not in claimed:
+            if hit.reason not in claimed or (
+                self._lists_another_item(reading) and not self._read_within(reading)
+            ):
                 claimed.add(hit.reason)
                 base = reading.unit.start
                 found = Found(None, 0.0, hit, unit_quantity(reading, hit))
@@ -1424,7 +1449,7 @@ def _one_reason_per_item(
 ) -> list[ProposedLine]:
     """One item read under two reasons with at most one count between them is one claim
     read twice ("the tanks are failed, the bladder is broken"; a table row under a
-    sentence about something else): it keeps the reason said nearest its mention. When
+    sentence about something else): it keeps the strong reason said nearest its mention. When
     the other reason stands in the same sentence, which one the writer meant is a guess
     (WEAK_REASON). Items with a count of their own per reason ("2 cracked, 3 missing")
     stay apart, unless a smaller count follows in the same sentence as a part of the
@@ -1444,7 +1469,12 @@ def _one_reason_per_item(
             or _price_told_apart(doc, group, lines)
         ):
             continue
-        ranked = sorted(indices, key=lambda i: _reason_distance(lines[i]))
+        # a weak reason ("I'll send them back") never outranks a strong one said of the
+        # item ("2 are dead out of the box"), however near its mention
+        ranked = sorted(
+            indices,
+            key=lambda i: (lines[i].reason.confidence <= WEAK_REASON, _reason_distance(lines[i])),
+        )
         winner = lines[ranked[0]]
         for other in ranked[1:]:
             winner = _combine(winner, replace(lines[other], reason=winner.reason))

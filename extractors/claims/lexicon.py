@@ -71,7 +71,8 @@ _NOT = r"(?: not|n'?t)"  # "dont", "didnt": typed without the apostrophe too
 # "came on" as a unit powers up ("never came on: blank screens"), not as goods come on a
 # truck ("never came on the truck")
 _ON_POWER = r"(?=\s*(?:[:.,;!?)]|$|\s(?:at\s+all|again|anymore|when|after|with|once|either)\b))"
-_NOT_ON = rf"(?!\s+on{_ON_POWER})"
+# …nor "came off" as goods stay put: "the fourth one never came off the pallet"
+_NOT_ON = rf"(?!\s+on{_ON_POWER})(?!\s+off\b)"
 _INSTEAD = r"(?P<q>instead of)"  # the evidence of a long phrase is its cue
 # A size as items are told apart by it: 3/4", 1 inch, 2x4, 16x25x1, 50 mm.
 _ARE = r"(?:is|are|was|were|came|contains?|contained|holds?|held|have|has|had)"  # goods are
@@ -937,6 +938,17 @@ _SAID_BAD: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
         _p(
             rf"(?:\d{{1,3}}|{NUMBER_WORD}) of (?:the|them|those|these|our)\b[^.;]{{0,120}}?"
             r"(?P<q>\b(?:is|are|was|were) (?:bad|no good))\b"
+            # "Three thermostats from last Thursday's delivery … are bad"
+            rf"|(?:\d{{1,3}}|{NUMBER_WORD})\s+(?:heater|thermostat|t?stat|pump|circulator|valve"
+            r"|tank|unit|motor)s?\b[^.;:]{0,80}?(?P<r>\b(?:are|were) (?:bad|no good))\b"
+        ),
+    ),
+    # a symptom said alone, where the sentence names no reason outright: "powers up but
+    # won't join the network"
+    (
+        ReasonCode.DEFECTIVE,
+        _p(
+            r"(?:won'?t|doesn'?t|does\s+not|will\s+not|can'?t)\s+join\s+(?:the\s+)?(?:network|wi-?fi)"
         ),
     ),
     # "So 3 bad pumps out of the 10"
@@ -1158,6 +1170,8 @@ _SETTLED = re.compile(
     r"|\b(?:less|minus|net\s+of)\s+(?:your|the|our)\s+credit(?:\s+memo)?\b"
     # "(The case that got wet already got taken care of.)"
     r"|\balready\s+(?:got\s+|been\s+|was\s+|were\s+)?taken\s+care\s+of\b"
+    # "the crushed coil from that PO are all squared away"
+    r"|\b(?:is|are|was|were|got)\s+(?:all\s+)?(?:squared\s+away|settled)\b"
     r"|\b(?:got|been|was|were)\s+taken\s+care\s+of\s+already\b"
     # "The 2 filter cases you sent for the short are used already": what made a claim good
     r"|\b(?:sent|shipped|brought)\s+(?:us\s+)?(?:to\s+cover|for)\s+the\s+"
@@ -1566,6 +1580,13 @@ def number_word_forms(value: int) -> list[str]:
 
 
 _MADE_SO = re.compile(_FROM_THE_FACTORY, _I)
+# a package damaged, what it holds not: "one carton was torn open but the filters inside are
+# fine"
+_CONTENTS_FINE = re.compile(
+    r"\bbut\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:inside|in\s+(?:it|them))\s+"
+    r"(?:is|are|was|were|looks?|looked)\s+(?:all\s+)?(?:fine|ok|okay|good|undamaged|intact)\b",
+    _I,
+)
 # a slip's row that sends what is left over to the customer's own place ("14 EA 2\" PVC TEE
 # OUR SHOP leftover"): kept as stock, not sent back
 _OUR_PLACE_BEFORE = re.compile(r"\bour\s+(?:shop|stock|warehouse|yard)\s+$", _I)
@@ -1714,8 +1735,8 @@ def _not_of_goods(text: str, hit: ReasonHit) -> bool:
     process ("our 3-way match on the invoice failed", "failed our three-way match") or of
     the carrier's truck ("the trailer roof must have leaked") or of a place left without
     what failed ("unit 4B has no hot water"), a leak the work followed ("after the
-    condensate leak"), or a shortage said of a plan ("our estimate
-    came up short"), not of goods."""
+    condensate leak"), a package damaged with what it holds fine, or a shortage said of a
+    plan ("our estimate came up short"), not of goods."""
     before = text[: hit.start]
     if hit.reason == ReasonCode.DEFECTIVE:
         return (
@@ -1735,7 +1756,9 @@ def _not_of_goods(text: str, hit: ReasonHit) -> bool:
         )
     if hit.reason == ReasonCode.SHORT:
         return bool(_PLAN_BEFORE.search(before))
-    return hit.reason == ReasonCode.DAMAGED and bool(_PAPER_BEFORE.search(before))
+    return hit.reason == ReasonCode.DAMAGED and (
+        bool(_PAPER_BEFORE.search(before)) or _CONTENTS_FINE.search(text, hit.end) is not None
+    )
 
 
 def _field_label(text: str, hit: ReasonHit) -> bool:

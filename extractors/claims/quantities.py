@@ -151,8 +151,9 @@ _HOLDERS_OF_AFTER = re.compile(rf"^\s+{CONTAINERS}\s+of\s+\d", _I)  # "12 bags o
 # a tally's ordered count, the word after it: "20 ordered, 17 received" (not "4 ordered by
 # mistake", a count of the claim)
 _ORDERED_AFTER = re.compile(
+    # "4 on the packing list", "2 on the order, but …"
     r"\s*(?:(?:pcs|pc|ea|cs|cases|bags|boxes|ctns?)\s+)?(?:ordered|invoiced|billed"
-    r"|on\s+the\s+(?:packing\s+)?(?:list|slip|po|invoice|paperwork|bol))"  # "4 on the packing list"
+    r"|on\s+the\s+(?:packing\s+)?(?:list|slip|po|invoice|paperwork|bol|order))"
     r"\s*(?:[,;)/]|$|(?:and|but|vs)\b)",
     _I,
 )

@@ -59,6 +59,13 @@ _WORD = re.compile(r"\d+(?:[/x.]\d+)*|[^\W\d_]+", re.IGNORECASE)
 # (as _normal leaves them: "nineties", a voice memo's "copper nineties", is "ninetie")
 _TRADE_NAMES = {"stat": "thermostat", "tstat": "thermostat", "ell": "elbow", "cplg": "coupling",
                 "coupler": "coupling", "ninety": "elbow", "ninetie": "elbow"}  # fmt: skip
+# the kinds of goods the trade sells, as _normal leaves them: a kind none of the order's
+# items is names goods the order does not hold (not pipe, tube, tubing nor coil: one
+# length of goods is called by any of them, "tubo negro" of a black steel pipe)
+_TRADE_KINDS = frozenset(
+    {"valve", "thermostat", "pump", "circulator", "heater", "tank", "filter", "register",
+     "union", "elbow", "tee", "coupling", "tile", "preventer"}
+)  # fmt: skip
 # counted lengths of tube: "1 of the 12 sticks of 1\" copper", "3 STICK. 1\" TYPE L COPPER"
 # (not the copper sticks a pallet had strapped on top)
 _STICK = re.compile(r"(?<=\d )sticks?\b|\bsticks?(?=\s+of\b)", re.IGNORECASE)
@@ -517,6 +524,13 @@ class OrderVocabulary:
         others = {w for o, words in self._words.items() if o != sku for w in words}
         initials = {w for o, words in self._initials.items() if o != sku for w in words}
         return (others | initials) - own
+
+    def names_another_kind(self, text: str) -> bool:
+        """Whether a text names a kind of goods the trade sells that is no kind of the
+        order's items ("Programmable Wi-Fi thermostats" on an order of valves)."""
+        held = {kind for kinds in self._kinds.values() for kind in kinds}
+        said = {word for word, _, _ in self._tokens(text)}
+        return bool(said & _TRADE_KINDS - held)
 
     def names_kind(self, text: str, token: str) -> bool:
         """Whether a text holds the kind word of the item a token (its SKU or an alias)

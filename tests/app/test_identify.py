@@ -444,3 +444,27 @@ def test_a_customers_items_are_read_from_the_database_once(erp_ctx: Context) -> 
     assert found.order is None
     assert any("erp_item_aliases" in sql for sql in by_vocabulary)
     assert not any("erp_item_aliases" in sql for sql in statements)
+
+
+def test_a_reference_told_by_a_word_that_is_the_senders_own_order_is_vouched_for(
+    erp: ErpReader,
+) -> None:
+    # "invoice 88061": the prefix rebuilt from a word, so unsure alone (refs.RECONSTRUCTED);
+    # the sender's own invoice, and the only order of its own the request names, is sure
+    text = "We have 10 of the black unions left over from your invoice 88061. Can we return them?"
+    fields = extract(RequestText(text=text, segments=(Segment("body", 0, len(text)),)))
+    assert [(ref.value, ref.confidence) for ref in fields.order_refs] == [("INV-88061", 0.8)]
+
+    found = identify(erp=erp, sender=CustomerMatch("C-1002", "contact"), fields=fields)
+    assert found.order is not None
+    assert found.order.order_number == "SO-104214"
+    assert found.order_confidence >= 0.85
+    # with no sender known, or beside another own order's number, it stays for a person
+    unknown = identify(erp=erp, sender=None, fields=fields)
+    assert unknown.order is None or unknown.order_confidence < 0.85
+    two = text.replace("invoice 88061", "invoice 88061 and invoice 88086")
+    both = extract(RequestText(text=two, segments=(Segment("body", 0, len(two)),)))
+    assert len(both.order_refs) == 2
+    found = identify(erp=erp, sender=CustomerMatch("C-1002", "contact"), fields=both)
+    assert found.order is not None
+    assert found.order_confidence < 0.85
