@@ -940,7 +940,7 @@ _SAID_BAD: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
             r"(?P<q>\b(?:is|are|was|were) (?:bad|no good))\b"
             # "Three thermostats from last Thursday's delivery … are bad"
             rf"|(?:\d{{1,3}}|{NUMBER_WORD})\s+(?:heater|thermostat|t?stat|pump|circulator|valve"
-            r"|tank|unit|motor)s?\b[^.;:]{0,80}?(?P<r>\b(?:are|were) (?:bad|no good))\b"
+            r"|tank|unit|motor)s?\b[^.;:]{0,80}?\b(?:are|were) (?:bad|no good)\b"
         ),
     ),
     # a symptom said alone, where the sentence names no reason outright: "powers up but

@@ -440,8 +440,8 @@ class _Splitter:
         cells = [(start + a, start + b) for a, b in words]
         # the item's own words describe it: their numbers are sizes, and they say no reason
         roles = {i: role for i, role in roles.items() if i not in free}
-        self._take_header(cells, roles)
-        self.described, self.starts = free, None
+        self._take_header(cells, roles)  # the item's words, left without a role, are described
+        self.starts = None
         self.spaced = (len(names), free[0] if free else None)
         return True
 

@@ -12,7 +12,9 @@ carton"); or name it after "one of the"; or where the reason's sentence speaks o
 one" before its reason and counts nothing else ("The one in the lobby keeps rebooting").
 Not for an overage (how many more came is never one by grammar), a price claim or a wrong
 item (those claim what was billed), nor for an item sold by a measure ("the 2\" black
-pipe" is so many feet).
+pipe" is so many feet). A sure count said in a sentence before the reason's, which counts
+nothing itself and opens with the one item it is about, counts the job, not the claim
+("We are installing the 3 water heaters …" / "The heater SN … will not hold the pilot"): 1.
 """
 
 import re
