@@ -195,14 +195,7 @@ def _the_only_own_order_named(
     """Whether the bare numbers of a request name no order of the sender's but this one: a
     number a customer writes that is one of its own order numbers is that order, as a clerk
     with the account open reads "Re: 77812"; two such numbers leave the choice to a person."""
-    named = {
-        found
-        for ref in refs
-        if _is_bare(ref)
-        if (found := erp.find_order(ref.value, customer_id)) is not None
-        and _owned(erp, found, customer_id)
-    }
-    return named == {number}
+    return _own_orders_named(erp, [ref for ref in refs if _is_bare(ref)], customer_id) == {number}
 
 
 def _written_own_order(
@@ -218,13 +211,19 @@ def _written_own_order(
     of the sender's own."""
     if customer_id is None or ref.confidence < RECONSTRUCTED:
         return False
-    named = {
+    return _own_orders_named(erp, list(refs), customer_id) == {number}
+
+
+def _own_orders_named(
+    erp: ErpReader, refs: list[Proposed[str]], customer_id: str | None
+) -> set[str]:
+    """The sender's own orders the references find."""
+    return {
         found
-        for other in refs
-        if (found := erp.find_order(other.value, customer_id)) is not None
+        for ref in refs
+        if (found := erp.find_order(ref.value, customer_id)) is not None
         and _owned(erp, found, customer_id)
     }
-    return named == {number}
 
 
 def _is_bare(ref: Proposed[str]) -> bool:
