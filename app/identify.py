@@ -96,6 +96,11 @@ def order_vocabulary(
             if match_sku(token, candidates) is None and not erp.is_catalogued(token)
         ),
         history=order is None,
+        others=tuple(
+            (c.sku, c.description)
+            for c in erp.catalogue_candidates()
+            if c.description and c.sku not in {held.sku for held in candidates}
+        ),
     )
 
 

@@ -49,6 +49,7 @@ class BuiltinErp:
         self._orders: dict[str, OrderFacts | None] = {}
         self._candidates: dict[str, tuple[Candidate, ...]] = {}
         self._bought: dict[str, tuple[Candidate, ...]] = {}  # by customer
+        self._catalogue: tuple[Candidate, ...] | None = None
 
     def customer_exists(self, customer_id: str) -> bool:
         return self.session.get(ErpCustomer, customer_id) is not None
@@ -168,6 +169,13 @@ class BuiltinErp:
         latest = sorted(orders, key=lambda o: str(o.data.get("order_date", "")), reverse=True)
         lines = [line for order in latest[:_HISTORY] for line in order.data.get("lines", [])]
         return self._candidates_of({line["sku"] for line in lines})
+
+    def catalogue_candidates(self) -> tuple[Candidate, ...]:
+        """Every item of the catalogue, each with its aliases: what a clerk looks up for
+        goods the order does not hold."""
+        if self._catalogue is None:
+            self._catalogue = self._candidates_of(set(self.session.scalars(select(ErpItem.sku))))
+        return self._catalogue
 
     def _candidates_of(self, on_order: set[str]) -> tuple[Candidate, ...]:
         rows = self.session.execute(

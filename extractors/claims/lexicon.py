@@ -132,6 +132,12 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
         _p(r"snapped(?: off)?|chipped|ripped(?: open)?|kinked|(?:has|had) a kink"),
     ),
     (ReasonCode.DAMAGED, _p(r"squashed|squished|crumpled|caved[- ]in|mangled")),
+    # "1 has a crack through the inlet flange", "a hairline crack in the body"
+    # (not "the 3 unions with crack", what a claim already read is called)
+    (
+        ReasonCode.DAMAGED,
+        _p(r"(?:has|have|had)\s+(?:a\s+)?(?:hairline\s+)?cracks?|with\s+a\s+(?:hairline\s+)?crack"),
+    ),
     # a forklift's work: "one coil got forked right thru the box, the tubing is gouged"
     (
         ReasonCode.DAMAGED,
@@ -524,7 +530,8 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
             rf"(?:does|do|did|is|are|was|were|wo|will){_NOT} (?:start|run|turn on|power up|heat"
             r"|pump|seal|shut(?:\s+off)?|seat|hold(?:ing)?(?!\s+(?:on|off|onto|the\s+(?:order|shipment|invoice|payment)))"
             r"|light|ignite|regulate|cool|stay\s+(?:lit|on|running))"
-            r"|(?:is|are|was|were)n'?t (?:regulating|heating|cooling|starting|sealing)"
+            r"|(?:is|are|was|were)(?:n'?t| not) "
+            r"(?:regulating|heating(?! up)|cooling|starting|sealing)"
         ),
     ),
     # a unit that keeps failing: "both keep rebooting", "the breaker keeps tripping", "keeps
@@ -1175,7 +1182,11 @@ _SETTLED = re.compile(
     r"|\b(?:got|been|was|were)\s+taken\s+care\s+of\s+already\b"
     # "The 2 filter cases you sent for the short are used already": what made a claim good
     r"|\b(?:sent|shipped|brought)\s+(?:us\s+)?(?:to\s+cover|for)\s+the\s+"
-    r"(?:short(?:age)?|damage|missing\s+ones)\b",
+    r"(?:short(?:age)?|damage|missing\s+ones)\b"
+    # "the missing 2 cases showed up on today's truck": the shortage arrived after all
+    r"|\bmissing\s+(?:(?!(?:never|not|still|yet|and|but|or|rest|others?|remaining|all|everything)\b)"
+    r"[\w'’-]+\s+){0,4}"
+    r"(?:showed\s+up|turned\s+up|arrived|came\s+in)\b",
     _I,
 )
 _EITHER = r"(?:shortages?|short|damages?|damaged|overages?|loss|losses)"

@@ -9,6 +9,9 @@ the item its paragraph describes: for a person to confirm, unless the claim's ow
 names the item's kind and the paragraph names it plainly and nothing else ("Only 5 coils
 rec'd - 1 coil SHORT / PEX 3/4 - please credit 1 coil"), or the message names that one item
 and nothing else and the reason's sentence speaks of it ("they are defective": one_item.py).
+Goods no item of the order fits take the catalogue item their words describe, if one only
+("3 of the 1\" full port ball valves" on an order of thermostats): an item not on the order,
+for a person to confirm.
 A message whose own words say it claims nothing, take a claim back, ask after one made
 before or tell of one made before ("the credit for those is already in process"), and that
 asks for nothing now, is no claim (policy.md section 2): a reviewer may reopen it. One that
@@ -61,7 +64,7 @@ from extractors.claims.quantities import (
 )
 from extractors.claims.refs import BARE_CHECK, RefHit, bare_numbers, find_refs, rank_refs
 from extractors.claims.restated import restated
-from extractors.claims.sentences import is_bullet, split_units
+from extractors.claims.sentences import is_bullet, split_sentences, split_units
 from extractors.claims.singular import in_the_singular
 from extractors.claims.skus import TRUSTED
 from extractors.claims.tokens import (
@@ -81,6 +84,8 @@ from rules.vocabulary import ReasonCode
 
 EXTRACTOR = "offline"
 DESCRIBED = 0.75  # an item named by its description's words, not by an identifier
+ELSEWHERE = 0.6  # goods the order does not hold, named by a catalogue item's words
+CATALOGUE_CHECK = "catalogue:described"  # evidence check of such an item
 NAMED_BEFORE = 0.7  # the item a paragraph before named: which one is a guess
 _PARAGRAPHS_BACK = 3  # how far back a line without an item looks for the item named
 IDENTIFIED_ELSEWHERE = 0.9  # …and by an identifier of its own in another sentence
@@ -227,7 +232,7 @@ def extract(doc: RequestText, vocabulary: OrderVocabulary | None = None) -> Prop
     unsure = ""
     if any(map(disclaims, said)):
         unsure = "the message says it claims nothing"
-    elif any(map(retracts, said)):
+    elif any(map(retracts, said)) and not _takes_back_another_item(said, lines, vocabulary):
         unsure = "the message takes back a claim"
     elif asks_after(said):
         unsure = "the message asks after a claim made before"
@@ -254,7 +259,7 @@ def extract(doc: RequestText, vocabulary: OrderVocabulary | None = None) -> Prop
         lines = [_over_the_order(doc, fresh, line, vocabulary) for line in lines]
     lines = _convenience_return(doc, fresh, lines, vocabulary)
     lines = counted_in_forms(doc, fresh, lines, vocabulary)
-    lines = restated(doc, lines, fresh)
+    lines = restated(doc, lines, fresh, vocabulary)
     if not any(asks_back(doc.text[s.start : s.end]) for s in subject + fresh):
         lines = [_unasked(line) for line in lines]
     if vocabulary is not None:
@@ -293,6 +298,31 @@ def extract(doc: RequestText, vocabulary: OrderVocabulary | None = None) -> Prop
         urgent=urgent,
         notes=notes,
     )
+
+
+def _takes_back_another_item(
+    said: list[str], lines: list[ProposedLine], vocabulary: OrderVocabulary | None
+) -> bool:
+    """Whether every sentence that takes a claim back names items of the order, none of
+    them one the lines claim ("Please disregard the 2 PRVs, we found them in the van. The
+    4 cracked ball valves still stand"): the claim left stands as read."""
+    if vocabulary is None:
+        return False
+    taken: set[str] = set()
+    for text in said:
+        for start, end in split_sentences(text, 0, len(text)):
+            sentence = text[start:end]
+            if not retracts(sentence):
+                continue
+            named = {m.sku for m in vocabulary.mentioned(sentence)}
+            named |= {t.value for t in find_skus(sentence, mask_spans(sentence), vocabulary)}
+            named = named or set(vocabulary.of_kinds_named(sentence))
+            if not named:
+                return False
+            taken |= {vocabulary.item_of(sku) for sku in named}
+    if not taken or any(line.sku is None for line in lines):
+        return False
+    return not taken & {vocabulary.item_of(line.sku.value) for line in lines if line.sku}
 
 
 def _of_the_claimed_rows(
@@ -569,9 +599,7 @@ def _described(doc: RequestText, line: ProposedLine, vocabulary: OrderVocabulary
     evidence = line.reason.evidence
     if line.sku is not None or evidence is None:
         return line
-    start = doc.text.rfind("\n\n", 0, evidence.start) + 1
-    end = doc.text.find("\n\n", evidence.end)
-    paragraph = doc.text[start : end if end >= 0 else len(doc.text)]
+    start, paragraph = _paragraph_of(doc, evidence)
     first, last = _sentence_span(paragraph, evidence.start - start, evidence.end - start)
     sentence = paragraph[first:last]
     described = vocabulary.described(paragraph)
@@ -581,6 +609,7 @@ def _described(doc: RequestText, line: ProposedLine, vocabulary: OrderVocabulary
             _of_its_counted_kind(doc, line, vocabulary)
             or _of_its_kind(doc, line, sentence, start + first, vocabulary)
             or _of_its_kind(doc, line, paragraph[item:item_end], start + item, vocabulary)
+            or _described_elsewhere(doc, line, vocabulary)
             or _named_before(doc, line, start, paragraph, vocabulary)
         )
     sku, first, last = described
@@ -589,6 +618,40 @@ def _described(doc: RequestText, line: ProposedLine, vocabulary: OrderVocabulary
         doc, sku, confidence, start + first, start + last, checks=(DESCRIBED_CHECK,)
     )
     return replace(line, sku=sku_at)
+
+
+def _paragraph_of(doc: RequestText, evidence: Evidence) -> tuple[int, str]:
+    """Where the paragraph of a piece of evidence starts, and its text."""
+    start = doc.text.rfind("\n\n", 0, evidence.start) + 1
+    end = doc.text.find("\n\n", evidence.end)
+    return start, doc.text[start : end if end >= 0 else len(doc.text)]
+
+
+def _described_elsewhere(
+    doc: RequestText, line: ProposedLine, vocabulary: OrderVocabulary
+) -> ProposedLine | None:
+    """A line without a SKU of the order, given the one item of the catalogue's others that
+    its sentence, its list item or its paragraph describes: goods the order does not hold
+    (policy SKU_NOT_ON_ORDER), looked up as a clerk does. Which item is for a person."""
+    evidence = line.reason.evidence
+    if evidence is None:
+        return None
+    start, paragraph = _paragraph_of(doc, evidence)
+    first, last = _sentence_span(paragraph, evidence.start - start, evidence.end - start)
+    item, item_end = _list_item(paragraph, evidence.start - start)
+    for at, words in (
+        (first, paragraph[first:last]),
+        (item, paragraph[item:item_end]),
+        (0, paragraph),
+    ):
+        described = vocabulary.described_elsewhere(words)
+        if described is not None:
+            sku, begin, end = described
+            sku_at = propose_at(
+                doc, sku, ELSEWHERE, start + at + begin, start + at + end, checks=(CATALOGUE_CHECK,)
+            )
+            return replace(line, sku=sku_at)
+    return None
 
 
 def _identifiers_of_the_order(

@@ -37,6 +37,7 @@ from extractors.claims.quantities import (
 from extractors.claims.sentences import split_units
 from extractors.claims.skus import TRUSTED
 from extractors.claims.tokens import Number, find_numbers, find_skus, no_count_spans
+from extractors.claims.vocabulary import OrderVocabulary
 from extractors.fields import Proposed, ProposedLine
 from extractors.text import RequestText, Segment, ocr_capped, propose_at
 
@@ -78,10 +79,14 @@ _SOME_FINE = re.compile(
 
 
 def restated(
-    doc: RequestText, lines: list[ProposedLine], fresh: list[Segment]
+    doc: RequestText,
+    lines: list[ProposedLine],
+    fresh: list[Segment],
+    vocabulary: OrderVocabulary | None = None,
 ) -> list[ProposedLine]:
     """The lines, each doubtful count said twice in the fresh text made sure."""
-    lines = _some_found_fine(doc, _taken_back(doc, _corrected(doc, lines, fresh), fresh), fresh)
+    lines = _corrected(doc, lines, fresh, vocabulary)
+    lines = _some_found_fine(doc, _taken_back(doc, lines, fresh), fresh)
     if not any(_doubtful(line) for line in lines):
         return lines
     held = Counter(line.quantity.value for line in lines if line.quantity is not None)
@@ -163,9 +168,14 @@ def _sure(line: ProposedLine) -> ProposedLine:
 
 
 def _corrected(
-    doc: RequestText, lines: list[ProposedLine], fresh: list[Segment]
+    doc: RequestText,
+    lines: list[ProposedLine],
+    fresh: list[Segment],
+    vocabulary: OrderVocabulary | None,
 ) -> list[ProposedLine]:
-    """The lines, a count the fresh text corrects replaced by the corrected one."""
+    """The lines, a count the fresh text corrects replaced by the corrected one; sure where
+    the correction names the item of its line, read surely, and no other line's ("Sorry,
+    meant 4 PRVs not 3")."""
     lines = list(lines)
     for segment in fresh:
         for match in _corrections(doc.text, segment.start, segment.end):
@@ -183,7 +193,11 @@ def _corrected(
                 ][:1]
             if said == wrong or not holders:
                 continue
-            _recounted(lines, holders, _as_corrected(doc, lines, said, match.span("said")))
+            named = len(holders) == 1 and _names_its_item(
+                match.group(), lines, holders[0], vocabulary
+            )
+            count = _as_corrected(doc, lines, said, match.span("said"), named=named)
+            _recounted(lines, holders, count)
     return lines
 
 
@@ -251,20 +265,41 @@ def _recounted(lines: list[ProposedLine], holders: list[int], count: Proposed[in
 
 
 def _as_corrected(
-    doc: RequestText, lines: list[ProposedLine], said: int, span: tuple[int, int]
+    doc: RequestText,
+    lines: list[ProposedLine],
+    said: int,
+    span: tuple[int, int],
+    *,
+    named: bool = False,
 ) -> Proposed[int]:
     """The count a correction says, at the span it says it: sure where the message claims
-    one line only, read surely (CORRECTED_ONLY_LINE), else for a person to confirm."""
-    sure = CORRECTED_ONLY_LINE if _only_sure_line(lines) else CORRECTED
+    one line only, read surely, or the correction names its line's item (CORRECTED_ONLY_
+    LINE), else for a person to confirm."""
+    sure = CORRECTED_ONLY_LINE if named or _only_sure_line(lines) else CORRECTED
     return propose_at(doc, said, sure, *span)
+
+
+def _names_its_item(
+    words: str, lines: list[ProposedLine], index: int, vocabulary: OrderVocabulary | None
+) -> bool:
+    """Whether a correction's words name the item of the line it corrects, read surely,
+    and of no other line ("4 PRVs not 3" beside a line of gate valves)."""
+    line = lines[index]
+    if vocabulary is None or not _sure_of_item(line) or line.sku is None:
+        return False
+    others = {other.sku.value for other in lines if other.sku is not None} - {line.sku.value}
+    return vocabulary.names_kind(words, line.sku.value) and not any(
+        vocabulary.names_kind(words, other) for other in others
+    )
 
 
 def _only_sure_line(lines: list[ProposedLine]) -> bool:
     """The message's one line, its item and reason read surely: a correction of its count
     can be of no other."""
-    if len(lines) != 1:
-        return False
-    [line] = lines
+    return len(lines) == 1 and _sure_of_item(lines[0])
+
+
+def _sure_of_item(line: ProposedLine) -> bool:
     return (
         line.sku is not None
         and line.sku.confidence >= TRUSTED

@@ -32,7 +32,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -153,6 +153,8 @@ class OrderVocabulary:
     strays: frozenset[str] = frozenset()
     # no order found: the items of the customer's latest orders stand in for it
     history: bool = False
+    # (SKU, description) of the catalogue's other items: goods the order does not hold
+    others: tuple[tuple[str, str], ...] = ()
 
     def is_stray(self, token: str) -> bool:
         """Whether a token is an identifier that names no item anyone here knows."""
@@ -605,6 +607,17 @@ class OrderVocabulary:
         own = self._all_words.get(sku, frozenset())
         return any(_has_size(own, size) for size in _sizes(text))
 
+    def described_elsewhere(self, text: str) -> tuple[str, int, int] | None:
+        """The one item of the catalogue's others whose description the text holds; an
+        item of another size than the text writes in inches is not it."""
+        sizes = {match.group(1) for match in _INCHES.finditer(text)}
+        fits = tuple(
+            (sku, description)
+            for sku, description in self.others
+            if not sizes or (own := _INCHES.match(description)) is None or own.group(1) in sizes
+        )
+        return _of_descriptions(fits).described(text) if fits else None
+
     def described(self, text: str) -> tuple[str, int, int] | None:
         """The one item whose description the text holds, and the span of its words there."""
         spans = self._tokens(text)
@@ -623,6 +636,14 @@ class OrderVocabulary:
         if _a_part_of_another(text, hits[0][0], hits[-1][1]):
             return None
         return sku, hits[0][0], hits[-1][1]
+
+
+_INCHES = re.compile(r'(?<![\d/.-])(\d+(?:-\d+/\d+|/\d+)?)\s?(?:"|”|\'\'|-?inch\b|-?in\b)')
+
+
+@lru_cache(maxsize=16)
+def _of_descriptions(described: tuple[tuple[str, str], ...]) -> OrderVocabulary:
+    return OrderVocabulary(identifiers=tuple(sku for sku, _ in described), descriptions=described)
 
 
 # Words that set one item of a kind apart from another of it: a thermostat's, a heater's, a

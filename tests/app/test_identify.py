@@ -468,3 +468,45 @@ def test_a_reference_told_by_a_word_that_is_the_senders_own_order_is_vouched_for
     found = identify(erp=erp, sender=CustomerMatch("C-1002", "contact"), fields=both)
     assert found.order is not None
     assert found.order_confidence < 0.85
+
+
+def test_the_catalogue_candidates_are_every_item(erp: ErpReader) -> None:
+    catalogue = {candidate.sku: candidate for candidate in erp.catalogue_candidates()}
+    assert {"TST-7500-PRO", "VLV-1005-BV", "CLG-TILE-24-ACU"} <= set(catalogue)
+    assert "ball valve" in catalogue["VLV-1005-BV"].description
+
+
+def test_the_vocabulary_holds_the_catalogues_other_items_by_their_words(erp: ErpReader) -> None:
+    sender = CustomerMatch("C-1001", "contact")
+    refs = (Proposed("PO-77760", 0.95),)  # SO-104224: Wi-Fi thermostats and filters
+    vocabulary = order_vocabulary(erp=erp, sender=sender, refs=refs)
+    assert vocabulary is not None
+    others = dict(vocabulary.others)
+    assert "VLV-1005-BV" in others
+    assert not {"TST-7500-PRO", "HVC-FLT-1625-M11"} & set(others)
+
+
+def test_goods_not_on_the_order_are_named_by_the_catalogue_for_a_person(
+    erp_ctx: Context, tmp_path: Path
+) -> None:
+    """Ball valves claimed on an order of thermostats and filters: the line names the
+    catalogue's ball valve its words describe, unsure, and the case goes to a person as an
+    item not on the order."""
+    mail = tmp_path / "not-on-order.eml"
+    mail.write_text(
+        "From: Tom Morales <tmorales@keystonemech.com>\n"
+        "To: returns@distributor.example\n"
+        "Subject: Leaking ball valves - PO 77760\n"
+        "Date: Mon, 26 Oct 2026 09:15:00 -0400\n"
+        "Message-ID: <not-on-order-1@keystonemech.com>\n\n"
+        'On PO 77760, 3 of the 1" full port ball valves leak by the stem under pressure.\n'
+        "Please credit them.\n"
+    )
+    result = process_file(erp_ctx, mail, channel=None, customer=None, received_at=None)
+    assert result["order_number"] == "SO-104224"
+    [line] = result["lines"]
+    assert (line["sku"], line["quantity"], line["reason"]) == ("VLV-1005-BV", 3, "DEFECTIVE")
+    assert line["confidence"]["sku"] < 0.85
+    [case] = result["cases"]
+    assert case["decision"] == "NEEDS_REVIEW"
+    assert "SKU_NOT_ON_ORDER" in case["reasons"]
