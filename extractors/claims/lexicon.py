@@ -757,7 +757,9 @@ _STRONG: tuple[tuple[ReasonCode, re.Pattern[str]], ...] = (
         ReasonCode.PRICING,
         _p(
             r"over-?charg(?:ed|es?)|over charged|over-?bill(?:ed|ing)|over-?invoiced"
-            r"|price discrepancy|pricing discrepancy"
+            r"|price discrepancy|pricing discrepancy|pric(?:e|ing) variance"
+            # "PO-77830 was issued at $61.50 per your quote"
+            r"|(?:issued|ordered|priced)\s+at\s+\$\s?\d[\d,]*(?:\.\d+)?\s+(?:each\s+)?per\s+(?:your|the)\s+quote"
         ),
     ),
     (ReasonCode.PRICING, _p(r"(?:wrong|incorrect) pric(?:e|es|ing)|price (?:error|difference)")),
@@ -1003,7 +1005,10 @@ _LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+ $")  # "the Broken Arrow clinic"
 _TITLE_WORD_AFTER = re.compile(
     r"\s+(?!(?:In|On|At|The|And|Of|By|For|To|From|With|During)\b)[A-Z][a-z]+\b"
 )
-_MAYBE = re.compile(rf"\b(?:{_WOULD}|will|may|probably|if|when)\b", _I)  # not yet so
+# not yet so; "we would (still) like to ask:" is only polite
+_MAYBE = re.compile(
+    rf"\b(?:{_WOULD}(?!\s+(?:still\s+|also\s+)?like\s+to\b)|will|may|probably|if|when)\b", _I
+)
 
 # Where a message was sent, not what was shipped: "wrong" before it hints at no item.
 _MAIL_TARGET = r"(?:inbox|mailbox|e-?mail|person|department|dept|team|desk|contact|queue)\b"
@@ -1181,6 +1186,11 @@ _SETTLED = re.compile(
     r"|\b(?:is|are|was|were|got)\s+(?:all\s+)?(?:squared\s+away|settled)\b"
     r"|\b(?:got|been|was|were)\s+taken\s+care\s+of\s+already\b"
     # "The 2 filter cases you sent for the short are used already": what made a claim good
+    # a statement's row whose status is "CREDITED": "Price variance cond. pumps … CREDITED"
+    r"|\bcredited\s*$"
+    # "Your driver brought the replacement heater … We're all set on this one"
+    r"|\b(?:brought|dropped\s+off|delivered)\s+(?:us\s+)?the\s+replacement\b"
+    r"|\b(?:we'?re|we\s+are)\s+all\s+set\b(?!\s+to\b)"
     r"|\b(?:sent|shipped|brought)\s+(?:us\s+)?(?:to\s+cover|for)\s+the\s+"
     r"(?:short(?:age)?|damage|missing\s+ones)\b"
     # "the missing 2 cases showed up on today's truck": the shortage arrived after all
@@ -1314,7 +1324,9 @@ _DISCLAIMER = re.compile(
     r"|\bnothing\s+new\b(?!\s+(?:on|about|with|re|regarding|for)\b)"
     r"|\bnothing\s+(?:is\s+|will\s+be\s+)?coming\s+back\b"
     r"|\bnot\s+(?:returning|sending(?:\s+back)?|claiming)\s+anything\b"
-    r"|\b(?:don'?t|do\s+not)\s+(?:set\s+(?:anything|it|them)\s+up|open\s+(?:anything|a\s+claim|an?\s+rma))\b",
+    r"|\b(?:don'?t|do\s+not)\s+(?:set\s+(?:anything|it|them)\s+up|open\s+(?:anything|a\s+claim|an?\s+rma))\b"
+    # "We do not need anything right now, I only want to know how it works"
+    r"|\b(?:don'?t|do\s+not)\s+need\s+anything\s+(?:right\s+)?now\b",
     _I,
 )
 

@@ -89,6 +89,7 @@ _NOT_DISTINCTIVE = frozenset(
      "per", "the", "to", "with", "x"}
 )  # fmt: skip
 _MIN_SHARE = 0.5  # of the item's word weight found in the text
+_LEAST_ELSEWHERE = 0.4  # …for goods the order does not hold, named for a person to confirm
 _NAMED_BY_SIZE = 3  # words of a run that, with a size only the item has, name it without its kind
 _MIN_WORDS = 2
 _FACE = re.compile(r"\d+x\d+x\d+")  # a filter's face and depth: "16x25x1"
@@ -616,10 +617,11 @@ class OrderVocabulary:
             for sku, description in self.others
             if not sizes or (own := _INCHES.match(description)) is None or own.group(1) in sizes
         )
-        return _of_descriptions(fits).described(text) if fits else None
+        return _of_descriptions(fits).described(text, _LEAST_ELSEWHERE) if fits else None
 
-    def described(self, text: str) -> tuple[str, int, int] | None:
-        """The one item whose description the text holds, and the span of its words there."""
+    def described(self, text: str, least: float = _MIN_SHARE) -> tuple[str, int, int] | None:
+        """The one item whose description the text holds (at least this share of its
+        words' weight), and the span of its words there."""
         spans = self._tokens(text)
         present = {word for word, _, _ in spans}
         scored = sorted(
@@ -630,7 +632,7 @@ class OrderVocabulary:
         share, sku = scored[0]
         runner_up = scored[1][0] if len(scored) > 1 else 0.0
         found = present & set(self._words[sku])
-        if share < _MIN_SHARE or len(found) < _MIN_WORDS or share - runner_up < _MARGIN:
+        if share < least or len(found) < _MIN_WORDS or share - runner_up < _MARGIN:
             return None
         hits = [(start, end) for word, start, end in spans if word in found]
         if _a_part_of_another(text, hits[0][0], hits[-1][1]):
