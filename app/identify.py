@@ -79,6 +79,7 @@ def order_vocabulary(
     candidates = _candidates(erp, order, customer_id)
     if candidates is None:
         return None
+    known = {candidate.sku for candidate in candidates}
     # line by line too: a unit read alone lacks the words before it ("Form\nWC-26")
     written = {
         token.value
@@ -99,7 +100,7 @@ def order_vocabulary(
         others=tuple(
             (c.sku, c.description)
             for c in erp.catalogue_candidates()
-            if c.description and c.sku not in {held.sku for held in candidates}
+            if c.description and c.sku not in known
         ),
     )
 

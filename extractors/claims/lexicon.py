@@ -1186,13 +1186,13 @@ _SETTLED = re.compile(
     r"|\b(?:is|are|was|were|got)\s+(?:all\s+)?(?:squared\s+away|settled)\b"
     r"|\b(?:got|been|was|were)\s+taken\s+care\s+of\s+already\b"
     # "The 2 filter cases you sent for the short are used already": what made a claim good
-    # a statement's row whose status is "CREDITED": "Price variance cond. pumps … CREDITED"
-    r"|\bcredited\s*$"
+    r"|\b(?:sent|shipped|brought)\s+(?:us\s+)?(?:to\s+cover|for)\s+the\s+"
+    r"(?:short(?:age)?|damage|missing\s+ones)\b"
     # "Your driver brought the replacement heater … We're all set on this one"
     r"|\b(?:brought|dropped\s+off|delivered)\s+(?:us\s+)?the\s+replacement\b"
     r"|\b(?:we'?re|we\s+are)\s+all\s+set\b(?!\s+to\b)"
-    r"|\b(?:sent|shipped|brought)\s+(?:us\s+)?(?:to\s+cover|for)\s+the\s+"
-    r"(?:short(?:age)?|damage|missing\s+ones)\b"
+    # a statement's row whose status is "CREDITED": "Price variance cond. pumps … CREDITED"
+    r"|\bcredited\s*$"
     # "the missing 2 cases showed up on today's truck": the shortage arrived after all
     r"|\bmissing\s+(?:(?!(?:never|not|still|yet|and|but|or|rest|others?|remaining|all|everything)\b)"
     r"[\w'’-]+\s+){0,4}"

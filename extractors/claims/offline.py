@@ -609,7 +609,16 @@ def _described(doc: RequestText, line: ProposedLine, vocabulary: OrderVocabulary
             _of_its_counted_kind(doc, line, vocabulary)
             or _of_its_kind(doc, line, sentence, start + first, vocabulary)
             or _of_its_kind(doc, line, paragraph[item:item_end], start + item, vocabulary)
-            or _described_elsewhere(doc, line, vocabulary)
+            or _described_elsewhere(
+                doc,
+                line,
+                [
+                    (start + first, sentence),
+                    (start + item, paragraph[item:item_end]),
+                    (start, paragraph),
+                ],
+                vocabulary,
+            )
             or _named_before(doc, line, start, paragraph, vocabulary)
         )
     sku, first, last = described
@@ -628,27 +637,21 @@ def _paragraph_of(doc: RequestText, evidence: Evidence) -> tuple[int, str]:
 
 
 def _described_elsewhere(
-    doc: RequestText, line: ProposedLine, vocabulary: OrderVocabulary
+    doc: RequestText,
+    line: ProposedLine,
+    pieces: list[tuple[int, str]],
+    vocabulary: OrderVocabulary,
 ) -> ProposedLine | None:
     """A line without a SKU of the order, given the one item of the catalogue's others that
-    its sentence, its list item or its paragraph describes: goods the order does not hold
-    (policy SKU_NOT_ON_ORDER), looked up as a clerk does. Which item is for a person."""
-    evidence = line.reason.evidence
-    if evidence is None:
-        return None
-    start, paragraph = _paragraph_of(doc, evidence)
-    first, last = _sentence_span(paragraph, evidence.start - start, evidence.end - start)
-    item, item_end = _list_item(paragraph, evidence.start - start)
-    for at, words in (
-        (first, paragraph[first:last]),
-        (item, paragraph[item:item_end]),
-        (0, paragraph),
-    ):
+    the first of its pieces (its sentence, its list item, its paragraph; each with where it
+    starts) to name one describes: goods the order does not hold (policy SKU_NOT_ON_ORDER),
+    looked up as a clerk does. Which item is for a person."""
+    for at, words in pieces:
         described = vocabulary.described_elsewhere(words)
         if described is not None:
             sku, begin, end = described
             sku_at = propose_at(
-                doc, sku, ELSEWHERE, start + at + begin, start + at + end, checks=(CATALOGUE_CHECK,)
+                doc, sku, ELSEWHERE, at + begin, at + end, checks=(CATALOGUE_CHECK,)
             )
             return replace(line, sku=sku_at)
     return None
